@@ -1,0 +1,47 @@
+package io.github.mediaops.core.connector;
+
+import io.github.mediaops.core.engagement.Comment;
+import io.github.mediaops.core.engagement.PrivateMessage;
+import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.platform.Platform;
+import io.github.mediaops.core.publish.PublishTicket;
+
+/** Something a platform pushed, decoded into core types. */
+public sealed interface WebhookEvent {
+
+    /** The platform's id of the push, used for de-duplication. */
+    String eventId();
+
+    /** A publish job finished (WeChat PUBLISHJOBFINISH, Douyin create_video). */
+    record PublishCompleted(String eventId, PublishTicket ticket) implements WebhookEvent {
+        public PublishCompleted {
+            Checks.notBlank(eventId, "eventId");
+            Checks.notNull(ticket, "ticket");
+        }
+    }
+
+    /** A user commented. */
+    record CommentReceived(String eventId, Comment comment) implements WebhookEvent {
+        public CommentReceived {
+            Checks.notBlank(eventId, "eventId");
+            Checks.notNull(comment, "comment");
+        }
+    }
+
+    /** A user sent a private message or triggered a message event (follow, scan, menu click). */
+    record MessageReceived(String eventId, PrivateMessage message) implements WebhookEvent {
+        public MessageReceived {
+            Checks.notBlank(eventId, "eventId");
+            Checks.notNull(message, "message");
+        }
+    }
+
+    /** A verified push of a type the connector does not decode; {@code type} is the platform's name for it. */
+    record Other(String eventId, Platform platform, String type) implements WebhookEvent {
+        public Other {
+            Checks.notBlank(eventId, "eventId");
+            Checks.notNull(platform, "platform");
+            Checks.notBlank(type, "type");
+        }
+    }
+}
