@@ -39,27 +39,26 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
 
     private final ZoneId zone;
     private final int lgK; // 0 = no uniques
-    // open addressing table of (post, day) -> cell index
-    private long[] keyPost;
-    private int[] keyDay;
-    private int[] slot; // cell index + 1, 0 = empty
+    // open addressing table, two longs per slot: post, then (day << 32 | cell + 1); 0 in the second = empty
+    private long[] table;
+    private int mask;
     private int size;
     private long[] counts; // cell * TYPES + type
     private HllSketch[] sketches;
     private long[] cellPost;
     private int[] cellDay;
-    // cache of the last day looked up
-    private long dayStartMs = Long.MAX_VALUE;
-    private long dayEndMs = Long.MIN_VALUE;
-    private int cachedDay;
+    // the zone's offset is constant in [offsetFromMs, offsetUntilMs): day = floor((ms + offset) / 1 day)
+    private long offsetFromMs = Long.MAX_VALUE;
+    private long offsetUntilMs = Long.MIN_VALUE;
+    private long offsetMs;
+    private static final long DAY_MS = 86_400_000L;
 
     private PostDayKpis(ZoneId zone, int lgK) {
         this.zone = zone;
         this.lgK = lgK;
         int cap = 1024;
-        keyPost = new long[cap];
-        keyDay = new int[cap];
-        slot = new int[cap];
+        table = new long[2 * cap];
+        mask = cap - 1;
         counts = new long[64 * TYPES];
         cellPost = new long[64];
         cellDay = new int[64];
@@ -136,14 +135,16 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
     }
 
     private int dayOf(long ms) {
-        if (ms >= dayStartMs && ms < dayEndMs) {
-            return cachedDay;
+        if (ms < offsetFromMs || ms >= offsetUntilMs) {
+            Instant at = Instant.ofEpochMilli(ms);
+            java.time.zone.ZoneRules rules = zone.getRules();
+            offsetMs = rules.getOffset(at).getTotalSeconds() * 1000L;
+            java.time.zone.ZoneOffsetTransition next = rules.nextTransition(at);
+            java.time.zone.ZoneOffsetTransition prev = rules.previousTransition(at);
+            offsetUntilMs = next == null ? Long.MAX_VALUE : next.toEpochSecond() * 1000L;
+            offsetFromMs = prev == null ? Long.MIN_VALUE : prev.toEpochSecond() * 1000L;
         }
-        LocalDate d = Instant.ofEpochMilli(ms).atZone(zone).toLocalDate();
-        dayStartMs = d.atStartOfDay(zone).toInstant().toEpochMilli();
-        dayEndMs = d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        cachedDay = Math.toIntExact(d.toEpochDay());
-        return cachedDay;
+        return Math.toIntExact(Math.floorDiv(ms + offsetMs, DAY_MS));
     }
 
     private static int hash(long post, int day) {
@@ -153,18 +154,21 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
     }
 
     private int cellFor(long post, int day) {
-        int mask = slot.length - 1;
         int i = hash(post, day) & mask;
         while (true) {
-            int s = slot[i];
-            if (s == 0) {
+            long meta = table[2 * i + 1];
+            if (meta == 0) {
                 return insert(i, post, day);
             }
-            if (keyPost[i] == post && keyDay[i] == day) {
-                return s - 1;
+            if (table[2 * i] == post && (int) (meta >>> 32) == day) {
+                return (int) meta - 1;
             }
             i = (i + 1) & mask;
         }
+    }
+
+    private static long meta(int day, int cell) {
+        return ((long) day << 32) | ((cell + 1) & 0xFFFFFFFFL);
     }
 
     private int insert(int i, long post, int day) {
@@ -180,29 +184,25 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
         }
         cellPost[cell] = post;
         cellDay[cell] = day;
-        keyPost[i] = post;
-        keyDay[i] = day;
-        slot[i] = cell + 1;
-        if (size * 2 > slot.length) {
+        table[2 * i] = post;
+        table[2 * i + 1] = meta(day, cell);
+        if (size * 2 > mask + 1) {
             rehash();
         }
         return cell;
     }
 
     private void rehash() {
-        int cap = slot.length * 2;
-        keyPost = new long[cap];
-        keyDay = new int[cap];
-        slot = new int[cap];
-        int mask = cap - 1;
+        int cap = (mask + 1) * 2;
+        table = new long[2 * cap];
+        mask = cap - 1;
         for (int c = 0; c < size; c++) {
             int i = hash(cellPost[c], cellDay[c]) & mask;
-            while (slot[i] != 0) {
+            while (table[2 * i + 1] != 0) {
                 i = (i + 1) & mask;
             }
-            keyPost[i] = cellPost[c];
-            keyDay[i] = cellDay[c];
-            slot[i] = c + 1;
+            table[2 * i] = cellPost[c];
+            table[2 * i + 1] = meta(cellDay[c], c);
         }
     }
 

@@ -67,6 +67,22 @@ class PostDayKpisTest {
     }
 
     @Test
+    void days_stay_right_across_a_daylight_saving_change() {
+        ZoneId ny = ZoneId.of("America/New_York");
+        PostDayKpis p = PostDayKpis.zero(ny);
+        Map<LocalDate, Long> expected = new java.util.TreeMap<>();
+        long start = Instant.parse("2026-10-30T00:00:00Z").toEpochMilli(); // DST ends 2026-11-01
+        for (long ms = start; ms < start + 5L * 86_400_000; ms += 1_800_000) {
+            p.add(1, 9, EngagementType.VIEW, ms);
+            expected.merge(Instant.ofEpochMilli(ms).atZone(ny).toLocalDate(), 1L, Long::sum);
+        }
+        Map<LocalDate, Long> got = new java.util.TreeMap<>();
+        p.result().forEach(r -> got.put(r.day(), r.count(EngagementType.VIEW)));
+        assertThat(got).isEqualTo(expected);
+        assertThat(got.get(LocalDate.of(2026, 11, 1))).isEqualTo(50); // a 25-hour day
+    }
+
+    @Test
     void refuses_to_merge_different_zones() {
         PostDayKpis a = PostDayKpis.zero(SHANGHAI);
         PostDayKpis b = PostDayKpis.zero(ZoneId.of("UTC"));
