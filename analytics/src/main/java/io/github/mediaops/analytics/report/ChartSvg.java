@@ -82,6 +82,7 @@ final class ChartSvg {
         HeatMapChart c = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(h.title()).build();
         c.getStyler().setLegendVisible(false);
         c.getStyler().setShowValue(true).setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0x6BAED6), new Color(0x08306B)});
+        c.getStyler().setValueFontColor(new Color(0xE6550D)); // readable on light and dark cells
         c.getStyler().setMin(0).setMax(100);
         int periods = h.table().curve().size();
         List<String> xs = new ArrayList<>();
