@@ -60,6 +60,7 @@ public sealed interface AttributionModel {
         return new Shapley();
     }
 
+    /** All credit to the first touchpoint. */
     record FirstTouch() implements AttributionModel {
         @Override
         public String name() {
@@ -67,6 +68,7 @@ public sealed interface AttributionModel {
         }
     }
 
+    /** All credit to the last touchpoint. */
     record LastTouch() implements AttributionModel {
         @Override
         public String name() {
@@ -74,6 +76,7 @@ public sealed interface AttributionModel {
         }
     }
 
+    /** Equal credit to every touchpoint. */
     record Linear() implements AttributionModel {
         @Override
         public String name() {
@@ -115,6 +118,7 @@ public sealed interface AttributionModel {
         }
     }
 
+    /** First-order Markov chain removal effect (data-driven). */
     record MarkovChain() implements AttributionModel {
         @Override
         public String name() {
@@ -122,6 +126,7 @@ public sealed interface AttributionModel {
         }
     }
 
+    /** Shapley value of channel coalitions (data-driven). */
     record Shapley() implements AttributionModel {
         /** The most channels exact enumeration handles (2^n subsets). */
         public static final int MAX_CHANNELS = 20;

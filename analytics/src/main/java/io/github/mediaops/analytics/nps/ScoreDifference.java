@@ -7,7 +7,8 @@ import io.github.mediaops.core.internal.Checks;
  *
  * @param difference    score A − score B, in points
  * @param standardError √(SE<sub>A</sub>² + SE<sub>B</sub>²), in points
- * @param z             difference / standard error (0 when both are 0)
+ * @param z             difference / standard error; 0 when the standard error is 0 (every answer of both
+ *                      samples in one group), in which case the p-value is 0 if the scores differ and 1 if not
  * @param pValue        two-sided p-value of the z statistic under the normal approximation
  * @param interval      difference ± z<sub>α/2</sub> × standard error (not clipped; the range is −200..200)
  */
