@@ -60,6 +60,17 @@ class PromoterScoresTest {
     }
 
     @Test
+    void zero_variance_samples_have_a_defined_test_result() {
+        ScoreDifference differ = PromoterScores.compare(new PromoterCounts(0, 0, 5), new PromoterCounts(4, 0, 0), 0.95);
+        assertThat(differ.difference()).isEqualTo(200.0);
+        assertThat(differ.standardError()).isZero();
+        assertThat(differ.pValue()).isZero();
+        ScoreDifference same = PromoterScores.compare(new PromoterCounts(0, 3, 0), new PromoterCounts(0, 7, 0), 0.95);
+        assertThat(same.pValue()).isEqualTo(1.0);
+        assertThat(same.significantAt(0.05)).isFalse();
+    }
+
+    @Test
     void counts_answers_into_the_three_groups() {
         PromoterCounts c = PromoterCounts.ofAnswers(0, 6, 7, 8, 9, 10, 10);
         assertThat(c).isEqualTo(new PromoterCounts(2, 2, 3));
