@@ -1,15 +1,21 @@
 package io.github.mediaops.analytics.kpi;
 
+import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.internal.Checks;
 import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.platform.AccountRef;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Follower growth of one account over consecutive days.
@@ -81,6 +87,25 @@ public record FollowerGrowth(AccountRef account, LocalDate first, LocalDate last
         return new FollowerGrowth(account, firstDay.day(), list.get(list.size() - 1).day(),
                 hasGained ? OptionalLong.of(gained) : OptionalLong.empty(),
                 hasLost ? OptionalLong.of(lost) : OptionalLong.empty(), start);
+    }
+
+    /**
+     * Growth per day, ISO week or month: the days are grouped by {@code grain} and each group is
+     * measured with {@link #of}. A period at either end may be partial (its {@code first} and
+     * {@code last} say which days it covers).
+     */
+    public static SortedMap<DateRange, FollowerGrowth> byPeriod(
+            Collection<AudienceMetrics> days, Grain grain) {
+        Checks.notNull(grain, "grain");
+        SortedMap<DateRange, List<AudienceMetrics>> groups =
+                new TreeMap<>(Comparator.comparing(DateRange::start));
+        for (AudienceMetrics d : Corrections.latestAudience(days)) {
+            groups.computeIfAbsent(grain.periodOf(d.day()), k -> new ArrayList<>()).add(d);
+        }
+        SortedMap<DateRange, FollowerGrowth> out =
+                new TreeMap<>(Comparator.comparing(DateRange::start));
+        groups.forEach((period, list) -> out.put(period, of(list)));
+        return Collections.unmodifiableSortedMap(out);
     }
 
     /** Gained minus lost, when both are known. */

@@ -94,6 +94,19 @@ class ContentKpisTest {
     }
 
     @Test
+    void follower_growth_by_iso_week() {
+        // 2026-11-01 is a Sunday: it closes one ISO week, the 2nd and 3rd open the next
+        var weeks = FollowerGrowth.byPeriod(List.of(day(1, 10_050, 80, 30, AT), day(2, 10_100, 90, 40, AT),
+                day(3, 10_120, 50, 30, AT)), Grain.WEEK);
+        assertThat(weeks).hasSize(2);
+        FollowerGrowth second = weeks.get(weeks.lastKey());
+        assertThat(second.first()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(second.start()).hasValue(10_050);
+        assertThat(second.net()).hasValue(70);
+        assertThat(weeks.get(weeks.firstKey()).net()).hasValue(50);
+    }
+
+    @Test
     void follower_growth_takes_the_corrected_reading_of_a_day() {
         FollowerGrowth g = FollowerGrowth.of(List.of(day(1, 10_050, 80, 30, AT), day(1, 10_060, 90, 30, AT.plusSeconds(3600))));
         assertThat(g.gained()).hasValue(90);
