@@ -1,5 +1,6 @@
 package io.github.mediaops.examples;
 
+import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -21,7 +22,9 @@ public final class QuickTour {
     /** Runs every section of the tour, printing to {@code out}. */
     public static void run(PrintStream out) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
-        section(out, "1. Domain model and connectors", () -> FoundationTour.run(out, clock));
+        section(out, "Domain model and connectors", () -> FoundationTour.run(out, clock));
+        section(out, "Analytics: KPIs, ROI, attribution, funnels, cohorts, recommendation score, accumulators, reports",
+                () -> AnalyticsTour.run(out));
         out.println();
         out.println("Done.");
     }
