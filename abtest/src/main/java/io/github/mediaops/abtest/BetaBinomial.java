@@ -116,7 +116,7 @@ public final class BetaBinomial {
         double ba = a.beta();
         double ab = b.alpha();
         double bb = b.beta();
-        double loss = a.mean() * h(ab, bb, aa + 1, ba) - b.mean() * h(aa, ba, ab + 1, bb);
+        double loss = a.mean() * h(ab, bb, aa + 1, ba) - b.mean() * h(ab + 1, bb, aa, ba);
         return Math.max(0.0, loss);
     }
 

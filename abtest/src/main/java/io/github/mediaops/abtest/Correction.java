@@ -59,7 +59,7 @@ public enum Correction {
                 double running = 1.0;
                 for (int k = m - 1; k >= 0; k--) {
                     int i = order[k];
-                    running = Math.min(running, Math.min(1.0, pValues[i] * m / (k + 1)));
+                    running = Math.min(running, Math.min(1.0, (double) m / (k + 1) * pValues[i]));
                     out[i] = running;
                 }
                 return out;

@@ -154,11 +154,19 @@ public final class FrequentistTests {
 
     /**
      * Boschloo's unconditional exact test of the same 2x2 table (more powerful than Fisher's; uses
-     * Fisher's p-value as the statistic and maximises over the nuisance proportion).
+     * Fisher's p-value as the statistic and maximises over the nuisance proportion). When neither arm
+     * has any conversion (or both convert every unit) the result is p = 1. Two-sided, the statistic is
+     * Fisher's two-sided p-value (Commons Statistics' definition; scipy instead doubles the smaller
+     * one-sided p-value).
      */
     public static ExactResult boschlooExact(int controlN, int controlConversions, int treatmentN,
                                             int treatmentConversions, Alternative alternative) {
         int[][] table = table(controlN, controlConversions, treatmentN, treatmentConversions);
+        int conversions = controlConversions + treatmentConversions;
+        if (conversions == 0 || conversions == controlN + treatmentN) {
+            // no conversions (or only conversions) anywhere: the table carries no evidence
+            return new ExactResult("boschloo-exact", 1.0, 1.0);
+        }
         SignificanceResult r = UnconditionedExactTest.withDefaults()
                 .with(UnconditionedExactTest.Method.BOSCHLOO)
                 .with(hypothesis(alternative)).test(table);
