@@ -11,18 +11,6 @@ public enum Alternative {
     /** The treatment is less than the control. */
     LESS;
 
-    /** The p-value of a statistic whose null distribution has the given CDF values. */
-    double pValue(double cdfOfStatistic, double survivalOfStatistic) {
-        switch (this) {
-            case GREATER:
-                return survivalOfStatistic;
-            case LESS:
-                return cdfOfStatistic;
-            default:
-                return Math.min(1.0, 2 * Math.min(cdfOfStatistic, survivalOfStatistic));
-        }
-    }
-
     /** The upper-tail probability used for the critical value at level alpha. */
     double tail(double alpha) {
         return this == TWO_SIDED ? alpha / 2 : alpha;

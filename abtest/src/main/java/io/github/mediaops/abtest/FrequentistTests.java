@@ -197,9 +197,15 @@ public final class FrequentistTests {
         }
         boolean normal = Double.isInfinite(df);
         TDistribution t = normal ? null : TDistribution.of(df);
-        double cdf = normal ? Numerics.cdf(statistic) : t.cumulativeProbability(statistic);
-        double sf = normal ? Numerics.sf(statistic) : t.survivalProbability(statistic);
-        double p = statistic == 0 && seTest == 0 ? 1.0 : alt.pValue(cdf, sf);
+        double p;
+        if (statistic == 0 && seTest == 0) {
+            p = 1.0;
+        } else {
+            // one tail evaluation: P(T >= s) for the side that matters (T symmetric about 0)
+            double s = alt == Alternative.GREATER ? statistic : alt == Alternative.LESS ? -statistic : Math.abs(statistic);
+            double tail = normal ? Numerics.sf(s) : t.survivalProbability(s);
+            p = alt == Alternative.TWO_SIDED ? Math.min(1.0, 2 * tail) : tail;
+        }
         double q = alt.tail(options.alpha());
         double crit = normal ? Numerics.upperQuantile(q) : t.inverseSurvivalProbability(q);
         double seCi = Math.sqrt(vA + vB);

@@ -15,11 +15,17 @@ public final class Numerics {
     public static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     private static final double INV_SQRT_2PI = 0.3989422804014327;
+    /** Upper-tail probabilities whose quantiles are precomputed (exactly the values computed on demand). */
+    private static final double[] COMMON_TAILS = {0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1};
+    private static final double[] COMMON_QUANTILES = new double[COMMON_TAILS.length];
     private static final int GL_POINTS = 20;
     private static final double[] GL_X = new double[GL_POINTS];
     private static final double[] GL_W = new double[GL_POINTS];
 
     static {
+        for (int i = 0; i < COMMON_TAILS.length; i++) {
+            COMMON_QUANTILES[i] = STANDARD_NORMAL.inverseSurvivalProbability(COMMON_TAILS[i]);
+        }
         // Nodes and weights of Gauss-Legendre quadrature on [-1, 1] by Newton iteration on P_n
         // (Press et al., Numerical Recipes, 3rd ed., §4.6.1).
         int n = GL_POINTS;
@@ -80,6 +86,11 @@ public final class Numerics {
 
     /** Upper quantile: z with {@code 1 - Φ(z) = q}, accurate for small q. */
     public static double upperQuantile(double q) {
+        for (int i = 0; i < COMMON_TAILS.length; i++) {
+            if (COMMON_TAILS[i] == q) {
+                return COMMON_QUANTILES[i];
+            }
+        }
         return STANDARD_NORMAL.inverseSurvivalProbability(q);
     }
 
@@ -100,6 +111,31 @@ public final class Numerics {
             sum += s * half;
         }
         return sum;
+    }
+
+    /** The nodes of {@link #integrate} on [a, b] with {@code panels} panels. */
+    public static double[] nodes(double a, double b, int panels) {
+        double h = (b - a) / panels;
+        double[] x = new double[panels * GL_POINTS];
+        for (int p = 0; p < panels; p++) {
+            double mid = a + (p + 0.5) * h;
+            for (int i = 0; i < GL_POINTS; i++) {
+                x[p * GL_POINTS + i] = mid + 0.5 * h * GL_X[i];
+            }
+        }
+        return x;
+    }
+
+    /** The weights matching {@link #nodes}. */
+    public static double[] weights(double a, double b, int panels) {
+        double h = (b - a) / panels;
+        double[] w = new double[panels * GL_POINTS];
+        for (int p = 0; p < panels; p++) {
+            for (int i = 0; i < GL_POINTS; i++) {
+                w[p * GL_POINTS + i] = 0.5 * h * GL_W[i];
+            }
+        }
+        return w;
     }
 
     /** A root of f in [lo, hi] (f must change sign) by Brent's method, to about 1e-14 relative. */
