@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Bayesian models against mpmath/scipy quadrature (independent of the closed forms). */
+/** Bayesian models against scipy (QUADPACK) quadrature (independent of the closed forms). */
 class BayesianGoldenTest {
 
     @Test
-    void beta_binomial_probability_and_expected_loss_match_mpmath_quadrature() {
+    void beta_binomial_probability_and_expected_loss_match_quadpack_quadrature() {
         int n = i("beta.cases");
         for (int c = 0; c < n; c++) {
             String k = "beta." + c;
@@ -36,7 +36,7 @@ class BayesianGoldenTest {
     }
 
     @Test
-    void probability_best_of_five_beta_arms_matches_mpmath() {
+    void probability_best_of_five_beta_arms_matches_scipy_quadrature() {
         double[] n = arr("best.n");
         double[] x = arr("best.x");
         List<BetaBinomial.Posterior> arms = new ArrayList<>();
