@@ -435,6 +435,16 @@ pw = stats.norm.sf((b1 - theta * 0.5) / math.sqrt(0.5)) + integrate.quad(
     lambda s: f1(s) * stats.norm.sf((b2 - s - theta * 0.5) / math.sqrt(0.5)), -b1, b1, epsabs=1e-14, epsrel=1e-13)[0]
 put("gsdpower.theta", theta); put("gsdpower.p", pw)
 
+
+def gsd_power(th):
+    g1 = lambda s: stats.norm.pdf((s - th * 0.5) / math.sqrt(0.5)) / math.sqrt(0.5)
+    return stats.norm.sf((b1 - th * 0.5) / math.sqrt(0.5)) + integrate.quad(
+        lambda s: g1(s) * stats.norm.sf((b2 - s - th * 0.5) / math.sqrt(0.5)), -b1, b1, epsabs=1e-14, epsrel=1e-13)[0]
+
+
+drift = optimize.brentq(lambda th: gsd_power(th) - 0.8, 1, 6, xtol=1e-13)
+put("gsdpower.inflation80", (drift / (stats.norm.isf(0.025) + stats.norm.ppf(0.8))) ** 2)
+
 mark("# ---- assignment")
 # ---- assignment hash test vectors (hashlib) ----------------------------------------------------
 vectors = [("title-test-2026-11", "user-1"), ("title-test-2026-11", "user-2"), ("cover-test", "u_8842193"),

@@ -70,6 +70,7 @@ class SequentialGoldenTest {
     void group_sequential_power_matches_adaptive_quadrature() {
         GroupSequentialDesign g = GroupSequentialDesign.of(SpendingFunction.obrienFleming(), 0.05, 0.5, 1.0);
         close(g.upperCrossingProbability(d("gsdpower.theta")), d("gsdpower.p"), 1e-6, "power");
+        close(g.inflationFactor(0.8), d("gsdpower.inflation80"), 1e-6, "inflation factor");
     }
 
     @Test
