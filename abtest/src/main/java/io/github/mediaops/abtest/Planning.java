@@ -92,6 +92,21 @@ public final class Planning {
         return new SampleSize(perArm, 2 * perArm, n, "mean/normal");
     }
 
+    /**
+     * Units per arm for a mean whose MDE is given on either scale: a relative MDE is a fraction of
+     * {@code baselineMean} ({@code 0.05} = +5% of the baseline).
+     */
+    public static SampleSize meanSampleSize(double baselineMean, double sd, double mde, Scale scale, double alpha,
+                                            double power, Alternative alternative) {
+        Checks.finite(baselineMean, "baselineMean");
+        Checks.notNull(scale, "scale");
+        if (scale == Scale.RELATIVE && baselineMean == 0) {
+            throw new InvalidValueException("baselineMean", "a relative MDE needs a non-zero baselineMean");
+        }
+        double absolute = scale == Scale.RELATIVE ? baselineMean * mde : mde;
+        return meanSampleSize(sd, absolute, alpha, power, alternative);
+    }
+
     /** Power of a test of means with {@code nPerArm} units per arm. */
     public static double meanPower(double sd, double mde, double nPerArm, double alpha, Alternative alternative) {
         positive(sd, "sd");

@@ -48,6 +48,16 @@ class PlanningGoldenTest {
     }
 
     @Test
+    void relative_mean_mde_is_a_fraction_of_the_baseline_and_sequential_plans_inflate() {
+        assertThat(Planning.meanSampleSize(50, 12.5, 0.02, Planning.Scale.RELATIVE, 0.05, 0.8, Alternative.TWO_SIDED))
+                .isEqualTo(Planning.meanSampleSize(12.5, 1.0, 0.05, 0.8, Alternative.TWO_SIDED));
+        Planning.SampleSize fixed = Planning.meanSampleSize(12.5, 1.0, 0.05, 0.8, Alternative.TWO_SIDED);
+        io.github.mediaops.abtest.sequential.GroupSequentialDesign gsd = io.github.mediaops.abtest.sequential.GroupSequentialDesign
+                .of(io.github.mediaops.abtest.sequential.SpendingFunction.obrienFleming(), 0.05, 0.5, 1.0);
+        assertThat(gsd.maxSampleSizePerArm(fixed, 0.8)).isEqualTo((long) Math.ceil(fixed.exact() * d("gsdpower.inflation80")));
+    }
+
+    @Test
     void power_at_the_planned_sample_is_the_target_power() {
         Planning.SampleSize size = Planning.proportionSampleSize(0.08, 0.1, Planning.Scale.RELATIVE, 0.05, 0.8,
                 Alternative.TWO_SIDED, ProportionFormula.R_POWER_PROP_TEST);

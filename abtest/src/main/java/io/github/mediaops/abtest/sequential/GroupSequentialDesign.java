@@ -1,5 +1,6 @@
 package io.github.mediaops.abtest.sequential;
 
+import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.internal.Checks;
@@ -145,6 +146,15 @@ public final class GroupSequentialDesign {
         double fixed = Numerics.upperQuantile(alpha / 2) + Numerics.quantile(power);
         double drift = Numerics.root(th -> upperCrossingProbability(th) - power, 0.5 * fixed, 2 * fixed);
         return (drift / fixed) * (drift / fixed);
+    }
+
+    /**
+     * Maximum units per arm of this design: the fixed-horizon plan (same alpha and power, two-sided)
+     * times {@link #inflationFactor(double)}, rounded up.
+     */
+    public long maxSampleSizePerArm(Planning.SampleSize fixed, double power) {
+        Checks.notNull(fixed, "fixed");
+        return (long) Math.ceil(fixed.exact() * inflationFactor(power) - 1e-9);
     }
 
     @Override
