@@ -1,5 +1,6 @@
 package io.github.mediaops.examples;
 
+import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import java.io.PrintStream;
@@ -25,6 +26,7 @@ public final class QuickTour {
         section(out, "Domain model and connectors", () -> FoundationTour.run(out, clock));
         section(out, "Analytics: KPIs, ROI, attribution, funnels, cohorts, recommendation score, accumulators, reports",
                 () -> AnalyticsTour.run(out));
+        section(out, "A/B testing: plan, analyse and decide a title test", () -> AbTestTour.run(out));
         out.println();
         out.println("Done.");
     }
