@@ -53,14 +53,19 @@ class BudgetAllocatorPropertyTest {
         return out;
     }
 
-    private static double sumMin(List<Channel> cs) {
-        return cs.stream().mapToDouble(c -> c.min().amount().doubleValue()).sum();
+    /** The exact sum of the minimums (a double sum can round below it and make the bounds infeasible). */
+    private static BigDecimal sumMin(List<Channel> cs) {
+        return cs.stream().map(c -> c.min().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Money plus(BigDecimal base, double extra) {
+        return Money.of(base.add(BigDecimal.valueOf(extra)), "CNY");
     }
 
     @Property(tries = 200)
     void allocation_never_exceeds_budget_and_respects_bounds(@ForAll("anyChannels") List<Channel> cs,
                                                              @ForAll @DoubleRange(min = 0, max = 1e5) double extra) {
-        Money budget = cny(sumMin(cs) + extra);
+        Money budget = plus(sumMin(cs), extra);
         Allocation a = BudgetAllocator.maximiseResponse(budget, cs);
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < cs.size(); i++) {
@@ -77,16 +82,15 @@ class BudgetAllocatorPropertyTest {
     void more_budget_never_lowers_optimal_response_for_concave_curves(@ForAll("concaveChannels") List<Channel> cs,
                                                                        @ForAll @DoubleRange(min = 0, max = 5e4) double extra,
                                                                        @ForAll @DoubleRange(min = 0, max = 5e4) double more) {
-        double base = sumMin(cs) + extra;
-        Allocation a = BudgetAllocator.maximiseResponse(cny(base), cs);
-        Allocation b = BudgetAllocator.maximiseResponse(cny(base + more), cs);
+        Allocation a = BudgetAllocator.maximiseResponse(plus(sumMin(cs), extra), cs);
+        Allocation b = BudgetAllocator.maximiseResponse(plus(sumMin(cs), extra + more), cs);
         assertThat(b.totalResponse()).isGreaterThanOrEqualTo(a.totalResponse() - 1e-9 * Math.max(1, a.totalResponse()));
     }
 
     @Property(tries = 100)
     void concave_optimum_is_not_beaten_by_moving_budget_between_two_channels(@ForAll("concaveChannels") List<Channel> cs,
                                                                             @ForAll @DoubleRange(min = 1, max = 5e4) double extra) {
-        Allocation a = BudgetAllocator.maximiseResponse(cny(sumMin(cs) + extra), cs);
+        Allocation a = BudgetAllocator.maximiseResponse(plus(sumMin(cs), extra), cs);
         int n = cs.size();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
