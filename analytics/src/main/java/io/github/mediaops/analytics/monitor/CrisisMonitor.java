@@ -25,7 +25,8 @@ import java.util.Set;
  * NONE / WATCH / WARNING / CRITICAL for 0 / 1 / 2 / ≥3 families firing, and CRITICAL whenever
  * {@link Signal#VOLUME_MULTIPLE} fires together with another family.
  * <b>Escalation</b>: after {@code escalateAfter} consecutive buckets at WATCH or above, the level is
- * raised by one. <b>Cool-down</b>: an alert is emitted when the level rises above the last alerted
+ * raised by one, provided the current bucket is itself above normal (z &gt; 0: a slowly decaying EWMA
+ * after the spike has passed does not escalate). <b>Cool-down</b>: an alert is emitted when the level rises above the last alerted
  * level, or when it stays at or above WATCH and the last alert is at least {@code cooldown} old;
  * after {@code cooldown} without any signal the last alerted level resets to NONE. Only levels at or
  * above {@link MonitorConfig#alertFrom()} (default WARNING) emit alerts.
@@ -149,7 +150,7 @@ public final class CrisisMonitor {
         int run = raw == AlertLevel.NONE ? 0 : state.alertingRun() + 1;
         AlertLevel level = raw;
         boolean escalated = false;
-        if (raw != AlertLevel.NONE && run > config.escalateAfter()) {
+        if (raw != AlertLevel.NONE && run > config.escalateAfter() && z > 0) {
             level = raw.up();
             escalated = level != raw;
         }
