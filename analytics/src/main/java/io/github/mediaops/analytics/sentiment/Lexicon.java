@@ -22,7 +22,7 @@ import java.util.Map;
  * one of {@code sentiment}, {@code negator}, {@code intensifier}, {@code contrast}; blank lines
  * and lines starting with {@code #} are ignored. Later lines override earlier ones.
  *
- * <p>{@link #builtIn()} is a small general-purpose lexicon (about 200 terms) written for this
+ * <p>{@link #builtIn()} is a small general-purpose lexicon (about 290 terms) written for this
  * project from common usage on Chinese social platforms; it is released with the SDK under its
  * licence. It is deliberately small: for production, extend it with domain terms
  * ({@link #toBuilder()}) or bring a lexicon whose licence you have checked. No third-party lexicon
