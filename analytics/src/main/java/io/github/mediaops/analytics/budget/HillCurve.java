@@ -82,16 +82,36 @@ public record HillCurve(double beta, double alpha, double halfSaturation) implem
      * {@code ln(βα/K) + (1-1/α)v - 2 ln(1+e^v) = ln λ} is concave and decreasing in v there, so
      * Newton from the right converges monotonically.
      */
-    double inverseMarginal(double lambda) {
+    double inverseMarginal(double lambda, double hint) {
         double c = Math.log(beta * alpha / halfSaturation) - Math.log(lambda);
         double a = 1 - 1 / alpha;
         double vMin = alpha > 1 ? Math.log((alpha - 1) / (alpha + 1)) : Double.NEGATIVE_INFINITY;
-        // start right of the root: g(v) < 0
-        double v = Math.max(vMin, 0) + 1;
-        while (g(v, c, a) > 0) {
-            v = v * 2 + 1;
-            if (v > 700) {
-                break;
+        double v = Double.NaN;
+        if (hint > 0 && Double.isFinite(hint)) {
+            // warm start from a previous solution: one Newton step from either side lands right of
+            // the root (g is concave), where the iteration below converges monotonically
+            double v0 = alpha * Math.log(hint / halfSaturation);
+            if (v0 > vMin) {
+                double g0 = g(v0, c, a);
+                if (g0 <= 0) {
+                    v = v0;
+                } else {
+                    double dg = a - 2 / (1 + Math.exp(-v0));
+                    double v1 = v0 - g0 / dg;
+                    if (dg < 0 && Double.isFinite(v1) && g(v1, c, a) <= 0) {
+                        v = v1;
+                    }
+                }
+            }
+        }
+        if (Double.isNaN(v)) {
+            // start right of the root: g(v) < 0
+            v = Math.max(vMin, 0) + 1;
+            while (g(v, c, a) > 0) {
+                v = v * 2 + 1;
+                if (v > 700) {
+                    break;
+                }
             }
         }
         for (int i = 0; i < 200; i++) {

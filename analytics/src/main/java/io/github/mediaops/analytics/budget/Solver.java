@@ -7,8 +7,9 @@ package io.github.mediaops.analytics.budget;
  * <p>Method: each curve is replaced by its concave envelope on [lo, hi] (for an S-shaped curve, the
  * tangent from (lo, f(lo)) to the concave branch, touching at t). For concave objectives the KKT
  * conditions say every interior channel has the same marginal return λ; the demand
- * {@code x_i(λ)} is non-increasing in λ, so λ is found by bisection on ln λ until
- * {@code Σ x_i(λ) = B}. On the envelope at most one channel may sit on a linear (tangent) segment;
+ * {@code x_i(λ)} is non-increasing in λ, so λ is found by the Illinois variant of regula falsi on
+ * ln λ (with a bisection step every third iteration, so that a jump in the demand at an S-shaped
+ * channel cannot stall it) until {@code Σ x_i(λ) = B}. On the envelope at most one channel may sit on a linear (tangent) segment;
  * where a channel does, the true curve is below the envelope there, so it is set either to its
  * minimum or to its tangent point t and the rest is re-solved; the better of the two is kept
  * (greedy, one channel at a time). This is exact for concave curves and the standard
@@ -20,10 +21,22 @@ final class Solver {
     private final double[] lo0;
     private final double[] hi0;
 
+    private final double[] cacheLo;
+    private final double[] cacheHi;
+    private final double[] cacheT;
+    private final double[] warm;
+
     Solver(ResponseCurve[] f, double[] lo, double[] hi) {
         this.f = f;
         this.lo0 = lo;
         this.hi0 = hi;
+        int n = f.length;
+        this.cacheLo = new double[n];
+        this.cacheHi = new double[n];
+        this.cacheT = new double[n];
+        java.util.Arrays.fill(cacheLo, Double.NaN);
+        this.warm = new double[n];
+        java.util.Arrays.fill(warm, Double.NaN);
     }
 
     /** The optimal spends; requires Σ lo ≤ budget. */
@@ -113,6 +126,17 @@ final class Solver {
 
     /** The point where the tangent from (lo, f(lo)) touches the curve, or hi if it does not. */
     double tangentPoint(int i, double lo, double hi) {
+        if (cacheLo[i] == lo && cacheHi[i] == hi) {
+            return cacheT[i];
+        }
+        double t = computeTangent(i, lo, hi);
+        cacheLo[i] = lo;
+        cacheHi[i] = hi;
+        cacheT[i] = t;
+        return t;
+    }
+
+    private double computeTangent(int i, double lo, double hi) {
         ResponseCurve c = f[i];
         double infl = c.inflection();
         if (infl <= lo) {
@@ -143,41 +167,69 @@ final class Solver {
         int n = f.length;
         double[] t = new double[n];
         double[] slope = new double[n];
+        double[] left = new double[n];   // start of the concave search interval
+        double[] mLeft = new double[n];  // marginal at its start
+        double[] mRight = new double[n]; // marginal at hi
         double lmax = 0;
         double lmin = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             if (hi[i] <= lo[i]) {
                 t[i] = lo[i];
                 slope[i] = Double.NaN;
+                left[i] = lo[i];
                 continue;
             }
             t[i] = tangentPoint(i, lo[i], hi[i]);
+            mRight[i] = f[i].marginal(hi[i]);
             if (t[i] > lo[i]) {
                 slope[i] = (f[i].response(t[i]) - f[i].response(lo[i])) / (t[i] - lo[i]);
                 lmax = Math.max(lmax, slope[i]);
+                left[i] = t[i];
+                mLeft[i] = f[i].marginal(t[i]);
             } else {
                 slope[i] = Double.NaN;
+                left[i] = lo[i];
                 double m0 = f[i].marginal(lo[i]);
+                mLeft[i] = m0;
                 if (!Double.isFinite(m0)) {
                     m0 = f[i].marginal(lo[i] + 1e-12 * (hi[i] - lo[i]));
                 }
                 lmax = Math.max(lmax, Math.min(m0, 1e300));
             }
-            lmin = Math.min(lmin, f[i].marginal(hi[i]));
+            lmin = Math.min(lmin, mRight[i]);
         }
-        double a = Math.log(Math.max(lmin, 1e-300)) - 1; // low λ: everyone spends more
-        double b = Math.log(Math.max(lmax, 1e-300)) + 1; // high λ: everyone at minimum
-        for (int k = 0; k < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); k++) {
-            double m = 0.5 * (a + b);
-            if (demand(Math.exp(m), lo, hi, t, slope, null, false) > budget) {
+        Demand d = new Demand(lo, hi, t, slope, left, mLeft, mRight);
+        // Illinois (modified regula falsi) on h(u) = Σ x_i(e^u) - budget, decreasing in u
+        double a = Math.log(Math.max(lmin, 1e-300)) - 1; // low λ: everyone spends more, h(a) > 0
+        double b = Math.log(Math.max(lmax, 1e-300)) + 1; // high λ: everyone at minimum, h(b) <= 0
+        double ha = d.total(Math.exp(a), null) - budget;
+        double hb = d.total(Math.exp(b), null) - budget;
+        int side = 0;
+        double tol = 1e-13 * Math.max(1, budget);
+        for (int k = 0; k < 300 && ha > 0 && hb < -tol && b - a > 1e-15 * Math.max(1, Math.abs(a)); k++) {
+            double m = (k % 3 == 2) ? 0.5 * (a + b) : b - hb * (b - a) / (hb - ha);
+            if (!(m > a && m < b)) {
+                m = 0.5 * (a + b);
+            }
+            double hm = d.total(Math.exp(m), null) - budget;
+            if (hm > 0) {
                 a = m;
+                ha = hm;
+                if (side == -1) {
+                    hb *= 0.5;
+                }
+                side = -1;
             } else {
                 b = m;
+                hb = hm;
+                if (side == 1) {
+                    ha *= 0.5;
+                }
+                side = 1;
             }
         }
-        double lambda = Math.exp(b);
         double[] x = new double[n];
-        demand(lambda, lo, hi, t, slope, x, false);
+        d.total(Math.exp(b), x);
         double sum = 0;
         for (double v : x) {
             sum += v;
@@ -209,41 +261,58 @@ final class Solver {
         return x;
     }
 
-    private double demand(double lambda, double[] lo, double[] hi, double[] t, double[] slope, double[] out,
-                          boolean upper) {
-        double sum = 0;
-        for (int i = 0; i < f.length; i++) {
-            double x;
-            if (hi[i] <= lo[i]) {
-                x = lo[i];
-            } else if (!Double.isNaN(slope[i])) {
-                if (lambda > slope[i] || (lambda == slope[i] && !upper)) {
-                    x = lo[i];
-                } else {
-                    x = t[i] >= hi[i] ? hi[i] : inverse(i, lambda, t[i], hi[i]);
-                }
-            } else {
-                x = inverse(i, lambda, lo[i], hi[i]);
-            }
-            if (out != null) {
-                out[i] = x;
-            }
-            sum += x;
+    /** The envelope demand x_i(λ) with everything that does not depend on λ precomputed. */
+    private final class Demand {
+        final double[] lo;
+        final double[] hi;
+        final double[] t;
+        final double[] slope;
+        final double[] left;
+        final double[] mLeft;
+        final double[] mRight;
+
+        Demand(double[] lo, double[] hi, double[] t, double[] slope, double[] left, double[] mLeft, double[] mRight) {
+            this.lo = lo;
+            this.hi = hi;
+            this.t = t;
+            this.slope = slope;
+            this.left = left;
+            this.mLeft = mLeft;
+            this.mRight = mRight;
         }
-        return sum;
+
+        double total(double lambda, double[] out) {
+            double sum = 0;
+            for (int i = 0; i < f.length; i++) {
+                double x;
+                if (hi[i] <= lo[i]) {
+                    x = lo[i];
+                } else if (!Double.isNaN(slope[i]) && lambda >= slope[i]) {
+                    x = lo[i];
+                } else if (!Double.isNaN(slope[i]) && t[i] >= hi[i]) {
+                    x = hi[i];
+                } else if (mLeft[i] <= lambda) {
+                    x = left[i];
+                } else if (mRight[i] >= lambda) {
+                    x = hi[i];
+                } else {
+                    x = inverse(i, lambda, left[i], hi[i]);
+                }
+                if (out != null) {
+                    out[i] = x;
+                }
+                sum += x;
+            }
+            return sum;
+        }
     }
 
-    /** The spend in [a, b] on the concave branch with marginal λ, clamped to the interval. */
+    /** The spend in (a, b) on the concave branch with marginal λ; the caller has checked f'(a) > λ > f'(b). */
     private double inverse(int i, double lambda, double a, double b) {
         ResponseCurve c = f[i];
-        if (c.marginal(a) <= lambda) {
-            return a;
-        }
-        if (c.marginal(b) >= lambda) {
-            return b;
-        }
         if (c instanceof HillCurve hc) {
-            double x = hc.inverseMarginal(lambda);
+            double x = hc.inverseMarginal(lambda, warm[i]);
+            warm[i] = x;
             return Math.min(b, Math.max(a, x));
         }
         double lo = a;
