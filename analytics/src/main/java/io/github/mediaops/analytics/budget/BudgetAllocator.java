@@ -190,6 +190,24 @@ public final class BudgetAllocator {
                 spend[best] = spend[best].subtract(excess.min(room));
                 sum = sum.subtract(excess.min(room));
             }
+            // Floating-point shortfall (about 1e-12 of the budget) when the whole budget is meant to
+            // be spent: give it to the channel with the most room below its maximum.
+            BigDecimal shortfall = budget.amount().subtract(sum);
+            if (shortfall.signum() > 0 && shortfall.doubleValue() <= 1e-9 * Math.max(1, budget.amount().doubleValue())) {
+                int best = -1;
+                BigDecimal room = shortfall;
+                for (int i = 0; i < n; i++) {
+                    BigDecimal r = channels.get(i).max().amount().subtract(spend[i]);
+                    if (r.compareTo(room) >= 0 && spend[i].compareTo(channels.get(i).min().amount()) > 0) {
+                        room = r;
+                        best = i;
+                    }
+                }
+                if (best >= 0) {
+                    spend[best] = spend[best].add(shortfall);
+                    sum = sum.add(shortfall);
+                }
+            }
             List<ChannelAllocation> out = new ArrayList<>(n);
             double total = 0;
             double common = Double.NaN;

@@ -76,6 +76,12 @@ class BudgetAllocatorPropertyTest {
         }
         assertThat(total).isLessThanOrEqualTo(budget.amount());
         assertThat(a.spent().amount()).isEqualByComparingTo(total);
+        BigDecimal sumMax = cs.stream().map(c -> c.max().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sumMax.compareTo(budget.amount()) >= 0) {
+            // the whole budget is spent when the channels can take it
+            assertThat(total.doubleValue()).isCloseTo(budget.amount().doubleValue(),
+                    org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, budget.amount().doubleValue())));
+        }
     }
 
     @Property(tries = 200)
