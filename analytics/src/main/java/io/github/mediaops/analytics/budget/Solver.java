@@ -62,7 +62,7 @@ final class Solver {
                 }
             }
             if (frac < 0) {
-                return x;
+                return fillLeftover(x, budget);
             }
             fixed[frac] = true;
             double t = tangentPoint(frac, lo[frac], hi[frac]);
@@ -71,6 +71,13 @@ final class Solver {
             double[] hiA = hi.clone();
             hiA[frac] = lo[frac];
             double[] xa = envelopeSolveOrNull(loA, hiA, budget);
+            if (xa != null) {
+                // if the others are all at their maximum, what is left still goes to this channel
+                double left = budget - sum(xa);
+                if (left > 0) {
+                    xa[frac] += Math.min(left, hi[frac] - xa[frac]);
+                }
+            }
             // option B: at least its tangent point
             double[] loB = lo.clone();
             double[] hiB = hi.clone();
@@ -85,8 +92,46 @@ final class Solver {
                 hi = hiA;
                 x = xa;
             } else {
-                return x;
+                return fillLeftover(x, budget);
             }
+        }
+        return fillLeftover(x, budget);
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
+    }
+
+    /**
+     * Responses never fall with spend, so budget left over while some channel still has room (a
+     * rare corner after holding a channel at its minimum) is given, piece by piece, to the channel
+     * where it adds the most response.
+     */
+    private double[] fillLeftover(double[] x, double budget) {
+        double rest = budget - sum(x);
+        for (int round = 0; round < x.length && rest > 1e-12 * Math.max(1, budget); round++) {
+            int best = -1;
+            double gain = -1;
+            for (int i = 0; i < x.length; i++) {
+                double add = Math.min(rest, hi0[i] - x[i]);
+                if (add > 0) {
+                    double g = f[i].response(x[i] + add) - f[i].response(x[i]);
+                    if (g > gain) {
+                        gain = g;
+                        best = i;
+                    }
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            double add = Math.min(rest, hi0[best] - x[best]);
+            x[best] += add;
+            rest -= add;
         }
         return x;
     }
