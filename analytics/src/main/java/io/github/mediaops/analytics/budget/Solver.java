@@ -251,7 +251,7 @@ final class Solver {
         double hb = d.total(Math.exp(b), null) - budget;
         int side = 0;
         double tol = 1e-13 * Math.max(1, budget);
-        for (int k = 0; k < 300 && ha > 0 && hb < -tol && b - a > 1e-15 * Math.max(1, Math.abs(a)); k++) {
+        for (int k = 0; k < 300 && ha > 0 && hb < -tol && b - a > 1e-12 * Math.max(1, Math.abs(a)); k++) {
             double m = (k % 3 == 2) ? 0.5 * (a + b) : b - hb * (b - a) / (hb - ha);
             if (!(m > a && m < b)) {
                 m = 0.5 * (a + b);
