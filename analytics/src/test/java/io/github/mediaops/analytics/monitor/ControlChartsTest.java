@@ -25,6 +25,21 @@ class ControlChartsTest {
     }
 
     @Test
+    void ewma_statistic_reproduces_the_nist_handbook_table() {
+        // NIST/SEMATECH e-Handbook 6.3.2.4, "Sample data" and "EWMA statistics for sample data"
+        // (printed to 2 decimals), EWMA0 = 50, lambda = 0.3
+        double[] data = {52.0, 47.0, 53.0, 49.3, 50.1, 47.0, 51.0, 50.1, 51.2, 50.5,
+            49.6, 47.6, 49.9, 51.3, 47.8, 51.2, 52.6, 52.4, 53.6, 52.1};
+        double[] published = {50.60, 49.52, 50.56, 50.18, 50.16, 49.21, 49.75, 49.85, 50.26, 50.33,
+            50.11, 49.36, 49.52, 50.05, 49.38, 49.92, 50.73, 51.23, 51.94, 51.99};
+        List<ChartPoint> pts = EwmaChart.of(50, 2.0539, 0.3, 3).run(data);
+        for (int i = 0; i < data.length; i++) {
+            assertThat(pts.get(i).statistic()).as("point %d", i + 1).isCloseTo(published[i], within(0.005 + 1e-9));
+            assertThat(pts.get(i).outOfControl()).isFalse(); // the handbook's process is in control
+        }
+    }
+
+    @Test
     void ewma_statistic_matches_independent_numpy_computation() {
         EwmaChart chart = EwmaChart.of(50, 2.0539, 0.3, 3);
         List<ChartPoint> pts = chart.run(G.get("ewma_series"));
