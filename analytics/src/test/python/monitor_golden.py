@@ -2,7 +2,8 @@
 """Independent reference values for the monitor engine (io.github.mediaops.analytics.monitor).
 
  * EWMA chart with the parameters of the NIST/SEMATECH e-Handbook example (section 6.3.2.4:
-   EWMA_0 = 50, s = 2.0539, lambda = 0.3, k = 3), on a 20-point series, asymptotic and exact limits;
+   EWMA_0 = 50, s = 2.0539, lambda = 0.3, k = 3) on the example's 20 observations, asymptotic and
+   exact limits;
  * a tabular CUSUM (k = 0.5, h = 4, restart after a signal) on a series with a shift;
  * one-sided exact binomial and Poisson tail probabilities with scipy.stats.
 

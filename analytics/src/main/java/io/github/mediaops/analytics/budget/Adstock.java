@@ -133,6 +133,19 @@ public final class Adstock {
     }
 
     /**
+     * The steady-state level of Robyn's Weibull adstock per unit of steady spend over a window of
+     * {@code n} periods: the sum of its decay vector (use it as the carry-over multiplier of
+     * {@link HillCurve#fromRobyn}).
+     */
+    public static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
+        double s = 0;
+        for (double w : weibullDecay(n, shape, scale, type)) {
+            s += w;
+        }
+        return s;
+    }
+
+    /**
      * Meridian's geometric adstock: {@code y[t] = Σ_{l=0..L} α^l·x[t-l] / Σ_{l=0..L} α^l}, with
      * {@code x[t-l] = 0} before the first period.
      *

@@ -30,6 +30,11 @@ class ResponseCurvesTest {
             String key = "weibull_" + type + "_" + shape + "_" + scale;
             assertClose(Adstock.weibullDecay(x.length, shape, scale, type), G.get(key + "_decay"), 1e-12);
             assertClose(Adstock.weibull(x, shape, scale, type), G.get(key + "_adstocked"), 1e-12);
+            double sum = 0;
+            for (double w : G.get(key + "_decay")) {
+                sum += w;
+            }
+            assertThat(Adstock.weibullSteadyState(x.length, shape, scale, type)).isCloseTo(sum, within(1e-12));
         }
     }
 
