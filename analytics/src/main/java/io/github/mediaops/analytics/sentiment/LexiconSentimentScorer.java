@@ -35,12 +35,12 @@ public final class LexiconSentimentScorer implements SentimentScorer {
     private static final byte CONTRAST = 4;
 
     private final int[] root = new int[65536];
-    private long[] keys;
-    private int[] vals;
-    private int mask;
-    private byte[] kind;
-    private double[] value;
-    private boolean[] negatable;
+    private final long[] keys;
+    private final int[] vals;
+    private final int mask;
+    private final byte[] kind;
+    private final double[] value;
+    private final boolean[] negatable;
     private final double negationFactor;
     private final int negationWindow;
 
