@@ -3,6 +3,7 @@ package io.github.mediaops.examples;
 import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.FoundationTour;
+import io.github.mediaops.examples.tour.GrowthTour;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,8 @@ public final class QuickTour {
         section(out, "Analytics: KPIs, ROI, attribution, funnels, cohorts, recommendation score, accumulators, reports",
                 () -> AnalyticsTour.run(out));
         section(out, "A/B testing: plan, analyse and decide a title test", () -> AbTestTour.run(out));
+        section(out, "Growth and risk: budget allocation, crisis monitoring, sentiment, KOLs, health, competitors",
+                () -> GrowthTour.run(out));
         out.println();
         out.println("Done.");
     }
