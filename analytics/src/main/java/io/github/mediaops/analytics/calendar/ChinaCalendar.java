@@ -135,7 +135,7 @@ public final class ChinaCalendar implements WorkingDays {
         Checks.notNull(range, "range");
         List<MarketingDate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int y = range.start().getYear() - 1; y <= range.end().getYear(); y++) {
+        for (int y = range.start().getYear() - 1; y <= range.end().getYear() + 1; y++) {
             for (HolidayPeriod p : holidays(y)) {
                 if (range.contains(p.daysOff().start()) && seen.add("H" + p.nameZh() + p.daysOff())) {
                     out.add(new MarketingDate(p.name(), p.nameZh(), MarketingKind.STATUTORY_HOLIDAY, p.festival(),
