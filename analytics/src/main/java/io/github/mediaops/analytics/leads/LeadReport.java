@@ -4,6 +4,9 @@ import io.github.mediaops.core.internal.Checks;
 import io.github.mediaops.core.lead.LeadAction;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +27,20 @@ public record LeadReport(int leads, int unattributed, Map<String, Integer> byCam
                          Map<AccountRef, Integer> byAccount, Map<Platform, Integer> byPlatform,
                          Map<LeadAction, Integer> byAction, List<AttributedLead> attributions) {
     public LeadReport {
-        byCampaign = Checks.mapOf(byCampaign, "byCampaign");
-        byContent = Checks.mapOf(byContent, "byContent");
-        byAccount = Checks.mapOf(byAccount, "byAccount");
-        byPlatform = Checks.mapOf(byPlatform, "byPlatform");
-        byAction = Checks.mapOf(byAction, "byAction");
+        byCampaign = sorted(byCampaign, "byCampaign");
+        byContent = sorted(byContent, "byContent");
+        byAccount = sorted(byAccount, "byAccount");
+        byPlatform = sorted(byPlatform, "byPlatform");
+        byAction = sorted(byAction, "byAction");
         attributions = Checks.listOf(attributions, "attributions");
+    }
+
+    /** An unmodifiable copy iterating in key order (by {@code toString}), so reports print the same every run. */
+    private static <K> Map<K, Integer> sorted(Map<K, Integer> m, String field) {
+        Checks.mapOf(m, field);
+        Map<K, Integer> out = new LinkedHashMap<>();
+        m.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().toString()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(out);
     }
 }

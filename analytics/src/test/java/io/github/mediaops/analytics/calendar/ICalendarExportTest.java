@@ -122,6 +122,17 @@ class ICalendarExportTest {
         assertThat(parts.get(1)).isEqualTo(" " + "中".repeat(18));
     }
 
+    @net.jqwik.api.Property(tries = 200)
+    void folding_is_undone_by_unfolding_and_keeps_lines_short(@net.jqwik.api.ForAll String value) {
+        String line = "DESCRIPTION:" + ICalendarExport.text(value);
+        String folded = ICalendarExport.fold(line);
+        assertThat(folded).endsWith("\r\n");
+        assertThat(folded.substring(0, folded.length() - 2).replace("\r\n ", "")).isEqualTo(line);
+        for (String physical : folded.split("\r\n")) {
+            assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+        }
+    }
+
     @Test
     void control_characters_are_dropped_and_bad_options_rejected() {
         assertThat(ICalendarExport.text("a\u0007b\tc\r\nd")).isEqualTo("ab\tc\\nd");

@@ -1,5 +1,27 @@
 package io.github.mediaops.examples.tour;
 
+import io.github.mediaops.analytics.besttime.BestTimeToPost;
+import io.github.mediaops.analytics.besttime.PostOutcome;
+import io.github.mediaops.analytics.besttime.Recommendation;
+import io.github.mediaops.analytics.checkin.ChallengeReport;
+import io.github.mediaops.analytics.checkin.Challenge;
+import io.github.mediaops.analytics.checkin.CheckIn;
+import io.github.mediaops.analytics.checkin.CheckInChallenges;
+import io.github.mediaops.analytics.inbox.InboxItem;
+import io.github.mediaops.analytics.inbox.InboxTriage;
+import io.github.mediaops.analytics.inbox.ReplyTemplate;
+import io.github.mediaops.analytics.inbox.Triage;
+import io.github.mediaops.analytics.live.LiveMetrics;
+import io.github.mediaops.analytics.live.LiveReview;
+import io.github.mediaops.analytics.trends.HotTopicMatcher;
+import io.github.mediaops.analytics.trends.TopicSignal;
+import io.github.mediaops.analytics.trends.TrendSnapshot;
+import io.github.mediaops.core.engagement.Author;
+import io.github.mediaops.core.engagement.Comment;
+import io.github.mediaops.core.live.LiveAudience;
+import io.github.mediaops.core.live.LiveSession;
+import io.github.mediaops.core.live.ProductSales;
+import io.github.mediaops.core.live.ViewerSample;
 import io.github.mediaops.analytics.calendar.Backplanner;
 import io.github.mediaops.analytics.calendar.CadenceRule;
 import io.github.mediaops.analytics.calendar.ChinaCalendar;
@@ -52,7 +74,8 @@ import java.util.SplittableRandom;
 /**
  * Planning and engagement engines end to end on embedded data: a content calendar with cadence checks,
  * back-planned production steps and an iCalendar export; the China marketing calendar; a verifiable
- * lottery; a fission campaign; private-traffic lead attribution. No network, no credentials.
+ * lottery; a fission campaign; private-traffic lead attribution; best time to post; inbox triage; a check-in
+ * challenge; a live commerce review; hot-topic matching. No network, no credentials.
  */
 public final class PlanningTour {
     private static final ZoneId SH = ZoneId.of("Asia/Shanghai");
@@ -72,6 +95,11 @@ public final class PlanningTour {
         lottery(out);
         fission(out);
         leads(out);
+        bestTime(out);
+        inbox(out);
+        checkIn(out);
+        live(out);
+        trends(out);
     }
 
     static void calendar(PrintStream out) {
@@ -179,5 +207,83 @@ public final class PlanningTour {
                 new LeadEvent("u4", LeadAction.FOLLOW, t.plusSeconds(99), null)), LeadAttribution.Rule.FIRST_TOUCH);
         out.println("   " + r.leads() + " leads, " + r.unattributed() + " unattributed; by content " + r.byContent()
                 + "; by platform " + r.byPlatform());
+    }
+
+    static void bestTime(PrintStream out) {
+        List<PostOutcome> history = new ArrayList<>();
+        ZonedDateTime friday = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, SH);
+        ZonedDateTime tuesday = ZonedDateTime.of(2026, 11, 24, 12, 0, 0, 0, SH);
+        for (int week = 0; week < 8; week++) {
+            history.add(new PostOutcome(friday.minusWeeks(week).toInstant(), 10_000, 600 - 10L * week));
+            history.add(new PostOutcome(tuesday.minusWeeks(week).toInstant(), 10_000, 350));
+        }
+        history.add(new PostOutcome(ZonedDateTime.of(2026, 11, 22, 9, 0, 0, 0, SH).toInstant(), 10_000, 700));
+        List<Recommendation> top = BestTimeToPost.builder(SH).exploreShare(0.34).build().recommend(history, CLOCK, 3);
+        out.println("-- best time to post (lift over the account mean, 90% interval):");
+        top.forEach(r -> out.println(String.format("   %-9s %s score %.2f [%.2f, %.2f] from %d posts", r.reason(),
+                r.score().slot(), r.score().score(), r.score().lower(), r.score().upper(), r.score().posts())));
+    }
+
+    static void inbox(PrintStream out) {
+        InboxTriage triage = InboxTriage.defaults();
+        Instant t = Instant.parse("2026-11-28T08:00:00Z");
+        List<Triage> queue = triage.triageAll(List.of(
+                InboxItem.of(Comment.of(Platform.DOUYIN, "v1", "c1", new Author("u1", "a"), t, "求链接，多少钱？")),
+                InboxItem.of(Comment.of(Platform.DOUYIN, "v1", "c2", new Author("u2", "b"), t, "孩子用了受伤了，要找媒体曝光")),
+                InboxItem.of(Comment.of(Platform.DOUYIN, "v1", "c3", new Author("u3", "c"), t, "超级喜欢"))));
+        out.println("-- inbox triage:");
+        queue.forEach(q -> out.println("   " + q.priority() + " " + q.intent() + " -> " + q.queue() + " (keyword "
+                + q.keyword() + ", first reply due " + q.firstResponseDue() + ")"));
+        ReplyTemplate.Rendered reply = new ReplyTemplate("link", "{name}你好，链接已私信，满{threshold}减{off}哦")
+                .render(java.util.Map.of("name", "小王", "threshold", "300", "off", "50"), Platform.WEIBO,
+                        java.util.Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT));
+        out.println("   reply: " + reply.text() + " (" + reply.length() + "/" + reply.limit() + ")");
+    }
+
+    static void checkIn(PrintStream out) {
+        Challenge challenge = new Challenge("21-day", LocalDate.of(2026, 11, 1), 21, SH, 18, 7);
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int user = 0; user < 20; user++) {
+            int lastDay = 3 + user;   // user k checks in from day 1 to day 3+k
+            for (int d = 1; d <= Math.min(lastDay, 21); d++) {
+                checkIns.add(new CheckIn("u" + user, ZonedDateTime.of(2026, 11, d, 8, 0, 0, 0, SH).toInstant()));
+            }
+        }
+        ChallengeReport r = CheckInChallenges.report(challenge, checkIns, CLOCK);
+        out.println("-- check-in challenge: " + r.participants() + " participants, " + r.completed() + " completed, "
+                + r.rewardEligible() + " reward-eligible; checked in on days 1, 10, 21: " + r.byDay().get(0).checkedIn() + ", "
+                + r.byDay().get(9).checkedIn() + ", " + r.byDay().get(20).checkedIn());
+    }
+
+    static void live(PrintStream out) {
+        Instant start = Instant.parse("2026-11-11T12:00:00Z");
+        LiveSession session = new LiveSession("room-1", AccountRef.of(Platform.DOUYIN, "acme"), start,
+                start.plus(Duration.ofHours(2)),
+                List.of(new ViewerSample(start, 100), new ViewerSample(start.plus(Duration.ofMinutes(30)), 500),
+                        new ViewerSample(start.plus(Duration.ofMinutes(60)), 1000),
+                        new ViewerSample(start.plus(Duration.ofMinutes(90)), 400)),
+                new LiveAudience(20_000, 12_000, Duration.ofSeconds(12_000L * 180), 3_000, 20_000, 1_000, 600),
+                List.of(new ProductSales("A", "保温杯", 50_000, 5_000, 800, 700, Money.cny("69930.00")),
+                        new ProductSales("B", "礼盒", 30_000, 2_000, 300, 250, Money.cny("49750.00"))));
+        LiveMetrics m = LiveMetrics.of(session, java.util.Currency.getInstance("CNY"));
+        out.println("-- live: peak " + m.peakConcurrent() + ", average " + m.averageConcurrent() + ", watch "
+                + m.averageWatchTime().toSeconds() + " s, GMV " + m.gmv() + ", GPM " + m.gpm().orElseThrow() + ", UV value "
+                + m.uvValue().orElseThrow() + ", click-through " + m.funnel().clickThrough());
+        LiveReview.review(m, java.util.Map.of(LiveReview.Kpi.GMV, 100_000.0, LiveReview.Kpi.GPM, 6_000.0))
+                .forEach(l -> out.println(String.format("   review %s target %.0f actual %.2f %s", l.kpi(), l.target(),
+                        l.actual(), l.met() ? "met" : "missed")));
+    }
+
+    static void trends(PrintStream out) {
+        Instant now = Instant.parse("2026-12-20T04:00:00Z");
+        HotTopicMatcher matcher = HotTopicMatcher.of(List.of(new PlanTheme("christmas", "", List.of("圣诞"))),
+                List.of("车祸"), Duration.ofHours(2), 3, 0.5);
+        List<TopicSignal> signals = matcher.analyze(List.of(
+                new TrendSnapshot("weibo-hot", "圣诞礼物清单", now.minus(Duration.ofHours(2)), 30, 100_000),
+                new TrendSnapshot("weibo-hot", "圣诞礼物清单", now, 6, 400_000),
+                new TrendSnapshot("weibo-hot", "圣诞 车祸", now, 10, 150_000)), now);
+        out.println("-- hot topics:");
+        signals.forEach(s -> out.println("   " + s.topic() + " rank " + s.rank() + " velocity " + s.rankVelocity()
+                + "/h opportunity=" + s.opportunity() + s.taboo().map(w -> " (taboo " + w + ")").orElse("")));
     }
 }
