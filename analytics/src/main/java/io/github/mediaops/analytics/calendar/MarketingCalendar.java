@@ -48,11 +48,12 @@ public final class MarketingCalendar {
 
     /**
      * Dates whose warm-up window or span contains {@code day}: what content should be in production or
-     * going out on that day. Looks up to 60 days ahead.
+     * going out on that day. Considers dates from 92 days before to 92 days after {@code day}, so lead
+     * windows and spans up to three months are seen.
      */
     public List<MarketingDate> activeOn(LocalDate day) {
         Checks.notNull(day, "day");
-        return datesIn(DateRange.of(day.minusDays(31), day.plusDays(60))).stream()
+        return datesIn(DateRange.of(day.minusDays(92), day.plusDays(92))).stream()
                 .filter(d -> d.window().contains(day)).toList();
     }
 }

@@ -39,6 +39,12 @@ public record FissionCost(Money fixedCost, Money referrerReward, Money welcomeRe
      * @param perAcquiredUser  total / acquired users; absent when nobody was referred
      */
     public record Result(Money total, long rewardedReferrals, long acquiredUsers, java.util.Optional<Money> perAcquiredUser) {
+        public Result {
+            Checks.notNull(total, "total");
+            Checks.nonNegative(rewardedReferrals, "rewardedReferrals");
+            Checks.nonNegative(acquiredUsers, "acquiredUsers");
+            Checks.notNull(perAcquiredUser, "perAcquiredUser");
+        }
     }
 
     public Result of(ReferralForest forest) {

@@ -25,6 +25,10 @@ public final class ViralProjection {
      * @param cumulative users so far
      */
     public record Step(int cycle, Duration after, double newUsers, double cumulative) {
+        public Step {
+            Checks.nonNegative(cycle, "cycle");
+            Checks.notNull(after, "after");
+        }
     }
 
     /** Cycles 0..{@code cycles} of growth from {@code seeds} users at K-factor {@code k}. */

@@ -32,6 +32,14 @@ public record InboxKpis(int items, int responded, int resolved, Optional<Duratio
                         Optional<Duration> p90FirstResponse, Optional<Duration> medianResolution, double firstResponseSla,
                         double resolutionSla, int breachingNow, Map<Intent, Integer> byIntent) {
 
+    public InboxKpis {
+        Checks.nonNegative(items, "items");
+        Checks.notNull(medianFirstResponse, "medianFirstResponse");
+        Checks.notNull(p90FirstResponse, "p90FirstResponse");
+        Checks.notNull(medianResolution, "medianResolution");
+        byIntent = java.util.Collections.unmodifiableMap(new EnumMap<>(Checks.mapOf(byIntent, "byIntent")));
+    }
+
     public static InboxKpis of(List<Ticket> tickets, Clock clock) {
         List<Ticket> list = Checks.listOf(tickets, "tickets");
         Instant now = Checks.notNull(clock, "clock").instant();
@@ -76,7 +84,7 @@ public record InboxKpis(int items, int responded, int resolved, Optional<Duratio
         }
         return new InboxKpis(list.size(), fr.size(), res.size(), rank(fr, 0.5), rank(fr, 0.9), rank(res, 0.5),
                 frOk + frBad == 0 ? Double.NaN : (double) frOk / (frOk + frBad),
-                resOk + resBad == 0 ? Double.NaN : (double) resOk / (resOk + resBad), breaching, Map.copyOf(byIntent));
+                resOk + resBad == 0 ? Double.NaN : (double) resOk / (resOk + resBad), breaching, byIntent);
     }
 
     static Optional<Duration> rank(List<Duration> values, double p) {

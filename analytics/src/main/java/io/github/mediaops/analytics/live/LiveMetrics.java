@@ -37,6 +37,17 @@ public record LiveMetrics(long peakConcurrent, Optional<Instant> peakAt, double 
                           double interactionsPerViewer, double followRate, Money gmv, Optional<Money> gpm,
                           Optional<Money> uvValue, Funnel funnel, List<ProductPerformance> products) {
 
+    public LiveMetrics {
+        Checks.nonNegative(peakConcurrent, "peakConcurrent");
+        Checks.notNull(peakAt, "peakAt");
+        Checks.notNull(averageWatchTime, "averageWatchTime");
+        Checks.notNull(gmv, "gmv");
+        Checks.notNull(gpm, "gpm");
+        Checks.notNull(uvValue, "uvValue");
+        Checks.notNull(funnel, "funnel");
+        products = Checks.listOf(products, "products");
+    }
+
     /**
      * @param currency the currency of GMV when the session has no products
      */

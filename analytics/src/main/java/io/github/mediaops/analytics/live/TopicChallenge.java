@@ -22,6 +22,14 @@ import java.util.Set;
  */
 public record TopicChallenge(int participants, int posts, long reach, List<Day> days, int outside) {
 
+    public TopicChallenge {
+        Checks.nonNegative(participants, "participants");
+        Checks.nonNegative(posts, "posts");
+        Checks.nonNegative(reach, "reach");
+        days = Checks.listOf(days, "days");
+        Checks.nonNegative(outside, "outside");
+    }
+
     /**
      * One day.
      *
