@@ -37,7 +37,9 @@ public record InboxKpis(int items, int responded, int resolved, Optional<Duratio
         Checks.notNull(medianFirstResponse, "medianFirstResponse");
         Checks.notNull(p90FirstResponse, "p90FirstResponse");
         Checks.notNull(medianResolution, "medianResolution");
-        byIntent = java.util.Collections.unmodifiableMap(new EnumMap<>(Checks.mapOf(byIntent, "byIntent")));
+        Map<Intent, Integer> ordered = new EnumMap<>(Intent.class);
+        ordered.putAll(Checks.mapOf(byIntent, "byIntent"));
+        byIntent = java.util.Collections.unmodifiableMap(ordered);
     }
 
     public static InboxKpis of(List<Ticket> tickets, Clock clock) {
