@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * kept with {@code STATUS:CANCELLED} so subscribers remove them. {@code DTSTAMP} is the export time
  * from the injected clock, in UTC. Times are written either in UTC ({@code ...Z}) or as local times
  * with {@code TZID} and a generated {@code VTIMEZONE} per zone (from the JDK's tz rules, with every
- * offset transition from a year before the first entry to a year after the last).
+ * offset transition from 1 January of the year before the first entry to the end of the year after the
+ * last).
  *
  * <p>Text is escaped (backslash, semicolon, comma, newline; other control characters dropped), lines
  * end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence (RFC 5545 §3.1, §3.3.11).
@@ -102,7 +104,11 @@ public final class ICalendarExport {
             Instant first = plan.entries().get(0).at();
             Instant last = plan.entries().get(plan.entries().size() - 1).at();
             for (String z : zones) {
-                timezone(ZoneId.of(z), first.minus(Duration.ofDays(366)), last.plus(Duration.ofDays(366)), lines);
+                ZoneId zone = ZoneId.of(z);
+                // from 1 January of the year before the first entry to the end of the year after the last
+                Instant from = LocalDate.of(first.atZone(zone).getYear() - 1, 1, 1).atStartOfDay(zone).toInstant();
+                Instant to = LocalDate.of(last.atZone(zone).getYear() + 2, 1, 1).atStartOfDay(zone).toInstant();
+                timezone(zone, from, to, lines);
             }
         }
         String stamp = utc(clock.instant());
