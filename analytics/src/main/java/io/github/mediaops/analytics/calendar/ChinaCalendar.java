@@ -106,28 +106,47 @@ public final class ChinaCalendar implements WorkingDays {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    /** The statutory holiday periods whose days fall in {@code year}, in date order; empty if unknown. */
+    /**
+     * The statutory holiday periods whose days fall in {@code year}, in date order; empty if unknown.
+     * Days are grouped by holiday name into periods (days of one name more than three weeks apart
+     * belong to different periods); the festival day is the earliest target day the schedule names.
+     */
     public List<HolidayPeriod> holidays(int year) {
-        Map<String, List<LegalHoliday>> grouped = new LinkedHashMap<>();
+        Map<String, List<LegalHoliday>> byName = new LinkedHashMap<>();
         for (LegalHoliday h : holidayDays(year)) {
-            grouped.computeIfAbsent(h.getName() + "|" + h.getTarget(), k -> new ArrayList<>()).add(h);
+            byName.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h);
         }
         List<HolidayPeriod> out = new ArrayList<>();
-        for (List<LegalHoliday> days : grouped.values()) {
-            List<LocalDate> off = new ArrayList<>();
-            List<LocalDate> work = new ArrayList<>();
+        for (List<LegalHoliday> days : byName.values()) {
+            List<LegalHoliday> cluster = new ArrayList<>();
             for (LegalHoliday h : days) {
-                (h.isWork() ? work : off).add(date(h.getDay()));
+                if (!cluster.isEmpty() && date(h.getDay()).isAfter(date(cluster.get(cluster.size() - 1).getDay()).plusDays(21))) {
+                    period(cluster).ifPresent(out::add);
+                    cluster = new ArrayList<>();
+                }
+                cluster.add(h);
             }
-            if (off.isEmpty()) {
-                continue;
-            }
-            String zh = days.get(0).getName();
-            out.add(new HolidayPeriod(HOLIDAY_EN.getOrDefault(zh, zh), zh, date(days.get(0).getTarget()),
-                    DateRange.of(off.get(0), off.get(off.size() - 1)), off, work));
+            period(cluster).ifPresent(out::add);
         }
         out.sort(Comparator.comparing(p -> p.daysOff().start()));
         return List.copyOf(out);
+    }
+
+    private static java.util.Optional<HolidayPeriod> period(List<LegalHoliday> days) {
+        List<LocalDate> off = new ArrayList<>();
+        List<LocalDate> work = new ArrayList<>();
+        LocalDate festival = null;
+        for (LegalHoliday h : days) {
+            (h.isWork() ? work : off).add(date(h.getDay()));
+            LocalDate target = date(h.getTarget());
+            festival = festival == null || target.isBefore(festival) ? target : festival;
+        }
+        if (off.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String zh = days.get(0).getName();
+        return java.util.Optional.of(new HolidayPeriod(HOLIDAY_EN.getOrDefault(zh, zh), zh, festival,
+                DateRange.of(off.get(0), off.get(off.size() - 1)), off, work));
     }
 
     /** Statutory holidays, festivals and solar terms whose day lies in {@code range}, in date order. */

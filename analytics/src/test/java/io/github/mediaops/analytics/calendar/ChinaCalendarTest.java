@@ -65,6 +65,22 @@ class ChinaCalendarTest {
     }
 
     @Test
+    void the_2025_schedule_groups_each_holiday_into_one_period() {
+        // 国办发明电〔2024〕12号: 春节 1月28日至2月4日，1月26日（周日）、2月8日（周六）上班；
+        // 劳动节 5月1日至5日，4月27日（周日）上班；国庆中秋 10月1日至8日，9月28日（周日）、10月11日（周六）上班
+        List<HolidayPeriod> h = cal.holidays(2025);
+        assertThat(h).extracting(HolidayPeriod::nameZh)
+                .containsExactly("元旦", "春节", "清明节", "劳动节", "端午节", "国庆中秋");
+        assertThat(h.get(1).daysOff()).isEqualTo(DateRange.of(LocalDate.of(2025, 1, 28), LocalDate.of(2025, 2, 4)));
+        assertThat(h.get(1).offDays()).hasSize(8);
+        assertThat(h.get(1).makeUpWorkdays()).containsExactly(LocalDate.of(2025, 1, 26), LocalDate.of(2025, 2, 8));
+        assertThat(h.get(1).festival()).isEqualTo("2025-01-29");
+        assertThat(h.get(3).makeUpWorkdays()).containsExactly(LocalDate.of(2025, 4, 27));
+        assertThat(h.get(5).daysOff()).isEqualTo(DateRange.of(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8)));
+        assertThat(h.get(5).makeUpWorkdays()).containsExactly(LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11));
+    }
+
+    @Test
     void make_up_saturday_is_a_working_day_and_holiday_weekday_is_not() {
         assertThat(cal.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();   // Saturday, 调休
         assertThat(cal.isWorkingDay(LocalDate.of(2026, 10, 5))).isFalse();   // Monday, National Day
