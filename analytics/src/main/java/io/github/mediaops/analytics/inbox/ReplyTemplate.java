@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reply template with {@code {variable}} placeholders ({@code {{} and {@code }}} write literal braces),
+ * A reply template with {@code {variable}} placeholders (<code>{{</code> and <code>}}</code> write literal braces),
  * rendered per platform within a length limit counted in Unicode code points.
  *
  * <p>{@link #WEIBO_COMMENT_LIMIT} is Weibo's documented 140-character comment limit
