@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * offset transition from 1 January of the year before the first entry to the end of the year after the
  * last).
  *
+ * <p>A plan without entries is exported with just its zone's {@code VTIMEZONE}, since a calendar needs at
+ * least one component.
+ *
  * <p>Text is escaped (backslash, semicolon, comma, newline; other control characters dropped), lines
  * end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence (RFC 5545 §3.1, §3.3.11).
  */
@@ -98,11 +101,20 @@ public final class ICalendarExport {
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:PUBLISH");
         lines.add("X-WR-CALNAME:" + text(plan.name()));
-        if (options.timeFormat() == TimeFormat.ZONED && !plan.entries().isEmpty()) {
+        if (options.timeFormat() == TimeFormat.ZONED || plan.entries().isEmpty()) {
+            // An empty plan still gets its zone's VTIMEZONE: RFC 5545 requires at least one component.
             Set<String> zones = new TreeSet<>();
             plan.entries().forEach(e -> zones.add(e.zone().getId()));
-            Instant first = plan.entries().get(0).at();
-            Instant last = plan.entries().get(plan.entries().size() - 1).at();
+            Instant first;
+            Instant last;
+            if (plan.entries().isEmpty()) {
+                zones.add(plan.zone().getId());
+                first = plan.period().start().atStartOfDay(plan.zone()).toInstant();
+                last = plan.period().end().atStartOfDay(plan.zone()).toInstant();
+            } else {
+                first = plan.entries().get(0).at();
+                last = plan.entries().get(plan.entries().size() - 1).at();
+            }
             for (String z : zones) {
                 ZoneId zone = ZoneId.of(z);
                 // from 1 January of the year before the first entry to the end of the year after the last

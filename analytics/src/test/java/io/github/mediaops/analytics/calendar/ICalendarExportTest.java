@@ -134,6 +134,15 @@ class ICalendarExportTest {
     }
 
     @Test
+    void an_empty_plan_still_has_one_component() {
+        ContentPlan empty = ContentPlan.forMonth("p", "empty", YearMonth.of(2026, 11), SH);
+        List<String> lines = unfold(ICalendarExport.export(empty, ICalendarExport.Options.utc("x.example"), CLOCK));
+        assertThat(lines).containsSubsequence("BEGIN:VCALENDAR", "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "END:VTIMEZONE",
+                "END:VCALENDAR");
+        assertThat(lines).noneMatch(l -> l.equals("BEGIN:VEVENT"));
+    }
+
+    @Test
     void control_characters_are_dropped_and_bad_options_rejected() {
         assertThat(ICalendarExport.text("a\u0007b\tc\r\nd")).isEqualTo("ab\tc\\nd");
         assertThatThrownBy(() -> ICalendarExport.Options.utc("bad domain")).isInstanceOf(InvalidValueException.class);
