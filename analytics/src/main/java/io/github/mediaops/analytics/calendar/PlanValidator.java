@@ -43,7 +43,8 @@ import java.util.function.Function;
  *       posts in the plan, counted from the plan start to the plan end (0 disables);</li>
  *   <li>coverage: every theme has an entry; every KPI goal has an entry inside its period.</li>
  * </ul>
- * Issues are ordered by day, then kind.
+ * Issues are ordered by day, then kind. Accounts are known only through the plan's entries: an account
+ * with no entry at all is not reported.
  */
 public final class PlanValidator {
     private final List<CadenceRule> rules;
