@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.plan.PlanTheme;
+import io.github.mediaops.core.trend.TrendSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

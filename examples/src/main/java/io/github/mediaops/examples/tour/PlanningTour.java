@@ -15,7 +15,7 @@ import io.github.mediaops.analytics.live.LiveMetrics;
 import io.github.mediaops.analytics.live.LiveReview;
 import io.github.mediaops.analytics.trends.HotTopicMatcher;
 import io.github.mediaops.analytics.trends.TopicSignal;
-import io.github.mediaops.analytics.trends.TrendSnapshot;
+import io.github.mediaops.core.trend.TrendSnapshot;
 import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.live.LiveAudience;

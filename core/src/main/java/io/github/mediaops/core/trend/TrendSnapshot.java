@@ -1,10 +1,11 @@
-package io.github.mediaops.analytics.trends;
+package io.github.mediaops.core.trend;
 
 import io.github.mediaops.core.internal.Checks;
 import java.time.Instant;
 
 /**
- * One topic's position on a trending list (热搜榜, 热榜) at one moment.
+ * One topic's position on a trending list (热搜榜, 热榜) at one moment, as a connector reads it (Weibo hot
+ * search, Douyin hot list) or a host scrapes it.
  *
  * @param board the list, e.g. "weibo-hot", "douyin-hot"
  * @param topic the topic text
