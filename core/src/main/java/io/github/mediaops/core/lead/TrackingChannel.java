@@ -1,0 +1,13 @@
+package io.github.mediaops.core.lead;
+
+/** How a tracking code travels from a piece of content to the lead. */
+public enum TrackingChannel {
+    /** A UTM-tagged link (utm_source, utm_medium, utm_campaign, utm_content). */
+    UTM_LINK,
+    /** A WeChat parametric QR code's {@code scene_str} (1 to 64 characters). */
+    WECHAT_QR_SCENE,
+    /** A WeCom "contact me" {@code state} (at most 30 characters). */
+    WECOM_CONTACT_STATE,
+    /** A mini-program path query or unlimited-code {@code scene} (at most 32 visible characters). */
+    MINI_PROGRAM
+}

@@ -1,0 +1,17 @@
+package io.github.mediaops.core.live;
+
+import io.github.mediaops.core.internal.Checks;
+import java.time.Instant;
+
+/**
+ * Concurrent viewers (在线人数) of a livestream at one moment, as the platform samples it.
+ *
+ * @param at      the moment
+ * @param viewers viewers watching at that moment
+ */
+public record ViewerSample(Instant at, long viewers) {
+    public ViewerSample {
+        Checks.notNull(at, "at");
+        Checks.nonNegative(viewers, "viewers");
+    }
+}

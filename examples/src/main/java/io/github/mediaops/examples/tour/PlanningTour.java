@@ -1,0 +1,289 @@
+package io.github.mediaops.examples.tour;
+
+import io.github.mediaops.analytics.besttime.BestTimeToPost;
+import io.github.mediaops.analytics.besttime.PostOutcome;
+import io.github.mediaops.analytics.besttime.Recommendation;
+import io.github.mediaops.analytics.checkin.ChallengeReport;
+import io.github.mediaops.analytics.checkin.Challenge;
+import io.github.mediaops.analytics.checkin.CheckIn;
+import io.github.mediaops.analytics.checkin.CheckInChallenges;
+import io.github.mediaops.analytics.inbox.InboxItem;
+import io.github.mediaops.analytics.inbox.InboxTriage;
+import io.github.mediaops.analytics.inbox.ReplyTemplate;
+import io.github.mediaops.analytics.inbox.Triage;
+import io.github.mediaops.analytics.live.LiveMetrics;
+import io.github.mediaops.analytics.live.LiveReview;
+import io.github.mediaops.analytics.trends.HotTopicMatcher;
+import io.github.mediaops.analytics.trends.TopicSignal;
+import io.github.mediaops.core.trend.TrendSnapshot;
+import io.github.mediaops.core.engagement.Author;
+import io.github.mediaops.core.engagement.Comment;
+import io.github.mediaops.core.live.LiveAudience;
+import io.github.mediaops.core.live.LiveSession;
+import io.github.mediaops.core.live.ProductSales;
+import io.github.mediaops.core.live.ViewerSample;
+import io.github.mediaops.analytics.calendar.Backplanner;
+import io.github.mediaops.analytics.calendar.CadenceRule;
+import io.github.mediaops.analytics.calendar.ChinaCalendar;
+import io.github.mediaops.analytics.calendar.ICalendarExport;
+import io.github.mediaops.analytics.calendar.MarketingCalendar;
+import io.github.mediaops.analytics.calendar.MarketingDate;
+import io.github.mediaops.analytics.calendar.PlanIssue;
+import io.github.mediaops.analytics.calendar.PlanValidator;
+import io.github.mediaops.analytics.calendar.ProductionTask;
+import io.github.mediaops.analytics.calendar.Stage;
+import io.github.mediaops.analytics.fission.FissionCost;
+import io.github.mediaops.analytics.fission.JoinEvent;
+import io.github.mediaops.analytics.fission.ReferralForest;
+import io.github.mediaops.analytics.fission.ViralProjection;
+import io.github.mediaops.analytics.leads.LeadAttribution;
+import io.github.mediaops.analytics.leads.LeadReport;
+import io.github.mediaops.analytics.leads.TrackingCodes;
+import io.github.mediaops.analytics.leads.UtmLinks;
+import io.github.mediaops.analytics.leads.UtmParams;
+import io.github.mediaops.analytics.lottery.EligibilityRules;
+import io.github.mediaops.analytics.lottery.Lottery;
+import io.github.mediaops.analytics.lottery.LotteryAudit;
+import io.github.mediaops.analytics.lottery.LotteryCommitment;
+import io.github.mediaops.analytics.lottery.LotteryEntry;
+import io.github.mediaops.core.DateRange;
+import io.github.mediaops.core.Money;
+import io.github.mediaops.core.lead.LeadAction;
+import io.github.mediaops.core.lead.LeadEvent;
+import io.github.mediaops.core.lead.Touchpoint;
+import io.github.mediaops.core.lead.TrackingChannel;
+import io.github.mediaops.core.plan.ContentPlan;
+import io.github.mediaops.core.plan.PlanEntry;
+import io.github.mediaops.core.plan.PlanTheme;
+import io.github.mediaops.core.platform.AccountRef;
+import io.github.mediaops.core.platform.Platform;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Planning and engagement engines end to end on embedded data: a content calendar with cadence checks,
+ * back-planned production steps and an iCalendar export; the China marketing calendar; a verifiable
+ * lottery; a fission campaign; private-traffic lead attribution; best time to post; inbox triage; a check-in
+ * challenge; a live commerce review; hot-topic matching. No network, no credentials.
+ */
+public final class PlanningTour {
+    private static final ZoneId SH = ZoneId.of("Asia/Shanghai");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+
+    private PlanningTour() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    public static void run(PrintStream out) {
+        out.println("== Planning and engagement ==");
+        calendar(out);
+        china(out);
+        lottery(out);
+        fission(out);
+        leads(out);
+        bestTime(out);
+        inbox(out);
+        checkIn(out);
+        live(out);
+        trends(out);
+    }
+
+    static void calendar(PrintStream out) {
+        AccountRef wx = AccountRef.of(Platform.WECHAT_OFFICIAL_ACCOUNT, "gh_acme");
+        AccountRef dy = AccountRef.of(Platform.DOUYIN, "acme");
+        ContentPlan plan = ContentPlan.forMonth("2026-12", "December plan", YearMonth.of(2026, 12), SH)
+                .withTheme(new PlanTheme("year-end", "year in review", List.of("年终")))
+                .withTheme(new PlanTheme("christmas", "gift guide", List.of("圣诞")))
+                .withEntry(PlanEntry.planned("wx-1", ZonedDateTime.of(2026, 12, 8, 8, 0, 0, 0, SH), wx, "年终盘点", "li", "year-end"))
+                .withEntry(PlanEntry.planned("wx-2", ZonedDateTime.of(2026, 12, 8, 20, 0, 0, 0, SH), wx, "圣诞礼物指南", "wang", "christmas"))
+                .withEntry(PlanEntry.planned("dy-1", ZonedDateTime.of(2026, 12, 9, 18, 0, 0, 0, SH), dy, "开箱", "zhao", "christmas"))
+                .withEntry(PlanEntry.planned("dy-2", ZonedDateTime.of(2026, 12, 9, 18, 15, 0, 0, SH), dy, "幕后", "zhao", "year-end"));
+        List<PlanIssue> issues = PlanValidator.of(List.of(CadenceRule.WECHAT_SUBSCRIPTION, CadenceRule.DOUYIN_3_TO_5_A_WEEK))
+                .validate(plan);
+        out.println("-- content calendar: " + issues.size() + " issues");
+        issues.stream().filter(i -> i.day().isBefore(LocalDate.of(2026, 12, 14)))
+                .forEach(i -> out.println("   " + i.severity() + " " + i.kind() + " " + i.day() + " " + i.entryIds()));
+        PlanEntry launch = PlanEntry.planned("launch", ZonedDateTime.of(2026, 10, 13, 20, 0, 0, 0, SH), dy, "秋季新品", "li", null);
+        List<ProductionTask> tasks = Backplanner.schedule(launch,
+                List.of(Stage.of("draft", 3), new Stage("review", 1, "wang"), new Stage("approval", 1, "zhao")),
+                ChinaCalendar.standard());
+        out.println("-- back-planned from 2026-10-13 over National Day (调休 Sat 10-10 is a working day):");
+        tasks.forEach(t -> out.println("   " + t.stage() + " " + t.owner() + " " + t.start() + ".." + t.due()));
+        String ics = ICalendarExport.export(plan, ICalendarExport.Options.zoned("plan.acme.example"), CLOCK);
+        out.println("-- iCalendar: " + ics.length() + " chars, " + ics.split("\r\n").length + " lines, first event:");
+        ics.lines().dropWhile(l -> !l.equals("BEGIN:VEVENT")).limit(6).forEach(l -> out.println("   " + l));
+    }
+
+    static void china(PrintStream out) {
+        ChinaCalendar cal = ChinaCalendar.standard();
+        out.println("-- festivals: 春节 2027 " + cal.festival("春节", 2027) + ", 端午 2027 " + cal.festival("端午节", 2027)
+                + ", 中秋 2027 " + cal.festival("中秋节", 2027));
+        List<MarketingDate> dates = MarketingCalendar.china()
+                .datesIn(DateRange.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 11, 15)));
+        out.println("-- marketing dates 2026-09-15..11-15 (warm-up start):");
+        dates.forEach(d -> out.println("   " + d.date() + " " + d.kind() + " " + d.nameZh() + " (" + d.name() + ") warm-up from "
+                + d.warmUpStart()));
+    }
+
+    static void lottery(PrintStream out) {
+        Instant close = Instant.parse("2026-12-24T12:00:00Z");
+        String seed = Lottery.newSeed(new SplittableRandom(2026)); // production: new java.security.SecureRandom()
+        LotteryCommitment c = Lottery.commit("xmas-draw", seed, "drand quicknet round 24000000", close,
+                EligibilityRules.oneEntryPerUser().requireFollow(true).keyword("抽我").excluding(Set.of("staff-1")), 2);
+        List<LotteryEntry> entries = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            entries.add(new LotteryEntry("fan-" + i, close.minusSeconds(3600L - i), i == 3 ? "好看" : "抽我!", i != 5, null));
+        }
+        entries.add(new LotteryEntry("staff-1", close.minusSeconds(60), "抽我", true, null));
+        entries.add(new LotteryEntry("fan-9", close.plusSeconds(1), "抽我", true, null));
+        out.println("-- lottery: commitment " + c.seedCommitment().substring(0, 16) + "..., entry list hash "
+                + Lottery.entryListHash(entries).substring(0, 16) + "...");
+        LotteryAudit audit = Lottery.draw(c, entries, seed, "beacon-value-published-after-close");
+        out.println("   winners " + audit.winners() + "; audit verifies: " + Lottery.verify(audit).valid());
+        List<LotteryEntry> tampered = new ArrayList<>(entries);
+        tampered.set(0, new LotteryEntry("fan-1x", entries.get(0).enteredAt(), "抽我!", true, null));
+        out.println("   after changing one entry: " + Lottery.verify(audit.withEntries(tampered)).problems().get(0));
+    }
+
+    static void fission(PrintStream out) {
+        Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
+        List<JoinEvent> events = new ArrayList<>();
+        List<String> gen = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            events.add(JoinEvent.seed("s" + i, t0));
+            gen.add("s" + i);
+        }
+        for (int g = 1; g <= 3; g++) {
+            List<String> next = new ArrayList<>();
+            for (String u : gen) {
+                for (int k = 0; k < 2; k++) {
+                    events.add(JoinEvent.referred(u + "." + k, u, t0.plus(Duration.ofHours(30L * g))));
+                    next.add(u + "." + k);
+                }
+            }
+            gen = next;
+        }
+        ReferralForest f = ReferralForest.of(events);
+        out.println("-- fission: generations " + f.generationSizes() + ", cumulative " + f.cumulativeSizes() + ", K "
+                + f.kByGeneration() + ", cycle " + f.meanCycleTime().orElseThrow() + ", virality "
+                + String.format("%.3f", f.meanStructuralVirality()));
+        FissionCost.Result cost = new FissionCost(Money.cny("1000"), Money.cny("5"), Money.cny("2"), 3).of(f);
+        out.println("   cost " + cost.total() + " for " + cost.acquiredUsers() + " users = "
+                + cost.perAcquiredUser().orElseThrow() + " per acquired user");
+        out.println("   projection K=0.6 from 1000 seeds: limit " + ViralProjection.limit(1000, 0.6).getAsDouble()
+                + "; K=1.2 reaches 10000 after " + ViralProjection.cyclesToReach(1000, 1.2, 10_000).getAsInt() + " cycles");
+    }
+
+    static void leads(PrintStream out) {
+        AccountRef dy = AccountRef.of(Platform.DOUYIN, "acme");
+        AccountRef xhs = AccountRef.of(Platform.XIAOHONGSHU, "acme");
+        Touchpoint qr = new Touchpoint("d11", "video-42", dy, TrackingChannel.WECHAT_QR_SCENE);
+        Touchpoint wecom = new Touchpoint("d11", "note-7", xhs, TrackingChannel.WECOM_CONTACT_STATE);
+        Touchpoint link = new Touchpoint("d11", "note-8", xhs, TrackingChannel.UTM_LINK);
+        String url = UtmLinks.tag("https://shop.example/d11", UtmParams.of("xiaohongshu", "social", "d11").withContent("note-8"),
+                TrackingCodes.code(link));
+        out.println("-- leads: scene_str " + TrackingCodes.code(qr) + ", WeCom state " + TrackingCodes.code(wecom));
+        out.println("   link " + url);
+        Instant t = Instant.parse("2026-11-05T10:00:00Z");
+        LeadReport r = LeadAttribution.of(List.of(qr, wecom, link)).report(List.of(
+                new LeadEvent("u1", LeadAction.FOLLOW, t, "qrscene_" + TrackingCodes.code(qr)),
+                new LeadEvent("u1", LeadAction.ADD_CONTACT, t.plusSeconds(600), TrackingCodes.code(wecom)),
+                new LeadEvent("u2", LeadAction.ADD_CONTACT, t.plusSeconds(30), TrackingCodes.code(wecom)),
+                new LeadEvent("u3", LeadAction.SIGN_UP, t.plusSeconds(90), url),
+                new LeadEvent("u4", LeadAction.FOLLOW, t.plusSeconds(99), null)), LeadAttribution.Rule.FIRST_TOUCH);
+        out.println("   " + r.leads() + " leads, " + r.unattributed() + " unattributed; by content " + r.byContent()
+                + "; by platform " + r.byPlatform());
+    }
+
+    static void bestTime(PrintStream out) {
+        List<PostOutcome> history = new ArrayList<>();
+        ZonedDateTime friday = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, SH);
+        ZonedDateTime tuesday = ZonedDateTime.of(2026, 11, 24, 12, 0, 0, 0, SH);
+        for (int week = 0; week < 8; week++) {
+            history.add(new PostOutcome(friday.minusWeeks(week).toInstant(), 10_000, 600 - 10L * week));
+            history.add(new PostOutcome(tuesday.minusWeeks(week).toInstant(), 10_000, 350));
+        }
+        history.add(new PostOutcome(ZonedDateTime.of(2026, 11, 22, 9, 0, 0, 0, SH).toInstant(), 10_000, 700));
+        List<Recommendation> top = BestTimeToPost.builder(SH).exploreShare(0.34).build().recommend(history, CLOCK, 3);
+        out.println("-- best time to post (lift over the account mean, 90% interval):");
+        top.forEach(r -> out.println(String.format("   %-9s %s score %.2f [%.2f, %.2f] from %d posts", r.reason(),
+                r.score().slot(), r.score().score(), r.score().lower(), r.score().upper(), r.score().posts())));
+    }
+
+    static void inbox(PrintStream out) {
+        InboxTriage triage = InboxTriage.defaults();
+        Instant t = Instant.parse("2026-11-28T08:00:00Z");
+        List<Triage> queue = triage.triageAll(List.of(
+                InboxItem.of(Comment.of(Platform.DOUYIN, "v1", "c1", new Author("u1", "a"), t, "求链接，多少钱？")),
+                InboxItem.of(Comment.of(Platform.DOUYIN, "v1", "c2", new Author("u2", "b"), t, "孩子用了受伤了，要找媒体曝光")),
+                InboxItem.of(Comment.of(Platform.DOUYIN, "v1", "c3", new Author("u3", "c"), t, "超级喜欢"))));
+        out.println("-- inbox triage:");
+        queue.forEach(q -> out.println("   " + q.priority() + " " + q.intent() + " -> " + q.queue() + " (keyword "
+                + q.keyword() + ", first reply due " + q.firstResponseDue() + ")"));
+        ReplyTemplate.Rendered reply = new ReplyTemplate("link", "{name}你好，链接已私信，满{threshold}减{off}哦")
+                .render(java.util.Map.of("name", "小王", "threshold", "300", "off", "50"), Platform.WEIBO,
+                        java.util.Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT));
+        out.println("   reply: " + reply.text() + " (" + reply.length() + "/" + reply.limit() + ")");
+    }
+
+    static void checkIn(PrintStream out) {
+        Challenge challenge = new Challenge("21-day", LocalDate.of(2026, 11, 1), 21, SH, 18, 7);
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int user = 0; user < 20; user++) {
+            int lastDay = 3 + user;   // user k checks in from day 1 to day 3+k
+            for (int d = 1; d <= Math.min(lastDay, 21); d++) {
+                checkIns.add(new CheckIn("u" + user, ZonedDateTime.of(2026, 11, d, 8, 0, 0, 0, SH).toInstant()));
+            }
+        }
+        ChallengeReport r = CheckInChallenges.report(challenge, checkIns, CLOCK);
+        out.println("-- check-in challenge: " + r.participants() + " participants, " + r.completed() + " completed, "
+                + r.rewardEligible() + " reward-eligible; checked in on days 1, 10, 21: " + r.byDay().get(0).checkedIn() + ", "
+                + r.byDay().get(9).checkedIn() + ", " + r.byDay().get(20).checkedIn());
+    }
+
+    static void live(PrintStream out) {
+        Instant start = Instant.parse("2026-11-11T12:00:00Z");
+        LiveSession session = new LiveSession("room-1", AccountRef.of(Platform.DOUYIN, "acme"), start,
+                start.plus(Duration.ofHours(2)),
+                List.of(new ViewerSample(start, 100), new ViewerSample(start.plus(Duration.ofMinutes(30)), 500),
+                        new ViewerSample(start.plus(Duration.ofMinutes(60)), 1000),
+                        new ViewerSample(start.plus(Duration.ofMinutes(90)), 400)),
+                new LiveAudience(20_000, 12_000, Duration.ofSeconds(12_000L * 180), 3_000, 20_000, 1_000, 600),
+                List.of(new ProductSales("A", "保温杯", 50_000, 5_000, 800, 700, Money.cny("69930.00")),
+                        new ProductSales("B", "礼盒", 30_000, 2_000, 300, 250, Money.cny("49750.00"))));
+        LiveMetrics m = LiveMetrics.of(session, java.util.Currency.getInstance("CNY"));
+        out.println("-- live: peak " + m.peakConcurrent() + ", average " + m.averageConcurrent() + ", watch "
+                + m.averageWatchTime().toSeconds() + " s, GMV " + m.gmv() + ", GPM " + m.gpm().orElseThrow() + ", UV value "
+                + m.uvValue().orElseThrow() + ", click-through " + m.funnel().clickThrough());
+        LiveReview.review(m, java.util.Map.of(LiveReview.Kpi.GMV, 100_000.0, LiveReview.Kpi.GPM, 6_000.0))
+                .forEach(l -> out.println(String.format("   review %s target %.0f actual %.2f %s", l.kpi(), l.target(),
+                        l.actual(), l.met() ? "met" : "missed")));
+    }
+
+    static void trends(PrintStream out) {
+        Instant now = Instant.parse("2026-12-20T04:00:00Z");
+        HotTopicMatcher matcher = HotTopicMatcher.of(List.of(new PlanTheme("christmas", "", List.of("圣诞"))),
+                List.of("车祸"), Duration.ofHours(2), 3, 0.5);
+        List<TopicSignal> signals = matcher.analyze(List.of(
+                new TrendSnapshot("weibo-hot", "圣诞礼物清单", now.minus(Duration.ofHours(2)), 30, 100_000),
+                new TrendSnapshot("weibo-hot", "圣诞礼物清单", now, 6, 400_000),
+                new TrendSnapshot("weibo-hot", "圣诞 车祸", now, 10, 150_000)), now);
+        out.println("-- hot topics:");
+        signals.forEach(s -> out.println("   " + s.topic() + " rank " + s.rank() + " velocity " + s.rankVelocity()
+                + "/h opportunity=" + s.opportunity() + s.taboo().map(w -> " (taboo " + w + ")").orElse("")));
+    }
+}
