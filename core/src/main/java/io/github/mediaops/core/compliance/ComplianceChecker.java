@@ -211,8 +211,20 @@ public final class ComplianceChecker {
             for (int[] h : kept) {
                 Term t = terms[h[0]];
                 String suggestion = t.suggestion().isEmpty() ? ADVICE.getOrDefault(t.category(), "") : t.suggestion();
-                String termText = t.text().startsWith("{d}") ? t.text().substring(3) : t.text();
-                out.add(new Finding(field, h[1], h[2], text.substring(h[1], h[2]), termText, t.category(), t.basis(),
+                String termText = t.text();
+                int start = h[1];
+                if (termText.startsWith("{d}")) {
+                    // report the number too: "7天瘦", not "天瘦"
+                    termText = termText.substring(3);
+                    while (start > 0 && (Normalizer.isDigit(Normalizer.map(text.charAt(start - 1)))
+                            || Normalizer.map(text.charAt(start - 1)) == Normalizer.SKIP)) {
+                        start--;
+                    }
+                    while (Normalizer.map(text.charAt(start)) == Normalizer.SKIP) {
+                        start++;
+                    }
+                }
+                out.add(new Finding(field, start, h[2], text.substring(start, h[2]), termText, t.category(), t.basis(),
                         t.severity(), suggestion));
             }
             return out;

@@ -294,7 +294,8 @@ public final class ContentAdapter {
             from = t.end();
         }
         out.append(body, from, body.length());
-        return out.toString().replaceAll("[ \\t]{2,}", " ").replaceAll("[ \\t]+\\n", "\n").strip();
+        return out.toString().replaceAll("[ \\t]{2,}", " ").replaceAll("[ \\t]+\\n", "\n")
+                .replaceAll("[ \\t]+(?=[，。！？、；：,.!?;:])", "").strip();
     }
 
     private static URI toUri(String s) {

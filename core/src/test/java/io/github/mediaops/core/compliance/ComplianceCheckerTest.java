@@ -77,7 +77,9 @@ class ComplianceCheckerTest {
 
     @Test
     void a_digit_context_term_needs_the_digit() {
-        assertThat(checker.check("7天瘦10斤")).extracting(Finding::category).containsExactly(Category.BEFORE_AFTER);
+        assertThat(checker.check("一周 7天瘦10斤")).extracting(Finding::category, Finding::matched, Finding::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Category.BEFORE_AFTER, "7天瘦", 3));
+        assertThat(checker.check("１２天瘦")).extracting(Finding::matched).containsExactly("１２天瘦");
         assertThat(checker.check("今天瘦了")).isEmpty();
     }
 

@@ -81,6 +81,9 @@ class ContentAdapterTest {
         assertThat(xhs.variant().content().body()).isEqualTo("看这里");
         assertThat(xhs.variant().content().links()).isEmpty();
         assertThat(xhs.changes()).anySatisfy(c -> assertThat(c.description()).contains("dropped"));
+        Adaptation ks = adapter.adapt(item(ContentKind.SHORT_VIDEO).body("清单见 https://brand.example/r1 ，快来")
+                .addMedia(video("v.mp4", 1080, 1920, Duration.ofSeconds(40), 50_000_000)).build(), Platform.KUAISHOU);
+        assertThat(ks.variant().content().body()).isEqualTo("清单见，快来");
     }
 
     @Test
