@@ -38,6 +38,10 @@ public final class TermMatcher {
     private static final int FLAG_END_BOUNDARY = 2;
     private static final int FLAG_DIGIT_BEFORE = 4;
     private static final String DIGIT_PREFIX = "{d}";
+    private static final int CHUNK = 1024;
+    static final int DENSE_LIMIT = 1 << 22;
+    private static final char SKIP_CODE = 0xFFFF;
+    private static final char DIGIT_RESET = 0xFFFE;
 
     private final int termCount;
     private final int[] termLength;
@@ -52,9 +56,20 @@ public final class TermMatcher {
     private final int[] outs;
     private final int ringMask;
     private final int stateCount;
+    /**
+     * Dense mode: raw character → column of the DFA with the normalisation folded in ({@link #SKIP_CODE},
+     * {@link #DIGIT_RESET}, 0 = not in any term), the full DFA (row-major, state ids as chars), and which
+     * columns are digits.
+     */
+    private final char[] code;
+    private final char[] delta;
+    private final int width;
+    private final boolean[] digitColumn;
+    private final char sepCode;
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
-                        int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount) {
+                        int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
+                        char[] delta, int width, boolean[] digitColumn, char sepCode) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -62,12 +77,17 @@ public final class TermMatcher {
         this.alphabet = alphabet;
         this.keys = keys;
         this.values = values;
-        this.mask = keys.length - 1;
+        this.mask = keys == null ? 0 : keys.length - 1;
         this.fail = fail;
         this.outStart = outStart;
         this.outs = outs;
         this.ringMask = ringSize - 1;
         this.stateCount = stateCount;
+        this.code = code;
+        this.delta = delta;
+        this.width = width;
+        this.digitColumn = digitColumn;
+        this.sepCode = sepCode;
     }
 
     /**
@@ -76,6 +96,15 @@ public final class TermMatcher {
      * @throws InvalidValueException when a term is blank or normalises to nothing
      */
     public static TermMatcher compile(List<String> terms) {
+        return compile(terms, true);
+    }
+
+    /**
+     * Compiles; with {@code allowDense} and a small enough automaton (fewer than 65,536 states and at most
+     * {@value #DENSE_LIMIT} table cells) the transitions become a full DFA table (two array reads per
+     * character), otherwise they stay a failure-link automaton over a hash table.
+     */
+    static TermMatcher compile(List<String> terms, boolean allowDense) {
         Checks.listOf(terms, "terms");
         int n = terms.size();
         int[] len = new int[n];
@@ -211,7 +240,48 @@ public final class TermMatcher {
         }
         int maxLen = Arrays.stream(len).max().orElse(1);
         int ring = Integer.highestOneBit(Math.max(2, maxLen) - 1) << 1;
-        return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states);
+        // 4. dense mode: resolve every failure transition in advance (a DFA), breadth first so that the
+        //    row of fail[s] is complete before the row of s is derived from it
+        char[] classOf = new char[65536];
+        int columns = 1;
+        for (int c = 0; c < 65536; c++) {
+            if ((alphabet[c >>> 6] & (1L << c)) != 0) {
+                classOf[c] = (char) columns++;
+            }
+        }
+        if (allowDense && states < 65536 && columns < DIGIT_RESET && (long) states * columns <= DENSE_LIMIT) {
+            char[] delta = new char[states * columns];
+            for (int[] e : children.get(0)) {
+                delta[classOf[e[1]]] = (char) e[2];
+            }
+            ArrayDeque<Integer> order = new ArrayDeque<>();
+            children.get(0).forEach(e -> order.add(e[2]));
+            while (!order.isEmpty()) {
+                int st = order.poll();
+                System.arraycopy(delta, fail[st] * columns, delta, st * columns, columns);
+                for (int[] e : children.get(st)) {
+                    delta[st * columns + classOf[e[1]]] = (char) e[2];
+                    order.add(e[2]);
+                }
+            }
+            char[] code = new char[65536];
+            boolean[] digitColumn = new boolean[columns];
+            for (int c = 0; c < 65536; c++) {
+                char m = Normalizer.map((char) c);
+                if (m == Normalizer.SKIP) {
+                    code[c] = SKIP_CODE;
+                } else if (classOf[m] != 0) {
+                    code[c] = classOf[m];
+                    digitColumn[classOf[m]] = Normalizer.isDigit(m);
+                } else if (Normalizer.isDigit(m)) {
+                    code[c] = DIGIT_RESET;
+                }
+            }
+            return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
+                    columns, digitColumn, classOf[Normalizer.SEP]);
+        }
+        return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
+                0, null, (char) 0);
     }
 
     private static long key(int state, char c) {
@@ -248,35 +318,122 @@ public final class TermMatcher {
     public void forEachMatch(CharSequence text, MatchHandler handler) {
         Checks.notNull(text, "text");
         Checks.notNull(handler, "handler");
-        int n = text.length();
-        int[] ring = new int[ringMask + 1];
-        long emitted = 0;
+        if (delta != null) {
+            scanDense(text, handler);
+        } else {
+            scanSparse(text, handler);
+        }
+    }
+
+    /** Reads the text in chunks into a local array: cheaper than charAt per character. */
+    private static void fill(CharSequence text, int base, int len, char[] buf) {
+        if (text instanceof String str) {
+            str.getChars(base, base + len, buf, 0);
+        } else {
+            for (int k = 0; k < len; k++) {
+                buf[k] = text.charAt(base + k);
+            }
+        }
+    }
+
+    /**
+     * One table read folds normalisation and the column; one DFA read per character in a term's alphabet.
+     * Characters outside every term reset the automaton and are not recorded (no match can span them).
+     */
+    private void scanDense(CharSequence text, MatchHandler handler) {
+        final char[] codes = code;
+        final char[] dfa = delta;
+        final int w = width;
+        final boolean[] digit = digitColumn;
+        final int rm = ringMask;
+        final int[] ring = new int[rm + 1];
+        final int n = text.length();
+        final char[] buf = new char[Math.min(n, CHUNK) + 1];
+        int emitted = 0;
         int state = 0;
-        char prev = 0;
-        for (int i = 0; i < n; i++) {
-            char m = Normalizer.map(text.charAt(i));
-            if (m == Normalizer.SKIP) {
-                if (Normalizer.isDigit(prev) && i + 1 < n && Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
-                    m = Normalizer.SEP;
-                } else {
+        boolean prevDigit = false;
+        for (int base = 0; base < n; base += CHUNK) {
+            int len = Math.min(CHUNK, n - base);
+            fill(text, base, len, buf);
+            for (int k = 0; k < len; k++) {
+                int c = codes[buf[k]];
+                int i = base + k;
+                if (c >= DIGIT_RESET) {
+                    if (c == SKIP_CODE) {
+                        if (!prevDigit || i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
+                            continue;
+                        }
+                        // a separator between two digits: read as SEP, which ends any match
+                        c = sepCode;
+                        prevDigit = false;
+                        if (c == 0) {
+                            state = 0;
+                            continue;
+                        }
+                    } else {
+                        state = 0;
+                        prevDigit = true;
+                        continue;
+                    }
+                } else if (c == 0) {
+                    state = 0;
+                    prevDigit = false;
                     continue;
+                } else {
+                    prevDigit = digit[c];
+                }
+                ring[emitted & rm] = i;
+                emitted++;
+                state = dfa[state * w + c];
+                int from = outStart[state];
+                int to = outStart[state + 1];
+                for (int o = from; o < to; o++) {
+                    int term = outs[o];
+                    int begin = ring[(emitted - termLength[term]) & rm];
+                    if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
+                        handler.onMatch(term, begin, i + 1);
+                    }
                 }
             }
-            ring[(int) emitted & ringMask] = i;
-            emitted++;
-            prev = m;
-            if ((alphabet[m >>> 6] & (1L << (m & 63))) == 0) {
-                state = 0;
-                continue;
-            }
-            state = next(state, m);
-            int from = outStart[state];
-            int to = outStart[state + 1];
-            for (int k = from; k < to; k++) {
-                int term = outs[k];
-                int start = ring[(int) (emitted - termLength[term]) & ringMask];
-                if (accept(text, term, start, i + 1)) {
-                    handler.onMatch(term, start, i + 1);
+        }
+    }
+
+    private void scanSparse(CharSequence text, MatchHandler handler) {
+        int n = text.length();
+        int[] ring = new int[ringMask + 1];
+        char[] buf = new char[Math.min(n, CHUNK) + 1];
+        int emitted = 0;
+        int state = 0;
+        char prev = 0;
+        for (int base = 0; base < n; base += CHUNK) {
+            int len = Math.min(CHUNK, n - base);
+            fill(text, base, len, buf);
+            for (int k = 0; k < len; k++) {
+                char m = Normalizer.map(buf[k]);
+                int i = base + k;
+                if (m == Normalizer.SKIP) {
+                    if (Normalizer.isDigit(prev) && i + 1 < n && Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
+                        m = Normalizer.SEP;
+                    } else {
+                        continue;
+                    }
+                }
+                prev = m;
+                if ((alphabet[m >>> 6] & (1L << m)) == 0) {
+                    state = 0;
+                    continue;
+                }
+                ring[emitted & ringMask] = i;
+                emitted++;
+                state = state == 0 ? rootNext[m] : next(state, m);
+                int from = outStart[state];
+                int to = outStart[state + 1];
+                for (int o = from; o < to; o++) {
+                    int term = outs[o];
+                    int begin = ring[(emitted - termLength[term]) & ringMask];
+                    if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
+                        handler.onMatch(term, begin, i + 1);
+                    }
                 }
             }
         }
@@ -317,6 +474,11 @@ public final class TermMatcher {
         return out;
     }
 
+    /** Whether the transitions are a full DFA table (see {@link #compile(List, boolean)}). */
+    boolean dense() {
+        return delta != null;
+    }
+
     /** The number of automaton states (trie nodes). */
     public int states() {
         return stateCount;
@@ -327,9 +489,12 @@ public final class TermMatcher {
      * excluding the term strings the caller holds.
      */
     public long approximateBytes() {
-        return arr(termLength.length * 4L) + arr(termFlags.length) + arr(rootNext.length * 4L) + arr(alphabet.length * 8L)
-                + arr(keys.length * 8L) + arr(values.length * 4L) + arr(fail.length * 4L) + arr(outStart.length * 4L)
+        long common = arr(termLength.length * 4L) + arr(termFlags.length) + arr(fail.length * 4L) + arr(outStart.length * 4L)
                 + arr(outs.length * 4L);
+        if (delta != null) {
+            return common + arr(code.length * 2L) + arr(delta.length * 2L) + arr(digitColumn.length);
+        }
+        return common + arr(rootNext.length * 4L) + arr(alphabet.length * 8L) + arr(keys.length * 8L) + arr(values.length * 4L);
     }
 
     private static long arr(long bytes) {

@@ -34,13 +34,16 @@ class TermMatcherPropertiesTest {
 
     @Property(tries = 300)
     void finds_the_same_matches_as_brute_force(@ForAll("dictionaries") List<String> terms, @ForAll("texts") String text) {
-        TermMatcher m = TermMatcher.compile(terms);
-        List<int[]> fast = m.findAll(text);
         List<int[]> slow = bruteForce(terms, text);
         Comparator<int[]> order = Comparator.<int[]>comparingInt(x -> x[2]).thenComparingInt(x -> x[0]).thenComparingInt(x -> x[1]);
-        fast.sort(order);
         slow.sort(order);
-        assertThat(fast).usingElementComparator(order).containsExactlyElementsOf(slow);
+        for (boolean dense : new boolean[] {true, false}) {
+            TermMatcher m = TermMatcher.compile(terms, dense);
+            assertThat(m.dense()).isEqualTo(dense);
+            List<int[]> fast = m.findAll(text);
+            fast.sort(order);
+            assertThat(fast).as(dense ? "dense DFA" : "hash automaton").usingElementComparator(order).containsExactlyElementsOf(slow);
+        }
     }
 
     /** Normalise with an index map, then indexOf every term; apply the documented boundary rule. */
