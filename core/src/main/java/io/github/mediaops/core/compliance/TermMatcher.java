@@ -11,9 +11,10 @@ import java.util.List;
  * A multi-pattern matcher that reads text through the {@link ComplianceChecker}'s normalisation
  * (full/half width, case, traditional → simplified, enclosed digits, characters inserted to break words)
  * and finds every occurrence of every term in one pass: an Aho–Corasick automaton (Aho &amp; Corasick,
- * "Efficient string matching", CACM 18(6), 1975) whose transitions are a dense table from the root and
- * an open-addressing hash table elsewhere. Time is linear in the text length plus the number of matches;
- * nothing is allocated per character.
+ * "Efficient string matching", CACM 18(6), 1975). Dictionaries of normal size (a table of at most
+ * 4,194,304 cells) are compiled to a full DFA with the normalisation folded into one character table;
+ * larger ones keep failure links over a dense root row and an open-addressing hash table. Time is linear
+ * in the text length plus the number of matches; nothing is allocated per character.
  *
  * <p>Terms that start or end with an ASCII letter or digit match only at word boundaries in the original
  * text ({@code best} does not match {@code bestow}, {@code 100%} does not match {@code 1100%}). A term
