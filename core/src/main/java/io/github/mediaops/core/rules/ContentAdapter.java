@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  *   <li>{@code hashtags}: topics written in the body are converted to the platform's syntax
  *       ({@code #话题#} ↔ {@code #话题}), listed topics not yet in the body are appended, extra topics
  *       beyond the platform maximum are dropped, and all are removed where the form forbids them;</li>
- *   <li>{@code mentions}: {@code @handles} become plain names where mentions are not allowed;</li>
+ *   <li>{@code mentions}: {@code @handles} become plain names where mentions are not allowed; elsewhere a
+ *       listed handle written directly before more text gets a space so the mention ends there;</li>
  *   <li>{@code links}: URLs are moved out of the text or dropped when the platform refuses them, and a
  *       safe-domain link is moved into the text where one is required;</li>
  *   <li>{@code media}: images beyond the maximum and videos the form cannot carry are dropped;</li>
@@ -203,6 +204,7 @@ public final class ContentAdapter {
     private static void mentions(AdaptationContext ctx) {
         ContentItem item = ctx.item();
         if (ctx.rules().mentionsAllowed().value()) {
+            endMentions(ctx);
             return;
         }
         String body = item.body();
@@ -223,6 +225,32 @@ public final class ContentAdapter {
         }
         ctx.replace(new ContentItem(item.id(), item.kind(), item.title(), out.toString(), item.summary(), item.cover(),
                 item.media(), item.hashtags(), List.of(), item.links(), item.language(), item.script(), item.history()));
+    }
+
+    /**
+     * Platforms read a mention up to the next space or punctuation, so {@code @小周也在用} would mention
+     * "小周也在用": when a listed handle is followed directly by a letter or digit, a space is inserted.
+     */
+    private static void endMentions(AdaptationContext ctx) {
+        ContentItem item = ctx.item();
+        String body = item.body();
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (InlineText.Token t : InlineText.mentions(body)) {
+            String handle = item.mentions().stream().filter(h -> t.value().startsWith(h) && t.value().length() > h.length())
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            if (handle == null || item.mentions().contains(t.value())) {
+                continue;
+            }
+            int cut = t.start() + 1 + handle.length();
+            out.append(body, from, cut).append(' ');
+            from = cut;
+            ctx.record("body", "space inserted after @" + handle + " so the mention ends there");
+        }
+        if (from > 0) {
+            out.append(body, from, body.length());
+            ctx.replace(item.toBuilder().body(out.toString()).build());
+        }
     }
 
     private static void links(AdaptationContext ctx) {

@@ -56,6 +56,15 @@ class ContentAdapterTest {
     }
 
     @Test
+    void ends_a_listed_mention_before_following_text() {
+        ContentItem master = item(ContentKind.MICROBLOG_POST).body("感谢@小周推荐，@小周 真好，@小周周也来了").addMention("小周")
+                .addMention("小周周").build();
+        Adaptation a = adapter.adapt(master, book.form(Platform.WEIBO, "biz"));
+        assertThat(a.variant().content().body()).isEqualTo("感谢@小周 推荐，@小周 真好，@小周周 也来了");
+        assertThat(a.changes()).extracting(Change::step).containsOnly("mentions");
+    }
+
+    @Test
     void removes_topics_mentions_and_wrong_links_for_weibo_share_and_inserts_the_safe_link() {
         RuleBook hosted = RuleBook.builder().addBundled().load("platform = weibo\nshare.links.safeDomains = brand.cn\n", "host").build();
         ContentItem master = item(ContentKind.MICROBLOG_POST).body("新品来了 #秋季穿搭# @小红 详情 https://other.example/x")
