@@ -37,6 +37,8 @@ final class Normalizer {
             + "彈弹衛卫護护療疗癥症腦脑腸肠膽胆臟脏髒脏糧粮腎肾濕湿癬癣瘡疮潰溃瘍疡壽寿斂敛鬆松緻致彌弥蓮莲靜静";
 
     private static final char[] MAP = build();
+    /** The characters that normalise to a different, non-skipped character (full width, traditional, ①, A-Z ...). */
+    static final char[] CHANGED = changed();
 
     private Normalizer() {
     }
@@ -76,6 +78,16 @@ final class Normalizer {
             m[skip.charAt(i)] = SKIP;
         }
         return m;
+    }
+
+    private static char[] changed() {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < 65536; c++) {
+            if (MAP[c] != c && MAP[c] != SKIP) {
+                b.append((char) c);
+            }
+        }
+        return b.toString().toCharArray();
     }
 
     /** The normalised form of one UTF-16 unit, or {@link #SKIP}. */

@@ -43,6 +43,8 @@ public final class TermMatcher {
     static final int DENSE_LIMIT = 1 << 22;
     private static final char SKIP_CODE = 0xFFFF;
     private static final char DIGIT_RESET = 0xFFFE;
+    /** The dense character table before any term: skipped characters and digits marked, everything else 0. */
+    private static final char[] BASE_CODE = baseCode();
 
     private final int termCount;
     private final int[] termLength;
@@ -245,9 +247,9 @@ public final class TermMatcher {
         //    row of fail[s] is complete before the row of s is derived from it
         char[] classOf = new char[65536];
         int columns = 1;
-        for (int c = 0; c < 65536; c++) {
-            if ((alphabet[c >>> 6] & (1L << c)) != 0) {
-                classOf[c] = (char) columns++;
+        for (int word = 0; word < alphabet.length; word++) {
+            for (long bits = alphabet[word]; bits != 0; bits &= bits - 1) {
+                classOf[(word << 6) + Long.numberOfTrailingZeros(bits)] = (char) columns++;
             }
         }
         if (allowDense && states < 65536 && columns < DIGIT_RESET && (long) states * columns <= DENSE_LIMIT) {
@@ -265,17 +267,21 @@ public final class TermMatcher {
                     order.add(e[2]);
                 }
             }
-            char[] code = new char[65536];
+            // terms are normalised, so each alphabet character is its own normal form; then every character
+            // that normalises to one of them gets the same column
+            char[] code = BASE_CODE.clone();
             boolean[] digitColumn = new boolean[columns];
-            for (int c = 0; c < 65536; c++) {
-                char m = Normalizer.map((char) c);
-                if (m == Normalizer.SKIP) {
-                    code[c] = SKIP_CODE;
-                } else if (classOf[m] != 0) {
-                    code[c] = classOf[m];
+            for (int word = 0; word < alphabet.length; word++) {
+                for (long bits = alphabet[word]; bits != 0; bits &= bits - 1) {
+                    char m = (char) ((word << 6) + Long.numberOfTrailingZeros(bits));
+                    code[m] = classOf[m];
                     digitColumn[classOf[m]] = Normalizer.isDigit(m);
-                } else if (Normalizer.isDigit(m)) {
-                    code[c] = DIGIT_RESET;
+                }
+            }
+            for (char raw : Normalizer.CHANGED) {
+                char m = Normalizer.map(raw);
+                if (classOf[m] != 0) {
+                    code[raw] = classOf[m];
                 }
             }
             return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
@@ -283,6 +289,19 @@ public final class TermMatcher {
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
                 0, null, (char) 0);
+    }
+
+    private static char[] baseCode() {
+        char[] code = new char[65536];
+        for (int c = 0; c < 65536; c++) {
+            char m = Normalizer.map((char) c);
+            if (m == Normalizer.SKIP) {
+                code[c] = SKIP_CODE;
+            } else if (Normalizer.isDigit(m)) {
+                code[c] = DIGIT_RESET;
+            }
+        }
+        return code;
     }
 
     private static long key(int state, char c) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class ComplianceCheckerTest {
@@ -152,38 +153,46 @@ class ComplianceCheckerTest {
         Dictionary v2 = Dictionary.parse("@category BRAND_TABOO\n@severity LOW\n@basis v2\n丙\n丁\n", "v2");
         ComplianceChecker c = ComplianceChecker.create(v1);
         String text = "甲乙丙丁";
-        Set<List<String>> allowed = Set.of(List.of("甲", "乙"), List.of("丙", "丁"));
+        Set<List<String>> whole = Set.of(List.of("甲", "乙"), List.of("丙", "丁"));
+        AtomicBoolean done = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> readers = List.of(pool.submit(() -> read(c, text, allowed, start)),
-                    pool.submit(() -> read(c, text, allowed, start)));
+            List<Future<int[]>> readers = List.of(pool.submit(() -> read(c, text, whole, start, done)),
+                    pool.submit(() -> read(c, text, whole, start, done)));
             Future<?> writer = pool.submit(() -> {
                 start.await();
-                for (int i = 0; i < 2_000; i++) {
+                for (int i = 0; i < 200; i++) {
                     c.replaceDictionary(i % 2 == 0 ? v2 : v1);
                 }
+                done.set(true);
                 return null;
             });
             start.countDown();
             writer.get(60, TimeUnit.SECONDS);
-            for (Future<Integer> r : readers) {
-                assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(0);
+            for (Future<int[]> r : readers) {
+                int[] readsAndTorn = r.get(60, TimeUnit.SECONDS);
+                assertThat(readsAndTorn[0]).as("reads while swapping").isPositive();
+                assertThat(readsAndTorn[1]).as("reads that saw a mix of two dictionaries").isZero();
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static int read(ComplianceChecker c, String text, Set<List<String>> allowed, CountDownLatch start) throws InterruptedException {
+    /** Checks until the writer is done; returns {reads, reads that saw neither whole dictionary}. */
+    private static int[] read(ComplianceChecker c, String text, Set<List<String>> whole, CountDownLatch start,
+                              AtomicBoolean done) throws InterruptedException {
         start.await();
+        int reads = 0;
         int torn = 0;
-        for (int i = 0; i < 20_000; i++) {
+        while (!done.get()) {
             List<String> terms = c.check(text).stream().map(Finding::term).toList();
-            if (!allowed.contains(terms)) {
+            reads++;
+            if (!whole.contains(terms)) {
                 torn++;
             }
         }
-        return torn;
+        return new int[] {reads, torn};
     }
 }
