@@ -136,7 +136,7 @@ public final class ContentAdapter {
         HashtagStyle style = r.hashtagStyle().value();
         boolean allowed = r.hashtagsAllowed().value();
         String body = item.body();
-        List<InlineText.Token> inline = InlineText.hashtags(body);
+        List<InlineText.Token> inline = InlineText.hashtags(body, style == HashtagStyle.PAIRED);
         StringBuilder out = new StringBuilder();
         int from = 0;
         Set<String> present = new LinkedHashSet<>();
@@ -151,7 +151,7 @@ public final class ContentAdapter {
                 String compact = tag.replace(" ", "");
                 replacement = "#" + compact;
                 int next = t.end();
-                if (next < body.length() && !Character.isWhitespace(body.charAt(next)) && isWordChar(body.charAt(next))) {
+                if (next < body.length() && (isWordChar(body.charAt(next)) || body.charAt(next) == '#')) {
                     replacement += " ";
                 }
             } else {

@@ -220,7 +220,7 @@ public final class ContentValidator {
     }
 
     private static void checkHashtags(ContentItem item, FormatRules form, List<Violation> out) {
-        List<InlineText.Token> inline = InlineText.hashtags(item.body());
+        List<InlineText.Token> inline = InlineText.hashtags(item.body(), form.hashtagStyle().value() == HashtagStyle.PAIRED);
         Set<String> all = new LinkedHashSet<>(item.hashtags());
         inline.forEach(t -> all.add(t.value()));
         Sourced<Boolean> allowed = form.hashtagsAllowed();

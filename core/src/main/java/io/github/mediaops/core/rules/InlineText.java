@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds URLs, topics and mentions written inline in a text. Topics are recognised in both syntaxes:
- * paired {@code #话题#} (content without surrounding spaces or punctuation) and leading {@code #话题}
- * (letters, digits and underscores). Nothing inside a URL counts as a topic or mention.
+ * paired {@code #话题#} and leading {@code #话题} (letters, digits and underscores). A paired topic may
+ * contain inner spaces ({@code #Apple Event#}) only when the text is read for a platform whose syntax is
+ * paired; elsewhere {@code #秋季 通勤#} would be ambiguous with two leading topics. Nothing inside a URL
+ * counts as a topic or mention.
  */
 final class InlineText {
     static final Pattern URL = Pattern.compile("https?://[^\\s\\u3000，。！？、；：“”‘’（）《》【】<>\"]+");
-    private static final Pattern PAIRED = Pattern.compile("#([\\p{L}\\p{N}_·&\\-]|[\\p{L}\\p{N}_·&\\-][\\p{L}\\p{N}_·&\\- ]{0,62}[\\p{L}\\p{N}_·&\\-])#");
+    private static final Pattern PAIRED_WITH_SPACES = Pattern.compile(
+            "#([\\p{L}\\p{N}_·&\\-]|[\\p{L}\\p{N}_·&\\-][\\p{L}\\p{N}_·&\\- ]{0,62}[\\p{L}\\p{N}_·&\\-])#");
+    private static final Pattern PAIRED = Pattern.compile("#([\\p{L}\\p{N}_·&\\-]{1,64})#");
     private static final Pattern LEADING = Pattern.compile("#([\\p{L}\\p{N}_]{1,64})");
     private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9._%+\\-])@([\\p{L}\\p{N}_\\-·]{1,30})");
 
@@ -38,15 +42,20 @@ final class InlineText {
         return out;
     }
 
-    /** Topics in either syntax, outside URLs, in order. */
+    /** Topics in either syntax, outside URLs, in order; paired topics without inner spaces. */
     static List<Token> hashtags(String text) {
+        return hashtags(text, false);
+    }
+
+    /** Topics in either syntax, outside URLs, in order. */
+    static List<Token> hashtags(String text, boolean pairedMayContainSpaces) {
         List<Token> urls = urls(text);
         List<Token> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         for (Token u : urls) {
             mark(taken, u.start(), u.end());
         }
-        Matcher p = PAIRED.matcher(text);
+        Matcher p = (pairedMayContainSpaces ? PAIRED_WITH_SPACES : PAIRED).matcher(text);
         int from = 0;
         while (from < text.length() && p.find(from)) {
             if (!free(taken, p.start(), p.end())) {
