@@ -1,0 +1,117 @@
+package io.github.mediaops.benchmarks.compliance;
+
+import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
+import com.github.houbb.sensitive.word.support.allow.WordAllows;
+import com.github.houbb.sensitive.word.support.ignore.SensitiveWordCharIgnores;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.github.mediaops.core.compliance.ComplianceChecker;
+import io.github.mediaops.core.compliance.Dictionary;
+import io.github.mediaops.core.compliance.Finding;
+import io.github.mediaops.core.compliance.TermMatcher;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Multi-pattern matching throughput, single thread, on the same dictionary (the bundled compliance
+ * terms) and the same text:
+ * <ul>
+ *   <li>120-char texts: mediaops (normalising matcher, and the full checker with allow phrases and
+ *       findings) against houbb sensitive-word 0.25.0 with its equivalent normalisation switched on
+ *       (case, width, number style, traditional/simplified, English style, special characters ignored);</li>
+ *   <li>a 1 MiB text: the mediaops matcher, which normalises, against hankcs' double-array-trie
+ *       Aho–Corasick 1.2.3, which does not.</li>
+ * </ul>
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar ComplianceMatchBenchmark -f 1 -wi 1 -i 2 -w 1s -r 1s}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ComplianceMatchBenchmark {
+    private static final int SHORT_TEXTS = 64;
+
+    private String[] shortTexts;
+    private String largeText;
+    private int next;
+    private ComplianceChecker checker;
+    private TermMatcher matcher;
+    private SensitiveWordBs sensitiveWord;
+    private AhoCorasickDoubleArrayTrie<String> doubleArrayTrie;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<String> terms = ComplianceTexts.terms();
+        checker = ComplianceChecker.withBundledDictionary();
+        matcher = TermMatcher.compile(terms);
+        sensitiveWord = SensitiveWordBs.newInstance()
+                .wordDeny(() -> terms)
+                .wordAllow(WordAllows.empty())
+                .ignoreCase(true).ignoreWidth(true).ignoreNumStyle(true).ignoreChineseStyle(true).ignoreEnglishStyle(true)
+                .ignoreRepeat(false).charIgnore(SensitiveWordCharIgnores.specialChars())
+                .enableNumCheck(false).enableEmailCheck(false).enableUrlCheck(false).enableIpv4Check(false)
+                .init();
+        TreeMap<String, String> map = new TreeMap<>();
+        for (String t : terms) {
+            map.put(t, t);
+        }
+        doubleArrayTrie = new AhoCorasickDoubleArrayTrie<>();
+        doubleArrayTrie.build(map);
+        shortTexts = new String[SHORT_TEXTS];
+        for (int i = 0; i < SHORT_TEXTS; i++) {
+            shortTexts[i] = ComplianceTexts.text(120, 1000 + i);
+        }
+        largeText = ComplianceTexts.text(1 << 20, 42);
+        Dictionary d = checker.dictionary();
+        System.out.printf("%n[setup] %d terms (%d with allow phrases); mediaops automaton %d states, ~%d KiB%n",
+                terms.size(), d.terms().size() + d.allowPhrases().size(), matcher.states(), matcher.approximateBytes() / 1024);
+    }
+
+    private String nextShort() {
+        String s = shortTexts[next];
+        next = (next + 1) & (SHORT_TEXTS - 1);
+        return s;
+    }
+
+    @Benchmark
+    public int short120_mediaopsMatcher() {
+        return matcher.countMatches(nextShort());
+    }
+
+    @Benchmark
+    public List<Finding> short120_mediaopsChecker() {
+        return checker.check(nextShort());
+    }
+
+    @Benchmark
+    public List<String> short120_sensitiveWord() {
+        return sensitiveWord.findAll(nextShort());
+    }
+
+    @Benchmark
+    public int large1MiB_mediaopsMatcher() {
+        return matcher.countMatches(largeText);
+    }
+
+    @Benchmark
+    public int large1MiB_doubleArrayTrie() {
+        int[] count = new int[1];
+        doubleArrayTrie.parseText(largeText, (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, value) -> count[0]++);
+        return count[0];
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.mediaops.core.compliance;
+
+/** What kind of problem a {@link Finding} is. */
+public enum Category {
+    /** Absolute terms (绝对化用语): 最佳, 第一, 国家级, 顶级, 唯一, 100% … — Advertising Law Art. 9(3). */
+    ABSOLUTE_TERM,
+    /** Disease treatment or medical efficacy claims outside medical advertising — Art. 16, 17. */
+    MEDICAL_CLAIM,
+    /** Guaranteed efficacy or safety (立竿见影, 无效退款, 无副作用) — Art. 16(1), 18(1), 28. */
+    EFFICACY_GUARANTEE,
+    /** Promised returns, principal or no risk for investment products — Art. 25(1). */
+    FINANCIAL_PROMISE,
+    /** Before/after effect promises (使用前后对比, 7天瘦10斤) — Art. 28 (fictitious effects). */
+    BEFORE_AFTER,
+    /** Use of state bodies or officials as endorsement (国家机关推荐, 特供) — Art. 9(2). */
+    STATE_ENDORSEMENT,
+    /** Superstition (开光, 转运, 辟邪) — Art. 9(8). */
+    SUPERSTITION,
+    /** Words a platform's own rules ban (traffic diversion, induced interaction). */
+    PLATFORM_BANNED,
+    /** A brand's own taboo list. */
+    BRAND_TABOO,
+    /** Paid content without a 广告 label — Art. 14; 互联网广告管理办法 (2023) Art. 9. */
+    MISSING_AD_LABEL,
+    /** AI-generated content without a declaration — 人工智能生成合成内容标识办法 (2025). */
+    MISSING_AI_LABEL
+}

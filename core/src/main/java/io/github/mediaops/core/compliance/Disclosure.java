@@ -1,0 +1,13 @@
+package io.github.mediaops.core.compliance;
+
+/**
+ * What must be declared about a piece of content.
+ *
+ * @param paid        paid or sponsored content (商业推广, 广告): needs a visible 广告 label
+ * @param aiGenerated text, images, audio or video generated or synthesised by AI: needs an explicit
+ *                    declaration such as 「AI生成」
+ */
+public record Disclosure(boolean paid, boolean aiGenerated) {
+    /** Organic content, made by people. */
+    public static final Disclosure NONE = new Disclosure(false, false);
+}

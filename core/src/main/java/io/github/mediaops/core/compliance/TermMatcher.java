@@ -1,0 +1,537 @@
+package io.github.mediaops.core.compliance;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.internal.Checks;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A multi-pattern matcher that reads text through the {@link ComplianceChecker}'s normalisation
+ * (full/half width, case, traditional → simplified, enclosed digits, characters inserted to break words)
+ * and finds every occurrence of every term in one pass: an Aho–Corasick automaton (Aho &amp; Corasick,
+ * "Efficient string matching", CACM 18(6), 1975). Dictionaries of normal size (a table of at most
+ * 4,194,304 cells) are compiled to a full DFA with the normalisation folded into one character table;
+ * larger ones keep failure links over a dense root row and an open-addressing hash table. Time is linear
+ * in the text length plus the number of matches; nothing is allocated per character.
+ *
+ * <p>Terms that start or end with an ASCII letter or digit match only at word boundaries in the original
+ * text ({@code best} does not match {@code bestow}, {@code 100%} does not match {@code 1100%}). A term
+ * written with the prefix {@code {d}} matches only right after a digit ({@code {d}天瘦} matches
+ * {@code 7天瘦} but not {@code 今天瘦}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TermMatcher {
+    /** Receives one match: the index of the term in the compiled list and its span in the original text. */
+    @FunctionalInterface
+    public interface MatchHandler {
+        /**
+         * @param term  index of the term in the list given to {@link #compile}
+         * @param start first char of the match in the original text
+         * @param end   one past the last char of the match in the original text
+         */
+        void onMatch(int term, int start, int end);
+    }
+
+    private static final int FLAG_START_BOUNDARY = 1;
+    private static final int FLAG_END_BOUNDARY = 2;
+    private static final int FLAG_DIGIT_BEFORE = 4;
+    private static final String DIGIT_PREFIX = "{d}";
+    private static final int CHUNK = 1024;
+    static final int DENSE_LIMIT = 1 << 22;
+    private static final char SKIP_CODE = 0xFFFF;
+    private static final char DIGIT_RESET = 0xFFFE;
+    /** The dense character table before any term: skipped characters and digits marked, everything else 0. */
+    private static final char[] BASE_CODE = baseCode();
+
+    private final int termCount;
+    private final int[] termLength;
+    private final byte[] termFlags;
+    private final int[] rootNext;
+    private final long[] alphabet;
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+    private final int[] fail;
+    private final int[] outStart;
+    private final int[] outs;
+    private final int ringMask;
+    private final int stateCount;
+    /**
+     * Dense mode: raw character → column of the DFA with the normalisation folded in ({@link #SKIP_CODE},
+     * {@link #DIGIT_RESET}, 0 = not in any term), the full DFA (row-major, state ids as chars), and which
+     * columns are digits.
+     */
+    private final char[] code;
+    private final char[] delta;
+    private final int width;
+    private final boolean[] digitColumn;
+    private final char sepCode;
+
+    private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
+                        int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
+                        char[] delta, int width, boolean[] digitColumn, char sepCode) {
+        this.termCount = termCount;
+        this.termLength = termLength;
+        this.termFlags = termFlags;
+        this.rootNext = rootNext;
+        this.alphabet = alphabet;
+        this.keys = keys;
+        this.values = values;
+        this.mask = keys == null ? 0 : keys.length - 1;
+        this.fail = fail;
+        this.outStart = outStart;
+        this.outs = outs;
+        this.ringMask = ringSize - 1;
+        this.stateCount = stateCount;
+        this.code = code;
+        this.delta = delta;
+        this.width = width;
+        this.digitColumn = digitColumn;
+        this.sepCode = sepCode;
+    }
+
+    /**
+     * Compiles terms (duplicates allowed; each keeps its own index).
+     *
+     * @throws InvalidValueException when a term is blank or normalises to nothing
+     */
+    public static TermMatcher compile(List<String> terms) {
+        return compile(terms, true);
+    }
+
+    /**
+     * Compiles; with {@code allowDense} and a small enough automaton (fewer than 65,536 states and at most
+     * {@value #DENSE_LIMIT} table cells) the transitions become a full DFA table (two array reads per
+     * character), otherwise they stay a failure-link automaton over a hash table.
+     */
+    static TermMatcher compile(List<String> terms, boolean allowDense) {
+        Checks.listOf(terms, "terms");
+        int n = terms.size();
+        int[] len = new int[n];
+        byte[] flags = new byte[n];
+        List<String> normalised = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String t = terms.get(i);
+            byte f = 0;
+            if (t.startsWith(DIGIT_PREFIX)) {
+                f |= FLAG_DIGIT_BEFORE;
+                t = t.substring(DIGIT_PREFIX.length());
+            }
+            String norm = Normalizer.normalise(t);
+            if (norm.isEmpty()) {
+                throw new InvalidValueException("terms[" + i + "]", "term " + Checks.show(terms.get(i)) + " is empty after normalisation");
+            }
+            if (Normalizer.isAsciiAlnum(norm.charAt(0))) {
+                f |= FLAG_START_BOUNDARY;
+            }
+            if (Normalizer.isAsciiAlnum(norm.charAt(norm.length() - 1))) {
+                f |= FLAG_END_BOUNDARY;
+            }
+            flags[i] = f;
+            len[i] = norm.length();
+            normalised.add(norm);
+        }
+        // 1. trie
+        List<int[]> edges = new ArrayList<>(); // {from, char, to}
+        Trie trie = new Trie();
+        List<List<Integer>> own = new ArrayList<>();
+        own.add(new ArrayList<>());
+        for (int i = 0; i < n; i++) {
+            String s = normalised.get(i);
+            int state = 0;
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                int next = trie.get(state, c);
+                if (next < 0) {
+                    next = own.size();
+                    own.add(new ArrayList<>());
+                    trie.put(state, c, next);
+                    edges.add(new int[] {state, c, next});
+                }
+                state = next;
+            }
+            own.get(state).add(i);
+        }
+        int states = own.size();
+        int[] rootNext = new int[65536];
+        long[] alphabet = new long[1024];
+        for (int[] e : edges) {
+            alphabet[e[1] >>> 6] |= 1L << (e[1] & 63);
+            if (e[0] == 0) {
+                rootNext[e[1]] = e[2];
+            }
+        }
+        // 2. failure links, breadth first; output lists merged along the failure chain
+        int[] fail = new int[states];
+        List<List<int[]>> children = new ArrayList<>(states);
+        for (int s = 0; s < states; s++) {
+            children.add(new ArrayList<>());
+        }
+        for (int[] e : edges) {
+            children.get(e[0]).add(e);
+        }
+        List<List<Integer>> out = new ArrayList<>(states);
+        for (int s = 0; s < states; s++) {
+            out.add(null);
+        }
+        out.set(0, List.of());
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int[] e : children.get(0)) {
+            fail[e[2]] = 0;
+            out.set(e[2], own.get(e[2]));
+            queue.add(e[2]);
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (int[] e : children.get(s)) {
+                int child = e[2];
+                char c = (char) e[1];
+                int f = fail[s];
+                int target;
+                while (true) {
+                    int t = f == 0 ? (rootNext[c] == 0 ? -1 : rootNext[c]) : trie.get(f, c);
+                    if (t >= 0) {
+                        target = t;
+                        break;
+                    }
+                    if (f == 0) {
+                        target = 0;
+                        break;
+                    }
+                    f = fail[f];
+                }
+                fail[child] = target;
+                List<Integer> merged = new ArrayList<>(own.get(child));
+                merged.addAll(out.get(target));
+                out.set(child, merged);
+                queue.add(child);
+            }
+        }
+        int[] outStart = new int[states + 1];
+        int total = 0;
+        for (int s = 0; s < states; s++) {
+            outStart[s] = total;
+            total += out.get(s).size();
+        }
+        outStart[states] = total;
+        int[] outs = new int[total];
+        for (int s = 0; s < states; s++) {
+            List<Integer> l = out.get(s);
+            for (int k = 0; k < l.size(); k++) {
+                outs[outStart[s] + k] = l.get(k);
+            }
+        }
+        // 3. non-root transitions in an open-addressing table
+        int nonRoot = (int) edges.stream().filter(e -> e[0] != 0).count();
+        int cap = Integer.highestOneBit(Math.max(4, nonRoot * 2 - 1)) << 1;
+        long[] keys = new long[cap];
+        int[] values = new int[cap];
+        Arrays.fill(keys, -1L);
+        for (int[] e : edges) {
+            if (e[0] != 0) {
+                long key = key(e[0], (char) e[1]);
+                int slot = slot(key, cap - 1);
+                while (keys[slot] != -1L) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                keys[slot] = key;
+                values[slot] = e[2];
+            }
+        }
+        int maxLen = Arrays.stream(len).max().orElse(1);
+        int ring = Integer.highestOneBit(Math.max(2, maxLen) - 1) << 1;
+        // 4. dense mode: resolve every failure transition in advance (a DFA), breadth first so that the
+        //    row of fail[s] is complete before the row of s is derived from it
+        char[] classOf = new char[65536];
+        int columns = 1;
+        for (int word = 0; word < alphabet.length; word++) {
+            for (long bits = alphabet[word]; bits != 0; bits &= bits - 1) {
+                classOf[(word << 6) + Long.numberOfTrailingZeros(bits)] = (char) columns++;
+            }
+        }
+        if (allowDense && states < 65536 && columns < DIGIT_RESET && (long) states * columns <= DENSE_LIMIT) {
+            char[] delta = new char[states * columns];
+            for (int[] e : children.get(0)) {
+                delta[classOf[e[1]]] = (char) e[2];
+            }
+            ArrayDeque<Integer> order = new ArrayDeque<>();
+            children.get(0).forEach(e -> order.add(e[2]));
+            while (!order.isEmpty()) {
+                int st = order.poll();
+                System.arraycopy(delta, fail[st] * columns, delta, st * columns, columns);
+                for (int[] e : children.get(st)) {
+                    delta[st * columns + classOf[e[1]]] = (char) e[2];
+                    order.add(e[2]);
+                }
+            }
+            // terms are normalised, so each alphabet character is its own normal form; then every character
+            // that normalises to one of them gets the same column
+            char[] code = BASE_CODE.clone();
+            boolean[] digitColumn = new boolean[columns];
+            for (int word = 0; word < alphabet.length; word++) {
+                for (long bits = alphabet[word]; bits != 0; bits &= bits - 1) {
+                    char m = (char) ((word << 6) + Long.numberOfTrailingZeros(bits));
+                    code[m] = classOf[m];
+                    digitColumn[classOf[m]] = Normalizer.isDigit(m);
+                }
+            }
+            for (char raw : Normalizer.CHANGED) {
+                char m = Normalizer.map(raw);
+                if (classOf[m] != 0) {
+                    code[raw] = classOf[m];
+                }
+            }
+            return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
+                    columns, digitColumn, classOf[Normalizer.SEP]);
+        }
+        return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
+                0, null, (char) 0);
+    }
+
+    private static char[] baseCode() {
+        char[] code = new char[65536];
+        for (int c = 0; c < 65536; c++) {
+            char m = Normalizer.map((char) c);
+            if (m == Normalizer.SKIP) {
+                code[c] = SKIP_CODE;
+            } else if (Normalizer.isDigit(m)) {
+                code[c] = DIGIT_RESET;
+            }
+        }
+        return code;
+    }
+
+    private static long key(int state, char c) {
+        return ((long) state << 16) | c;
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    private int next(int state, char c) {
+        while (state != 0) {
+            long key = key(state, c);
+            int slot = slot(key, mask);
+            long k;
+            while ((k = keys[slot]) != -1L) {
+                if (k == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            state = fail[state];
+        }
+        return rootNext[c];
+    }
+
+    /** The number of terms compiled. */
+    public int size() {
+        return termCount;
+    }
+
+    /** Calls {@code handler} for every match, in order of the match's end. */
+    public void forEachMatch(CharSequence text, MatchHandler handler) {
+        Checks.notNull(text, "text");
+        Checks.notNull(handler, "handler");
+        if (delta != null) {
+            scanDense(text, handler);
+        } else {
+            scanSparse(text, handler);
+        }
+    }
+
+    /** Reads the text in chunks into a local array: cheaper than charAt per character. */
+    private static void fill(CharSequence text, int base, int len, char[] buf) {
+        if (text instanceof String str) {
+            str.getChars(base, base + len, buf, 0);
+        } else {
+            for (int k = 0; k < len; k++) {
+                buf[k] = text.charAt(base + k);
+            }
+        }
+    }
+
+    /**
+     * One table read folds normalisation and the column; one DFA read per character in a term's alphabet.
+     * Characters outside every term reset the automaton and are not recorded (no match can span them).
+     */
+    private void scanDense(CharSequence text, MatchHandler handler) {
+        final char[] codes = code;
+        final char[] dfa = delta;
+        final int w = width;
+        final boolean[] digit = digitColumn;
+        final int rm = ringMask;
+        final int[] ring = new int[rm + 1];
+        final int n = text.length();
+        final char[] buf = new char[Math.min(n, CHUNK) + 1];
+        int emitted = 0;
+        int state = 0;
+        boolean prevDigit = false;
+        for (int base = 0; base < n; base += CHUNK) {
+            int len = Math.min(CHUNK, n - base);
+            fill(text, base, len, buf);
+            for (int k = 0; k < len; k++) {
+                int c = codes[buf[k]];
+                int i = base + k;
+                if (c >= DIGIT_RESET) {
+                    if (c == SKIP_CODE) {
+                        if (!prevDigit || i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
+                            continue;
+                        }
+                        // a separator between two digits: read as SEP, which ends any match
+                        c = sepCode;
+                        prevDigit = false;
+                        if (c == 0) {
+                            state = 0;
+                            continue;
+                        }
+                    } else {
+                        state = 0;
+                        prevDigit = true;
+                        continue;
+                    }
+                } else if (c == 0) {
+                    state = 0;
+                    prevDigit = false;
+                    continue;
+                } else {
+                    prevDigit = digit[c];
+                }
+                ring[emitted & rm] = i;
+                emitted++;
+                state = dfa[state * w + c];
+                int from = outStart[state];
+                int to = outStart[state + 1];
+                for (int o = from; o < to; o++) {
+                    int term = outs[o];
+                    int begin = ring[(emitted - termLength[term]) & rm];
+                    if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
+                        handler.onMatch(term, begin, i + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private void scanSparse(CharSequence text, MatchHandler handler) {
+        int n = text.length();
+        int[] ring = new int[ringMask + 1];
+        char[] buf = new char[Math.min(n, CHUNK) + 1];
+        int emitted = 0;
+        int state = 0;
+        char prev = 0;
+        for (int base = 0; base < n; base += CHUNK) {
+            int len = Math.min(CHUNK, n - base);
+            fill(text, base, len, buf);
+            for (int k = 0; k < len; k++) {
+                char m = Normalizer.map(buf[k]);
+                int i = base + k;
+                if (m == Normalizer.SKIP) {
+                    if (Normalizer.isDigit(prev) && i + 1 < n && Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
+                        m = Normalizer.SEP;
+                    } else {
+                        continue;
+                    }
+                }
+                prev = m;
+                if ((alphabet[m >>> 6] & (1L << m)) == 0) {
+                    state = 0;
+                    continue;
+                }
+                ring[emitted & ringMask] = i;
+                emitted++;
+                state = state == 0 ? rootNext[m] : next(state, m);
+                int from = outStart[state];
+                int to = outStart[state + 1];
+                for (int o = from; o < to; o++) {
+                    int term = outs[o];
+                    int begin = ring[(emitted - termLength[term]) & ringMask];
+                    if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
+                        handler.onMatch(term, begin, i + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean accept(CharSequence text, int term, int start, int end) {
+        int f = termFlags[term];
+        if (f == 0) {
+            return true;
+        }
+        if ((f & FLAG_START_BOUNDARY) != 0 && start > 0 && Normalizer.isAsciiAlnum(Normalizer.map(text.charAt(start - 1)))) {
+            return false;
+        }
+        if ((f & FLAG_END_BOUNDARY) != 0 && end < text.length() && Normalizer.isAsciiAlnum(Normalizer.map(text.charAt(end)))) {
+            return false;
+        }
+        if ((f & FLAG_DIGIT_BEFORE) != 0) {
+            int p = start - 1;
+            while (p >= 0 && Normalizer.map(text.charAt(p)) == Normalizer.SKIP) {
+                p--;
+            }
+            return p >= 0 && Normalizer.isDigit(Normalizer.map(text.charAt(p)));
+        }
+        return true;
+    }
+
+    /** The number of matches in {@code text}; allocates only a small ring buffer. */
+    public int countMatches(CharSequence text) {
+        int[] count = new int[1];
+        forEachMatch(text, (t, s, e) -> count[0]++);
+        return count[0];
+    }
+
+    /** Every match as {@code {term, start, end}}, in order of the match's end. */
+    public List<int[]> findAll(CharSequence text) {
+        List<int[]> out = new ArrayList<>();
+        forEachMatch(text, (t, s, e) -> out.add(new int[] {t, s, e}));
+        return out;
+    }
+
+    /** Whether the transitions are a full DFA table (see {@link #compile(List, boolean)}). */
+    boolean dense() {
+        return delta != null;
+    }
+
+    /** The number of automaton states (trie nodes). */
+    public int states() {
+        return stateCount;
+    }
+
+    /**
+     * The approximate heap size of the compiled automaton in bytes (arrays only; 16-byte array headers),
+     * excluding the term strings the caller holds.
+     */
+    public long approximateBytes() {
+        long common = arr(termLength.length * 4L) + arr(termFlags.length) + arr(fail.length * 4L) + arr(outStart.length * 4L)
+                + arr(outs.length * 4L);
+        if (delta != null) {
+            return common + arr(code.length * 2L) + arr(delta.length * 2L) + arr(digitColumn.length);
+        }
+        return common + arr(rootNext.length * 4L) + arr(alphabet.length * 8L) + arr(keys.length * 8L) + arr(values.length * 4L);
+    }
+
+    private static long arr(long bytes) {
+        return 16 + ((bytes + 7) / 8) * 8;
+    }
+
+    /** A hash-map trie used only while compiling. */
+    private static final class Trie {
+        private final java.util.HashMap<Long, Integer> map = new java.util.HashMap<>();
+
+        int get(int state, char c) {
+            Integer v = map.get(key(state, c));
+            return v == null ? -1 : v;
+        }
+
+        void put(int state, char c, int next) {
+            map.put(key(state, c), next);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.mediaops.core.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The automaton finds exactly what a brute-force search over the normalised text finds. */
+class TermMatcherPropertiesTest {
+    private static final char[] ALPHABET = {'最', '佳', '第', '一', 'a', 'b', '1', ' ', '*', '國', '国', '.'};
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.chars().with(ALPHABET).list().ofMaxSize(40).map(TermMatcherPropertiesTest::join);
+    }
+
+    @Provide
+    Arbitrary<List<String>> dictionaries() {
+        return Arbitraries.chars().with('最', '佳', '第', '一', 'a', 'b', '1', '国').list().ofMinSize(1).ofMaxSize(4)
+                .map(TermMatcherPropertiesTest::join).list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    private static String join(List<Character> cs) {
+        StringBuilder b = new StringBuilder();
+        cs.forEach(b::append);
+        return b.toString();
+    }
+
+    @Property(tries = 300)
+    void finds_the_same_matches_as_brute_force(@ForAll("dictionaries") List<String> terms, @ForAll("texts") String text) {
+        List<int[]> slow = bruteForce(terms, text);
+        Comparator<int[]> order = Comparator.<int[]>comparingInt(x -> x[2]).thenComparingInt(x -> x[0]).thenComparingInt(x -> x[1]);
+        slow.sort(order);
+        for (boolean dense : new boolean[] {true, false}) {
+            TermMatcher m = TermMatcher.compile(terms, dense);
+            assertThat(m.dense()).isEqualTo(dense);
+            List<int[]> fast = m.findAll(text);
+            fast.sort(order);
+            assertThat(fast).as(dense ? "dense DFA" : "hash automaton").usingElementComparator(order).containsExactlyElementsOf(slow);
+        }
+    }
+
+    /** Normalise with an index map, then indexOf every term; apply the documented boundary rule. */
+    private static List<int[]> bruteForce(List<String> terms, String text) {
+        StringBuilder norm = new StringBuilder();
+        List<Integer> origin = new ArrayList<>();
+        char prev = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Normalizer.map(text.charAt(i));
+            if (c == Normalizer.SKIP) {
+                if (Normalizer.isDigit(prev) && i + 1 < text.length() && Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
+                    c = Normalizer.SEP;
+                } else {
+                    continue;
+                }
+            }
+            norm.append(c);
+            origin.add(i);
+            prev = c;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            String p = Normalizer.normalise(terms.get(t));
+            for (int at = norm.indexOf(p); at >= 0; at = norm.indexOf(p, at + 1)) {
+                int start = origin.get(at);
+                int end = origin.get(at + p.length() - 1) + 1;
+                boolean ok = true;
+                if (Normalizer.isAsciiAlnum(p.charAt(0)) && start > 0 && Normalizer.isAsciiAlnum(Normalizer.map(text.charAt(start - 1)))) {
+                    ok = false;
+                }
+                if (Normalizer.isAsciiAlnum(p.charAt(p.length() - 1)) && end < text.length()
+                        && Normalizer.isAsciiAlnum(Normalizer.map(text.charAt(end)))) {
+                    ok = false;
+                }
+                if (ok) {
+                    out.add(new int[] {t, start, end});
+                }
+            }
+        }
+        return out;
+    }
+}
