@@ -166,6 +166,11 @@ public final class WeChatSimulator implements SimulatorControl {
             comments.put(msgDataId + "_1", list);
         }
         recentlyActiveUsers.addAll(b.activeUsers);
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
+        // ACK and every exchange takes ~40 ms. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         } catch (IOException e) {
