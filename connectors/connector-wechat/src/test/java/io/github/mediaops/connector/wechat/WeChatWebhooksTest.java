@@ -87,7 +87,10 @@ class WeChatWebhooksTest {
     @Test
     void safe_mode_with_a_tampered_ciphertext_is_refused() {
         WebhookRequest push = sim.pushes().textMessage("o-fan-3", "x", true);
-        String body = new String(push.body(), StandardCharsets.UTF_8).replaceFirst("<Encrypt><!\\[CDATA\\[.", "<Encrypt><![CDATA[A");
+        String original = new String(push.body(), StandardCharsets.UTF_8);
+        int at = original.indexOf("<Encrypt><![CDATA[") + "<Encrypt><![CDATA[".length();
+        char flipped = original.charAt(at) == 'A' ? 'B' : 'A';
+        String body = original.substring(0, at) + flipped + original.substring(at + 1);
         WebhookRequest tampered = new WebhookRequest("POST", push.query(), push.headers(), body.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> connector.webhooks().handle(tampered)).isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("msg_signature");
