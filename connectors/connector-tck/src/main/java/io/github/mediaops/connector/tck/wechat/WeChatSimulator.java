@@ -73,6 +73,8 @@ public final class WeChatSimulator implements SimulatorControl {
     private final String appId;
     private final String appSecret;
     private final String originalId;
+    private final String messageToken;
+    private final String encodingAesKey;
     private final Clock clock;
     private final Duration tokenTtl;
     private final Duration tokenGrace;
@@ -139,6 +141,8 @@ public final class WeChatSimulator implements SimulatorControl {
         this.appId = b.appId;
         this.appSecret = b.appSecret;
         this.originalId = b.originalId;
+        this.messageToken = b.messageToken;
+        this.encodingAesKey = b.encodingAesKey;
         this.clock = b.clock;
         this.tokenTtl = b.tokenTtl;
         this.tokenGrace = b.tokenGrace;
@@ -213,6 +217,16 @@ public final class WeChatSimulator implements SimulatorControl {
     /** The account's original id ({@code gh_...}), the ToUserName of pushes. */
     public String originalId() {
         return originalId;
+    }
+
+    /** The push token configured in the simulated admin console (a connector needs it as secret {@code token}). */
+    public String pushToken() {
+        return messageToken;
+    }
+
+    /** The 43-character EncodingAESKey of safe mode (a connector needs it as secret {@code encodingAesKey}). */
+    public String encodingAesKey() {
+        return encodingAesKey;
     }
 
     /** Builds signed pushes (message push) as WeChat would send them to the host. */
