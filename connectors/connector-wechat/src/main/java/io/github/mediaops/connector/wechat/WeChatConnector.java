@@ -31,7 +31,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import io.github.mediaops.core.DateRange;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -203,6 +205,14 @@ public final class WeChatConnector implements PlatformConnector {
                     "webhooks() (configure the push secret \"token\" to receive pushes)");
         }
         return webhooks;
+    }
+
+    /**
+     * Account-level daily reading and sharing totals (datacube getuserread, 3 days per call, and
+     * getusershare, 7 days per call), for the days of the range whose data is final (T+1, 08:00 Beijing).
+     */
+    public List<WeChatAccountReads> accountReads(DateRange days) {
+        return metrics.accountReads(days);
     }
 
     /** The executor's Resilience4j registries and settings, e.g. to bind metrics. */

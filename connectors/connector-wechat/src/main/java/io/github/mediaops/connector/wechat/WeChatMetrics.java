@@ -48,6 +48,8 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     static final int SUMMARY_SPAN = 1;
     static final int TOTAL_SPAN = 1;
     static final int USER_SPAN = 7;
+    static final int USER_READ_SPAN = 3;
+    static final int USER_SHARE_SPAN = 7;
     private static final LocalTime READY_AT = LocalTime.of(8, 0);
     private static final Map<Integer, String> SOURCES = Map.of(0, "other", 1, "search", 17, "card_share", 30, "qr_code",
             57, "article", 100, "ads", 161, "repost", 149, "mini_program", 200, "channels", 201, "live");
@@ -160,6 +162,42 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
             }
         });
         return List.copyOf(out);
+    }
+
+    /** getuserread (3 days per call) and getusershare (7 days per call), merged per day, oldest first. */
+    List<WeChatAccountReads> accountReads(DateRange days) {
+        Checks.notNull(days, "days");
+        LocalDate last = lastAvailable();
+        Map<LocalDate, Long[]> byDay = new TreeMap<>();
+        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_READ_SPAN)) {
+            ArticleList list = c.exec().execute(Operation.read("datacube/getuserread", c.rateKey()),
+                    t -> c.api().userRead(t, span(chunk)));
+            for (ArticleCounters r : rows(list)) {
+                Long[] v = byDay.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getuserread"), k -> new Long[4]);
+                v[0] = add(v[0], r.intPageReadCount());
+                v[1] = add(v[1], r.intPageReadUser());
+            }
+        }
+        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_SHARE_SPAN)) {
+            ArticleList list = c.exec().execute(Operation.read("datacube/getusershare", c.rateKey()),
+                    t -> c.api().userShare(t, span(chunk)));
+            for (ArticleCounters r : rows(list)) {
+                Long[] v = byDay.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getusershare"), k -> new Long[4]);
+                v[2] = add(v[2], r.shareCount());
+                v[3] = add(v[3], r.shareUser());
+            }
+        }
+        List<WeChatAccountReads> out = new ArrayList<>();
+        byDay.forEach((d, v) -> out.add(new WeChatAccountReads(d, opt(v[0]), opt(v[1]), opt(v[2]), opt(v[3]))));
+        return List.copyOf(out);
+    }
+
+    private static Long add(Long sum, Long v) {
+        return v == null ? sum : sum == null ? v : sum + v;
+    }
+
+    private static java.util.OptionalLong opt(Long v) {
+        return v == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(v);
     }
 
     private static DateSpanRequest span(DateRange r) {

@@ -104,4 +104,20 @@ class WeChatMetricsTest {
             });
         }
     }
+
+    @Test
+    void account_reads_merge_getuserread_and_getusershare_within_their_spans() {
+        try (WeChatSimulator sim = WeChatTestSupport.simulator().build();
+             WeChatConnector c = WeChatTestSupport.connector(sim)) {
+            List<WeChatAccountReads> reads = c.accountReads(WeChatTestSupport.lastDays(7));
+            assertThat(sim.requests("datacube/getuserread")).isEqualTo(3);
+            assertThat(sim.requests("datacube/getusershare")).isEqualTo(1);
+            assertThat(reads).hasSize(7).extracting(WeChatAccountReads::day).isSorted();
+            assertThat(reads).allSatisfy(r -> {
+                assertThat(r.reads()).isPresent();
+                assertThat(r.readers().getAsLong()).isLessThanOrEqualTo(r.reads().getAsLong());
+                assertThat(r.shares()).isPresent();
+            });
+        }
+    }
 }

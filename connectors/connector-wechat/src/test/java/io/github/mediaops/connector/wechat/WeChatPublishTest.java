@@ -136,4 +136,20 @@ class WeChatPublishTest {
             assertThat(sim.apiRequests()).isZero();
         }
     }
+
+    @Test
+    void in_article_images_are_uploaded_and_the_cover_becomes_permanent_material() {
+        try (WeChatSimulator sim = WeChatTestSupport.simulator().build();
+             WeChatConnector c = WeChatTestSupport.connector(sim)) {
+            PublishRequest base = WeChatTestSupport.publishRequest(sim, "post-img", "带图文章");
+            ContentItem withImage = base.variant().content().toBuilder().addMedia(io.github.mediaops.core.content.MediaAsset.image(
+                    WeChatTestSupport.coverFile().toUri(), "image/jpeg", 640, 480, 8,
+                    io.github.mediaops.core.content.AssetLicense.owned("brand"))).build();
+            PublishRequest r = PublishRequest.now(base.account(), new ContentVariant(base.variant().masterId(),
+                    Platform.WECHAT_OFFICIAL_ACCOUNT, withImage, java.util.List.of()), "post-img");
+            assertThat(c.publishing().publish(r).status()).isEqualTo(PublishStatus.PENDING);
+            assertThat(sim.requests("cgi-bin/media/uploadimg")).isEqualTo(1);
+            assertThat(sim.requests("cgi-bin/material/add_material")).isEqualTo(1);
+        }
+    }
 }
