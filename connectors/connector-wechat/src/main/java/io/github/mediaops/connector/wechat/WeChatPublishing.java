@@ -74,6 +74,11 @@ final class WeChatPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         c.checkAccount(request.account());
+        if (request.schedule().isPresent()) {
+            throw new io.github.mediaops.core.connector.UnsupportedCapabilityException(WeChatErrors.PLATFORM,
+                    io.github.mediaops.core.connector.Capability.PUBLISH,
+                    "scheduled publishing (freepublish publishes at once; call publish at the scheduled time)");
+        }
         String key = request.idempotencyKey();
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
             Entry known = byKey.get(key);

@@ -152,4 +152,18 @@ class WeChatPublishTest {
             assertThat(sim.requests("cgi-bin/material/add_material")).isEqualTo(1);
         }
     }
+
+    @Test
+    void scheduled_publishing_is_refused_rather_than_published_at_once() {
+        try (WeChatSimulator sim = WeChatTestSupport.simulator().build();
+             WeChatConnector c = WeChatTestSupport.connector(sim)) {
+            PublishRequest now = WeChatTestSupport.publishRequest(sim, "post-later", "定时");
+            PublishRequest later = PublishRequest.at(now.account(), now.variant(),
+                    WeChatTestSupport.CLOCK.instant().plusSeconds(3600), "post-later");
+            assertThatThrownBy(() -> c.publishing().publish(later))
+                    .isInstanceOf(io.github.mediaops.core.connector.UnsupportedCapabilityException.class)
+                    .hasMessageContaining("scheduled");
+            assertThat(sim.apiRequests()).isZero();
+        }
+    }
 }
