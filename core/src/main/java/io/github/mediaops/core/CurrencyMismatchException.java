@@ -10,8 +10,8 @@ public final class CurrencyMismatchException extends InvalidValueException {
     private final Currency actual;
 
     public CurrencyMismatchException(String field, Currency expected, Currency actual) {
-        super(field, field + ": currency " + actual.getCurrencyCode() + " does not match "
-                + expected.getCurrencyCode() + "; convert explicitly before combining amounts");
+        super(field, "currency mismatch in " + field + ": " + actual.getCurrencyCode() + " where "
+                + expected.getCurrencyCode() + " is expected; convert explicitly before combining amounts");
         this.expected = expected;
         this.actual = actual;
     }

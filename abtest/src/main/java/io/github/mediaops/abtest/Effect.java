@@ -1,0 +1,12 @@
+package io.github.mediaops.abtest;
+
+/**
+ * An estimated effect of the treatment with its standard error and confidence (or credible) interval.
+ *
+ * @param estimate      point estimate (absolute: treatment - control, in metric units; relative:
+ *                      treatment / control - 1, a fraction such as 0.05 for +5%)
+ * @param standardError standard error of the estimate (delta-method for relative effects)
+ * @param interval      interval at the level and sidedness of the test
+ */
+public record Effect(double estimate, double standardError, Interval interval) {
+}

@@ -1,0 +1,325 @@
+package io.github.mediaops.abtest;
+
+import io.github.mediaops.abtest.internal.Numerics;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.internal.Checks;
+import java.util.Optional;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.FisherExactTest;
+import org.apache.commons.statistics.inference.SignificanceResult;
+import org.apache.commons.statistics.inference.UnconditionedExactTest;
+
+/**
+ * Two-sample frequentist tests of a treatment against a control, on {@link SufficientStats}.
+ *
+ * <ul>
+ *   <li>{@link #proportions}: two-proportion z-test. Statistic {@code (pB - pA) / se}, with
+ *       {@code se = sqrt(p(1-p)(1/nA + 1/nB))} at the pooled rate p when {@link TestOptions#pooled()},
+ *       else {@code se = sqrt(pA(1-pA)/nA + pB(1-pB)/nB)}; Wald interval with the unpooled se.
+ *       Equals R's {@code prop.test(correct = FALSE)} (pooled) and statsmodels {@code proportions_ztest}.</li>
+ *   <li>{@link #means}: Welch's t-test with Welch–Satterthwaite degrees of freedom, or Student's
+ *       pooled t-test; as {@code scipy.stats.ttest_ind_from_stats}.</li>
+ *   <li>{@link #ratio}: ratio metrics {@code Σx / Σy} per arm (CTR = clicks / impressions under user
+ *       randomisation) with delta-method variance {@code (s²x - 2R sxy + R² s²y) / (n ȳ²)}
+ *       (Deng, Knoblich, Lu 2018, "Applying the Delta Method in Metric Analytics", KDD); z-test.</li>
+ *   <li>{@link #cuped}: CUPED regression adjustment with a pre-period covariate y,
+ *       {@code θ = cov(x, y) / var(y)} over both arms, adjusted means {@code x̄ - θ(ȳ - ȳpooled)},
+ *       variance {@code (s²x - 2θ sxy + θ² s²y) / n} (Deng, Xu, Kohavi, Walker 2013, WSDM); z-test.</li>
+ *   <li>{@link #fisherExact} and {@link #boschlooExact}: exact tests of a 2x2 table for small samples
+ *       (Apache Commons Statistics).</li>
+ * </ul>
+ *
+ * <p>The relative effect {@code treatment / control - 1} gets a delta-method or Fieller interval
+ * ({@link RelativeInterval}); its p-value is the absolute test's (same null hypothesis). Degenerate
+ * data give a documented result: if the estimate and its standard error are both 0 (e.g. zero
+ * conversions in both arms) the statistic is 0 and the p-value 1; a non-zero estimate with zero
+ * standard error has an infinite statistic. Fewer than 2 units in an arm for a t-test or a delta-method
+ * test, or no units at all, is an {@link InvalidValueException}.
+ */
+public final class FrequentistTests {
+
+    private FrequentistTests() {
+    }
+
+    /** Two-proportion z-test from counts. */
+    public static TestResult proportions(long controlN, long controlConversions, long treatmentN,
+                                         long treatmentConversions, TestOptions options) {
+        return proportions(SufficientStats.ofProportion(controlN, controlConversions),
+                SufficientStats.ofProportion(treatmentN, treatmentConversions), options);
+    }
+
+    /** Two-proportion z-test; x must be 0/1 per unit (Σx = Σx²). */
+    public static TestResult proportions(SufficientStats control, SufficientStats treatment, TestOptions options) {
+        Checks.notNull(options, "options");
+        requireProportion(control, "control");
+        requireProportion(treatment, "treatment");
+        double nA = control.n();
+        double nB = treatment.n();
+        double pA = control.sumX() / nA;
+        double pB = treatment.sumX() / nB;
+        double vA = pA * (1 - pA) / nA;
+        double vB = pB * (1 - pB) / nB;
+        double seTest;
+        if (options.pooled()) {
+            double p = (control.sumX() + treatment.sumX()) / (nA + nB);
+            seTest = Math.sqrt(p * (1 - p) * (1 / nA + 1 / nB));
+        } else {
+            seTest = Math.sqrt(vA + vB);
+        }
+        return build("two-proportion-z", pA, vA, pB, vB, seTest, Double.POSITIVE_INFINITY, options);
+    }
+
+    /** Welch's (or, with {@link TestOptions#pooled()}, Student's) two-sample t-test on the means of x. */
+    public static TestResult means(SufficientStats control, SufficientStats treatment, TestOptions options) {
+        Checks.notNull(options, "options");
+        requireAtLeastTwo(control, "control");
+        requireAtLeastTwo(treatment, "treatment");
+        double nA = control.n();
+        double nB = treatment.n();
+        double sA = control.variance();
+        double sB = treatment.variance();
+        double vA = sA / nA;
+        double vB = sB / nB;
+        double se;
+        double df;
+        if (options.pooled()) {
+            double sp = ((nA - 1) * sA + (nB - 1) * sB) / (nA + nB - 2);
+            se = Math.sqrt(sp * (1 / nA + 1 / nB));
+            df = nA + nB - 2;
+        } else {
+            se = Math.sqrt(vA + vB);
+            double v = vA + vB;
+            df = v * v / (vA * vA / (nA - 1) + vB * vB / (nB - 1));
+            if (!(df > 0)) { // both variances 0: no spread, any df gives the same (degenerate) result
+                df = nA + nB - 2;
+            }
+        }
+        return build(options.pooled() ? "student-t" : "welch-t", control.mean(), vA, treatment.mean(), vB,
+                se, df, options);
+    }
+
+    /**
+     * Ratio metric {@code Σx / Σy} per arm (e.g. clicks / impressions with users as units) by the
+     * delta method; z-test.
+     */
+    public static TestResult ratio(SufficientStats control, SufficientStats treatment, TestOptions options) {
+        Checks.notNull(options, "options");
+        requireAtLeastTwo(control, "control");
+        requireAtLeastTwo(treatment, "treatment");
+        double rA = ratioOf(control, "control");
+        double rB = ratioOf(treatment, "treatment");
+        double vA = ratioVariance(control, rA);
+        double vB = ratioVariance(treatment, rB);
+        return build("ratio-delta-z", rA, vA, rB, vB, Math.sqrt(vA + vB), Double.POSITIVE_INFINITY, options);
+    }
+
+    /**
+     * CUPED: the mean of x adjusted by the pre-period covariate y with {@code θ = cov(x,y)/var(y)}
+     * estimated on both arms together; z-test. When y has no variance, θ = 0 (no adjustment).
+     */
+    public static TestResult cuped(SufficientStats control, SufficientStats treatment, TestOptions options) {
+        Checks.notNull(options, "options");
+        requireAtLeastTwo(control, "control");
+        requireAtLeastTwo(treatment, "treatment");
+        SufficientStats all = control.merge(treatment);
+        double varY = all.varianceY();
+        double theta = varY > 0 ? all.covarianceXY() / varY : 0.0;
+        double yBar = all.meanY();
+        double mA = control.mean() - theta * (control.meanY() - yBar);
+        double mB = treatment.mean() - theta * (treatment.meanY() - yBar);
+        double vA = adjustedVariance(control, theta) / control.n();
+        double vB = adjustedVariance(treatment, theta) / treatment.n();
+        return build("cuped-z", mA, vA, mB, vB, Math.sqrt(vA + vB), Double.POSITIVE_INFINITY, options);
+    }
+
+    /** The CUPED coefficient θ = cov(x, y) / var(y) over both arms; 0 when y has no variance. */
+    public static double cupedTheta(SufficientStats control, SufficientStats treatment) {
+        SufficientStats all = control.merge(treatment);
+        double varY = all.varianceY();
+        return varY > 0 ? all.covarianceXY() / varY : 0.0;
+    }
+
+    /**
+     * Fisher's exact test of the 2x2 table [[control conversions, control non-conversions],
+     * [treatment conversions, treatment non-conversions]]; for small samples. The statistic is the
+     * sample odds ratio; GREATER means the treatment converts more.
+     */
+    public static ExactResult fisherExact(int controlN, int controlConversions, int treatmentN,
+                                          int treatmentConversions, Alternative alternative) {
+        int[][] table = table(controlN, controlConversions, treatmentN, treatmentConversions);
+        SignificanceResult r = FisherExactTest.withDefaults().with(hypothesis(alternative)).test(table);
+        return new ExactResult("fisher-exact", r.getStatistic(), r.getPValue());
+    }
+
+    /**
+     * Boschloo's unconditional exact test of the same 2x2 table (more powerful than Fisher's; uses
+     * Fisher's p-value as the statistic and maximises over the nuisance proportion). When neither arm
+     * has any conversion (or both convert every unit) the result is p = 1. Two-sided, the statistic is
+     * Fisher's two-sided p-value (Commons Statistics' definition; scipy instead doubles the smaller
+     * one-sided p-value).
+     */
+    public static ExactResult boschlooExact(int controlN, int controlConversions, int treatmentN,
+                                            int treatmentConversions, Alternative alternative) {
+        int[][] table = table(controlN, controlConversions, treatmentN, treatmentConversions);
+        int conversions = controlConversions + treatmentConversions;
+        if (conversions == 0 || conversions == controlN + treatmentN) {
+            // no conversions (or only conversions) anywhere: the table carries no evidence
+            return new ExactResult("boschloo-exact", 1.0, 1.0);
+        }
+        SignificanceResult r = UnconditionedExactTest.withDefaults()
+                .with(UnconditionedExactTest.Method.BOSCHLOO)
+                .with(hypothesis(alternative)).test(table);
+        return new ExactResult("boschloo-exact", r.getStatistic(), r.getPValue());
+    }
+
+    /**
+     * Result of an exact test.
+     *
+     * @param method    {@code fisher-exact} or {@code boschloo-exact}
+     * @param statistic the test statistic (sample odds ratio for Fisher, Fisher p-value for Boschloo)
+     * @param pValue    exact p-value
+     */
+    public record ExactResult(String method, double statistic, double pValue) {
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    static TestResult build(String method, double mA, double vA, double mB, double vB, double seTest,
+                            double df, TestOptions options) {
+        Alternative alt = options.alternative();
+        double diff = mB - mA;
+        double statistic;
+        if (seTest > 0) {
+            statistic = diff / seTest;
+        } else {
+            statistic = diff == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
+        }
+        boolean normal = Double.isInfinite(df);
+        TDistribution t = normal ? null : TDistribution.of(df);
+        double p;
+        if (statistic == 0 && seTest == 0) {
+            p = 1.0;
+        } else {
+            // one tail evaluation: P(T >= s) for the side that matters (T symmetric about 0)
+            double s = alt == Alternative.GREATER ? statistic : alt == Alternative.LESS ? -statistic : Math.abs(statistic);
+            double tail = normal ? Numerics.sf(s) : t.survivalProbability(s);
+            p = alt == Alternative.TWO_SIDED ? Math.min(1.0, 2 * tail) : tail;
+        }
+        double q = alt.tail(options.alpha());
+        double crit = normal ? Numerics.upperQuantile(q) : t.inverseSurvivalProbability(q);
+        double seCi = Math.sqrt(vA + vB);
+        Effect absolute = new Effect(diff, seCi, around(diff, crit * seCi, alt));
+        Optional<Effect> relative = Optional.empty();
+        if (mA != 0) {
+            double r = mB / mA - 1;
+            double seR = Math.sqrt(vB / (mA * mA) + mB * mB * vA / (mA * mA * mA * mA));
+            Interval ri = options.relativeInterval() == RelativeInterval.FIELLER
+                    ? fieller(mA, vA, mB, vB, crit, alt)
+                    : around(r, crit * seR, alt);
+            relative = Optional.of(new Effect(r, seR, ri));
+        }
+        return new TestResult(method, mA, mB, absolute, relative, statistic, df, p, options);
+    }
+
+    private static Interval around(double estimate, double halfWidth, Alternative alt) {
+        switch (alt) {
+            case GREATER:
+                return new Interval(estimate - halfWidth, Double.POSITIVE_INFINITY);
+            case LESS:
+                return new Interval(Double.NEGATIVE_INFINITY, estimate + halfWidth);
+            default:
+                return new Interval(estimate - halfWidth, estimate + halfWidth);
+        }
+    }
+
+    /** Fieller interval for mB/mA - 1 with independent arms. */
+    static Interval fieller(double mA, double vA, double mB, double vB, double crit, Alternative alt) {
+        double c2 = crit * crit;
+        double a = mA * mA - c2 * vA;
+        if (a <= 0) {
+            return Interval.unbounded();
+        }
+        double b = -2 * mA * mB;
+        double c = mB * mB - c2 * vB;
+        double disc = Math.max(0.0, b * b - 4 * a * c);
+        double sq = Math.sqrt(disc);
+        // numerically stable roots of a ρ² + b ρ + c = 0
+        double qq = -0.5 * (b + Math.copySign(sq, b));
+        double r1 = qq / a;
+        double r2 = qq != 0 ? c / qq : r1;
+        double lo = Math.min(r1, r2) - 1;
+        double hi = Math.max(r1, r2) - 1;
+        switch (alt) {
+            case GREATER:
+                return new Interval(lo, Double.POSITIVE_INFINITY);
+            case LESS:
+                return new Interval(Double.NEGATIVE_INFINITY, hi);
+            default:
+                return new Interval(lo, hi);
+        }
+    }
+
+    private static double ratioOf(SufficientStats s, String field) {
+        if (s.sumY() == 0) {
+            throw new InvalidValueException(field + ".sumY", field + ".sumY (the denominator) must not be 0");
+        }
+        return s.sumX() / s.sumY();
+    }
+
+    private static double ratioVariance(SufficientStats s, double r) {
+        double yBar = s.meanY();
+        double v = s.variance() - 2 * r * s.covarianceXY() + r * r * s.varianceY();
+        return Math.max(0.0, v) / (s.n() * yBar * yBar);
+    }
+
+    private static double adjustedVariance(SufficientStats s, double theta) {
+        double v = s.variance() - 2 * theta * s.covarianceXY() + theta * theta * s.varianceY();
+        return Math.max(0.0, v);
+    }
+
+    private static void requireProportion(SufficientStats s, String field) {
+        Checks.notNull(s, field);
+        if (s.n() < 1) {
+            throw new InvalidValueException(field + ".n", field + ".n must be >= 1 (was " + s.n() + ")");
+        }
+        if (s.sumX() != s.sumX2() || s.sumX() < 0 || s.sumX() > s.n() || s.sumX() != Math.rint(s.sumX())) {
+            throw new InvalidValueException(field + ".sumX", field
+                    + " is not a proportion: need 0/1 values (sumX == sumX2, an integer <= n), was sumX="
+                    + s.sumX() + ", sumX2=" + s.sumX2() + ", n=" + s.n());
+        }
+    }
+
+    static void requireAtLeastTwo(SufficientStats s, String field) {
+        Checks.notNull(s, field);
+        if (s.n() < 2) {
+            throw new InvalidValueException(field + ".n", field + ".n must be >= 2 for a variance (was " + s.n() + ")");
+        }
+    }
+
+    private static int[][] table(int nA, int xA, int nB, int xB) {
+        Checks.nonNegative(xA, "controlConversions");
+        Checks.nonNegative(xB, "treatmentConversions");
+        if (xA > nA) {
+            throw new InvalidValueException("controlConversions", "controlConversions must be <= controlN (was " + xA + " > " + nA + ")");
+        }
+        if (xB > nB) {
+            throw new InvalidValueException("treatmentConversions", "treatmentConversions must be <= treatmentN (was " + xB + " > " + nB + ")");
+        }
+        Checks.positive(nA, "controlN");
+        Checks.positive(nB, "treatmentN");
+        return new int[][] {{xB, nB - xB}, {xA, nA - xA}};
+    }
+
+    private static AlternativeHypothesis hypothesis(Alternative alternative) {
+        Checks.notNull(alternative, "alternative");
+        switch (alternative) {
+            case GREATER:
+                return AlternativeHypothesis.GREATER_THAN;
+            case LESS:
+                return AlternativeHypothesis.LESS_THAN;
+            default:
+                return AlternativeHypothesis.TWO_SIDED;
+        }
+    }
+}

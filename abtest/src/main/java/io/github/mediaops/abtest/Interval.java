@@ -1,0 +1,42 @@
+package io.github.mediaops.abtest;
+
+import io.github.mediaops.core.InvalidValueException;
+
+/**
+ * A closed interval {@code [lower, upper]} of a statistic; either end may be infinite (a one-sided
+ * interval, or a Fieller interval that is unbounded).
+ */
+public record Interval(double lower, double upper) {
+
+    public Interval {
+        if (Double.isNaN(lower) || Double.isNaN(upper)) {
+            throw new InvalidValueException("lower", "interval ends must not be NaN (was [" + lower + ", " + upper + "])");
+        }
+        if (lower > upper) {
+            throw new InvalidValueException("lower", "lower must be <= upper (was [" + lower + ", " + upper + "])");
+        }
+    }
+
+    /** The whole real line. */
+    public static Interval unbounded() {
+        return new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    public boolean contains(double value) {
+        return value >= lower && value <= upper;
+    }
+
+    /** True when 0 lies strictly outside the interval. */
+    public boolean excludesZero() {
+        return lower > 0 || upper < 0;
+    }
+
+    public double width() {
+        return upper - lower;
+    }
+
+    @Override
+    public String toString() {
+        return "[" + lower + ", " + upper + "]";
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.mediaops.abtest;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.internal.Checks;
+
+/**
+ * Mergeable per-arm sufficient statistics: the unit count {@code n} and the sums
+ * {@code Σx, Σx², Σy, Σy², Σxy} over the units of one arm.
+ *
+ * <p>{@code x} is the metric of a unit (a 0/1 conversion, a watch time in seconds, the numerator of
+ * a ratio metric such as clicks). {@code y} is optional: the denominator of a ratio metric
+ * (impressions, plays) or a pre-period covariate for CUPED. When no {@code y} is used its sums are
+ * zero. Statistics of disjoint sets of units {@link #merge merge} by adding every field, so a host
+ * can compute them in SQL ({@code COUNT(*), SUM(x), SUM(x*x), ...}), Spark, Flink or a stream.
+ *
+ * <p>Variances use the unbiased {@code n - 1} denominator and the textbook one-pass formula
+ * {@code (Σx² - (Σx)²/n) / (n - 1)}; for metrics whose mean is far larger than their spread, centre
+ * the values before summing to avoid cancellation. Reference: GrowthBook stats engine, "Statistical
+ * details", https://docs.growthbook.io/statistics/details.
+ *
+ * @param n     number of randomised units, {@code >= 0}
+ * @param sumX  Σx
+ * @param sumX2 Σx², {@code >= 0}
+ * @param sumY  Σy (0 when unused)
+ * @param sumY2 Σy², {@code >= 0} (0 when unused)
+ * @param sumXY Σxy (0 when unused)
+ */
+public record SufficientStats(long n, double sumX, double sumX2, double sumY, double sumY2, double sumXY) {
+
+    /** The statistics of no units; the identity of {@link #merge}. */
+    public static final SufficientStats EMPTY = new SufficientStats(0, 0, 0, 0, 0, 0);
+
+    public SufficientStats {
+        Checks.nonNegative(n, "n");
+        Checks.finite(sumX, "sumX");
+        Checks.nonNegative(sumX2, "sumX2");
+        Checks.finite(sumY, "sumY");
+        Checks.nonNegative(sumY2, "sumY2");
+        Checks.finite(sumXY, "sumXY");
+        if (n == 0 && (sumX != 0 || sumX2 != 0 || sumY != 0 || sumY2 != 0 || sumXY != 0)) {
+            throw new InvalidValueException("n", "n is 0 but the sums are not all 0");
+        }
+    }
+
+    /** Statistics of a single metric with no {@code y}: n, Σx and Σx². */
+    public static SufficientStats of(long n, double sumX, double sumX2) {
+        return new SufficientStats(n, sumX, sumX2, 0, 0, 0);
+    }
+
+    /**
+     * A conversion metric: {@code conversions} of {@code n} units have x = 1, the rest x = 0
+     * (so Σx = Σx² = conversions).
+     */
+    public static SufficientStats ofProportion(long n, long conversions) {
+        Checks.nonNegative(n, "n");
+        Checks.nonNegative(conversions, "conversions");
+        if (conversions > n) {
+            throw new InvalidValueException("conversions",
+                    "conversions must be <= n (was " + conversions + " > " + n + ")");
+        }
+        return new SufficientStats(n, conversions, conversions, 0, 0, 0);
+    }
+
+    /** Statistics of raw per-unit values. */
+    public static SufficientStats ofValues(double... x) {
+        Checks.notNull(x, "x");
+        Builder b = builder();
+        for (double v : x) {
+            b.add(v);
+        }
+        return b.build();
+    }
+
+    /** Statistics of raw per-unit pairs (x[i], y[i]). */
+    public static SufficientStats ofPairs(double[] x, double[] y) {
+        Checks.notNull(x, "x");
+        Checks.notNull(y, "y");
+        if (x.length != y.length) {
+            throw new InvalidValueException("y", "x and y must have the same length (" + x.length + " != " + y.length + ")");
+        }
+        Builder b = builder();
+        for (int i = 0; i < x.length; i++) {
+            b.add(x[i], y[i]);
+        }
+        return b.build();
+    }
+
+    /** A mutable accumulator of observations; not thread-safe. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The statistics of the union of the units of this and {@code other} (disjoint sets). */
+    public SufficientStats merge(SufficientStats other) {
+        Checks.notNull(other, "other");
+        return new SufficientStats(n + other.n, sumX + other.sumX, sumX2 + other.sumX2,
+                sumY + other.sumY, sumY2 + other.sumY2, sumXY + other.sumXY);
+    }
+
+    /** Mean of x; NaN when n = 0. */
+    public double mean() {
+        return sumX / n;
+    }
+
+    /** Mean of y; NaN when n = 0. */
+    public double meanY() {
+        return sumY / n;
+    }
+
+    /** Unbiased sample variance of x (denominator n - 1), never negative; NaN when n < 2. */
+    public double variance() {
+        return n < 2 ? Double.NaN : Math.max(0.0, (sumX2 - sumX * sumX / n) / (n - 1));
+    }
+
+    /** Unbiased sample variance of y; NaN when n < 2. */
+    public double varianceY() {
+        return n < 2 ? Double.NaN : Math.max(0.0, (sumY2 - sumY * sumY / n) / (n - 1));
+    }
+
+    /** Unbiased sample covariance of x and y; NaN when n < 2. */
+    public double covarianceXY() {
+        return n < 2 ? Double.NaN : (sumXY - sumX * sumY / n) / (n - 1);
+    }
+
+    /** Accumulates raw observations into {@link SufficientStats}. */
+    public static final class Builder {
+        private long n;
+        private double sumX;
+        private double sumX2;
+        private double sumY;
+        private double sumY2;
+        private double sumXY;
+
+        private Builder() {
+        }
+
+        /** Adds one unit with metric value x (and no y). */
+        public Builder add(double x) {
+            return add(x, 0.0);
+        }
+
+        /** Adds one unit with metric value x and denominator or covariate y. */
+        public Builder add(double x, double y) {
+            Checks.finite(x, "x");
+            Checks.finite(y, "y");
+            n++;
+            sumX += x;
+            sumX2 += x * x;
+            sumY += y;
+            sumY2 += y * y;
+            sumXY += x * y;
+            return this;
+        }
+
+        public SufficientStats build() {
+            return new SufficientStats(n, sumX, sumX2, sumY, sumY2, sumXY);
+        }
+    }
+}

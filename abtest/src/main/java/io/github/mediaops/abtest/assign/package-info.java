@@ -1,0 +1,2 @@
+/** Deterministic assignment of units to variants: a documented salted hash, weighted allocations with minimal reassignment, holdouts. */
+package io.github.mediaops.abtest.assign;

@@ -1,0 +1,2 @@
+/** Multi-armed bandits for titles and covers: batched, seeded Thompson sampling. */
+package io.github.mediaops.abtest.bandit;

@@ -1,0 +1,145 @@
+package io.github.mediaops.abtest.internal;
+
+import io.github.mediaops.core.Internal;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/**
+ * Numerical helpers shared by the engines: the standard normal, Gauss-Legendre quadrature and root
+ * finding. Stateless; the constants are immutable.
+ */
+@Internal
+public final class Numerics {
+    /** The standard normal distribution (immutable). */
+    public static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+    private static final double INV_SQRT_2PI = 0.3989422804014327;
+    /** Upper-tail probabilities whose quantiles are precomputed (exactly the values computed on demand). */
+    private static final double[] COMMON_TAILS = {0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1};
+    private static final double[] COMMON_QUANTILES = new double[COMMON_TAILS.length];
+    private static final int GL_POINTS = 20;
+    private static final double[] GL_X = new double[GL_POINTS];
+    private static final double[] GL_W = new double[GL_POINTS];
+
+    static {
+        for (int i = 0; i < COMMON_TAILS.length; i++) {
+            COMMON_QUANTILES[i] = STANDARD_NORMAL.inverseSurvivalProbability(COMMON_TAILS[i]);
+        }
+        // Nodes and weights of Gauss-Legendre quadrature on [-1, 1] by Newton iteration on P_n
+        // (Press et al., Numerical Recipes, 3rd ed., §4.6.1).
+        int n = GL_POINTS;
+        for (int i = 0; i < n; i++) {
+            double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
+            double pp;
+            while (true) {
+                double p1 = 1.0;
+                double p2 = 0.0;
+                for (int j = 0; j < n; j++) {
+                    double p3 = p2;
+                    p2 = p1;
+                    p1 = ((2.0 * j + 1.0) * z * p2 - j * p3) / (j + 1);
+                }
+                pp = n * (z * p1 - p2) / (z * z - 1.0);
+                double z1 = z;
+                z = z1 - p1 / pp;
+                if (Math.abs(z - z1) < 1e-15) {
+                    break;
+                }
+            }
+            // recompute derivative at the converged node
+            double p1 = 1.0;
+            double p2 = 0.0;
+            for (int j = 0; j < n; j++) {
+                double p3 = p2;
+                p2 = p1;
+                p1 = ((2.0 * j + 1.0) * z * p2 - j * p3) / (j + 1);
+            }
+            pp = n * (z * p1 - p2) / (z * z - 1.0);
+            GL_X[i] = z;
+            GL_W[i] = 2.0 / ((1.0 - z * z) * pp * pp);
+        }
+    }
+
+    private Numerics() {
+    }
+
+    /** Standard normal density. */
+    public static double phi(double z) {
+        return INV_SQRT_2PI * Math.exp(-0.5 * z * z);
+    }
+
+    /** Standard normal CDF. */
+    public static double cdf(double z) {
+        return STANDARD_NORMAL.cumulativeProbability(z);
+    }
+
+    /** Standard normal survival function {@code 1 - Φ(z)}, accurate in the upper tail. */
+    public static double sf(double z) {
+        return STANDARD_NORMAL.survivalProbability(z);
+    }
+
+    /** Standard normal quantile of p. */
+    public static double quantile(double p) {
+        return STANDARD_NORMAL.inverseCumulativeProbability(p);
+    }
+
+    /** Upper quantile: z with {@code 1 - Φ(z) = q}, accurate for small q. */
+    public static double upperQuantile(double q) {
+        for (int i = 0; i < COMMON_TAILS.length; i++) {
+            if (COMMON_TAILS[i] == q) {
+                return COMMON_QUANTILES[i];
+            }
+        }
+        return STANDARD_NORMAL.inverseSurvivalProbability(q);
+    }
+
+    /**
+     * Integral of f over [a, b] by composite 20-point Gauss-Legendre quadrature on {@code panels}
+     * equal panels.
+     */
+    public static double integrate(DoubleUnaryOperator f, double a, double b, int panels) {
+        double h = (b - a) / panels;
+        double sum = 0;
+        for (int p = 0; p < panels; p++) {
+            double mid = a + (p + 0.5) * h;
+            double half = 0.5 * h;
+            double s = 0;
+            for (int i = 0; i < GL_POINTS; i++) {
+                s += GL_W[i] * f.applyAsDouble(mid + half * GL_X[i]);
+            }
+            sum += s * half;
+        }
+        return sum;
+    }
+
+    /** The nodes of {@link #integrate} on [a, b] with {@code panels} panels. */
+    public static double[] nodes(double a, double b, int panels) {
+        double h = (b - a) / panels;
+        double[] x = new double[panels * GL_POINTS];
+        for (int p = 0; p < panels; p++) {
+            double mid = a + (p + 0.5) * h;
+            for (int i = 0; i < GL_POINTS; i++) {
+                x[p * GL_POINTS + i] = mid + 0.5 * h * GL_X[i];
+            }
+        }
+        return x;
+    }
+
+    /** The weights matching {@link #nodes}. */
+    public static double[] weights(double a, double b, int panels) {
+        double h = (b - a) / panels;
+        double[] w = new double[panels * GL_POINTS];
+        for (int p = 0; p < panels; p++) {
+            for (int i = 0; i < GL_POINTS; i++) {
+                w[p * GL_POINTS + i] = 0.5 * h * GL_W[i];
+            }
+        }
+        return w;
+    }
+
+    /** A root of f in [lo, hi] (f must change sign) by Brent's method, to about 1e-14 relative. */
+    public static double root(DoubleUnaryOperator f, double lo, double hi) {
+        return new BrentSolver(1e-14, 1e-15, 0).findRoot(f, lo, hi);
+    }
+}

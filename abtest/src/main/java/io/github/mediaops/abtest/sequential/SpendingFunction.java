@@ -1,0 +1,85 @@
+package io.github.mediaops.abtest.sequential;
+
+import io.github.mediaops.abtest.internal.Numerics;
+import io.github.mediaops.core.InvalidValueException;
+
+/**
+ * A Lan–DeMets alpha-spending function {@code α(t)}: the cumulative two-sided type I error allowed by
+ * information fraction {@code t ∈ [0, 1]}, with {@code α(0) = 0} and {@code α(1) = α}; each side of a
+ * symmetric design spends {@code α(t)/2}
+ * (Lan and DeMets 1983, Biometrika 70; Jennison and Turnbull 2000, Group Sequential Methods, §7.2).
+ *
+ * <ul>
+ *   <li>{@link #obrienFleming()}: {@code α(t) = 2 · (2 - 2Φ(z_{1-α/4} / √t))} — the O'Brien–Fleming-type
+ *       function applied to the one-sided level α/2 on each side, as gsDesign's {@code sfLDOF} and
+ *       rpact's {@code asOF} do for a symmetric two-sided test; spends almost nothing early;</li>
+ *   <li>{@link #pocock()}: {@code α(t) = α ln(1 + (e - 1) t)} — spends evenly;</li>
+ *   <li>{@link #power(double)}: {@code α(t) = α t^ρ} (Kim and DeMets 1987), ρ = 3 is close to
+ *       O'Brien–Fleming, ρ = 1 to Pocock.</li>
+ * </ul>
+ */
+public interface SpendingFunction {
+
+    /** Cumulative two-sided alpha spent at information fraction t for overall level alpha. */
+    double spent(double t, double alpha);
+
+    /** A short name, e.g. {@code "obrien-fleming"}. */
+    String name();
+
+    static SpendingFunction obrienFleming() {
+        return new SpendingFunction() {
+            @Override
+            public double spent(double t, double alpha) {
+                if (t <= 0) {
+                    return 0;
+                }
+                if (t >= 1) {
+                    return alpha;
+                }
+                return 4 * Numerics.sf(Numerics.upperQuantile(alpha / 4) / Math.sqrt(t));
+            }
+
+            @Override
+            public String name() {
+                return "obrien-fleming";
+            }
+        };
+    }
+
+    static SpendingFunction pocock() {
+        return new SpendingFunction() {
+            @Override
+            public double spent(double t, double alpha) {
+                if (t <= 0) {
+                    return 0;
+                }
+                return t >= 1 ? alpha : alpha * Math.log(1 + (Math.E - 1) * t);
+            }
+
+            @Override
+            public String name() {
+                return "pocock";
+            }
+        };
+    }
+
+    static SpendingFunction power(double rho) {
+        if (!(rho > 0) || Double.isInfinite(rho)) {
+            throw new InvalidValueException("rho", "rho must be a positive finite number (was " + rho + ")");
+        }
+        return new SpendingFunction() {
+            @Override
+            public double spent(double t, double alpha) {
+                if (t <= 0) {
+                    return 0;
+                }
+                return t >= 1 ? alpha : alpha * Math.pow(t, rho);
+            }
+
+            @Override
+            public String name() {
+                return "power(" + rho + ")";
+            }
+        };
+    }
+}

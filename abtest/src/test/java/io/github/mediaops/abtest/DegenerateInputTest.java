@@ -1,0 +1,86 @@
+package io.github.mediaops.abtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mediaops.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class DegenerateInputTest {
+
+    @Test
+    void zero_conversions_in_both_arms_gives_p_one_and_no_relative_effect() {
+        TestResult r = FrequentistTests.proportions(1000, 0, 1000, 0, TestOptions.defaults());
+        assertThat(r.pValue()).isEqualTo(1.0);
+        assertThat(r.statistic()).isEqualTo(0.0);
+        assertThat(r.absolute().interval()).isEqualTo(new Interval(0, 0));
+        assertThat(r.relative()).isEmpty();
+    }
+
+    @Test
+    void zero_variance_with_a_difference_is_infinitely_significant() {
+        TestResult r = FrequentistTests.means(SufficientStats.ofValues(1, 1, 1), SufficientStats.ofValues(2, 2, 2),
+                TestOptions.defaults());
+        assertThat(r.statistic()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(r.pValue()).isEqualTo(0.0);
+        TestResult same = FrequentistTests.means(SufficientStats.ofValues(3, 3), SufficientStats.ofValues(3, 3, 3),
+                TestOptions.defaults());
+        assertThat(same.pValue()).isEqualTo(1.0);
+    }
+
+    @Test
+    void all_conversions_in_one_arm_still_has_a_finite_result() {
+        TestResult r = FrequentistTests.proportions(50, 50, 50, 40, TestOptions.defaults());
+        assertThat(r.pValue()).isBetween(0.0, 1.0);
+        assertThat(r.absolute().estimate()).isCloseTo(-0.2, org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
+    void rejects_fewer_than_two_units_for_a_variance() {
+        assertThatThrownBy(() -> FrequentistTests.means(SufficientStats.ofValues(1), SufficientStats.ofValues(1, 2),
+                TestOptions.defaults())).isInstanceOf(InvalidValueException.class).hasMessageContaining("control.n must be >= 2");
+        assertThatThrownBy(() -> FrequentistTests.proportions(0, 0, 10, 1, TestOptions.defaults()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("control.n");
+    }
+
+    @Test
+    void rejects_nan_negative_counts_and_impossible_sums() {
+        assertThatThrownBy(() -> SufficientStats.of(10, Double.NaN, 1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("sumX must be a finite number (was NaN)");
+        assertThatThrownBy(() -> SufficientStats.of(-1, 0, 0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("n must be >= 0 (was -1)");
+        assertThatThrownBy(() -> SufficientStats.of(0, 1, 1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> SufficientStats.ofProportion(10, 11)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("conversions must be <= n");
+        assertThatThrownBy(() -> SufficientStats.builder().add(Double.POSITIVE_INFINITY))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("x must be a finite number");
+        assertThatThrownBy(() -> FrequentistTests.proportions(SufficientStats.ofValues(0.5, 0.2), SufficientStats.ofProportion(10, 2),
+                TestOptions.defaults())).isInstanceOf(InvalidValueException.class).hasMessageContaining("not a proportion");
+    }
+
+    @Test
+    void rejects_bad_options_and_a_zero_ratio_denominator() {
+        assertThatThrownBy(() -> TestOptions.defaults().withAlpha(0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("alpha");
+        assertThatThrownBy(() -> TestOptions.defaults().withAlpha(Double.NaN)).isInstanceOf(InvalidValueException.class);
+        SufficientStats noDenominator = SufficientStats.ofValues(1, 2, 3);
+        assertThatThrownBy(() -> FrequentistTests.ratio(noDenominator, noDenominator, TestOptions.defaults()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("denominator");
+    }
+
+    @Test
+    void fieller_interval_is_unbounded_when_the_control_mean_is_not_significantly_nonzero() {
+        TestResult r = FrequentistTests.means(SufficientStats.ofValues(-1, 1, 0.2, -0.1), SufficientStats.ofValues(1, 2, 3),
+                TestOptions.defaults().withRelativeInterval(RelativeInterval.FIELLER));
+        assertThat(r.relative().orElseThrow().interval()).isEqualTo(Interval.unbounded());
+    }
+
+    @Test
+    void sufficient_stats_compute_unbiased_moments() {
+        SufficientStats s = SufficientStats.ofPairs(new double[] {1, 2, 3, 4}, new double[] {2, 4, 5, 9});
+        assertThat(s.mean()).isEqualTo(2.5);
+        assertThat(s.variance()).isEqualTo(5.0 / 3);
+        assertThat(s.covarianceXY()).isEqualTo((1 * 2 + 2 * 4 + 3 * 5 + 4 * 9 - 10 * 20 / 4.0) / 3);
+        assertThat(SufficientStats.ofValues(7).variance()).isNaN();
+    }
+}

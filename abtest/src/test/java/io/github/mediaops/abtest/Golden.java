@@ -1,0 +1,86 @@
+package io.github.mediaops.abtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Properties;
+
+/** Reads the reference values written by {@code src/test/python/golden.py}. */
+public final class Golden {
+    private static final Properties P = load();
+
+    private Golden() {
+    }
+
+    private static Properties load() {
+        try (InputStream in = Golden.class.getResourceAsStream("/golden/abtest.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String s(String key) {
+        String v = P.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException("missing golden key " + key);
+        }
+        return v;
+    }
+
+    public static double d(String key) {
+        return parse(s(key));
+    }
+
+    public static long l(String key) {
+        return (long) d(key);
+    }
+
+    public static int i(String key) {
+        return (int) d(key);
+    }
+
+    public static double[] arr(String key) {
+        return Arrays.stream(s(key).split(",")).mapToDouble(Golden::parse).toArray();
+    }
+
+    public static SufficientStats stats(String prefix) {
+        return new SufficientStats(l(prefix + ".n"), d(prefix + ".sumX"), d(prefix + ".sumX2"), d(prefix + ".sumY"),
+                d(prefix + ".sumY2"), d(prefix + ".sumXY"));
+    }
+
+    private static double parse(String v) {
+        switch (v) {
+            case "inf":
+                return Double.POSITIVE_INFINITY;
+            case "nan":
+                return Double.NaN;
+            case "-inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return Double.parseDouble(v);
+        }
+    }
+
+    /** Relative error at most {@code rel} (absolute near 0 with the same bound); infinities must match. */
+    public static void close(double actual, double expected, double rel, String what) {
+        if (Double.isInfinite(expected)) {
+            assertThat(actual).as(what).isEqualTo(expected);
+            return;
+        }
+        double tol = rel * Math.max(Math.abs(expected), 1e-300);
+        assertThat(Math.abs(actual - expected)).as(what + ": actual " + actual + " expected " + expected)
+                .isLessThanOrEqualTo(tol);
+    }
+
+    /** Absolute error at most {@code abs}. */
+    public static void closeAbs(double actual, double expected, double abs, String what) {
+        assertThat(Math.abs(actual - expected)).as(what + ": actual " + actual + " expected " + expected)
+                .isLessThanOrEqualTo(abs);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.mediaops.abtest;
+
+import static io.github.mediaops.abtest.Golden.arr;
+import static io.github.mediaops.abtest.Golden.close;
+import static io.github.mediaops.abtest.Golden.closeAbs;
+import static io.github.mediaops.abtest.Golden.d;
+import static io.github.mediaops.abtest.Golden.i;
+import static io.github.mediaops.abtest.Golden.l;
+import static io.github.mediaops.abtest.Golden.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mediaops.abtest.sequential.ConfidenceSequence;
+import io.github.mediaops.abtest.sequential.GroupSequentialDesign;
+import io.github.mediaops.abtest.sequential.Msprt;
+import io.github.mediaops.abtest.sequential.SequentialMonitor;
+import io.github.mediaops.abtest.sequential.SpendingFunction;
+import io.github.mediaops.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class SequentialGoldenTest {
+
+    @Test
+    void msprt_and_confidence_sequence_match_reference_formulas() {
+        int n = i("seq.cases");
+        for (int c = 0; c < n; c++) {
+            String k = "seq." + c;
+            double est = d(k + ".estimate");
+            double v = d(k + ".variance");
+            double alpha = d(k + ".alpha");
+            Msprt.Look m = Msprt.evaluate(est, v, d(k + ".tau2"), alpha);
+            close(m.likelihoodRatio(), d(k + ".msprtLr"), 1e-9, k + " lr");
+            close(m.pValue(), d(k + ".msprtP"), 1e-9, k + " p");
+            close(m.interval().lower(), d(k + ".msprtLower"), 1e-9, k + " lower");
+            close(m.interval().upper(), d(k + ".msprtUpper"), 1e-9, k + " upper");
+            ConfidenceSequence.Look cs = ConfidenceSequence.evaluate(est, v, l(k + ".n"), alpha, ConfidenceSequence.DEFAULT_TUNING);
+            close(cs.interval().lower(), d(k + ".csLower"), 1e-9, k + " cs lower");
+            close(cs.interval().upper(), d(k + ".csUpper"), 1e-9, k + " cs upper");
+            close(cs.pValue(), d(k + ".csP"), 1e-6, k + " cs p");
+            assertThat(cs.pValue() < alpha).isEqualTo(cs.interval().excludesZero());
+        }
+    }
+
+    @Test
+    void group_sequential_boundaries_match_adaptive_quadrature() {
+        int n = i("gsd.cases");
+        for (int c = 0; c < n; c++) {
+            String k = "gsd." + c;
+            SpendingFunction f;
+            switch (s(k + ".spending")) {
+                case "OBF":
+                    f = SpendingFunction.obrienFleming();
+                    break;
+                case "POCOCK":
+                    f = SpendingFunction.pocock();
+                    break;
+                default:
+                    f = SpendingFunction.power(3);
+            }
+            GroupSequentialDesign g = GroupSequentialDesign.of(f, d(k + ".alpha"), arr(k + ".t"));
+            double[] expected = arr(k + ".c");
+            double[] actual = g.boundaries();
+            for (int j = 0; j < expected.length; j++) {
+                close(actual[j], expected[j], 1e-6, k + " c" + j);
+            }
+        }
+    }
+
+    @Test
+    void group_sequential_power_matches_adaptive_quadrature() {
+        GroupSequentialDesign g = GroupSequentialDesign.of(SpendingFunction.obrienFleming(), 0.05, 0.5, 1.0);
+        close(g.upperCrossingProbability(d("gsdpower.theta")), d("gsdpower.p"), 1e-6, "power");
+        close(g.inflationFactor(0.8), d("gsdpower.inflation80"), 1e-6, "inflation factor");
+    }
+
+    @Test
+    void obrien_fleming_five_looks_match_the_published_lan_demets_boundaries() {
+        // Jennison & Turnbull (2000) Table 7.6 / gsDesign: two-sided 0.05, K = 5 equally spaced,
+        // Lan-DeMets O'Brien-Fleming boundaries 4.877, 3.357, 2.680, 2.290, 2.031
+        double[] c = GroupSequentialDesign.equallySpaced(SpendingFunction.obrienFleming(), 0.05, 5).boundaries();
+        double[] published = {4.877, 3.357, 2.680, 2.290, 2.031};
+        for (int j = 0; j < 5; j++) {
+            closeAbs(c[j], published[j], 0.0015, "look " + j);
+        }
+    }
+
+    @Test
+    void one_look_is_the_fixed_design_and_inflation_is_one() {
+        GroupSequentialDesign g = GroupSequentialDesign.equallySpaced(SpendingFunction.pocock(), 0.05, 1);
+        closeAbs(g.boundaries()[0], 1.959963984540054, 1e-12, "z");
+        closeAbs(g.inflationFactor(0.8), 1.0, 1e-8, "inflation");
+    }
+
+    @Test
+    void pocock_costs_more_sample_than_obrien_fleming() {
+        double obf = GroupSequentialDesign.equallySpaced(SpendingFunction.obrienFleming(), 0.05, 4).inflationFactor(0.9);
+        double poc = GroupSequentialDesign.equallySpaced(SpendingFunction.pocock(), 0.05, 4).inflationFactor(0.9);
+        assertThat(obf).isGreaterThan(1.0).isLessThan(poc);
+    }
+
+    @Test
+    void monitor_keeps_the_running_minimum_p_value_and_intersects_intervals() {
+        SequentialMonitor m = SequentialMonitor.start()
+                .observe(Msprt.evaluate(0.02, 1e-4, 1e-4, 0.05))
+                .observe(Msprt.evaluate(0.001, 5e-5, 1e-4, 0.05));
+        assertThat(m.looks()).isEqualTo(2);
+        assertThat(m.pValue()).isEqualTo(Math.min(Msprt.evaluate(0.02, 1e-4, 1e-4, 0.05).pValue(),
+                Msprt.evaluate(0.001, 5e-5, 1e-4, 0.05).pValue()));
+        assertThat(m.interval().width()).isLessThanOrEqualTo(Msprt.evaluate(0.001, 5e-5, 1e-4, 0.05).interval().width());
+    }
+
+    @Test
+    void rejects_bad_designs() {
+        assertThatThrownBy(() -> GroupSequentialDesign.of(SpendingFunction.pocock(), 0.05, 0.5, 0.4, 1.0))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("increase");
+        assertThatThrownBy(() -> GroupSequentialDesign.of(SpendingFunction.pocock(), 0.05, 0.5, 0.9))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("last fraction");
+        assertThatThrownBy(() -> Msprt.evaluate(0.1, 0, 1, 0.05)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("variance");
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.mediaops.analytics.attribution;
+
+import io.github.mediaops.core.internal.Checks;
+import java.time.Instant;
+
+/**
+ * One contact of a user with a channel, e.g. {@code ("wechat-article", 2026-11-01T10:00Z)}.
+ *
+ * @param channel the channel's name, never blank
+ * @param at      when it happened
+ */
+public record Touchpoint(String channel, Instant at) {
+    public Touchpoint {
+        Checks.notBlank(channel, "channel");
+        Checks.notNull(at, "at");
+    }
+}

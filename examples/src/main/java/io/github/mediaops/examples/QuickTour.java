@@ -1,0 +1,39 @@
+package io.github.mediaops.examples;
+
+import io.github.mediaops.examples.tour.AbTestTour;
+import io.github.mediaops.examples.tour.AnalyticsTour;
+import io.github.mediaops.examples.tour.FoundationTour;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * The main example: one run shows what mediaops can do, on embedded defaults (no credentials, no
+ * network beyond loopback). Run it with the first command in the README.
+ */
+public final class QuickTour {
+    private QuickTour() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /** Runs every section of the tour, printing to {@code out}. */
+    public static void run(PrintStream out) {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
+        section(out, "Domain model and connectors", () -> FoundationTour.run(out, clock));
+        section(out, "Analytics: KPIs, ROI, attribution, funnels, cohorts, recommendation score, accumulators, reports",
+                () -> AnalyticsTour.run(out));
+        section(out, "A/B testing: plan, analyse and decide a title test", () -> AbTestTour.run(out));
+        out.println();
+        out.println("Done.");
+    }
+
+    private static void section(PrintStream out, String title, Runnable body) {
+        out.println();
+        out.println("== " + title + " ==");
+        body.run();
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.mediaops.examples.tour;
+
+import io.github.mediaops.analytics.accumulate.EngagementEvent;
+import io.github.mediaops.analytics.accumulate.EngagementType;
+import io.github.mediaops.analytics.accumulate.PostDayKpis;
+import io.github.mediaops.analytics.attribution.Attribution;
+import io.github.mediaops.analytics.attribution.AttributionModel;
+import io.github.mediaops.analytics.attribution.AttributionResult;
+import io.github.mediaops.analytics.attribution.Journey;
+import io.github.mediaops.analytics.attribution.Touchpoint;
+import io.github.mediaops.analytics.cohort.Activity;
+import io.github.mediaops.analytics.cohort.CohortTable;
+import io.github.mediaops.analytics.cohort.RetentionCohorts;
+import io.github.mediaops.analytics.funnel.Funnel;
+import io.github.mediaops.analytics.funnel.FunnelEvent;
+import io.github.mediaops.analytics.funnel.FunnelResult;
+import io.github.mediaops.analytics.funnel.StepResult;
+import io.github.mediaops.analytics.kpi.ContentKpis;
+import io.github.mediaops.analytics.kpi.Denominator;
+import io.github.mediaops.analytics.kpi.Dimension;
+import io.github.mediaops.analytics.kpi.Grain;
+import io.github.mediaops.analytics.kpi.KpiRollup;
+import io.github.mediaops.analytics.kpi.MetricTotals;
+import io.github.mediaops.analytics.nps.PromoterCounts;
+import io.github.mediaops.analytics.nps.PromoterScore;
+import io.github.mediaops.analytics.nps.PromoterScores;
+import io.github.mediaops.analytics.nps.ScoreDifference;
+import io.github.mediaops.analytics.report.Chart;
+import io.github.mediaops.analytics.report.HtmlRenderer;
+import io.github.mediaops.analytics.report.KpiLine;
+import io.github.mediaops.analytics.report.MarkdownRenderer;
+import io.github.mediaops.analytics.report.Report;
+import io.github.mediaops.analytics.roi.Holdout;
+import io.github.mediaops.analytics.roi.Roi;
+import io.github.mediaops.analytics.series.CounterReading;
+import io.github.mediaops.analytics.series.DailyDelta;
+import io.github.mediaops.analytics.series.DailyDeltas;
+import io.github.mediaops.core.DateRange;
+import io.github.mediaops.core.Money;
+import io.github.mediaops.core.kpi.KpiCatalog;
+import io.github.mediaops.core.metrics.ContentMetrics;
+import io.github.mediaops.core.metrics.Metric;
+import io.github.mediaops.core.platform.Platform;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A tour of mediaops-analytics on made-up but plausible numbers: KPIs and roll-ups, counter series,
+ * ROI, attribution, funnels, cohorts, recommendation score, accumulators and a post-mortem report.
+ * Pure computation: no network, no files.
+ */
+public final class AnalyticsTour {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private AnalyticsTour() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    public static void run(PrintStream out) {
+        out.println("== mediaops analytics ==");
+        LocalDate monday = LocalDate.of(2026, 11, 2);
+        Instant read = Instant.parse("2026-11-09T02:00:00Z");
+
+        // KPIs: a week of two posts, one corrected the next day (T+1)
+        List<ContentMetrics> snaps = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            snaps.add(post(Platform.DOUYIN, "v1", monday.plusDays(d), read, 12_000 + 900 * d, 900 + 40 * d));
+            snaps.add(post(Platform.XIAOHONGSHU, "n1", monday.plusDays(d), read, 3_000 + 100 * d, 420 + 10 * d));
+        }
+        snaps.add(post(Platform.DOUYIN, "v1", monday, read.plusSeconds(86_400), 12_600, 930)); // correction
+        KpiRollup.Result week = new KpiRollup(SHANGHAI, Grain.WEEK, Dimension.platform()).apply(snaps);
+        week.cells().forEach((k, t) -> {
+            ContentKpis kpis = ContentKpis.of(t);
+            out.printf(Locale.ROOT, "KPI  %-11s week of %s: views %,d, engagement %.2f%% per view, %.2f%% per reach%n",
+                    k.group(), k.period().start(), t.count(Metric.VIEWS).getAsLong(),
+                    100 * kpis.engagementRate(Denominator.VIEWS).orElseThrow().value(),
+                    100 * kpis.engagementRate(Denominator.REACH).orElseThrow().value());
+        });
+
+        // Series: irregular lifetime play counts -> daily deltas
+        List<CounterReading> plays = List.of(
+                new CounterReading(Instant.parse("2026-11-01T13:00:00Z"), 1_000),
+                new CounterReading(Instant.parse("2026-11-02T09:30:00Z"), 5_200),
+                new CounterReading(Instant.parse("2026-11-03T17:45:00Z"), 9_900),
+                new CounterReading(Instant.parse("2026-11-04T18:10:00Z"), 11_000));
+        for (DailyDelta d : DailyDeltas.in(SHANGHAI).apply(plays)) {
+            out.printf(Locale.ROOT, "SERIES %s: +%.0f plays (interpolated)%n", d.day(), d.delta().getAsDouble());
+        }
+
+        // ROI
+        Money spend = Money.cny("20000");
+        out.printf(Locale.ROOT, "ROI  ROAS %.2f, CPM %s, CPC %s%n", Roi.roas(Money.cny("68000"), spend).getAsDouble(),
+                Roi.cpm(spend, 4_000_000).orElseThrow().rounded(), Roi.cpc(spend, 52_000).orElseThrow().rounded());
+        Holdout lift = new Holdout(90_000, 1_800, Money.cny("540000"), 10_000, 150, Money.cny("41000"), Money.cny("120000"));
+        out.printf(Locale.ROOT, "ROI  holdout: incremental revenue %s, iROAS %.3f, lift %.1f%%%n",
+                lift.incrementalRevenue().rounded(), lift.incrementalRoas().getAsDouble(), 100 * lift.lift().getAsDouble());
+
+        // Attribution: WeChat article -> Douyin video -> mini-program purchase
+        Instant t = Instant.parse("2026-11-05T00:00:00Z");
+        List<Journey> journeys = List.of(
+                journey(true, t, "wechat-article", "douyin-video", "mini-program"),
+                journey(true, t, "douyin-video", "mini-program"),
+                journey(false, t, "wechat-article"),
+                journey(true, t, "wechat-article", "mini-program"),
+                journey(false, t, "douyin-video"));
+        for (AttributionModel m : List.of(AttributionModel.lastTouch(), AttributionModel.positionBased(),
+                AttributionModel.markov(), AttributionModel.shapley())) {
+            AttributionResult r = Attribution.credit(journeys, m);
+            out.printf(Locale.ROOT, "ATTR %-26s %s%n", m.name(), rounded(r.credits()));
+        }
+
+        // Private-traffic funnel
+        List<FunnelEvent> fe = new ArrayList<>();
+        for (int u = 0; u < 100; u++) {
+            Instant s = t.plusSeconds(u * 600L);
+            fe.add(new FunnelEvent("u" + u, Funnel.CONTENT_VIEW, s));
+            if (u % 3 == 0) {
+                fe.add(new FunnelEvent("u" + u, Funnel.WECOM_CONTACT_ADDED, s.plusSeconds(3_600)));
+                if (u % 2 == 0) {
+                    fe.add(new FunnelEvent("u" + u, Funnel.PURCHASE, s.plusSeconds(86_400)));
+                }
+            }
+        }
+        FunnelResult funnel = Funnel.privateTraffic(Duration.ofDays(7)).apply(fe);
+        for (StepResult s : funnel.steps()) {
+            out.printf(Locale.ROOT, "FUNNEL %-20s %3d users, %5.1f%% of entrants%n", s.step(), s.users(),
+                    100 * s.conversionFromStart().orElse(0));
+        }
+
+        // Cohorts by first purchase week
+        List<Activity> acts = new ArrayList<>();
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int u = 0; u < 200; u++) {
+            Instant first = Instant.parse("2026-10-05T02:00:00Z").plusSeconds(rnd.nextLong(21L * 86_400));
+            acts.add(new Activity("c" + u, first));
+            for (Instant n = first; rnd.nextInt(10) < 6; ) {
+                n = n.plusSeconds(rnd.nextLong(3_600, 10L * 86_400));
+                acts.add(new Activity("c" + u, n));
+            }
+        }
+        CohortTable cohorts = new RetentionCohorts(SHANGHAI, Grain.WEEK, 4)
+                .apply(RetentionCohorts.firstEvents(acts), acts, LocalDate.of(2026, 11, 29));
+        out.printf(Locale.ROOT, "COHORT pooled weekly retention: %s%n", cohorts.curve().stream()
+                .map(o -> o.isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * o.getAsDouble()) : "-").toList());
+
+        // Recommendation score
+        PromoterCounts october = PromoterCounts.ofAnswers(10, 9, 9, 8, 7, 10, 6, 3, 9, 10, 8, 9, 5, 10, 9);
+        PromoterCounts november = new PromoterCounts(30, 50, 120);
+        PromoterScore s = PromoterScores.estimate(november, 0.95);
+        ScoreDifference diff = PromoterScores.compare(november, october, 0.95);
+        out.printf(Locale.ROOT, "SCORE November %.1f (95%% adjusted-Wald %.1f..%.1f, ±%.1f); vs October %+.1f, p=%.2f; "
+                        + "answers for ±5: %d%n", s.score(), s.adjustedWald().lower(), s.adjustedWald().upper(),
+                s.marginOfError(), diff.difference(), diff.pValue(), PromoterScores.sampleSize(5, 0.95, 0.6, 0.15));
+
+        // Accumulators: per-post daily KPIs from raw events, in two partitions merged
+        PostDayKpis a = PostDayKpis.withUniques(SHANGHAI, 12);
+        PostDayKpis b = PostDayKpis.withUniques(SHANGHAI, 12);
+        long base = Instant.parse("2026-11-11T00:00:00Z").toEpochMilli();
+        for (int i = 0; i < 200_000; i++) {
+            EngagementEvent e = new EngagementEvent(rnd.nextLong(50_000), rnd.nextLong(3),
+                    rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE, base + rnd.nextLong(86_400_000L));
+            (i % 2 == 0 ? a : b).add(e);
+        }
+        PostDayKpis merged = PostDayKpis.fromBytes(a.toBytes()).merge(PostDayKpis.fromBytes(b.toBytes()));
+        for (PostDayKpis.Row r : merged.result()) {
+            out.printf(Locale.ROOT, "ACC  post %d %s: %,d views, ~%,.0f unique users, engagement %.1f%%%n", r.postId(), r.day(),
+                    r.count(EngagementType.VIEW), r.uniqueUsers().orElseThrow().estimate(), 100 * r.engagementRate().getAsDouble());
+        }
+
+        // Post-mortem report
+        MetricTotals douyin = week.get(DateRange.of(monday, monday.plusDays(6)), "douyin").orElseThrow();
+        Map<String, List<Double>> trend = new LinkedHashMap<>();
+        trend.put("plays", List.of(4_200.0, 4_700.0, 1_100.0));
+        Report report = Report.builder("Double 11 warm-up post-mortem", DateRange.of(monday, monday.plusDays(6)))
+                .summary("Engagement beat target on Douyin; the WeCom step lost two thirds of viewers.")
+                .kpi(KpiLine.of(KpiCatalog.ENGAGEMENT_RATE,
+                        ContentKpis.of(douyin).engagementRate(Denominator.VIEWS).orElseThrow().value(), 0.05))
+                .kpi(KpiLine.of(KpiCatalog.ROAS, Roi.roas(Money.cny("68000"), spend).getAsDouble(), 3.0))
+                .kpi(KpiLine.of(KpiCatalog.NPS, s.score(), 40))
+                .section("Trend", List.of("Plays peaked mid-week."),
+                        new Chart.Trend("Daily plays", List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3),
+                                LocalDate.of(2026, 11, 4)), trend, "plays"))
+                .section("Private traffic", List.of(), new Chart.Funnel("Content to purchase", funnel),
+                        new Chart.CohortHeatmap("Weekly retention", cohorts))
+                .lesson("Put the WeCom QR code in the pinned comment.")
+                .nextAction("Test two invitation covers next week.")
+                .build();
+        String md = MarkdownRenderer.render(report);
+        out.println("REPORT markdown, first lines:");
+        md.lines().limit(9).forEach(l -> out.println("  " + l));
+        String html = HtmlRenderer.render(report);
+        out.printf(Locale.ROOT, "REPORT html: %,d characters, self-contained with %d inline SVG charts%n",
+                html.length(), html.split("<svg ", -1).length - 1);
+    }
+
+    private static ContentMetrics post(Platform p, String id, LocalDate day, Instant asOf, long views, long likes) {
+        return ContentMetrics.daily(p, id, day, SHANGHAI, asOf).with(Metric.VIEWS, views).with(Metric.REACH, views * 7 / 10)
+                .with(Metric.LIKES, likes).with(Metric.COMMENTS, likes / 10).with(Metric.SHARES, likes / 8)
+                .with(Metric.SAVES, likes / 5);
+    }
+
+    private static Journey journey(boolean converted, Instant start, String... channels) {
+        List<Touchpoint> tps = new ArrayList<>();
+        for (int i = 0; i < channels.length; i++) {
+            tps.add(new Touchpoint(channels[i], start.plus(Duration.ofHours(20L * i))));
+        }
+        return new Journey(tps, converted, start.plus(Duration.ofHours(20L * channels.length)));
+    }
+
+    private static Map<String, String> rounded(Map<String, Double> credits) {
+        Map<String, String> out = new LinkedHashMap<>();
+        credits.forEach((k, v) -> out.put(k, String.format(Locale.ROOT, "%.2f", v)));
+        return out;
+    }
+}
