@@ -1,0 +1,250 @@
+package io.github.mediaops.connector.support;
+
+import io.github.mediaops.core.connector.AuthenticationException;
+import io.github.mediaops.core.connector.ConnectorException;
+import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.RateLimitedException;
+import io.github.mediaops.core.connector.TransientPlatformException;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.platform.Platform;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Runs platform calls with the shared policy: client-side rate limiting per rate key, a circuit breaker
+ * per connector, retries of retryable failures only (never of {@link CallKind#CREATE} calls) with
+ * exponential backoff, jitter and Retry-After, and token handling: a token-expired answer makes it
+ * refresh the token once (single-flight through the {@link TokenManager}) and retry once; a second
+ * refusal goes to the caller, so there are no refresh loops.
+ *
+ * <p>The Resilience4j registries are exposed so that a host can bind their metrics (e.g. with
+ * resilience4j-micrometer).
+ */
+public final class ApiExecutor {
+    private final Platform platform;
+    private final TokenManager tokens;
+    private final ResilienceSettings settings;
+    private final ErrorDecoder decoder;
+    private final Clock clock;
+    private final RetryRegistry retryRegistry;
+    private final RateLimiterRegistry rateLimiterRegistry;
+    private final CircuitBreakerRegistry circuitBreakerRegistry;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+    private final RateLimiterConfig rateLimiterConfig;
+
+    /**
+     * @param name     names the retry and circuit breaker in the registries, e.g. {@code wechat-oa:wx123}
+     * @param tokens   the token manager, or {@code null} for platforms called without tokens
+     * @param decoder  the platform's error decoder (also used for non-2xx bodies)
+     */
+    public ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
+                       ErrorDecoder decoder, Clock clock) {
+        Checks.notBlank(name, "name");
+        this.platform = Checks.notNull(platform, "platform");
+        this.tokens = tokens;
+        this.settings = Checks.notNull(settings, "settings");
+        this.decoder = Checks.notNull(decoder, "decoder");
+        this.clock = Checks.notNull(clock, "clock");
+        IntervalBiFunction<Object> interval = (attempt, outcome) -> {
+            long base = settings.baseBackoff(attempt).toMillis();
+            double spread = settings.jitter() * base;
+            long wait = Math.round(base - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread);
+            if (outcome.isLeft() && outcome.getLeft() instanceof ConnectorException ce && ce.retryAfter().isPresent()) {
+                wait = Math.max(wait, ce.retryAfter().get().toMillis());
+            }
+            return Math.max(0, wait);
+        };
+        RetryConfig retryConfig = RetryConfig.custom()
+                .maxAttempts(settings.maxAttempts())
+                .intervalBiFunction(interval)
+                .retryOnException(this::retryable)
+                .failAfterMaxAttempts(false)
+                .build();
+        this.retryRegistry = RetryRegistry.of(retryConfig);
+        this.retry = retryRegistry.retry(name);
+        CircuitBreakerConfig cbConfig = CircuitBreakerConfig.custom()
+                .failureRateThreshold(settings.failureRateThreshold())
+                .slidingWindowSize(settings.slidingWindowSize())
+                .minimumNumberOfCalls(settings.minimumNumberOfCalls())
+                .waitDurationInOpenState(settings.waitInOpenState())
+                .recordException(e -> e instanceof TransientPlatformException)
+                .build();
+        this.circuitBreakerRegistry = CircuitBreakerRegistry.of(cbConfig);
+        this.circuitBreaker = circuitBreakerRegistry.circuitBreaker(name);
+        this.rateLimiterConfig = RateLimiterConfig.custom()
+                .limitForPeriod(settings.limitForPeriod())
+                .limitRefreshPeriod(settings.limitRefreshPeriod())
+                .timeoutDuration(settings.rateLimitTimeout())
+                .build();
+        this.rateLimiterRegistry = RateLimiterRegistry.of(rateLimiterConfig);
+    }
+
+    private boolean retryable(Throwable t) {
+        if (!(t instanceof ConnectorException ce) || !ce.retryable()) {
+            return false;
+        }
+        if (ce instanceof AuthenticationException || ce instanceof AmbiguousOutcomeException) {
+            return false;
+        }
+        if (ce.getCause() instanceof CallNotPermittedException || ce.getCause() instanceof RequestNotPermitted) {
+            return false;
+        }
+        return ce.retryAfter().map(d -> d.compareTo(settings.maxRetryAfter()) <= 0).orElse(true);
+    }
+
+    /**
+     * Runs a call that needs the access token.
+     *
+     * @param call builds the Retrofit call for a token value (pass it as the platform wants it)
+     * @return the decoded body
+     */
+    public <T> T execute(Operation op, Function<String, Call<T>> call) {
+        Checks.notNull(op, "op");
+        Checks.notNull(call, "call");
+        if (tokens == null) {
+            throw new IllegalStateException("this executor has no token manager; use executeWithoutToken");
+        }
+        return decorate(op, () -> withToken(op, call));
+    }
+
+    /** Runs a call that carries no token (token endpoints, webhooks, public APIs). */
+    public <T> T executeWithoutToken(Operation op, Supplier<Call<T>> call) {
+        Checks.notNull(op, "op");
+        Checks.notNull(call, "call");
+        return decorate(op, () -> once(op, call.get()));
+    }
+
+    private <T> T withToken(Operation op, Function<String, Call<T>> call) {
+        AccessToken token = tokens.current();
+        try {
+            return once(op, call.apply(token.token().reveal()));
+        } catch (AuthenticationException e) {
+            if (!e.tokenExpired()) {
+                throw e;
+            }
+            AccessToken fresh = tokens.rejected(token);
+            return once(op, call.apply(fresh.token().reveal()));
+        }
+    }
+
+    private <T> T decorate(Operation op, Supplier<T> attempt) {
+        Supplier<T> limited = () -> {
+            for (String key : op.rateKeys()) {
+                RateLimiter limiter = rateLimiterRegistry.rateLimiter(key, rateLimiterConfig);
+                try {
+                    RateLimiter.waitForPermission(limiter);
+                } catch (RequestNotPermitted e) {
+                    throw new RateLimitedException("client-side rate limit " + key + " gave no permit within "
+                            + settings.rateLimitTimeout().toMillis() + " ms",
+                            ErrorDetails.builder(platform).operation(op.name()).build(), e);
+                }
+            }
+            return attempt.get();
+        };
+        Supplier<T> guarded = () -> {
+            try {
+                return circuitBreaker.executeSupplier(limited);
+            } catch (CallNotPermittedException e) {
+                throw new TransientPlatformException("circuit breaker " + circuitBreaker.getName() + " is open",
+                        ErrorDetails.builder(platform).operation(op.name()).build(), e);
+            }
+        };
+        if (!op.kind().retryable()) {
+            return guarded.get();
+        }
+        return Retry.decorateSupplier(retry, guarded).get();
+    }
+
+    /** One HTTP exchange: decode errors from any status, map I/O failures to typed ones. */
+    private <T> T once(Operation op, Call<T> call) {
+        Response<T> response;
+        try {
+            response = call.execute();
+        } catch (ConnectorException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ioFailure(op, e);
+        }
+        if (response.isSuccessful()) {
+            T body = response.body();
+            if (body == null) {
+                throw new UnexpectedResponseException("empty body",
+                        ErrorDetails.builder(platform).operation(op.name()).httpStatus(response.code()).build());
+            }
+            return body;
+        }
+        Duration retryAfter = HttpErrors.parseRetryAfter(response.headers().get("Retry-After"), clock.instant());
+        byte[] bytes = new byte[0];
+        try (ResponseBody err = response.errorBody()) {
+            if (err != null) {
+                bytes = err.bytes();
+            }
+        } catch (IOException e) {
+            throw ioFailure(op, e);
+        }
+        Optional<ConnectorException> decoded = decoder.decode(op.name(), response.code(), retryAfter, bytes);
+        throw decoded.or(() -> HttpErrors.fromStatus(platform, op.name(), response.code(), retryAfter))
+                .orElseGet(() -> new UnexpectedResponseException("unexpected status",
+                        ErrorDetails.builder(platform).operation(op.name()).httpStatus(response.code()).build()));
+    }
+
+    private TransientPlatformException ioFailure(Operation op, IOException e) {
+        ErrorDetails d = ErrorDetails.builder(platform).operation(op.name()).build();
+        boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException;
+        String what = (e instanceof InterruptedIOException ? "timed out" : "I/O failure") + " ("
+                + e.getClass().getSimpleName() + ")";
+        IOException safe = new IOException(e.getClass().getName());
+        if (op.kind() == CallKind.CREATE && !notSent) {
+            return new AmbiguousOutcomeException(what + "; the request may have been applied", d, safe);
+        }
+        return new TransientPlatformException(what, d, safe);
+    }
+
+    public RetryRegistry retryRegistry() {
+        return retryRegistry;
+    }
+
+    public RateLimiterRegistry rateLimiterRegistry() {
+        return rateLimiterRegistry;
+    }
+
+    public CircuitBreakerRegistry circuitBreakerRegistry() {
+        return circuitBreakerRegistry;
+    }
+
+    public ResilienceSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiExecutor[" + platform.id() + ", " + settings + "]";
+    }
+}

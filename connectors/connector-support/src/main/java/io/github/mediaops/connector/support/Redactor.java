@@ -1,0 +1,60 @@
+package io.github.mediaops.connector.support;
+
+import io.github.mediaops.core.internal.Checks;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets in text that is about to be logged or put in an exception: query parameters such as
+ * {@code access_token=...}, JSON fields such as {@code "secret":"..."}, XML elements such as
+ * {@code <Encrypt>...</Encrypt>}, and {@code Authorization} header values. Names are matched without
+ * regard to case. The default names cover the platforms in {@code platform-apis.md}.
+ */
+public final class Redactor {
+    /** Parameter and field names masked by {@link #defaults()}. */
+    public static final Set<String> DEFAULT_NAMES = Set.of("access_token", "refresh_token", "secret", "appsecret",
+            "client_secret", "token", "signature", "msg_signature", "sign", "encrypt", "encodingaeskey",
+            "authorizer_access_token", "component_access_token", "password", "authorization", "echostr");
+
+    private static final Redactor DEFAULTS = new Redactor(DEFAULT_NAMES);
+
+    private final Pattern query;
+    private final Pattern json;
+    private final Pattern xml;
+
+    private Redactor(Set<String> names) {
+        Set<String> lower = new TreeSet<>();
+        for (String n : names) {
+            lower.add(Pattern.quote(Checks.notBlank(n, "name").toLowerCase(Locale.ROOT)));
+        }
+        String alt = String.join("|", lower);
+        this.query = Pattern.compile("(?i)([?&;]|^)(" + alt + ")=([^&#\\s]*)");
+        this.json = Pattern.compile("(?i)(\"(?:" + alt + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)");
+        this.xml = Pattern.compile("(?is)(<(" + alt + ")>)(.*?)(</\\2>)");
+    }
+
+    public static Redactor defaults() {
+        return DEFAULTS;
+    }
+
+    /** A redactor for the default names plus {@code extra}. */
+    public static Redactor withExtraNames(Set<String> extra) {
+        Set<String> all = new TreeSet<>(DEFAULT_NAMES);
+        all.addAll(Checks.setOf(extra, "extra"));
+        return new Redactor(all);
+    }
+
+    /** The text with every secret value replaced by {@code ****}. */
+    public String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = query.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + "=****"));
+        out = json.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"****\""));
+        out = xml.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "****" + m.group(4)));
+        return out;
+    }
+}

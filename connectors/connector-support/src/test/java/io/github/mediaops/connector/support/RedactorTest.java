@@ -1,0 +1,37 @@
+package io.github.mediaops.connector.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+    private final Redactor r = Redactor.defaults();
+
+    @Test
+    void masks_token_and_secret_query_parameters_and_keeps_the_rest() {
+        assertThat(r.redact("https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=s3cr3t"))
+                .isEqualTo("https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=****");
+        assertThat(r.redact("http://h/datacube/x?access_token=ABC.def-123&x=1"))
+                .isEqualTo("http://h/datacube/x?access_token=****&x=1");
+        assertThat(r.redact("/push?signature=abc&timestamp=1&msg_signature=def"))
+                .isEqualTo("/push?signature=****&timestamp=1&msg_signature=****");
+    }
+
+    @Test
+    void masks_json_fields_including_escaped_quotes_and_numbers() {
+        assertThat(r.redact("{\"access_token\":\"T\\\"OK\",\"expires_in\":7200,\"refresh_token\":\"R\"}"))
+                .isEqualTo("{\"access_token\":\"****\",\"expires_in\":7200,\"refresh_token\":\"****\"}");
+        assertThat(r.redact("{\"errcode\":40001,\"token\": 12345}")).isEqualTo("{\"errcode\":40001,\"token\": \"****\"}");
+    }
+
+    @Test
+    void masks_the_encrypt_element_of_push_xml() {
+        assertThat(r.redact("<xml><Encrypt><![CDATA[abc]]></Encrypt></xml>")).isEqualTo("<xml><Encrypt>****</Encrypt></xml>");
+    }
+
+    @Test
+    void extra_names_are_masked_too() {
+        assertThat(Redactor.withExtraNames(Set.of("x_api_key")).redact("?x_api_key=1&a=2")).isEqualTo("?x_api_key=****&a=2");
+    }
+}

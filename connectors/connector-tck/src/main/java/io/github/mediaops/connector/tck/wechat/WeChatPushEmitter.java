@@ -1,0 +1,137 @@
+package io.github.mediaops.connector.tck.wechat;
+
+import io.github.mediaops.core.connector.WebhookRequest;
+import io.github.mediaops.core.internal.Checks;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Builds the HTTP requests WeChat's message push sends to a host's endpoint, signed as documented
+ * ({@code platform-apis.md} §1.6): {@code signature = sha1(sort(token, timestamp, nonce))}; in safe mode
+ * also {@code msg_signature = sha1(sort(token, timestamp, nonce, Encrypt))} over an AES-256-CBC body
+ * (key = Base64(EncodingAESKey + "="), IV = first 16 key bytes, plaintext = 16 random bytes, 4-byte
+ * big-endian length, message, appid, PKCS#7 padded to 32-byte blocks).
+ *
+ * <p>Written independently of the connector's verifier, so that a test of one against the other
+ * checks both.
+ */
+public final class WeChatPushEmitter {
+    private final String appId;
+    private final String originalId;
+    private final String token;
+    private final byte[] aesKey;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicLong msgIds = new AtomicLong(23_000_000_000L);
+
+    WeChatPushEmitter(String appId, String originalId, String token, String encodingAesKey, Clock clock) {
+        this.appId = appId;
+        this.originalId = originalId;
+        this.token = token;
+        this.aesKey = Base64.getDecoder().decode(encodingAesKey + "=");
+        this.clock = clock;
+    }
+
+    /** The GET WeChat sends when the push URL is configured; the host must echo {@code echostr}. */
+    public WebhookRequest urlVerification(String echostr) {
+        Map<String, String> q = signedQuery(clock.instant().getEpochSecond(), nonce());
+        q.put("echostr", Checks.notBlank(echostr, "echostr"));
+        return new WebhookRequest("GET", q, Map.of(), new byte[0]);
+    }
+
+    /** A user's text message, as a plain-mode push. */
+    public WebhookRequest textMessage(String openid, String content, boolean safeMode) {
+        long now = clock.instant().getEpochSecond();
+        String xml = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + now + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
+                + content + "]]></Content><MsgId>" + msgIds.incrementAndGet() + "</MsgId></xml>";
+        return push(xml, now, safeMode);
+    }
+
+    /** The PUBLISHJOBFINISH event for a finished job ({@code status} 0 = published). */
+    public WebhookRequest publishJobFinished(String publishId, int status, String articleId, String articleUrl,
+                                             boolean safeMode) {
+        long now = clock.instant().getEpochSecond();
+        String detail = articleId == null ? "" : "<article_id><![CDATA[" + articleId + "]]></article_id><article_detail><count>1</count>"
+                + "<item><idx>1</idx><article_url><![CDATA[" + articleUrl + "]]></article_url></item></article_detail>";
+        String xml = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><FromUserName><![CDATA[oV5CrjpxgaGXNHIQigzNlgLTnwic]]>"
+                + "</FromUserName><CreateTime>" + now + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[PUBLISHJOBFINISH]]>"
+                + "</Event><PublishEventInfo><publish_id>" + publishId + "</publish_id><publish_status>" + status
+                + "</publish_status>" + detail + "</PublishEventInfo></xml>";
+        return push(xml, now, safeMode);
+    }
+
+    /** Any XML message as a push, signed (and encrypted in safe mode) at the given timestamp. */
+    public WebhookRequest push(String xml, long timestamp, boolean safeMode) {
+        String nonce = nonce();
+        Map<String, String> q = signedQuery(timestamp, nonce);
+        q.put("openid", "oV5CrjpxgaGXNHIQigzNlgLTnwic");
+        if (!safeMode) {
+            return new WebhookRequest("POST", q, Map.of("Content-Type", "text/xml"), xml.getBytes(StandardCharsets.UTF_8));
+        }
+        String encrypt = encrypt(xml);
+        q.put("encrypt_type", "aes");
+        q.put("msg_signature", sha1Sorted(token, Long.toString(timestamp), nonce, encrypt));
+        String body = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt></xml>";
+        return new WebhookRequest("POST", q, Map.of("Content-Type", "text/xml"), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, String> signedQuery(long timestamp, String nonce) {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("signature", sha1Sorted(token, Long.toString(timestamp), nonce));
+        q.put("timestamp", Long.toString(timestamp));
+        q.put("nonce", nonce);
+        return q;
+    }
+
+    private String nonce() {
+        return Long.toString(1_000_000_000L + Math.floorMod(random.nextLong(), 8_999_999_999L));
+    }
+
+    /** The Encrypt field for a message: Base64(AES-256-CBC(random16 ‖ len ‖ msg ‖ appid)). */
+    String encrypt(String message) {
+        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
+        byte[] app = appId.getBytes(StandardCharsets.UTF_8);
+        byte[] rnd = new byte[16];
+        random.nextBytes(rnd);
+        int len = 16 + 4 + msg.length + app.length;
+        int pad = 32 - (len % 32);
+        ByteBuffer buf = ByteBuffer.allocate(len + pad);
+        buf.put(rnd).putInt(msg.length).put(msg).put(app);
+        for (int i = 0; i < pad; i++) {
+            buf.put((byte) pad);
+        }
+        try {
+            Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new IvParameterSpec(Arrays.copyOf(aesKey, 16)));
+            return Base64.getEncoder().encodeToString(c.doFinal(buf.array()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES unavailable", e);
+        }
+    }
+
+    static String sha1Sorted(String... parts) {
+        String[] copy = parts.clone();
+        Arrays.sort(copy);
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(String.join("", copy).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-1 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,1011 @@
+package io.github.mediaops.connector.tck.wechat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.SimulatorControl;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.internal.Checks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A stateful WeChat Official Account server on 127.0.0.1 that speaks the documented protocol
+ * (developers.weixin.qq.com; facts collected in {@code platform-apis.md} §1): {@code cgi-bin/token}
+ * and {@code cgi-bin/stable_token}, permanent material upload, draft → freepublish with an
+ * asynchronous job, datacube reports with per-endpoint span limits and T+1 data, comments, customer
+ * service messages, and signed pushes through {@link #pushes()}.
+ *
+ * <p>State it keeps, as the platform does:
+ * <ul>
+ *   <li>Tokens expire after {@code tokenTtl}. {@code cgi-bin/token} issues a new token on every call and
+ *   the previous ones stop working after {@code tokenGrace}; {@code stable_token} returns the current
+ *   token while it is valid and only a {@code force_refresh} replaces it.</li>
+ *   <li>An optional quota (token bucket: {@code perSecond} refill, {@code burst} capacity) answers
+ *   errcode 45011 when empty.</li>
+ *   <li>{@code freepublish/submit} consumes the draft and starts a job in {@code publish_status} 1; the
+ *   job finishes after {@code pollsToFinish} polls of {@code freepublish/get} or on
+ *   {@link #completePendingJobs()}; a title containing {@code [reject]} ends in status 4 (audit refused).</li>
+ * </ul>
+ * Errors come as HTTP 200 with {@code {"errcode":..,"errmsg":..}}, as WeChat sends them.
+ *
+ * <p>Assumption made where the documentation is silent: a submitted draft leaves the draft box, so
+ * {@code draft/get} on it answers 40007 (invalid media_id).
+ */
+public final class WeChatSimulator implements SimulatorControl {
+    /** Datacube maximum span in days per endpoint (WxJava {@code WxMpDataCubeService} javadoc). */
+    public static final Map<String, Integer> DATACUBE_SPANS = Map.of(
+            "getarticlesummary", 1, "getarticletotal", 1, "getuserread", 3, "getusershare", 7,
+            "getusersummary", 7, "getusercumulate", 7);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String appId;
+    private final String appSecret;
+    private final String originalId;
+    private final String messageToken;
+    private final String encodingAesKey;
+    private final Clock clock;
+    private final Duration tokenTtl;
+    private final Duration tokenGrace;
+    private final int pollsToFinish;
+    private final WeChatPushEmitter pushes;
+
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger apiRequests = new AtomicInteger();
+    private final AtomicInteger quotaRejections = new AtomicInteger();
+    private final AtomicInteger succeededApiRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> byPath = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(100_000_000L);
+
+    private final Object lock = new Object();
+    private final Map<String, TokenState> tokens = new HashMap<>();
+    private String stableToken;
+    private final Deque<Fault> faults = new ArrayDeque<>();
+    private volatile Duration slowness = Duration.ofSeconds(2);
+    private final Map<String, ObjectNode> drafts = new LinkedHashMap<>();
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> comments = new HashMap<>();
+    private final Set<String> recentlyActiveUsers = ConcurrentHashMap.newKeySet();
+    private final List<ObjectNode> sentMessages = new ArrayList<>();
+    private final Set<String> materials = ConcurrentHashMap.newKeySet();
+    private double quotaTokens;
+    private long quotaStamp;
+    private final int quotaPerSecond;
+    private final int quotaBurst;
+
+    private static final class TokenState {
+        final Instant expiresAt;
+        Instant invalidAfter;
+
+        TokenState(Instant expiresAt) {
+            this.expiresAt = expiresAt;
+        }
+    }
+
+    private static final class Job {
+        final String publishId;
+        final String msgDataId;
+        final String title;
+        final String thumbMediaId;
+        int status = 1;
+        int polls;
+        String articleId;
+        Instant updated;
+
+        Job(String publishId, String msgDataId, String title, String thumbMediaId, Instant at) {
+            this.publishId = publishId;
+            this.msgDataId = msgDataId;
+            this.title = title;
+            this.thumbMediaId = thumbMediaId;
+            this.updated = at;
+        }
+    }
+
+    private record Article(String articleId, String msgDataId, String title, String thumbMediaId, String url,
+                           LocalDate publishedOn, Instant updated) {
+    }
+
+    private WeChatSimulator(Builder b) {
+        this.appId = b.appId;
+        this.appSecret = b.appSecret;
+        this.originalId = b.originalId;
+        this.messageToken = b.messageToken;
+        this.encodingAesKey = b.encodingAesKey;
+        this.clock = b.clock;
+        this.tokenTtl = b.tokenTtl;
+        this.tokenGrace = b.tokenGrace;
+        this.pollsToFinish = b.pollsToFinish;
+        this.quotaPerSecond = b.quotaPerSecond;
+        this.quotaBurst = b.quotaBurst;
+        this.quotaTokens = b.quotaBurst;
+        this.quotaStamp = System.nanoTime();
+        this.pushes = new WeChatPushEmitter(appId, originalId, b.messageToken, b.encodingAesKey, clock);
+        for (Map.Entry<String, String> seeded : b.seedArticles.entrySet()) {
+            String msgDataId = seeded.getKey();
+            LocalDate on = LocalDate.now(clock.withZone(SHANGHAI)).minusDays(10);
+            articles.put("seed-" + msgDataId, new Article("seed-" + msgDataId, msgDataId, seeded.getValue(), "seed-thumb",
+                    "https://mp.weixin.qq.com/s/seed-" + msgDataId, on, clock.instant()));
+            List<ObjectNode> list = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                ObjectNode c = json.createObjectNode();
+                c.put("user_comment_id", i);
+                c.put("openid", "o-user-" + i);
+                c.put("create_time", clock.instant().getEpochSecond() - 3600L * i);
+                c.put("content", "comment " + i + " on " + seeded.getValue());
+                c.put("comment_type", 0);
+                list.add(c);
+            }
+            comments.put(msgDataId + "_1", list);
+        }
+        recentlyActiveUsers.addAll(b.activeUsers);
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
+        // ACK and every exchange takes ~40 ms. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not bind the WeChat simulator on 127.0.0.1", e);
+        }
+        this.executor = Executors.newFixedThreadPool(32, r -> {
+            Thread t = new Thread(r, "wechat-simulator");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A simulator with the test app {@code wx-sim-app} / secret {@code sim-secret} and two seeded articles. */
+    public static WeChatSimulator start() {
+        return builder().build();
+    }
+
+    // ---------------------------------------------------------------- control
+
+    @Override
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    public String appId() {
+        return appId;
+    }
+
+    public String appSecret() {
+        return appSecret;
+    }
+
+    /** The account's original id ({@code gh_...}), the ToUserName of pushes. */
+    public String originalId() {
+        return originalId;
+    }
+
+    /** The push token configured in the simulated admin console (a connector needs it as secret {@code token}). */
+    public String pushToken() {
+        return messageToken;
+    }
+
+    /** The 43-character EncodingAESKey of safe mode (a connector needs it as secret {@code encodingAesKey}). */
+    public String encodingAesKey() {
+        return encodingAesKey;
+    }
+
+    /** Builds signed pushes (message push) as WeChat would send them to the host. */
+    public WeChatPushEmitter pushes() {
+        return pushes;
+    }
+
+    @Override
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    @Override
+    public int apiRequests() {
+        return apiRequests.get();
+    }
+
+    /** API requests that were answered with success. */
+    public int succeededApiRequests() {
+        return succeededApiRequests.get();
+    }
+
+    /** Requests received on one path, e.g. {@code cgi-bin/freepublish/submit}. */
+    public int requests(String path) {
+        AtomicInteger n = byPath.get(path);
+        return n == null ? 0 : n.get();
+    }
+
+    /** API requests refused with 45011 because the quota was empty. */
+    public int quotaRejections() {
+        return quotaRejections.get();
+    }
+
+    /** Publish jobs accepted so far. */
+    public int publishJobs() {
+        synchronized (lock) {
+            return jobs.size();
+        }
+    }
+
+    /** Customer-service messages accepted so far. */
+    public int sentMessages() {
+        synchronized (lock) {
+            return sentMessages.size();
+        }
+    }
+
+    /** Marks a user as having written to the account recently (opens the 48-hour customer-service window). */
+    public void userInteracted(String openid) {
+        recentlyActiveUsers.add(Checks.notBlank(openid, "openid"));
+    }
+
+    @Override
+    public void expireTokens() {
+        synchronized (lock) {
+            Instant past = clock.instant().minusSeconds(1);
+            Map<String, TokenState> copy = new HashMap<>(tokens);
+            tokens.clear();
+            copy.forEach((k, v) -> {
+                TokenState s = new TokenState(past);
+                s.invalidAfter = v.invalidAfter;
+                tokens.put(k, s);
+            });
+        }
+    }
+
+    @Override
+    public void failNext(Fault fault, int times) {
+        Checks.notNull(fault, "fault");
+        Checks.nonNegative(times, "times");
+        synchronized (lock) {
+            for (int i = 0; i < times; i++) {
+                faults.addLast(fault);
+            }
+        }
+    }
+
+    /** Drops every queued fault. */
+    public void clearFaults() {
+        synchronized (lock) {
+            faults.clear();
+        }
+    }
+
+    @Override
+    public void slowness(Duration delay) {
+        this.slowness = Checks.notNull(delay, "delay");
+    }
+
+    @Override
+    public void completePendingJobs() {
+        synchronized (lock) {
+            for (Job j : jobs.values()) {
+                if (j.status == 1) {
+                    finish(j);
+                }
+            }
+        }
+    }
+
+    /** The publish_id of the job created from a draft title, for tests. */
+    public List<String> publishIds() {
+        synchronized (lock) {
+            return List.copyOf(jobs.keySet());
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath().substring(1);
+            byPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+            byte[] body = ex.getRequestBody().readAllBytes();
+            if (path.equals("cgi-bin/token") || path.equals("cgi-bin/stable_token")) {
+                tokenRequests.incrementAndGet();
+                reply(ex, 200, path.equals("cgi-bin/token") ? token(query) : stableToken(body));
+                return;
+            }
+            apiRequests.incrementAndGet();
+            Fault fault;
+            synchronized (lock) {
+                fault = faults.pollFirst();
+            }
+            if (fault != null) {
+                switch (fault) {
+                    case SERVER_ERROR -> {
+                        byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
+                        ex.getResponseHeaders().set("Content-Type", "text/html");
+                        ex.sendResponseHeaders(503, html.length);
+                        ex.getResponseBody().write(html);
+                        return;
+                    }
+                    case PLATFORM_BUSY -> {
+                        reply(ex, 200, error(-1, "system error"));
+                        return;
+                    }
+                    case RATE_LIMITED -> {
+                        reply(ex, 200, error(45011, "api minute-interval limit reached"));
+                        return;
+                    }
+                    case TOKEN_EXPIRED -> {
+                        reply(ex, 200, error(42001, "access_token expired"));
+                        return;
+                    }
+                    case MALFORMED_JSON -> {
+                        byte[] junk = "{\"list\":[{\"ref_date\":\"2026-".getBytes(StandardCharsets.UTF_8);
+                        ex.getResponseHeaders().set("Content-Type", "application/json");
+                        ex.sendResponseHeaders(200, junk.length);
+                        ex.getResponseBody().write(junk);
+                        return;
+                    }
+                    case SLOW -> sleep(slowness);
+                    case DROP_AFTER_ACCEPT -> {
+                        ObjectNode ignored = api(path, query, body);
+                        return; // closing without a response drops the connection
+                    }
+                }
+            }
+            ObjectNode answer = api(path, query, body);
+            if (!answer.has("errcode") || answer.get("errcode").asInt() == 0) {
+                succeededApiRequests.incrementAndGet();
+            }
+            reply(ex, 200, answer);
+        } catch (RuntimeException e) {
+            // A simulator bug must surface in the test, not hang it.
+            byte[] msg = ("simulator failure: " + e).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(500, msg.length);
+            ex.getResponseBody().write(msg);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void reply(HttpExchange ex, int status, ObjectNode body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+    }
+
+    private ObjectNode error(int code, String message) {
+        ObjectNode n = json.createObjectNode();
+        n.put("errcode", code);
+        n.put("errmsg", message + " rid: " + Long.toHexString(ids.incrementAndGet()));
+        return n;
+    }
+
+    private ObjectNode ok() {
+        ObjectNode n = json.createObjectNode();
+        n.put("errcode", 0);
+        n.put("errmsg", "ok");
+        return n;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.putIfAbsent(k, v);
+        }
+        return out;
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return body.length == 0 ? null : json.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private ObjectNode token(Map<String, String> q) {
+        if (!"client_credential".equals(q.get("grant_type"))) {
+            return error(40002, "invalid grant_type");
+        }
+        if (!appId.equals(q.get("appid"))) {
+            return error(40013, "invalid appid");
+        }
+        if (!appSecret.equals(q.get("secret"))) {
+            return error(40125, "invalid appsecret");
+        }
+        synchronized (lock) {
+            Instant now = clock.instant();
+            for (TokenState s : tokens.values()) {
+                if (s.invalidAfter == null || s.invalidAfter.isAfter(now.plus(tokenGrace))) {
+                    s.invalidAfter = now.plus(tokenGrace);
+                }
+            }
+            return issue(now);
+        }
+    }
+
+    private ObjectNode issue(Instant now) {
+        String value = "SIMTOKEN_" + Long.toHexString(ids.incrementAndGet()) + "_" + Long.toHexString(System.nanoTime());
+        tokens.put(value, new TokenState(now.plus(tokenTtl)));
+        stableToken = value;
+        ObjectNode n = json.createObjectNode();
+        n.put("access_token", value);
+        n.put("expires_in", tokenTtl.toSeconds());
+        return n;
+    }
+
+    private ObjectNode stableToken(byte[] body) {
+        JsonNode req = parse(body);
+        if (req == null) {
+            return error(47001, "data format error");
+        }
+        if (!"client_credential".equals(req.path("grant_type").asText())) {
+            return error(40002, "invalid grant_type");
+        }
+        if (!appId.equals(req.path("appid").asText())) {
+            return error(40013, "invalid appid");
+        }
+        if (!appSecret.equals(req.path("secret").asText())) {
+            return error(40125, "invalid appsecret");
+        }
+        boolean force = req.path("force_refresh").asBoolean(false);
+        synchronized (lock) {
+            Instant now = clock.instant();
+            TokenState current = stableToken == null ? null : tokens.get(stableToken);
+            boolean usable = current != null && current.expiresAt.isAfter(now)
+                    && (current.invalidAfter == null || current.invalidAfter.isAfter(now));
+            if (usable && !force) {
+                ObjectNode n = json.createObjectNode();
+                n.put("access_token", stableToken);
+                n.put("expires_in", Math.max(1, Duration.between(now, current.expiresAt).toSeconds()));
+                return n;
+            }
+            if (current != null) {
+                current.invalidAfter = now.plus(tokenGrace);
+            }
+            return issue(now);
+        }
+    }
+
+    /** Null when the token is good, else the error to answer. */
+    private ObjectNode checkToken(Map<String, String> q) {
+        String t = q.get("access_token");
+        if (t == null || t.isEmpty()) {
+            return error(41001, "access_token missing");
+        }
+        synchronized (lock) {
+            TokenState s = tokens.get(t);
+            Instant now = clock.instant();
+            if (s == null || (s.invalidAfter != null && !s.invalidAfter.isAfter(now))) {
+                return error(40001, "invalid credential, access_token is invalid or not latest");
+            }
+            if (!s.expiresAt.isAfter(now)) {
+                return error(42001, "access_token expired");
+            }
+        }
+        return null;
+    }
+
+    private boolean takeQuota() {
+        if (quotaPerSecond <= 0) {
+            return true;
+        }
+        synchronized (lock) {
+            long now = System.nanoTime();
+            quotaTokens = Math.min(quotaBurst, quotaTokens + (now - quotaStamp) / 1e9 * quotaPerSecond);
+            quotaStamp = now;
+            if (quotaTokens >= 1) {
+                quotaTokens -= 1;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- API
+
+    private ObjectNode api(String path, Map<String, String> q, byte[] body) {
+        ObjectNode tokenError = checkToken(q);
+        if (tokenError != null) {
+            return tokenError;
+        }
+        if (!takeQuota()) {
+            quotaRejections.incrementAndGet();
+            return error(45011, "api minute-interval limit reached");
+        }
+        if (path.equals("cgi-bin/material/add_material") || path.equals("cgi-bin/media/uploadimg")) {
+            return upload(path, q, body);
+        }
+        JsonNode req = parse(body);
+        if (req == null) {
+            return error(44002, "empty post data");
+        }
+        if (path.startsWith("datacube/")) {
+            return datacube(path.substring("datacube/".length()), req);
+        }
+        return switch (path) {
+            case "cgi-bin/draft/add" -> draftAdd(req);
+            case "cgi-bin/draft/get" -> draftGet(req);
+            case "cgi-bin/freepublish/submit" -> submit(req);
+            case "cgi-bin/freepublish/get" -> publishGet(req);
+            case "cgi-bin/freepublish/batchget" -> batchGet(req);
+            case "cgi-bin/comment/list" -> commentList(req);
+            case "cgi-bin/comment/reply/add" -> commentReply(req);
+            case "cgi-bin/comment/markelect", "cgi-bin/comment/unmarkelect" -> commentElect(req, path.endsWith("/markelect"));
+            case "cgi-bin/comment/delete" -> commentDelete(req);
+            case "cgi-bin/message/custom/send" -> customSend(req);
+            default -> error(40066, "invalid url");
+        };
+    }
+
+    private ObjectNode upload(String path, Map<String, String> q, byte[] body) {
+        if (body.length == 0) {
+            return error(41005, "media data missing");
+        }
+        if (path.endsWith("add_material") && !"image".equals(q.get("type")) && !"thumb".equals(q.get("type"))) {
+            return error(40004, "invalid media type");
+        }
+        String id = "MEDIA_" + Long.toHexString(ids.incrementAndGet());
+        materials.add(id);
+        ObjectNode n = json.createObjectNode();
+        if (path.endsWith("add_material")) {
+            n.put("media_id", id);
+        }
+        n.put("url", "http://mmbiz.qpic.cn/sim/" + id);
+        return n;
+    }
+
+    private ObjectNode draftAdd(JsonNode req) {
+        JsonNode arts = req.path("articles");
+        if (!arts.isArray() || arts.isEmpty()) {
+            return error(40035, "invalid args: articles");
+        }
+        for (JsonNode a : arts) {
+            if (a.path("title").asText().isEmpty()) {
+                return error(40035, "invalid args: title");
+            }
+            if (a.path("title").asText().length() > 64) {
+                return error(45003, "title size out of limit");
+            }
+            String thumb = a.path("thumb_media_id").asText();
+            if (!thumb.isEmpty() && !materials.contains(thumb) && !thumb.equals("seed-thumb")) {
+                return error(40007, "invalid media_id");
+            }
+        }
+        synchronized (lock) {
+            String id = "DRAFT_" + Long.toHexString(ids.incrementAndGet());
+            drafts.put(id, (ObjectNode) req.deepCopy());
+            ObjectNode n = json.createObjectNode();
+            n.put("media_id", id);
+            return n;
+        }
+    }
+
+    private ObjectNode draftGet(JsonNode req) {
+        synchronized (lock) {
+            ObjectNode d = drafts.get(req.path("media_id").asText());
+            if (d == null) {
+                return error(40007, "invalid media_id");
+            }
+            ObjectNode n = json.createObjectNode();
+            n.set("news_item", d.get("articles").deepCopy());
+            return n;
+        }
+    }
+
+    private ObjectNode submit(JsonNode req) {
+        synchronized (lock) {
+            ObjectNode d = drafts.remove(req.path("media_id").asText());
+            if (d == null) {
+                return error(40007, "invalid media_id");
+            }
+            JsonNode first = d.get("articles").get(0);
+            String publishId = Long.toString(ids.incrementAndGet() + 2_247_000_000L);
+            String msgDataId = Long.toString(ids.incrementAndGet() + 2_650_000_000L);
+            jobs.put(publishId, new Job(publishId, msgDataId, first.path("title").asText(),
+                    first.path("thumb_media_id").asText(), clock.instant()));
+            ObjectNode n = ok();
+            n.put("publish_id", publishId);
+            n.put("msg_data_id", msgDataId);
+            return n;
+        }
+    }
+
+    private void finish(Job j) {
+        j.updated = clock.instant();
+        if (j.title.contains("[reject]")) {
+            j.status = 4;
+            return;
+        }
+        j.status = 0;
+        j.articleId = "ART_" + Long.toHexString(ids.incrementAndGet());
+        articles.put(j.articleId, new Article(j.articleId, j.msgDataId, j.title, j.thumbMediaId,
+                "https://mp.weixin.qq.com/s/" + j.articleId, LocalDate.ofInstant(j.updated, SHANGHAI), j.updated));
+        comments.putIfAbsent(j.msgDataId + "_1", new ArrayList<>());
+    }
+
+    private ObjectNode publishGet(JsonNode req) {
+        synchronized (lock) {
+            Job j = jobs.get(req.path("publish_id").asText());
+            if (j == null) {
+                return error(53600, "Article ID invalid");
+            }
+            if (j.status == 1 && ++j.polls >= pollsToFinish) {
+                finish(j);
+            }
+            return jobJson(j);
+        }
+    }
+
+    ObjectNode jobJson(Job j) {
+        ObjectNode n = json.createObjectNode();
+        n.put("publish_id", j.publishId);
+        n.put("publish_status", j.status);
+        if (j.articleId != null) {
+            n.put("article_id", j.articleId);
+            ObjectNode detail = n.putObject("article_detail");
+            detail.put("count", 1);
+            ObjectNode item = detail.putArray("item").addObject();
+            item.put("idx", 1);
+            item.put("article_url", articles.get(j.articleId).url());
+        }
+        ArrayNode failIdx = n.putArray("fail_idx");
+        if (j.status >= 2) {
+            failIdx.add(1);
+        }
+        return n;
+    }
+
+    private ObjectNode batchGet(JsonNode req) {
+        int offset = req.path("offset").asInt(0);
+        int count = req.path("count").asInt(0);
+        if (count < 1 || count > 20) {
+            return error(40035, "invalid args: count");
+        }
+        synchronized (lock) {
+            List<Article> all = new ArrayList<>(articles.values());
+            all.sort((a, b) -> b.updated().compareTo(a.updated()));
+            ObjectNode n = json.createObjectNode();
+            n.put("total_count", all.size());
+            ArrayNode items = n.putArray("item");
+            for (int i = offset; i < Math.min(all.size(), offset + count); i++) {
+                Article a = all.get(i);
+                ObjectNode item = items.addObject();
+                item.put("article_id", a.articleId());
+                ObjectNode news = item.putObject("content").putArray("news_item").addObject();
+                news.put("title", a.title());
+                news.put("thumb_media_id", a.thumbMediaId());
+                news.put("url", a.url());
+                item.put("update_time", a.updated().getEpochSecond());
+            }
+            n.put("item_count", items.size());
+            return n;
+        }
+    }
+
+    private ObjectNode datacube(String name, JsonNode req) {
+        Integer span = DATACUBE_SPANS.get(name);
+        if (span == null) {
+            return error(40066, "invalid url");
+        }
+        LocalDate begin;
+        LocalDate end;
+        try {
+            begin = LocalDate.parse(req.path("begin_date").asText());
+            end = LocalDate.parse(req.path("end_date").asText());
+        } catch (RuntimeException e) {
+            return error(61500, "date format error");
+        }
+        LocalDate yesterday = LocalDate.now(clock.withZone(SHANGHAI)).minusDays(1);
+        if (end.isBefore(begin) || ChronoUnit.DAYS.between(begin, end) + 1 > span || end.isAfter(yesterday)) {
+            return error(61501, "date range error");
+        }
+        ObjectNode n = json.createObjectNode();
+        ArrayNode list = n.putArray("list");
+        synchronized (lock) {
+            for (LocalDate d = begin; !d.isAfter(end); d = d.plusDays(1)) {
+                switch (name) {
+                    case "getarticlesummary" -> {
+                        for (Article a : articles.values()) {
+                            if (!a.publishedOn().isAfter(d)) {
+                                ObjectNode row = list.addObject();
+                                row.put("ref_date", d.toString());
+                                row.put("msgid", a.msgDataId() + "_1");
+                                row.put("title", a.title());
+                                counters(row, a, d, 1);
+                            }
+                        }
+                    }
+                    case "getarticletotal" -> {
+                        for (Article a : articles.values()) {
+                            if (a.publishedOn().equals(d) || (a.articleId().startsWith("seed-") && a.publishedOn().equals(d))) {
+                                ObjectNode row = list.addObject();
+                                row.put("ref_date", d.toString());
+                                row.put("msgid", a.msgDataId() + "_1");
+                                row.put("title", a.title());
+                                ArrayNode details = row.putArray("details");
+                                for (LocalDate s = d; !s.isAfter(yesterday) && !s.isAfter(d.plusDays(6)); s = s.plusDays(1)) {
+                                    ObjectNode det = details.addObject();
+                                    det.put("stat_date", s.toString());
+                                    det.put("target_user", 261917);
+                                    counters(det, a, s, (int) ChronoUnit.DAYS.between(d, s) + 1);
+                                }
+                            }
+                        }
+                    }
+                    case "getuserread", "getusershare" -> {
+                        ObjectNode row = list.addObject();
+                        row.put("ref_date", d.toString());
+                        long base = Math.floorMod((d.toEpochDay() * 31), 1000);
+                        if (name.equals("getuserread")) {
+                            row.put("int_page_read_user", 100 + base);
+                            row.put("int_page_read_count", 150 + base);
+                            row.put("share_user", 10 + base / 10);
+                            row.put("share_count", 12 + base / 10);
+                        } else {
+                            row.put("share_scene", 1);
+                            row.put("share_count", 12 + base / 10);
+                            row.put("share_user", 10 + base / 10);
+                        }
+                    }
+                    case "getusersummary" -> {
+                        long base = Math.floorMod(d.toEpochDay() * 17, 50);
+                        for (int source : new int[] {0, 1, 30}) {
+                            ObjectNode row = list.addObject();
+                            row.put("ref_date", d.toString());
+                            row.put("user_source", source);
+                            row.put("new_user", base + source);
+                            row.put("cancel_user", source == 0 ? base / 5 : 0);
+                        }
+                    }
+                    case "getusercumulate" -> {
+                        ObjectNode row = list.addObject();
+                        row.put("ref_date", d.toString());
+                        row.put("cumulate_user", 1_217_056 + Math.floorMod(d.toEpochDay(), 1000));
+                    }
+                    default -> throw new IllegalStateException(name);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Deterministic counters: a reads curve per article and day (cumulative when {@code dayIndex} grows). */
+    private static void counters(ObjectNode row, Article a, LocalDate d, int dayIndex) {
+        long seed = Math.floorMod(a.msgDataId().hashCode() * 31L + d.toEpochDay(), 997);
+        long reads = 200 + seed * dayIndex;
+        row.put("int_page_read_user", reads * 9 / 10);
+        row.put("int_page_read_count", reads);
+        row.put("ori_page_read_user", reads / 50);
+        row.put("ori_page_read_count", reads / 40);
+        row.put("share_user", reads / 20);
+        row.put("share_count", reads / 16);
+        row.put("add_to_fav_user", reads / 100);
+        row.put("add_to_fav_count", reads / 90);
+    }
+
+    private List<ObjectNode> commentsOf(JsonNode req) {
+        return comments.get(req.path("msg_data_id").asText() + "_" + (req.path("index").asInt(0) + 1));
+    }
+
+    private ObjectNode commentList(JsonNode req) {
+        int begin = req.path("begin").asInt(0);
+        int count = req.path("count").asInt(0);
+        int type = req.path("type").asInt(0);
+        if (count < 1 || count >= 50) {
+            return error(40035, "invalid args: count must be below 50");
+        }
+        synchronized (lock) {
+            List<ObjectNode> all = commentsOf(req);
+            if (all == null) {
+                return error(88000, "without comment privilege");
+            }
+            List<ObjectNode> filtered = all.stream()
+                    .filter(c -> type == 0 || (type == 2) == (c.path("comment_type").asInt() == 1)).toList();
+            ObjectNode n = ok();
+            n.put("total", filtered.size());
+            ArrayNode arr = n.putArray("comment");
+            for (int i = begin; i < Math.min(filtered.size(), begin + count); i++) {
+                arr.add(filtered.get(i).deepCopy());
+            }
+            return n;
+        }
+    }
+
+    private ObjectNode findComment(JsonNode req) {
+        List<ObjectNode> all = commentsOf(req);
+        if (all == null) {
+            return null;
+        }
+        long id = req.path("user_comment_id").asLong(-1);
+        return all.stream().filter(c -> c.path("user_comment_id").asLong() == id).findFirst().orElse(null);
+    }
+
+    private ObjectNode commentReply(JsonNode req) {
+        String content = req.path("content").asText();
+        if (content.isEmpty()) {
+            return error(40035, "invalid args: content");
+        }
+        synchronized (lock) {
+            ObjectNode c = findComment(req);
+            if (c == null) {
+                return error(88010, "comment not exists");
+            }
+            ObjectNode reply = c.putObject("reply");
+            reply.put("content", content);
+            reply.put("create_time", clock.instant().getEpochSecond());
+            return ok();
+        }
+    }
+
+    private ObjectNode commentElect(JsonNode req, boolean elect) {
+        synchronized (lock) {
+            ObjectNode c = findComment(req);
+            if (c == null) {
+                return error(88010, "comment not exists");
+            }
+            c.put("comment_type", elect ? 1 : 0);
+            return ok();
+        }
+    }
+
+    private ObjectNode commentDelete(JsonNode req) {
+        synchronized (lock) {
+            ObjectNode c = findComment(req);
+            if (c == null) {
+                return error(88010, "comment not exists");
+            }
+            commentsOf(req).remove(c);
+            return ok();
+        }
+    }
+
+    private ObjectNode customSend(JsonNode req) {
+        String to = req.path("touser").asText();
+        if (to.isEmpty() || !"text".equals(req.path("msgtype").asText()) || req.path("text").path("content").asText().isEmpty()) {
+            return error(40035, "invalid args");
+        }
+        if (!recentlyActiveUsers.contains(to)) {
+            return error(45015, "response out of time limit or subscription is canceled");
+        }
+        synchronized (lock) {
+            sentMessages.add((ObjectNode) req.deepCopy());
+        }
+        return ok();
+    }
+
+    @Override
+    public String toString() {
+        return "WeChatSimulator[" + baseUrl() + "]";
+    }
+
+    /** Builds a {@link WeChatSimulator}; {@link #build()} starts it. */
+    public static final class Builder {
+        private String appId = "wx-sim-app";
+        private String appSecret = "sim-secret";
+        private String originalId = "gh_sim0000001";
+        private String messageToken = "sim-push-token";
+        private String encodingAesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+        private Clock clock = Clock.systemUTC();
+        private Duration tokenTtl = Duration.ofSeconds(7200);
+        private Duration tokenGrace = Duration.ofMinutes(5);
+        private int pollsToFinish = 2;
+        private int quotaPerSecond;
+        private int quotaBurst;
+        private final Map<String, String> seedArticles = new LinkedHashMap<>(Map.of(
+                "2650000001", "秋季新品上市", "2650000002", "会员日活动回顾"));
+        private final Set<String> activeUsers = new java.util.HashSet<>(Set.of("o-user-1"));
+
+        private Builder() {
+        }
+
+        public Builder app(String appId, String appSecret) {
+            this.appId = Checks.notBlank(appId, "appId");
+            this.appSecret = Checks.notBlank(appSecret, "appSecret");
+            return this;
+        }
+
+        public Builder originalId(String originalId) {
+            this.originalId = Checks.notBlank(originalId, "originalId");
+            return this;
+        }
+
+        /** The push token and the 43-character EncodingAESKey configured in the simulated admin console. */
+        public Builder push(String messageToken, String encodingAesKey) {
+            this.messageToken = Checks.notBlank(messageToken, "messageToken");
+            if (encodingAesKey.length() != 43) {
+                throw new InvalidValueException("encodingAesKey", "EncodingAESKey must have 43 characters");
+            }
+            this.encodingAesKey = encodingAesKey;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Checks.notNull(clock, "clock");
+            return this;
+        }
+
+        public Builder tokenTtl(Duration ttl) {
+            this.tokenTtl = Checks.notNull(ttl, "ttl");
+            return this;
+        }
+
+        /** How long a replaced token keeps working (WeChat: about 5 minutes). */
+        public Builder tokenGrace(Duration grace) {
+            this.tokenGrace = Checks.notNull(grace, "grace");
+            return this;
+        }
+
+        public Builder pollsToFinish(int polls) {
+            this.pollsToFinish = Checks.positive(polls, "polls");
+            return this;
+        }
+
+        /** A quota on API calls: a bucket of {@code burst} calls refilled at {@code perSecond}. */
+        public Builder quota(int perSecond, int burst) {
+            this.quotaPerSecond = Checks.positive(perSecond, "perSecond");
+            this.quotaBurst = Checks.positive(burst, "burst");
+            return this;
+        }
+
+        public WeChatSimulator build() {
+            return new WeChatSimulator(this);
+        }
+    }
+}

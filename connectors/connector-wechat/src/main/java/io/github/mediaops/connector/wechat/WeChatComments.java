@@ -1,0 +1,177 @@
+package io.github.mediaops.connector.wechat;
+
+import io.github.mediaops.connector.support.AmbiguousOutcomeException;
+import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.Paging;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentRow;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.Comments;
+import io.github.mediaops.core.connector.Page;
+import io.github.mediaops.core.connector.PageRequest;
+import io.github.mediaops.core.engagement.Author;
+import io.github.mediaops.core.engagement.Comment;
+import io.github.mediaops.core.engagement.ReplyState;
+import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.platform.AccountRef;
+import io.github.mediaops.core.platform.Platform;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Comments (留言) on the account's articles: {@code comment/list} (at most 49 per page), {@code reply/add},
+ * {@code markelect}/{@code unmarkelect} and {@code delete} ({@code platform-apis.md} §1.5). Post ids are
+ * datacube msgids, {@code <msg_data_id>_<index>} with index from 1. WeChat has no push for new comments.
+ *
+ * <p>A reply is never sent twice for one idempotency key; when its answer is lost the connector lists
+ * the comment again and only re-sends when the reply is not there.
+ */
+final class WeChatComments implements Comments {
+    static final int MAX_PAGE = 49;
+
+    private final WeChatConnector c;
+    private final ConcurrentMap<String, Comment> replies = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+
+    WeChatComments(WeChatConnector connector) {
+        this.c = connector;
+    }
+
+    private record PostRef(String msgDataId, int index) {
+    }
+
+    static PostRef post(String postId) {
+        Checks.notBlank(postId, "postId");
+        int us = postId.lastIndexOf('_');
+        try {
+            if (us > 0) {
+                int idx = Integer.parseInt(postId.substring(us + 1));
+                if (idx >= 1) {
+                    return new PostRef(postId.substring(0, us), idx - 1);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new InvalidValueException("postId", "a WeChat post id is <msg_data_id>_<index> as in datacube msgid (was "
+                + Checks.show(postId) + ")");
+    }
+
+    @Override
+    public Page<Comment> comments(AccountRef account, String postId, PageRequest page) {
+        c.checkAccount(account);
+        Checks.notNull(page, "page");
+        PostRef p = post(postId);
+        int offset = Paging.offset(page);
+        int size = Math.min(page.size(), MAX_PAGE);
+        CommentListResponse r = c.exec().execute(Operation.read("cgi-bin/comment/list", c.rateKey()),
+                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, 0)));
+        List<Comment> items = new ArrayList<>();
+        if (r.comment() != null) {
+            for (CommentRow row : r.comment()) {
+                items.add(toComment(account, postId, row));
+            }
+        }
+        long total = r.total() == null ? offset + items.size() : r.total();
+        return new Page<>(items, Paging.nextOffsetCursor(offset, items.size(), total));
+    }
+
+    private Comment toComment(AccountRef account, String postId, CommentRow row) {
+        if (row.userCommentId() == null || row.openid() == null || row.openid().isBlank()) {
+            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without id or openid",
+                    io.github.mediaops.core.connector.ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT)
+                            .operation("cgi-bin/comment/list").build());
+        }
+        Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
+        List<Comment> thread = new ArrayList<>();
+        if (row.reply() != null && row.reply().content() != null) {
+            Instant at = row.reply().createTime() == null ? created : Instant.ofEpochSecond(row.reply().createTime());
+            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, row.userCommentId() + "-reply",
+                    new Author(account.accountId(), ""), at, row.reply().content()));
+        }
+        return new Comment(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, Long.toString(row.userCommentId()),
+                new Author(row.openid(), ""), created, row.content() == null ? "" : row.content(),
+                thread.isEmpty() ? ReplyState.UNREPLIED : ReplyState.REPLIED,
+                row.commentType() != null && row.commentType() == 1, 0, thread);
+    }
+
+    private static long commentId(Comment comment) {
+        try {
+            return Long.parseLong(comment.commentId());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("comment.commentId", "a WeChat user_comment_id is a number (was "
+                    + Checks.show(comment.commentId()) + ")");
+        }
+    }
+
+    @Override
+    public Comment reply(AccountRef account, Comment comment, String text, String idempotencyKey) {
+        c.checkAccount(account);
+        Checks.notNull(comment, "comment");
+        Checks.notBlank(text, "text");
+        Checks.notBlank(idempotencyKey, "idempotencyKey");
+        synchronized (locks.computeIfAbsent(idempotencyKey, k -> new Object())) {
+            Comment done = replies.get(idempotencyKey);
+            if (done != null) {
+                return done;
+            }
+            PostRef p = post(comment.postId());
+            CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
+            try {
+                c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
+            } catch (AmbiguousOutcomeException lost) {
+                if (!replyPresent(account, comment, text)) {
+                    c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
+                }
+            }
+            List<Comment> thread = new ArrayList<>(comment.replies());
+            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
+                    new Author(account.accountId(), ""), c.clock().instant(), text));
+            Comment replied = new Comment(comment.platform(), comment.postId(), comment.commentId(), comment.author(),
+                    comment.createdAt(), comment.text(), ReplyState.REPLIED, comment.featured(), comment.likes(), thread);
+            replies.put(idempotencyKey, replied);
+            return replied;
+        }
+    }
+
+    private boolean replyPresent(AccountRef account, Comment comment, String text) {
+        PageRequest page = PageRequest.first(MAX_PAGE);
+        while (true) {
+            Page<Comment> p = comments(account, comment.postId(), page);
+            for (Comment x : p.items()) {
+                if (x.commentId().equals(comment.commentId())) {
+                    return x.replies().stream().anyMatch(r -> r.text().equals(text));
+                }
+            }
+            if (!p.hasNext()) {
+                return false;
+            }
+            page = p.next(MAX_PAGE).orElseThrow();
+        }
+    }
+
+    @Override
+    public void feature(AccountRef account, Comment comment, boolean featured) {
+        c.checkAccount(account);
+        Checks.notNull(comment, "comment");
+        PostRef p = post(comment.postId());
+        CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
+        String op = featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect";
+        c.exec().execute(Operation.idempotentWrite(op, c.rateKey()),
+                t -> featured ? c.api().markElect(t, ref) : c.api().unmarkElect(t, ref));
+    }
+
+    @Override
+    public void delete(AccountRef account, Comment comment) {
+        c.checkAccount(account);
+        Checks.notNull(comment, "comment");
+        PostRef p = post(comment.postId());
+        CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
+        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/delete", c.rateKey()), t -> c.api().deleteComment(t, ref));
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.mediaops.connector.wechat;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+
+/**
+ * Wire DTOs of the WeChat Official Account API (developers.weixin.qq.com), tolerant: unknown fields are
+ * ignored, counters are boxed so that a field WeChat did not send stays absent instead of becoming 0.
+ */
+final class WeChatWire {
+    private WeChatWire() {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record TokenResponse(String accessToken, Long expiresIn) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record StableTokenRequest(String grantType, String appid, String secret, boolean forceRefresh) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Status(Integer errcode, String errmsg) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record MaterialResponse(String mediaId, String url) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DraftArticle(String title, String author, String digest, String content, String contentSourceUrl,
+                        String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment) {
+    }
+
+    record DraftAddRequest(List<DraftArticle> articles) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record MediaIdRequest(String mediaId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record MediaIdResponse(String mediaId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DraftGetResponse(List<DraftArticle> newsItem) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SubmitResponse(String publishId, String msgDataId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PublishIdRequest(String publishId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleItem(Integer idx, String articleUrl) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleDetail(Integer count, List<ArticleItem> item) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PublishStatusResponse(String publishId, Integer publishStatus, String articleId, ArticleDetail articleDetail,
+                                 List<Integer> failIdx) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record BatchGetRequest(int offset, int count, int noContent) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NewsItem(String title, String thumbMediaId, String url) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NewsContent(List<NewsItem> newsItem) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PublishedItem(String articleId, NewsContent content, Long updateTime) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record BatchGetResponse(Long totalCount, Long itemCount, List<PublishedItem> item) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DateSpanRequest(String beginDate, String endDate) {
+    }
+
+    /** A getarticlesummary row or a getarticletotal detail row; the counters WeChat sends. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleCounters(String refDate, String statDate, String msgid, String title, Long intPageReadUser,
+                           Long intPageReadCount, Long oriPageReadUser, Long oriPageReadCount, Long shareUser,
+                           Long shareCount, Long addToFavUser, Long addToFavCount, List<ArticleCounters> details) {
+    }
+
+    record ArticleList(List<ArticleCounters> list) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record UserSummaryRow(String refDate, Integer userSource, Long newUser, Long cancelUser, Long cumulateUser) {
+    }
+
+    record UserSummaryList(List<UserSummaryRow> list) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentListRequest(String msgDataId, int index, int begin, int count, int type) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentReply(String content, Long createTime) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentRow(Long userCommentId, String openid, Long createTime, String content, Integer commentType,
+                      CommentReply reply) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentListResponse(Long total, List<CommentRow> comment) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentRef(String msgDataId, int index, long userCommentId, String content) {
+    }
+
+    record Text(String content) {
+    }
+
+    record CustomMessage(String touser, String msgtype, Text text) {
+    }
+}
