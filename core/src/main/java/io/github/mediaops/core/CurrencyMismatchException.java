@@ -10,7 +10,7 @@ public final class CurrencyMismatchException extends InvalidValueException {
     private final Currency actual;
 
     public CurrencyMismatchException(String field, Currency expected, Currency actual) {
-        super(field, "currency mismatch in " + field + ": " + actual.getCurrencyCode() + " where "
+        super(field, "currency mismatch (" + field + "): " + actual.getCurrencyCode() + " where "
                 + expected.getCurrencyCode() + " is expected; convert explicitly before combining amounts");
         this.expected = expected;
         this.actual = actual;

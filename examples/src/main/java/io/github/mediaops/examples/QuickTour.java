@@ -2,8 +2,11 @@ package io.github.mediaops.examples;
 
 import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
+import io.github.mediaops.examples.tour.ComplianceTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
+import io.github.mediaops.examples.tour.PlanningTour;
+import io.github.mediaops.examples.tour.WeChatTour;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,14 +27,21 @@ public final class QuickTour {
     /** Runs every section of the tour, printing to {@code out}. */
     public static void run(PrintStream out) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
+        // Each tour prints its own "== title ==" heading, except the two that are given one here.
         section(out, "Domain model and connectors", () -> FoundationTour.run(out, clock));
-        section(out, "Analytics: KPIs, ROI, attribution, funnels, cohorts, recommendation score, accumulators, reports",
-                () -> AnalyticsTour.run(out));
-        section(out, "A/B testing: plan, analyse and decide a title test", () -> AbTestTour.run(out));
-        section(out, "Growth and risk: budget allocation, crisis monitoring, sentiment, KOLs, health, competitors",
-                () -> GrowthTour.run(out));
+        tour(out, () -> ComplianceTour.run(out));
+        tour(out, () -> PlanningTour.run(out));
+        section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
+        tour(out, () -> AnalyticsTour.run(out));
+        tour(out, () -> AbTestTour.run(out));
+        tour(out, () -> GrowthTour.run(out));
         out.println();
         out.println("Done.");
+    }
+
+    private static void tour(PrintStream out, Runnable body) {
+        out.println();
+        body.run();
     }
 
     private static void section(PrintStream out, String title, Runnable body) {

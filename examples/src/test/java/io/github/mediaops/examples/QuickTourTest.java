@@ -21,6 +21,12 @@ class QuickTourTest {
                 .contains("Mixed currencies are refused")
                 .contains("console")
                 .contains("Delivered once despite a retry")
+                .contains("== Platform rules, adaptation and compliance ==")
+                .contains("== Planning and engagement ==")
+                .contains("== WeChat Official Account connector on its local simulator ==")
+                .contains("== mediaops analytics ==")
+                .contains("== A/B testing")
+                .contains("== Growth: budget allocation")
                 .endsWith("Done." + System.lineSeparator());
     }
 }
