@@ -1,9 +1,12 @@
 package io.github.mediaops.analytics.inbox;
 
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.compliance.ComplianceChecker;
+import io.github.mediaops.core.compliance.Finding;
 import io.github.mediaops.core.internal.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #WEIBO_COMMENT_LIMIT} is Weibo's documented 140-character comment limit
  * (https://open.weibo.com/wiki/2/comments/create); other platforms' limits are the caller's data.
- * Rendering does not run compliance checks; pass the result to the compliance checker before sending.
+ * Every rendered reply passes through the {@link ComplianceChecker} (PRC Advertising Law terms, platform
+ * and brand word lists) on the filled-in text, so the variables are checked too; send only a reply that
+ * is {@link Rendered#sendable()}.
  *
  * @param id   the template's id
  * @param text the template text
@@ -37,15 +42,19 @@ public record ReplyTemplate(String id, String text) {
     }
 
     /**
-     * The reply with every variable filled in.
+     * The reply with every variable filled in, measured against the platform's limit and checked for
+     * compliance.
      *
-     * @param limits maximum length per platform (code points); platforms not listed are unlimited
+     * @param limits     maximum length per platform (code points); platforms not listed are unlimited
+     * @param compliance the checker every outgoing reply passes through
      * @throws InvalidValueException if a variable is missing
      */
-    public Rendered render(Map<String, String> values, Platform platform, Map<Platform, Integer> limits) {
+    public Rendered render(Map<String, String> values, Platform platform, Map<Platform, Integer> limits,
+                           ComplianceChecker compliance) {
         Checks.mapOf(values, "values");
         Checks.notNull(platform, "platform");
         Checks.mapOf(limits, "limits");
+        Checks.notNull(compliance, "compliance");
         StringBuilder out = new StringBuilder();
         Matcher m = TOKEN.matcher(text);
         int last = 0;
@@ -69,7 +78,7 @@ public record ReplyTemplate(String id, String text) {
         String s = out.toString();
         int length = s.codePointCount(0, s.length());
         Integer limit = limits.get(platform);
-        return new Rendered(s, length, limit == null ? Integer.MAX_VALUE : limit);
+        return new Rendered(s, length, limit == null ? Integer.MAX_VALUE : limit, compliance.check(s, platform, "reply"));
     }
 
     /**
@@ -77,11 +86,27 @@ public record ReplyTemplate(String id, String text) {
      *
      * @param text   the reply
      * @param length its length in code points
-     * @param limit  the platform's limit ({@link Integer#MAX_VALUE} when none)
+     * @param limit    the platform's limit ({@link Integer#MAX_VALUE} when none)
+     * @param findings what the compliance checker found in the reply; empty when it is clean
      */
-    public record Rendered(String text, int length, int limit) {
+    public record Rendered(String text, int length, int limit, List<Finding> findings) {
+        public Rendered {
+            Checks.notNull(text, "text");
+            findings = Checks.listOf(findings, "findings");
+        }
+
         public boolean fits() {
             return length <= limit;
+        }
+
+        /** Whether the compliance checker found nothing. */
+        public boolean compliant() {
+            return findings.isEmpty();
+        }
+
+        /** Whether the reply may go out: within the length limit and compliant. */
+        public boolean sendable() {
+            return fits() && compliant();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.compliance.ComplianceChecker;
 import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.engagement.MessageKind;
@@ -19,6 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InboxTest {
+    private static final ComplianceChecker COMPLIANCE = ComplianceChecker.withBundledDictionary();
+
     private static final Instant T = Instant.parse("2026-11-28T02:00:00Z");
     private final InboxTriage triage = InboxTriage.defaults();
 
@@ -109,18 +112,38 @@ class InboxTest {
         ReplyTemplate t = new ReplyTemplate("thanks", "感谢{name}的支持！{{优惠码}}: {code}");
         assertThat(t.variables()).containsExactly("name", "code");
         ReplyTemplate.Rendered r = t.render(Map.of("name", "小王", "code", "XMAS26"), Platform.WEIBO,
-                Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT));
+                Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT), COMPLIANCE);
         assertThat(r.text()).isEqualTo("感谢小王的支持！{优惠码}: XMAS26");
         assertThat(r.length()).isEqualTo(21); // 8 + 5 + 2 + 6
         assertThat(r.fits()).isTrue();
+        assertThat(r.compliant()).isTrue();
+        assertThat(r.sendable()).isTrue();
         ReplyTemplate.Rendered longer = t.render(Map.of("name", "很".repeat(130), "code", "X"), Platform.WEIBO,
-                Map.of(Platform.WEIBO, 140));
+                Map.of(Platform.WEIBO, 140), COMPLIANCE);
         assertThat(longer.fits()).isFalse();
-        assertThat(t.render(Map.of("name", "a", "code", "b"), Platform.DOUYIN, Map.of()).limit()).isEqualTo(Integer.MAX_VALUE);
-        assertThatThrownBy(() -> t.render(Map.of("name", "x"), Platform.WEIBO, Map.of()))
+        assertThat(t.render(Map.of("name", "a", "code", "b"), Platform.DOUYIN, Map.of(), COMPLIANCE).limit()).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> t.render(Map.of("name", "x"), Platform.WEIBO, Map.of(), COMPLIANCE))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("{code}");
         assertThatThrownBy(() -> new ReplyTemplate("bad", "hi {name")).isInstanceOf(InvalidValueException.class);
         // emoji outside the BMP count as one character
-        assertThat(new ReplyTemplate("e", "👍{x}").render(Map.of("x", "😀"), Platform.WEIBO, Map.of()).length()).isEqualTo(2);
+        assertThat(new ReplyTemplate("e", "👍{x}").render(Map.of("x", "😀"), Platform.WEIBO, Map.of(), COMPLIANCE).length()).isEqualTo(2);
+    }
+
+    @Test
+    void every_rendered_reply_passes_the_compliance_checker_including_its_variables() {
+        ReplyTemplate t = new ReplyTemplate("promo", "{name}，这款是{claim}的选择，点链接下单");
+        ReplyTemplate.Rendered clean = t.render(Map.of("name", "小王", "claim", "很受欢迎"), Platform.DOUYIN, Map.of(),
+                COMPLIANCE);
+        assertThat(clean.sendable()).isTrue();
+        ReplyTemplate.Rendered absolute = t.render(Map.of("name", "小王", "claim", "全网最佳"), Platform.DOUYIN, Map.of(),
+                COMPLIANCE);
+        assertThat(absolute.compliant()).isFalse();
+        assertThat(absolute.sendable()).as("within the length limit but not compliant").isFalse();
+        assertThat(absolute.fits()).isTrue();
+        assertThat(absolute.findings()).anySatisfy(f -> {
+            assertThat(f.field()).isEqualTo("reply");
+            assertThat(f.matched()).isEqualTo("最佳");
+            assertThat(absolute.text().substring(f.start(), f.end())).isEqualTo("最佳");
+        });
     }
 }

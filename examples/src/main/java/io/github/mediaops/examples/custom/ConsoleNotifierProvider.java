@@ -26,10 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConsoleNotifierProvider implements ConnectorProvider {
     /** A custom platform: an open value, not one of the well-known constants. */
     public static final Platform CONSOLE = Platform.of("console", "Console notifier");
+    static final String ID = "console";
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.NOTIFICATIONS);
 
     @Override
     public String id() {
-        return "console";
+        return ID;
     }
 
     @Override
@@ -39,7 +41,7 @@ public final class ConsoleNotifierProvider implements ConnectorProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.NOTIFICATIONS);
+        return CAPABILITIES;
     }
 
     @Override
@@ -61,7 +63,7 @@ public final class ConsoleNotifierProvider implements ConnectorProvider {
 
         @Override
         public String id() {
-            return "console";
+            return ID;
         }
 
         @Override
@@ -71,7 +73,7 @@ public final class ConsoleNotifierProvider implements ConnectorProvider {
 
         @Override
         public Set<Capability> capabilities() {
-            return Set.of(Capability.NOTIFICATIONS);
+            return CAPABILITIES;
         }
 
         @Override

@@ -236,8 +236,10 @@ public final class PlanningTour {
                 + q.keyword() + ", first reply due " + q.firstResponseDue() + ")"));
         ReplyTemplate.Rendered reply = new ReplyTemplate("link", "{name}你好，链接已私信，满{threshold}减{off}哦")
                 .render(java.util.Map.of("name", "小王", "threshold", "300", "off", "50"), Platform.WEIBO,
-                        java.util.Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT));
-        out.println("   reply: " + reply.text() + " (" + reply.length() + "/" + reply.limit() + ")");
+                        java.util.Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT),
+                        io.github.mediaops.core.compliance.ComplianceChecker.withBundledDictionary());
+        out.println("   reply: " + reply.text() + " (" + reply.length() + "/" + reply.limit() + ", "
+                + (reply.sendable() ? "compliant, sendable" : "not sendable: " + reply.findings()) + ")");
     }
 
     static void checkIn(PrintStream out) {
