@@ -171,7 +171,13 @@ public final class GrowthTour {
                 posts, DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), SHANGHAI, Set.of("防晒"), 1);
         b.accounts().forEach(p -> out.printf(Locale.ROOT, "  %-8s %.1f posts/week, mean engagement %.0f, growth %+.1f%%%n",
                 p.accountId(), p.postsPerWeek(), p.meanEngagement(), 100 * p.followerGrowthRate()));
-        out.printf(Locale.ROOT, "  share of voice on 防晒: %s%n", b.shareOfVoice().get(0).shareOfPosts());
-        out.println("  our percentiles: " + b.ownPercentiles().get("us"));
+        out.printf(Locale.ROOT, "  share of voice on 防晒: %s%n", percentages(b.shareOfVoice().get(0).shareOfPosts(), 100));
+        out.printf(Locale.ROOT, "  our percentile among tracked accounts: %s%n", percentages(b.ownPercentiles().get("us"), 1));
+    }
+
+    private static String percentages(java.util.Map<String, Double> values, double scale) {
+        return new java.util.TreeMap<>(values).entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), scale * e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }
