@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ComplianceCheckerTest {
@@ -155,14 +156,17 @@ class ComplianceCheckerTest {
         String text = "甲乙丙丁";
         Set<List<String>> whole = Set.of(List.of("甲", "乙"), List.of("丙", "丁"));
         AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger totalReads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<int[]>> readers = List.of(pool.submit(() -> read(c, text, whole, start, done)),
-                    pool.submit(() -> read(c, text, whole, start, done)));
+            List<Future<int[]>> readers = List.of(pool.submit(() -> read(c, text, whole, start, done, totalReads)),
+                    pool.submit(() -> read(c, text, whole, start, done, totalReads)));
+            // Swap at least 200 times and until the readers together have read 20,000 times, so that reads
+            // overlap swaps however the threads are scheduled.
             Future<?> writer = pool.submit(() -> {
                 start.await();
-                for (int i = 0; i < 200; i++) {
+                for (int i = 0; i < 200 || totalReads.get() < 20_000; i++) {
                     c.replaceDictionary(i % 2 == 0 ? v2 : v1);
                 }
                 done.set(true);
@@ -182,17 +186,18 @@ class ComplianceCheckerTest {
 
     /** Checks until the writer is done; returns {reads, reads that saw neither whole dictionary}. */
     private static int[] read(ComplianceChecker c, String text, Set<List<String>> whole, CountDownLatch start,
-                              AtomicBoolean done) throws InterruptedException {
+                              AtomicBoolean done, AtomicInteger totalReads) throws InterruptedException {
         start.await();
         int reads = 0;
         int torn = 0;
-        while (!done.get()) {
+        do {
             List<String> terms = c.check(text).stream().map(Finding::term).toList();
             reads++;
+            totalReads.incrementAndGet();
             if (!whole.contains(terms)) {
                 torn++;
             }
-        }
+        } while (!done.get());
         return new int[] {reads, torn};
     }
 }
