@@ -58,7 +58,7 @@ public final class JdbcTokenStore implements TokenStore {
             s.execute("CREATE TABLE IF NOT EXISTS " + table + " (token_key VARCHAR(200) PRIMARY KEY, "
                     + "token VARCHAR(2048), expires_at BIGINT, refresh_token VARCHAR(2048))");
         } catch (SQLException e) {
-            throw new TokenStoreException("could not create token table " + table + ": " + e.getMessage(), e);
+            throw failure("create table", e);
         }
         return this;
     }
@@ -74,7 +74,7 @@ public final class JdbcTokenStore implements TokenStore {
                 return rs.next() ? read(rs) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new TokenStoreException("could not read token " + key + ": " + e.getMessage(), e);
+            throw failure("read token", e);
         }
     }
 
@@ -100,7 +100,7 @@ public final class JdbcTokenStore implements TokenStore {
                 }
             }
         } catch (SQLException e) {
-            throw new TokenStoreException("could not refresh token " + key + ": " + e.getMessage(), e);
+            throw failure("refresh token", e);
         } finally {
             local.unlock();
         }
@@ -145,6 +145,17 @@ public final class JdbcTokenStore implements TokenStore {
                 throw e;
             }
         }
+    }
+
+    /**
+     * A database failure without the driver's message: H2 and PostgreSQL quote offending values (a token
+     * that is too long, a duplicate key) in theirs. Only the SQLState and the vendor code survive, in the
+     * message and in a stand-in cause that carries the original exception's class name.
+     */
+    private TokenStoreException failure(String operation, SQLException e) {
+        SQLException safe = new SQLException(e.getClass().getName(), e.getSQLState(), e.getErrorCode());
+        return new TokenStoreException("could not " + operation + " in " + table + " (SQLState " + e.getSQLState()
+                + ", vendor code " + e.getErrorCode() + ")", safe);
     }
 
     private static Optional<AccessToken> read(ResultSet rs) throws SQLException {

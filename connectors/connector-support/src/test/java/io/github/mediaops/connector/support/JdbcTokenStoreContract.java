@@ -86,6 +86,14 @@ abstract class JdbcTokenStoreContract {
         assertThat(fetches).hasValue(2);
     }
 
+    /**
+     * Secret values that can never be part of a table name: they contain '-', which the table-name rule
+     * of {@link JdbcTokenStore} (a plain SQL identifier) refuses, so however a test names its tables,
+     * {@code toString()} can only contain these if it leaks the token.
+     */
+    static final String ACCESS_SECRET = "acc-SECRET-7f3e";
+    static final String REFRESH_SECRET = "ref-SECRET-9c1d";
+
     @Test
     void refresh_tokens_round_trip_and_keys_are_separate() {
         JdbcTokenStore store = store("refresh");
@@ -93,7 +101,16 @@ abstract class JdbcTokenStoreContract {
         AccessToken next = store.refresh("user:1", store.get("user:1").orElseThrow(), NOW, MARGIN,
                 p -> new AccessToken(Secret.of("a2"), NOW.plusSeconds(3600), Secret.of(p.orElseThrow().refresh().orElseThrow().reveal() + "+")));
         assertThat(next.refresh().orElseThrow().reveal()).isEqualTo("r1+");
+        assertThat(store.get("user:1")).hasValueSatisfying(t -> assertThat(t.token().reveal()).isEqualTo("a2"));
         assertThat(store.get("user:2")).isEmpty();
-        assertThat(store.toString()).doesNotContain("a2");
+    }
+
+    @Test
+    void to_string_never_shows_a_stored_token() {
+        JdbcTokenStore store = store("tostring");
+        store.refresh("user:1", null, NOW, MARGIN,
+                p -> new AccessToken(Secret.of(ACCESS_SECRET), NOW.plusSeconds(3600), Secret.of(REFRESH_SECRET)));
+        assertThat(store.get("user:1")).hasValueSatisfying(t -> assertThat(t.token().reveal()).isEqualTo(ACCESS_SECRET));
+        assertThat(store.toString()).doesNotContain(ACCESS_SECRET).doesNotContain(REFRESH_SECRET);
     }
 }

@@ -17,6 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 @EnabledIfEnvironmentVariable(named = "MEDIAOPS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class JdbcTokenStorePostgresTest extends JdbcTokenStoreContract {
+    /** Run id in table names: hex digits only, so it can never spell a test secret (those contain '-'). */
     private static final String RUN = Long.toHexString(System.nanoTime());
     private static final Map<String, String> TABLES = new ConcurrentHashMap<>();
     private static final PGSimpleDataSource DS = new PGSimpleDataSource();

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  *   <li>every unclaimed capability's accessor throws {@link UnsupportedCapabilityException};</li>
  *   <li>an expired token is refreshed once and the call succeeds; a token that keeps being refused
  *   fails with {@link AuthenticationException} after one refresh (no refresh loops);</li>
- *   <li>rate limiting and 5xx bursts are retried with backoff and succeed; persistent rate limiting ends
+ *   <li>rate limiting and 5xx bursts are retried with backoff and succeed, each injected fault costing
+ *   exactly one extra API request (counted by {@link SimulatorControl#apiRequests()}); persistent rate limiting ends
  *   in {@link RateLimitedException};</li>
  *   <li>malformed JSON ends in {@link UnexpectedResponseException} and leaves the connector usable;</li>
  *   <li>the read timeout is honoured: a stalled platform fails with {@link TransientPlatformException}
@@ -106,6 +107,15 @@ public abstract class ConnectorContractKit {
         if (simulator != null) {
             simulator.close();
         }
+    }
+
+    /** How many API requests one fault-free {@link #probe()} sends (a probe may page or split by day). */
+    private int apiRequestsOfOneProbe() {
+        int before = simulator.apiRequests();
+        probe();
+        int n = simulator.apiRequests() - before;
+        assertThat(n).as("a probe sends at least one API request").isPositive();
+        return n;
     }
 
     private Object probe() {
@@ -220,10 +230,12 @@ public abstract class ConnectorContractKit {
     @Test
     void rate_limited_call_backs_off_and_succeeds() {
         probe();
+        int clean = apiRequestsOfOneProbe();
         int apiBefore = simulator.apiRequests();
         simulator.failNext(Fault.RATE_LIMITED, 1);
         assertThat(probe()).isNotNull();
-        assertThat(simulator.apiRequests() - apiBefore).isGreaterThanOrEqualTo(2);
+        assertThat(simulator.apiRequests() - apiBefore).as("a clean probe's %d requests plus one retry of the refused one", clean)
+                .isEqualTo(clean + 1);
     }
 
     @Test
@@ -239,9 +251,13 @@ public abstract class ConnectorContractKit {
     @Test
     void server_error_bursts_are_retried_until_success() {
         probe();
+        int clean = apiRequestsOfOneProbe();
+        int apiBefore = simulator.apiRequests();
         simulator.failNext(Fault.SERVER_ERROR, 1);
         simulator.failNext(Fault.PLATFORM_BUSY, 1);
         assertThat(probe()).isNotNull();
+        assertThat(simulator.apiRequests() - apiBefore)
+                .as("a clean probe's %d requests plus one retry for each of the 2 faults", clean).isEqualTo(clean + 2);
     }
 
     @Test

@@ -18,5 +18,10 @@ public enum Fault {
     /** Waits {@link SimulatorControl#slowness} before answering normally. */
     SLOW,
     /** Applies the request, then drops the connection without answering. */
-    DROP_AFTER_ACCEPT
+    DROP_AFTER_ACCEPT,
+    /**
+     * Drops the connection without answering and without applying the request, as when a request is lost
+     * before the platform processed it. To the client it looks exactly like {@link #DROP_AFTER_ACCEPT}.
+     */
+    DROP_BEFORE_ACCEPT
 }

@@ -12,12 +12,26 @@ final class WeChatWire {
     private WeChatWire() {
     }
 
+    /** Shown in place of a secret in {@code toString()}: whether it is there, never what it is. */
+    static String mask(String secret) {
+        return secret == null ? "null" : "***";
+    }
+
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record TokenResponse(String accessToken, Long expiresIn) {
+        @Override
+        public String toString() {
+            return "TokenResponse[accessToken=" + mask(accessToken) + ", expiresIn=" + expiresIn + "]";
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record StableTokenRequest(String grantType, String appid, String secret, boolean forceRefresh) {
+        @Override
+        public String toString() {
+            return "StableTokenRequest[grantType=" + grantType + ", appid=" + appid + ", secret=" + mask(secret)
+                    + ", forceRefresh=" + forceRefresh + "]";
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

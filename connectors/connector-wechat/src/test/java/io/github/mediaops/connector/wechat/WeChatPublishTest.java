@@ -72,6 +72,24 @@ class WeChatPublishTest {
     void submit_lost_before_the_server_applied_it_is_sent_once_more_after_checking_the_draft() {
         try (WeChatSimulator sim = WeChatTestSupport.simulator().build();
              WeChatConnector c = WeChatTestSupport.connector(sim)) {
+            c.audienceMetrics().audienceMetrics(c.account(), WeChatTestSupport.lastDays(1)); // token and connection ready
+            sim.slowness(java.time.Duration.ZERO);
+            sim.failNext(Fault.SLOW, 2);                  // add_material, draft/add pass through
+            sim.failNext(Fault.DROP_BEFORE_ACCEPT, 1);    // submit lost before the server applied it
+            PublishTicket t = c.publishing().publish(WeChatTestSupport.publishRequest(sim, "post-lost", "丢失后重提"));
+            assertThat(t.status()).isEqualTo(PublishStatus.PENDING);
+            assertThat(sim.publishIds()).hasSize(1);
+            assertThat(t.ticketId()).as("a real publish_id, not a draft placeholder").isEqualTo(sim.publishIds().get(0));
+            assertThat(sim.requests("cgi-bin/draft/get")).as("the draft was checked once").isEqualTo(1);
+            assertThat(sim.requests("cgi-bin/freepublish/submit")).as("lost submit, then one more").isEqualTo(2);
+            assertThat(sim.publishJobs()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void submit_refused_with_503_fails_transient_and_is_not_retried() {
+        try (WeChatSimulator sim = WeChatTestSupport.simulator().build();
+             WeChatConnector c = WeChatTestSupport.connector(sim)) {
             c.audienceMetrics().audienceMetrics(c.account(), WeChatTestSupport.lastDays(1));
             sim.slowness(java.time.Duration.ZERO);
             sim.failNext(Fault.SLOW, 2);           // add_material, draft/add
@@ -79,6 +97,8 @@ class WeChatPublishTest {
             assertThatThrownBy(() -> c.publishing().publish(WeChatTestSupport.publishRequest(sim, "post-503", "五百零三")))
                     .isInstanceOf(io.github.mediaops.core.connector.TransientPlatformException.class);
             assertThat(sim.publishJobs()).as("a create is not retried by the runtime").isZero();
+            assertThat(sim.requests("cgi-bin/freepublish/submit")).isEqualTo(1);
+            assertThat(sim.requests("cgi-bin/draft/get")).as("a 503 is not ambiguous: no draft check").isZero();
         }
     }
 

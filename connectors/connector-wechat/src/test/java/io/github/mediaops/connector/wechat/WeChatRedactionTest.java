@@ -1,11 +1,13 @@
 package io.github.mediaops.connector.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.connector.WebhookRequest;
@@ -48,13 +50,12 @@ class WeChatRedactionTest {
             texts.add(t.toString());
             for (Fault f : new Fault[] {Fault.TOKEN_EXPIRED, Fault.MALFORMED_JSON, Fault.RATE_LIMITED, Fault.SERVER_ERROR}) {
                 sim.failNext(f, 10);
-                try {
-                    c.contentMetrics().contentMetrics(c.account(), WeChatTestSupport.lastDays(1));
-                } catch (RuntimeException e) {
-                    for (Throwable x = e; x != null; x = x.getCause()) {
-                        texts.add(String.valueOf(x.getMessage()));
-                        texts.add(x.toString());
-                    }
+                Throwable e = catchThrowable(
+                        () -> c.contentMetrics().contentMetrics(c.account(), WeChatTestSupport.lastDays(1)));
+                assertThat(e).as("ten %s faults in a row end in an exception", f).isNotNull();
+                for (Throwable x = e; x != null; x = x.getCause()) {
+                    texts.add(String.valueOf(x.getMessage()));
+                    texts.add(x.toString());
                 }
                 sim.clearFaults();
             }
@@ -67,10 +68,12 @@ class WeChatRedactionTest {
             Map<String, String> forged = new HashMap<>(push.query());
             forged.put("msg_signature", "f".repeat(40));
             secrets.add(forged.get("msg_signature"));
-            try {
-                c.webhooks().handle(new WebhookRequest("POST", forged, Map.of(), push.body()));
-            } catch (RuntimeException e) {
-                texts.add(e.getMessage());
+            Throwable refused = catchThrowable(
+                    () -> c.webhooks().handle(new WebhookRequest("POST", forged, Map.of(), push.body())));
+            assertThat(refused).isInstanceOf(AuthenticationException.class);
+            for (Throwable x = refused; x != null; x = x.getCause()) {
+                texts.add(String.valueOf(x.getMessage()));
+                texts.add(x.toString());
             }
             texts.add(push.toString());
             ConnectorConfig config = WeChatTestSupport.config(sim, Duration.ofSeconds(1));

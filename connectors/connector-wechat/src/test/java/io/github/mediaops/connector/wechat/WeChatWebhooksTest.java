@@ -15,7 +15,9 @@ import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.connector.WebhookResult;
 import io.github.mediaops.core.engagement.MessageKind;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,11 +116,28 @@ class WeChatWebhooksTest {
                 .hasMessageContaining("replay window");
     }
 
+    private static String textMessage(long now, long msgId, String content) {
+        return "<xml><ToUserName><![CDATA[gh_sim0000001]]></ToUserName><FromUserName><![CDATA[o-xxe]]></FromUserName>"
+                + "<CreateTime>" + now + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>" + content
+                + "</Content><MsgId>" + msgId + "</MsgId></xml>";
+    }
+
     @Test
     void doctype_in_a_verified_body_is_refused_not_expanded() {
-        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml><MsgType>&e;</MsgType></xml>";
-        WebhookRequest push = sim.pushes().push(xxe, WeChatTestSupport.CLOCK.instant().getEpochSecond(), false);
-        assertThatThrownBy(() -> connector.webhooks().handle(push)).isInstanceOf(UnexpectedResponseException.class);
+        long now = WeChatTestSupport.CLOCK.instant().getEpochSecond();
+        List<WebhookEvent> events = new ArrayList<>();
+        // Control: the same complete message without a DOCTYPE is accepted, so a refusal below is for the DOCTYPE.
+        events.addAll(connector.webhooks().handle(sim.pushes().push(textMessage(now, 9001, "plain"), now, false)).events());
+        assertThat(events).singleElement().isInstanceOf(WebhookEvent.MessageReceived.class);
+
+        String doctype = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY e \"EXPANDED\">]>";
+        WebhookRequest plain = sim.pushes().push(doctype + textMessage(now, 9002, "&e;"), now, false);
+        assertThatThrownBy(() -> events.addAll(connector.webhooks().handle(plain).events()))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("body is not XML");
+        WebhookRequest safe = sim.pushes().push(doctype + textMessage(now, 9003, "&e;"), now, true);
+        assertThatThrownBy(() -> events.addAll(connector.webhooks().handle(safe).events()))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("decrypted body is not XML");
+        assertThat(events).hasSize(1).allSatisfy(e -> assertThat(e.toString()).doesNotContain("EXPANDED"));
     }
 
     @Test

@@ -391,6 +391,9 @@ public final class WeChatSimulator implements SimulatorControl {
                         ObjectNode ignored = api(path, query, body);
                         return; // closing without a response drops the connection
                     }
+                    case DROP_BEFORE_ACCEPT -> {
+                        return; // dropped without the API handler ever seeing the request
+                    }
                 }
             }
             ObjectNode answer = api(path, query, body);
