@@ -216,7 +216,8 @@ def boschloo_two_sided_fisher_statistic(n1, x1, n2, x2):
 
 mark("# ---- exact")
 # ---- exact tests --------------------------------------------------------------------------------
-exact_cases = [(20, 3, 22, 9, "TWO_SIDED"), (15, 1, 14, 6, "GREATER"), (30, 12, 31, 5, "LESS"), (12, 0, 12, 0, "TWO_SIDED")]
+exact_cases = [(20, 3, 22, 9, "TWO_SIDED"), (15, 1, 14, 6, "GREATER"), (30, 12, 31, 5, "LESS"), (12, 0, 12, 0, "TWO_SIDED"),
+              (25, 14, 18, 4, "TWO_SIDED")]
 put("exact.cases", len(exact_cases))
 for i, (nA, xA, nB, xB, alt) in enumerate(exact_cases):
     k = f"exact.{i}"
