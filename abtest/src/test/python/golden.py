@@ -190,17 +190,49 @@ lo, hi = interval(mB - mA, crit * math.sqrt(vA + vB), "TWO_SIDED")
 put(k + ".theta", theta)
 put_result(k, z, pvalue_z(z, "TWO_SIDED"), mB - mA, lo, hi, relative(mA, vA, mB, vB, crit, "TWO_SIDED"))
 
+
+def boschloo_two_sided_fisher_statistic(n1, x1, n2, x2):
+    """Boschloo's test, two-sided, with Fisher's two-sided p-value as the statistic (the Commons
+    Statistics definition). Brute force: every table with the observed column sums (n1, n2) whose Fisher
+    two-sided p-value is <= the observed one (relative tolerance 1e-7, as Fisher's test itself uses) is
+    'as or more extreme'; the p-value is the sup over the common success probability pi of their total
+    binomial probability, found on a 2000-point grid and refined by a bounded scalar search."""
+    if x1 + x2 == 0 or x1 + x2 == n1 + n2:
+        return 1.0
+    def fisher2(a, b):
+        return stats.fisher_exact([[a, b], [n1 - a, n2 - b]], alternative="two-sided").pvalue
+    observed = fisher2(x1, x2)
+    extreme = [(a, b) for a in range(n1 + 1) for b in range(n2 + 1) if fisher2(a, b) <= observed * (1 + 1e-7)]
+    ea = np.array([a for a, _ in extreme]); eb = np.array([b for _, b in extreme])
+    def prob(pi):
+        return float(np.sum(stats.binom.pmf(ea, n1, pi) * stats.binom.pmf(eb, n2, pi)))
+    grid = np.linspace(0.0, 1.0, 2001)
+    values = np.array([prob(pi) for pi in grid])
+    best = int(np.argmax(values))
+    lo, hi = grid[max(best - 1, 0)], grid[min(best + 1, len(grid) - 1)]
+    refined = optimize.minimize_scalar(lambda pi: -prob(pi), bounds=(lo, hi), method="bounded",
+                                       options={"xatol": 1e-12})
+    return min(1.0, max(values[best], -refined.fun))
+
 mark("# ---- exact")
 # ---- exact tests --------------------------------------------------------------------------------
-exact_cases = [(20, 3, 22, 9, "TWO_SIDED"), (15, 1, 14, 6, "GREATER"), (30, 12, 31, 5, "LESS"), (12, 0, 12, 0, "TWO_SIDED")]
+exact_cases = [(20, 3, 22, 9, "TWO_SIDED"), (15, 1, 14, 6, "GREATER"), (30, 12, 31, 5, "LESS"), (12, 0, 12, 0, "TWO_SIDED"),
+              (25, 14, 18, 4, "TWO_SIDED")]
 put("exact.cases", len(exact_cases))
 for i, (nA, xA, nB, xB, alt) in enumerate(exact_cases):
     k = f"exact.{i}"
     put(k + ".nA", nA); put(k + ".xA", xA); put(k + ".nB", nB); put(k + ".xB", xB); put(k + ".alternative", alt)
-    table = [[xB, nB - xB], [xA, nA - xA]]
+    # arms in COLUMNS: scipy's boschloo_exact (like Commons Statistics) treats the columns as the two
+    # binomial samples; column 1 is the treatment, so 'greater' means p_treatment > p_control
+    table = [[xB, xA], [nB - xB, nA - xA]]
     sa = {"TWO_SIDED": "two-sided", "GREATER": "greater", "LESS": "less"}[alt]
     put(k + ".fisher", stats.fisher_exact(table, alternative=sa).pvalue)
-    put(k + ".boschloo", stats.boschloo_exact(table, alternative=sa, n=64).pvalue)
+    if alt == "TWO_SIDED":
+        # scipy doubles the smaller one-sided p-value; Commons Statistics uses Fisher's two-sided p-value
+        # as the statistic, so compute that definition by brute force instead
+        put(k + ".boschloo", boschloo_two_sided_fisher_statistic(nB, xB, nA, xA))
+    else:
+        put(k + ".boschloo", stats.boschloo_exact(table, alternative=sa, n=64).pvalue)
 
 mark("# ---- SRM")
 # ---- SRM ---------------------------------------------------------------------------------------

@@ -141,9 +141,9 @@ public final class FrequentistTests {
     }
 
     /**
-     * Fisher's exact test of the 2x2 table [[control conversions, control non-conversions],
-     * [treatment conversions, treatment non-conversions]]; for small samples. The statistic is the
-     * sample odds ratio; GREATER means the treatment converts more.
+     * Fisher's exact test of the 2x2 table with the arms in columns, [[treatment conversions, control
+     * conversions], [treatment non-conversions, control non-conversions]]; for small samples. The
+     * statistic is the sample odds ratio; GREATER means the treatment converts more.
      */
     public static ExactResult fisherExact(int controlN, int controlConversions, int treatmentN,
                                           int treatmentConversions, Alternative alternative) {
@@ -308,7 +308,8 @@ public final class FrequentistTests {
         }
         Checks.positive(nA, "controlN");
         Checks.positive(nB, "treatmentN");
-        return new int[][] {{xB, nB - xB}, {xA, nA - xA}};
+        // arms in COLUMNS: Commons Statistics (like scipy) treats the columns as the two binomial samples
+        return new int[][] {{xB, xA}, {nB - xB, nA - xA}};
     }
 
     private static AlternativeHypothesis hypothesis(Alternative alternative) {

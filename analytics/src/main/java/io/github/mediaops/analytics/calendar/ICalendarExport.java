@@ -18,6 +18,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ import java.util.regex.Pattern;
  * end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence (RFC 5545 §3.1, §3.3.11).
  */
 public final class ICalendarExport {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9.-]{1,253}");
     private static final int MAX_OCTETS = 75;
 
@@ -196,8 +197,8 @@ public final class ICalendarExport {
         int total = o.getTotalSeconds();
         char sign = total < 0 ? '-' : '+';
         int abs = Math.abs(total);
-        String s = String.format("%c%02d%02d", sign, abs / 3600, (abs / 60) % 60);
-        return abs % 60 == 0 ? s : s + String.format("%02d", abs % 60);
+        String s = String.format(Locale.ROOT, "%c%02d%02d", sign, abs / 3600, (abs / 60) % 60);
+        return abs % 60 == 0 ? s : s + String.format(Locale.ROOT, "%02d", abs % 60);
     }
 
     /** Escapes a TEXT value (RFC 5545 §3.3.11). */

@@ -170,7 +170,8 @@ class AccumulatorsTest {
         double eps = k.normalizedRankError();
         for (double q : new double[] {0.1, 0.5, 0.9, 0.99}) {
             double trueRank = (k.quantile(q) + 1) / n;
-            assertThat(trueRank).isCloseTo(q, within(eps));
+            // eps is a ~99% bound and KLL compaction is randomised: 2 * eps keeps the test from failing ~1 run in 100
+            assertThat(trueRank).isCloseTo(q, within(2 * eps));
         }
         KllQuantiles.Quantiles s = k.result();
         assertThat(s.min()).isEqualTo(0.0);

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +62,24 @@ class ICalendarGoldenTest {
     @Test
     void export_is_byte_for_byte_the_pinned_file() throws IOException {
         assertThat(export()).isEqualTo(resource("content_plan.ics"));
+    }
+
+    @Test
+    void export_writes_ascii_digits_whatever_the_default_locale() throws IOException {
+        // ar-EG formats numbers with Arabic-Indic digits by default; the iCalendar stream must not
+        Locale before = Locale.getDefault();
+        String ics;
+        String offset;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            ics = export();
+            offset = ICalendarExport.offset(ZoneOffset.ofHoursMinutesSeconds(-5, -30, -15));
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(ics.codePoints().filter(Character::isDigit).allMatch(c -> c >= '0' && c <= '9')).isTrue();
+        assertThat(ics).isEqualTo(resource("content_plan.ics"));
+        assertThat(offset).isEqualTo("-053015");
     }
 
     @Test

@@ -56,7 +56,25 @@ class BenchmarkTest {
         Fixture fx = load();
         Benchmark b = Benchmark.of(fx.accounts(), fx.posts(), MARCH, SHANGHAI, Set.of("防晒", "新品", "测评"), 3);
         Map<String, String> e = fx.expect();
+        // the expected shapes come from the fixture keys, so a missing profile, topic or kind fails
+        Set<String> accountIds = new HashSet<>();
+        Set<String> topics = new HashSet<>();
+        Map<String, Set<ContentKind>> kinds = new HashMap<>();
+        for (String k : e.keySet()) {
+            String[] part = k.split("\\.");
+            if (part[0].equals("sov")) {
+                topics.add(part[1]);
+            } else if (part.length == 2 && part[1].equals("posts")) {
+                accountIds.add(part[0]);
+            } else if (part.length == 3 && part[1].equals("mix")) {
+                kinds.computeIfAbsent(part[0], x -> new HashSet<>()).add(ContentKind.valueOf(part[2]));
+            }
+        }
+        assertThat(accountIds).hasSize(fx.accounts().size());
+        assertThat(b.accounts()).extracting(AccountProfile::accountId).containsExactlyInAnyOrderElementsOf(accountIds);
+        assertThat(b.shareOfVoice()).extracting(Benchmark.TopicShare::topic).containsExactlyInAnyOrderElementsOf(topics);
         for (AccountProfile p : b.accounts()) {
+            assertThat(p.contentMix()).as(p.accountId()).containsOnlyKeys(kinds.getOrDefault(p.accountId(), Set.of()));
             String a = p.accountId();
             assertThat(p.posts()).isEqualTo(Integer.parseInt(e.get(a + ".posts")));
             assertThat(p.postsPerWeek()).isCloseTo(Double.parseDouble(e.get(a + ".postsPerWeek")), within(1e-12));
@@ -74,6 +92,8 @@ class BenchmarkTest {
             }
         }
         for (Benchmark.TopicShare t : b.shareOfVoice()) {
+            assertThat(t.shareOfPosts()).as(t.topic()).containsOnlyKeys(accountIds);
+            assertThat(t.shareOfEngagement()).as(t.topic()).containsOnlyKeys(accountIds);
             for (TrackedAccount a : fx.accounts()) {
                 String k = "sov." + t.topic() + "." + a.accountId();
                 assertThat(t.shareOfPosts().get(a.accountId())).isCloseTo(Double.parseDouble(e.get(k + ".posts")), within(1e-12));
