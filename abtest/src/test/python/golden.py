@@ -394,25 +394,72 @@ put("gbest.p", gp)
 
 mark("# ---- mSPRT")
 # ---- mSPRT and the asymptotic confidence sequence --------------------------------------------
+# Independent of Msprt.java / ConfidenceSequence.java: no closed form is re-typed here. The mixture
+# likelihood ratios are integrals evaluated by scipy.integrate.quad, and every boundary is a root of
+# "mixture likelihood ratio = 1/alpha" found by scipy.optimize.brentq.
 seq_cases = [(0.012, 2.5e-5, 1e-4, 0.05, 40000), (0.001, 4e-6, 1e-4, 0.05, 250000), (-0.8, 0.09, 1.0, 0.1, 3000)]
 put("seq.cases", len(seq_cases))
+
+
+def msprt_lr(est, V, tau2, theta0=0.0):
+    """Normal-mixture likelihood ratio of theta ~ N(theta0, tau2) against theta = theta0, by quadrature."""
+    sV, sT = math.sqrt(V), math.sqrt(tau2)
+    lo = min(theta0, est) - 40 * sV - 10 * sT
+    hi = max(theta0, est) + 40 * sV + 10 * sT
+    num = integrate.quad(lambda th: stats.norm.pdf(est, th, sV) * stats.norm.pdf(th, theta0, sT), lo, hi,
+                         points=sorted({theta0, est}), epsabs=0, epsrel=1e-13, limit=500)[0]
+    return num / stats.norm.pdf(est, theta0, sV)
+
+
+def lr_root(f, target, start, step):
+    """brentq on f(x) = target, bracketing outward from start (f(start) < target) in steps of step."""
+    a, b = start, start + step
+    while f(b) < target:
+        a, b = b, b + step
+    return optimize.brentq(lambda x: f(x) - target, a, b, xtol=1e-15, rtol=1e-14)
+
+
+def cs_log_mixture(x, t, rho2):
+    """log of the two-sided normal-mixture martingale int exp(l x - l^2 t / 2) dN(0, rho2)(l) by quadrature
+    (x = standardized sum after t units). The integrand is scaled by its maximum to avoid overflow."""
+    sr = math.sqrt(rho2)
+    g = lambda l: l * x - l * l * t / 2 + stats.norm.logpdf(l, 0, sr)
+    prec = t + 1 / rho2
+    lstar, s = x / prec, 1 / math.sqrt(prec)  # where g peaks (used only to place the quadrature window)
+    val = integrate.quad(lambda l: math.exp(g(l) - g(lstar)), lstar - 40 * s, lstar + 40 * s, points=[lstar],
+                         epsabs=0, epsrel=1e-13, limit=500)[0]
+    return g(lstar) + math.log(val)
+
+
 for i, (est, V, tau2, alpha, N) in enumerate(seq_cases):
     k = f"seq.{i}"
     put(k + ".estimate", est); put(k + ".variance", V); put(k + ".tau2", tau2); put(k + ".alpha", alpha); put(k + ".n", N)
-    lr = math.sqrt(V / (V + tau2)) * math.exp(tau2 * est**2 / (2 * V * (V + tau2)))
-    put(k + ".msprtLr", lr); put(k + ".msprtP", min(1, 1 / lr))
-    half = math.sqrt((V * (V + tau2) / tau2) * (math.log((V + tau2) / V) - 2 * math.log(alpha)))
-    put(k + ".msprtLower", est - half); put(k + ".msprtUpper", est + half)
+    lr = msprt_lr(est, V, tau2)
+    # Msprt.Look.pValue is min(1, 1/LR) at this look (the running minimum is SequentialMonitor's job);
+    # each case here is a single look, so the running minimum is this value.
+    put(k + ".msprtLr", lr); put(k + ".msprtP", min(1.0, 1.0 / lr))
+    sV = math.sqrt(V)
+    # interval: the theta0 on each side of est where the mixture LR centred at theta0 reaches 1/alpha
+    up = lr_root(lambda th0: msprt_lr(est, V, tau2, th0), 1 / alpha, est, sV)
+    dn = -lr_root(lambda m: msprt_lr(est, V, tau2, -m), 1 / alpha, -est, sV)
+    put(k + ".msprtLower", dn); put(k + ".msprtUpper", up)
 
+    # Asymptotic CS (Waudby-Smith et al. 2021, built from the normal-mixture boundary of Howard et al. 2021):
+    # per-unit sd sigma = sqrt(V N), standardized sum x = N |theta_hat - theta0| / sigma; the boundary is the
+    # x where the mixture (mixing variance rho2 from the tuning N* = 5000, as GrowthBook defines it) reaches
+    # 1/alpha. rho2 is the tuning definition itself, not a derived quantity, so it is the one closed form kept.
     def cs_half(a, tuning=5000.0):
         rho2 = (-2 * math.log(a) + math.log(-2 * math.log(a) + 1)) / tuning
-        return math.sqrt(V * N) * math.sqrt(2 * (N * rho2 + 1) / (N**2 * rho2) * math.log(math.sqrt(N * rho2 + 1) / a))
-    put(k + ".csLower", est - cs_half(alpha)); put(k + ".csUpper", est + cs_half(alpha))
+        sigma = math.sqrt(V * N)
+        x = lr_root(lambda xx: cs_log_mixture(xx, N, rho2), math.log(1 / a), 0.0, math.sqrt(N))
+        return sigma * x / N
+    h = cs_half(alpha)
+    put(k + ".csLower", est - h); put(k + ".csUpper", est + h)
     if cs_half(1 - 1e-12) >= abs(est):
         pcs = 1.0
     else:
         pcs = math.exp(optimize.brentq(lambda la: cs_half(math.exp(la)) - abs(est), math.log(1e-300), math.log(1 - 1e-12),
-                                       xtol=1e-14, rtol=1e-14))
+                                       xtol=1e-12, rtol=1e-12))
     put(k + ".csP", pcs)
 
 mark("# ---- group")

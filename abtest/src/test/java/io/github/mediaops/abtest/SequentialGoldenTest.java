@@ -29,13 +29,13 @@ class SequentialGoldenTest {
             double v = d(k + ".variance");
             double alpha = d(k + ".alpha");
             Msprt.Look m = Msprt.evaluate(est, v, d(k + ".tau2"), alpha);
-            close(m.likelihoodRatio(), d(k + ".msprtLr"), 1e-9, k + " lr");
-            close(m.pValue(), d(k + ".msprtP"), 1e-9, k + " p");
-            close(m.interval().lower(), d(k + ".msprtLower"), 1e-9, k + " lower");
-            close(m.interval().upper(), d(k + ".msprtUpper"), 1e-9, k + " upper");
+            close(m.likelihoodRatio(), d(k + ".msprtLr"), 1e-6, k + " lr");
+            close(m.pValue(), d(k + ".msprtP"), 1e-6, k + " p");
+            close(m.interval().lower(), d(k + ".msprtLower"), 1e-6, k + " lower");
+            close(m.interval().upper(), d(k + ".msprtUpper"), 1e-6, k + " upper");
             ConfidenceSequence.Look cs = ConfidenceSequence.evaluate(est, v, l(k + ".n"), alpha, ConfidenceSequence.DEFAULT_TUNING);
-            close(cs.interval().lower(), d(k + ".csLower"), 1e-9, k + " cs lower");
-            close(cs.interval().upper(), d(k + ".csUpper"), 1e-9, k + " cs upper");
+            close(cs.interval().lower(), d(k + ".csLower"), 1e-6, k + " cs lower");
+            close(cs.interval().upper(), d(k + ".csUpper"), 1e-6, k + " cs upper");
             close(cs.pValue(), d(k + ".csP"), 1e-6, k + " cs p");
             assertThat(cs.pValue() < alpha).isEqualTo(cs.interval().excludesZero());
         }
