@@ -394,7 +394,7 @@ put("gbest.p", gp)
 
 mark("# ---- mSPRT")
 # ---- mSPRT and the asymptotic confidence sequence --------------------------------------------
-# Independent of Msprt.java / ConfidenceSequence.java: no closed form is re-typed here. The mixture
+# Independent of Msprt.java / ConfidenceSequence.java: no closed form is re-typed here (except the tuning definition of rho2, see below). The mixture
 # likelihood ratios are integrals evaluated by scipy.integrate.quad, and every boundary is a root of
 # "mixture likelihood ratio = 1/alpha" found by scipy.optimize.brentq.
 seq_cases = [(0.012, 2.5e-5, 1e-4, 0.05, 40000), (0.001, 4e-6, 1e-4, 0.05, 250000), (-0.8, 0.09, 1.0, 0.1, 3000)]
