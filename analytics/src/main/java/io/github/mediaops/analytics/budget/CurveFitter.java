@@ -44,7 +44,7 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
      * K between 1% of the smallest positive spend and 10 times the largest spend.
      */
     public static CurveFitter defaultsFor(double[] spend) {
-        checkSeries(spend, "spend");
+        Adstock.checkSeries(spend, "spend");
         double minPos = Double.POSITIVE_INFINITY;
         double max = 0;
         for (double s : spend) {
@@ -66,8 +66,8 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
 
     /** Fits within this fitter's bounds. */
     public CurveFit fit(double[] spend, double[] outcome) {
-        checkSeries(spend, "spend");
-        checkSeries(outcome, "outcome");
+        Adstock.checkSeries(spend, "spend");
+        Adstock.checkSeries(outcome, "outcome");
         if (spend.length != outcome.length) {
             throw new InvalidValueException("outcome", "outcome has " + outcome.length + " points but spend has " + spend.length);
         }
@@ -188,17 +188,6 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
         return Math.max(lo, Math.min(hi, v));
     }
 
-    private static void checkSeries(double[] x, String field) {
-        Checks.notNull(x, field);
-        if (x.length == 0) {
-            throw new InvalidValueException(field, field + " must not be empty");
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i]) || x[i] < 0) {
-                throw new InvalidValueException(field, field + "[" + i + "] must be finite and >= 0 (was " + x[i] + ")");
-            }
-        }
-    }
 
     private static final class Objective {
         private final double[] s;
