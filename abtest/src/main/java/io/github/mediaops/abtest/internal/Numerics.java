@@ -31,31 +31,16 @@ public final class Numerics {
         int n = GL_POINTS;
         for (int i = 0; i < n; i++) {
             double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
-            double pp;
             while (true) {
-                double p1 = 1.0;
-                double p2 = 0.0;
-                for (int j = 0; j < n; j++) {
-                    double p3 = p2;
-                    p2 = p1;
-                    p1 = ((2.0 * j + 1.0) * z * p2 - j * p3) / (j + 1);
-                }
-                pp = n * (z * p1 - p2) / (z * z - 1.0);
+                double[] p = legendre(n, z);
                 double z1 = z;
-                z = z1 - p1 / pp;
+                z = z1 - p[0] / p[1];
                 if (Math.abs(z - z1) < 1e-15) {
                     break;
                 }
             }
-            // recompute derivative at the converged node
-            double p1 = 1.0;
-            double p2 = 0.0;
-            for (int j = 0; j < n; j++) {
-                double p3 = p2;
-                p2 = p1;
-                p1 = ((2.0 * j + 1.0) * z * p2 - j * p3) / (j + 1);
-            }
-            pp = n * (z * p1 - p2) / (z * z - 1.0);
+            // the derivative at the converged node
+            double pp = legendre(n, z)[1];
             GL_X[i] = z;
             GL_W[i] = 2.0 / ((1.0 - z * z) * pp * pp);
         }
@@ -141,5 +126,17 @@ public final class Numerics {
     /** A root of f in [lo, hi] (f must change sign) by Brent's method, to about 1e-14 relative. */
     public static double root(DoubleUnaryOperator f, double lo, double hi) {
         return new BrentSolver(1e-14, 1e-15, 0).findRoot(f, lo, hi);
+    }
+
+    /** {P_n(z), P_n'(z)} by the three-term recurrence (Numerical Recipes, 3rd ed., §4.6.1). */
+    private static double[] legendre(int n, double z) {
+        double p1 = 1.0;
+        double p2 = 0.0;
+        for (int j = 0; j < n; j++) {
+            double p3 = p2;
+            p2 = p1;
+            p1 = ((2.0 * j + 1.0) * z * p2 - j * p3) / (j + 1);
+        }
+        return new double[] {p1, n * (z * p1 - p2) / (z * z - 1.0)};
     }
 }
