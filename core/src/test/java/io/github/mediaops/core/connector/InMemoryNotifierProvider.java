@@ -11,10 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A connector found through ServiceLoader from the test class path (see META-INF/services). */
 public final class InMemoryNotifierProvider implements ConnectorProvider {
     static final Platform PLATFORM = Platform.of("test-notifier", "Test notifier");
+    static final String ID = "test-notifier";
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.NOTIFICATIONS);
 
     @Override
     public String id() {
-        return "test-notifier";
+        return ID;
     }
 
     @Override
@@ -24,7 +26,7 @@ public final class InMemoryNotifierProvider implements ConnectorProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.NOTIFICATIONS);
+        return CAPABILITIES;
     }
 
     @Override
@@ -46,7 +48,7 @@ public final class InMemoryNotifierProvider implements ConnectorProvider {
 
         @Override
         public String id() {
-            return "test-notifier";
+            return ID;
         }
 
         @Override
@@ -56,7 +58,7 @@ public final class InMemoryNotifierProvider implements ConnectorProvider {
 
         @Override
         public Set<Capability> capabilities() {
-            return Set.of(Capability.NOTIFICATIONS);
+            return CAPABILITIES;
         }
 
         @Override
