@@ -3,7 +3,7 @@ package io.github.mediaops.benchmarks.connector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.ResilienceSettings;
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.connector.wechat.WeChatConnector;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;

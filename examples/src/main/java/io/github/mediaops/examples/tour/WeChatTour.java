@@ -1,6 +1,6 @@
 package io.github.mediaops.examples.tour;
 
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.connector.wechat.WeChatConnector;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;

@@ -4,7 +4,7 @@ import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
 import io.github.mediaops.connector.tck.SimulatorControl;
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.OutgoingMessage;
 import io.github.mediaops.core.connector.PlatformConnector;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.github.mediaops.connector.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Connectors;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.connector.support.AmbiguousOutcomeException;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.OutgoingMessage;
 import io.github.mediaops.core.connector.Page;

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.metrics.AudienceMetrics;

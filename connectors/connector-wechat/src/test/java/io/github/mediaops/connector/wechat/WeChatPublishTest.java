@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.WebhookEvent;
 import io.github.mediaops.core.connector.WebhookResult;

@@ -3,7 +3,7 @@ package io.github.mediaops.connector.wechat;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.support.TokenStore;
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.support.JdbcTokenStore;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.wechat.WeChatSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import java.time.Duration;

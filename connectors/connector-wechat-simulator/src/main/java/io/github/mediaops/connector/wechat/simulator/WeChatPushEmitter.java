@@ -1,4 +1,4 @@
-package io.github.mediaops.connector.tck.wechat;
+package io.github.mediaops.connector.wechat.simulator;
 
 import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.internal.Checks;

@@ -1,4 +1,4 @@
-package io.github.mediaops.connector.tck.wechat;
+package io.github.mediaops.connector.wechat.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
