@@ -23,7 +23,7 @@ public final class Count implements Accumulator<Long, Long, Count> {
 
     /** Adds {@code n} events (n may not be negative). */
     public Count add(long n) {
-        io.github.mediaops.core.internal.Checks.nonNegative(n, "n");
+        io.github.mediaops.core.validate.Checks.nonNegative(n, "n");
         count = Math.addExact(count, n);
         return this;
     }
@@ -58,7 +58,7 @@ public final class Count implements Accumulator<Long, Long, Count> {
         try {
             long c = b.getLong();
             Codec.requireEnd(b, "Count");
-            return new Count(io.github.mediaops.core.internal.Checks.nonNegative(c, "count"));
+            return new Count(io.github.mediaops.core.validate.Checks.nonNegative(c, "count"));
         } catch (BufferUnderflowException e) {
             throw Codec.truncated("Count", e);
         }

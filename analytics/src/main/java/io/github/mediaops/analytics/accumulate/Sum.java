@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.accumulate;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.accumulate;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * An estimated number of distinct items with bounds at about 95.4% confidence (two standard

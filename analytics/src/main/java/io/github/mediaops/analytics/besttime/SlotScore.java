@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.besttime;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The estimated engagement of posting in one slot, as a lift over the account's recency-weighted mean

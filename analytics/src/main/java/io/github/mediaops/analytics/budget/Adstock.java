@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.budget;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Adstock (carry-over) transformations of a media series: the effect of spend in one period that is

@@ -3,7 +3,7 @@ package io.github.mediaops.analytics.budget;
 import io.github.mediaops.core.CurrencyMismatchException;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * One channel to allocate budget to: its name, its response curve and its spend bounds per period.

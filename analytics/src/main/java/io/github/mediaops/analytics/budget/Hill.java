@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.budget;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The Hill saturation function {@code h(x) = x^α / (x^α + K^α)}, in [0, 1): α is the shape (α &le; 1

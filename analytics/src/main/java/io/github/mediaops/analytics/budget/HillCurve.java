@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.budget;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A Hill response curve in spend units: {@code response(s) = β · s^α / (s^α + K^α)}.

@@ -6,7 +6,7 @@ import com.tyme.solar.SolarDay;
 import com.tyme.solar.SolarTerm;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

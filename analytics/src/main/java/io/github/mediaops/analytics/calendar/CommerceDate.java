@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.calendar;
 
 import io.github.mediaops.core.DateRange;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.cohort;
 
 import io.github.mediaops.core.DateRange;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 import java.util.OptionalDouble;
 

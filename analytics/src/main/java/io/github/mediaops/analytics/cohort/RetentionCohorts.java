@@ -3,7 +3,7 @@ package io.github.mediaops.analytics.cohort;
 import io.github.mediaops.analytics.kpi.Grain;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.competitor;
 
 import io.github.mediaops.core.content.ContentKind;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 import java.util.Map;
 

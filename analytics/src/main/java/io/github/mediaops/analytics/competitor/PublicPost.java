@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.competitor;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.content.ContentKind;
 import java.time.Instant;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.competitor;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * An account in a benchmark, with its follower counts at the start and end of the period.

@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.fission;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * One referral tree grown from one seed user.

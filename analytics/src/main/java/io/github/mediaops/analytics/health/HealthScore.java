@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.health;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.VerificationState;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.mediaops.analytics.inbox;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.engagement.PrivateMessage;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;
 

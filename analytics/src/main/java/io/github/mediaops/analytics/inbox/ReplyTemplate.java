@@ -3,7 +3,7 @@ package io.github.mediaops.analytics.inbox;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.compliance.ComplianceChecker;
 import io.github.mediaops.core.compliance.Finding;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.mediaops.analytics.kol;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.util.OptionalLong;
 

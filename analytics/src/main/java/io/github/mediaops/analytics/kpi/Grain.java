@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.kpi;
 
 import io.github.mediaops.core.DateRange;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.kpi;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Coverage;
 import io.github.mediaops.core.metrics.Metric;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.kpi;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A rate with its parts: {@code value = numerator / denominator}, and the name of the base it was

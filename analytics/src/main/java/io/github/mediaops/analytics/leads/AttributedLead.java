@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.leads;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.lead.LeadEvent;
 import io.github.mediaops.core.lead.Touchpoint;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.leads;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.lead.LeadAction;
 import io.github.mediaops.core.lead.LeadEvent;
 import io.github.mediaops.core.lead.Touchpoint;

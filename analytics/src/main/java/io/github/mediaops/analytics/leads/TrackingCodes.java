@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.leads;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.lead.Touchpoint;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.live;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The product funnel exposure → click → order → payment, with step rates (NaN when a step's base is 0).

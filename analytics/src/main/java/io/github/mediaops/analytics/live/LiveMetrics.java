@@ -2,7 +2,7 @@ package io.github.mediaops.analytics.live;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.live.LiveAudience;
 import io.github.mediaops.core.live.LiveSession;
 import io.github.mediaops.core.live.ProductSales;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.live;
 
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * One product's performance in a session.

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.monitor;
 
 import io.github.mediaops.core.connector.Notification;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;

@@ -4,7 +4,7 @@ import io.github.mediaops.analytics.sentiment.Polarity;
 import io.github.mediaops.analytics.sentiment.SentimentScorer;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.engagement.Comment;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.monitor;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 

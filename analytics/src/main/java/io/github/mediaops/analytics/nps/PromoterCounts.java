@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.nps;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The sufficient statistics of a recommendation survey: how many answered 0–6 (detractors), 7–8

@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.nps;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A recommendation score with its uncertainty, on the −100..100 scale.

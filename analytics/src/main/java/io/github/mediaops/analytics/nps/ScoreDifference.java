@@ -1,6 +1,6 @@
 package io.github.mediaops.analytics.nps;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The difference between two independent recommendation scores (two periods, two segments).

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.nps;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A confidence interval on the −100..100 score scale.

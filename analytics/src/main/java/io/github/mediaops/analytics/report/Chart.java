@@ -3,7 +3,7 @@ package io.github.mediaops.analytics.report;
 import io.github.mediaops.analytics.cohort.CohortTable;
 import io.github.mediaops.analytics.funnel.FunnelResult;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;

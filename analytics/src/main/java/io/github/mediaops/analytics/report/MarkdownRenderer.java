@@ -2,7 +2,7 @@ package io.github.mediaops.analytics.report;
 
 import io.github.mediaops.analytics.cohort.CohortRow;
 import io.github.mediaops.analytics.funnel.StepResult;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

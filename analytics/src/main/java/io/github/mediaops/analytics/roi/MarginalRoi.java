@@ -2,7 +2,7 @@ package io.github.mediaops.analytics.roi;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

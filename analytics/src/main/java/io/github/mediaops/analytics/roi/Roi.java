@@ -3,7 +3,7 @@ package io.github.mediaops.analytics.roi;
 import io.github.mediaops.core.CurrencyMismatchException;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

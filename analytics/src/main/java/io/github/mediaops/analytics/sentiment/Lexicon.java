@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.sentiment;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.github.mediaops.analytics.sentiment;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.engagement.Comment;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Scores the sentiment of a short text in [-1, 1]: negative below 0, positive above 0, 0 when

@@ -1,7 +1,7 @@
 package io.github.mediaops.analytics.trends;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.plan.PlanTheme;
 import io.github.mediaops.core.trend.TrendSnapshot;
 import java.text.Normalizer;
