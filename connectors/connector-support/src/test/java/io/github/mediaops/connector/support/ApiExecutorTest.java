@@ -3,6 +3,7 @@ package io.github.mediaops.connector.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
