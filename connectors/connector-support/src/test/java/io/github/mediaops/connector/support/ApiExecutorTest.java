@@ -135,7 +135,8 @@ class ApiExecutorTest {
     void a_timed_out_create_is_reported_as_ambiguous() {
         server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).body("{}").build());
         assertThatThrownBy(() -> executor(fast()).execute(Operation.create("create", "k"), t -> api.create(t)))
-                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("may have been applied");
+                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("may have been applied")
+                .extracting(t -> ((AmbiguousOutcomeException) t).retryable()).isEqualTo(false);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
