@@ -137,8 +137,7 @@ public abstract class HttpConnector implements PlatformConnector {
             throw new IllegalStateException(capability + " is offered twice");
         }
         withheld.remove(capability);
-        EnumSet<Capability> now = EnumSet.copyOf(offered.keySet());
-        this.capabilities = Collections.unmodifiableSet(now);
+        this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(offered.keySet()));
     }
 
     /**
@@ -148,10 +147,11 @@ public abstract class HttpConnector implements PlatformConnector {
     protected final void withhold(Capability capability, String why) {
         Checks.notNull(capability, "capability");
         withheld.put(capability, Checks.notBlank(why, "why"));
+        this.capabilities = capabilities; // a volatile write publishes the registry to every thread
     }
 
     private <T> T capability(Capability capability, Class<T> type) {
-        Object impl = offered.get(capability);
+        Object impl = capabilities.contains(capability) ? offered.get(capability) : null; // volatile read first
         if (impl == null) {
             String why = withheld.get(capability);
             throw why == null ? UnsupportedCapabilityException.of(platform(), capability)
