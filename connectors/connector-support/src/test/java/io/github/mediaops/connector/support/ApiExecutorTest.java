@@ -3,6 +3,7 @@ package io.github.mediaops.connector.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
@@ -134,7 +135,8 @@ class ApiExecutorTest {
     void a_timed_out_create_is_reported_as_ambiguous() {
         server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).body("{}").build());
         assertThatThrownBy(() -> executor(fast()).execute(Operation.create("create", "k"), t -> api.create(t)))
-                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("may have been applied");
+                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("may have been applied")
+                .extracting(t -> ((AmbiguousOutcomeException) t).retryable()).isEqualTo(false);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 

@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.AmbiguousOutcomeException;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
@@ -8,6 +8,7 @@ import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentRow;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Comments;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
@@ -20,8 +21,6 @@ import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Comments (留言) on the account's articles: {@code comment/list} (at most 49 per page), {@code reply/add},
@@ -35,11 +34,15 @@ final class WeChatComments implements Comments {
     static final int MAX_PAGE = 49;
 
     private final WeChatConnector c;
-    private final ConcurrentMap<String, Comment> replies = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final ConnectorRuntime runtime;
 
-    WeChatComments(WeChatConnector connector) {
+    WeChatComments(WeChatConnector connector, ConnectorRuntime runtime) {
         this.c = connector;
+        this.runtime = runtime;
+    }
+
+    /** What the idempotency store keeps of a reply: when it was sent. */
+    private record Replied(Instant at) {
     }
 
     private record PostRef(String msgDataId, int index) {
@@ -115,11 +118,7 @@ final class WeChatComments implements Comments {
         Checks.notNull(comment, "comment");
         Checks.notBlank(text, "text");
         Checks.notBlank(idempotencyKey, "idempotencyKey");
-        synchronized (locks.computeIfAbsent(idempotencyKey, k -> new Object())) {
-            Comment done = replies.get(idempotencyKey);
-            if (done != null) {
-                return done;
-            }
+        Replied sent = runtime.once("reply", idempotencyKey, Replied.class, () -> {
             PostRef p = post(comment.postId());
             CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
             try {
@@ -129,14 +128,13 @@ final class WeChatComments implements Comments {
                     c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
                 }
             }
-            List<Comment> thread = new ArrayList<>(comment.replies());
-            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
-                    new Author(account.accountId(), ""), c.clock().instant(), text));
-            Comment replied = new Comment(comment.platform(), comment.postId(), comment.commentId(), comment.author(),
-                    comment.createdAt(), comment.text(), ReplyState.REPLIED, comment.featured(), comment.likes(), thread);
-            replies.put(idempotencyKey, replied);
-            return replied;
-        }
+            return new Replied(c.clock().instant());
+        });
+        List<Comment> thread = new ArrayList<>(comment.replies());
+        thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
+                new Author(account.accountId(), ""), sent.at(), text));
+        return new Comment(comment.platform(), comment.postId(), comment.commentId(), comment.author(),
+                comment.createdAt(), comment.text(), ReplyState.REPLIED, comment.featured(), comment.likes(), thread);
     }
 
     private boolean replyPresent(AccountRef account, Comment comment, String text) {

@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.AmbiguousOutcomeException;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
@@ -15,6 +15,7 @@ import io.github.mediaops.connector.wechat.WeChatWire.PublishStatusResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
 import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
@@ -34,15 +35,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 
 /**
  * draft/add → freepublish/submit → freepublish/get ({@code platform-apis.md} §1.2). A journal keyed
- * by the idempotency key makes a repeated {@code publish} return the first ticket. When the submit's
+ * by the idempotency key, in the connector's idempotency store, makes a repeated {@code publish} return
+ * the first ticket on every instance that shares the store. When the submit's
  * answer is lost, the connector asks {@code draft/get} whether the draft is still there: if it is, the
  * submit did not go through and is sent once more; if it is gone, the post went out and the ticket
  * (id {@code draft:<media_id>}) is reconciled later through {@code freepublish/batchget}.
@@ -55,19 +55,18 @@ final class WeChatPublishing implements Publishing {
     private static final String DRAFT_PREFIX = "draft:";
 
     private final WeChatConnector c;
-    private final ConcurrentMap<String, Entry> byKey = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> keyByPublishId = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final ConnectorRuntime runtime;
 
-    /** What the journal remembers of one publish. */
+    /** What the journal (in the idempotency store) remembers of one publish. */
     private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId) {
         Entry with(PublishTicket t) {
             return new Entry(t, draftMediaId, title, thumbMediaId, msgDataId);
         }
     }
 
-    WeChatPublishing(WeChatConnector connector) {
+    WeChatPublishing(WeChatConnector connector, ConnectorRuntime runtime) {
         this.c = connector;
+        this.runtime = runtime;
     }
 
     @Override
@@ -80,11 +79,7 @@ final class WeChatPublishing implements Publishing {
                     "scheduled publishing (freepublish publishes at once; call publish at the scheduled time)");
         }
         String key = request.idempotencyKey();
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            Entry known = byKey.get(key);
-            if (known != null) {
-                return known.ticket();
-            }
+        return runtime.once("publish", key, Entry.class, () -> {
             ContentItem item = request.variant().content();
             if (item.title().isBlank()) {
                 throw new InvalidValueException("variant.content.title", "a WeChat article needs a title");
@@ -104,10 +99,8 @@ final class WeChatPublishing implements Publishing {
             if (draftId == null || draftId.isBlank()) {
                 throw unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
             }
-            Entry entry = submit(request.account(), key, draftId, item.title(), thumb);
-            byKey.put(key, entry);
-            return entry.ticket();
-        }
+            return submit(request.account(), key, draftId, item.title(), thumb);
+        }).ticket();
     }
 
     private Entry submit(AccountRef account, String key, String draftId, String title, String thumb) {
@@ -125,7 +118,7 @@ final class WeChatPublishing implements Publishing {
         if (r.publishId() == null || r.publishId().isBlank()) {
             throw unexpected("cgi-bin/freepublish/submit", "freepublish/submit answered without publish_id");
         }
-        keyByPublishId.put(r.publishId(), key);
+        runtime.remember("publish-id", r.publishId(), key);
         return new Entry(PublishTicket.pending(r.publishId(), account, key, c.clock().instant()), draftId, title, thumb,
                 r.msgDataId());
     }
@@ -151,10 +144,10 @@ final class WeChatPublishing implements Publishing {
         if (ticket.status().terminal()) {
             return ticket;
         }
-        Entry entry = byKey.get(ticket.idempotencyKey());
+        Entry entry = runtime.recalled("publish", ticket.idempotencyKey(), Entry.class).orElse(null);
         PublishTicket next = ticket.ticketId().startsWith(DRAFT_PREFIX) ? reconcile(ticket, entry) : poll(ticket, entry);
         if (entry != null) {
-            byKey.put(ticket.idempotencyKey(), entry.with(next));
+            runtime.remember("publish", ticket.idempotencyKey(), entry.with(next));
         }
         return next;
     }
@@ -219,15 +212,15 @@ final class WeChatPublishing implements Publishing {
 
     /** A PUBLISHJOBFINISH push: the ticket it completes (the journal's, or a new one for a job started elsewhere). */
     PublishTicket completed(String publishId, int status, String articleId, String url) {
-        String key = keyByPublishId.get(publishId);
-        Entry entry = key == null ? null : byKey.get(key);
+        String key = runtime.recalled("publish-id", publishId, String.class).orElse(null);
+        Entry entry = key == null ? null : runtime.recalled("publish", key, Entry.class).orElse(null);
         Instant now = c.clock().instant();
         PublishTicket base = entry != null ? entry.ticket()
                 : PublishTicket.pending(publishId, c.account(), "wechat-publish-" + publishId, now);
         String postId = entry != null && entry.msgDataId() != null ? entry.msgDataId() + "_1" : articleId;
         PublishTicket done = base.status().terminal() ? base : toTicket(base, status, postId, url, now);
         if (entry != null) {
-            byKey.put(key, entry.with(done));
+            runtime.remember("publish", key, entry.with(done));
         }
         return done;
     }

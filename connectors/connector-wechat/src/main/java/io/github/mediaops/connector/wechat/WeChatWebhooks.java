@@ -1,10 +1,8 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Deduplicator;
-import io.github.mediaops.connector.support.ReplayWindow;
 import io.github.mediaops.connector.support.Signatures;
+import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.core.connector.AuthenticationException;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
@@ -16,9 +14,7 @@ import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.MessageKind;
 import io.github.mediaops.core.engagement.PrivateMessage;
 import io.github.mediaops.core.validate.Checks;
-import io.github.mediaops.core.platform.Platform;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,27 +32,23 @@ import java.util.Optional;
  */
 final class WeChatWebhooks implements Webhooks {
     private final WeChatConnector c;
+    private final WebhookGate gate;
     private final String token;
     private final WeChatCrypto crypto;
-    private final ReplayWindow window;
-    private final Deduplicator seen;
 
-    WeChatWebhooks(WeChatConnector connector, Secret token, WeChatCrypto crypto, Duration replayWindow) {
+    WeChatWebhooks(WeChatConnector connector, WebhookGate gate, Secret token, WeChatCrypto crypto) {
         this.c = connector;
+        this.gate = gate;
         this.token = token.reveal();
         this.crypto = crypto;
-        this.window = new ReplayWindow(connector.clock(), replayWindow);
-        this.seen = new Deduplicator(connector.clock(), Duration.ofMinutes(10), 10_000);
     }
 
-    private static AuthenticationException refused(String why) {
-        return new AuthenticationException("push refused: " + why,
-                ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build(), false);
+    private AuthenticationException refused(String why) {
+        return gate.refused(why);
     }
 
-    private static UnexpectedResponseException unreadable(String why) {
-        return new UnexpectedResponseException("push unreadable: " + why,
-                ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build());
+    private UnexpectedResponseException unreadable(String why) {
+        return gate.unreadable(why);
     }
 
     @Override
@@ -65,9 +57,7 @@ final class WeChatWebhooks implements Webhooks {
         String timestamp = request.queryParam("timestamp").orElseThrow(() -> refused("no timestamp"));
         String nonce = request.queryParam("nonce").orElseThrow(() -> refused("no nonce"));
         String signature = request.queryParam("signature").orElseThrow(() -> refused("no signature"));
-        if (!window.accepts(timestamp)) {
-            throw refused("timestamp outside the " + window.window().toSeconds() + " s replay window");
-        }
+        gate.checkTimestamp(timestamp);
         if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce), signature)) {
             throw refused("signature does not verify");
         }
@@ -91,17 +81,8 @@ final class WeChatWebhooks implements Webhooks {
         } else {
             xml = WeChatXml.parse(body).orElseThrow(() -> unreadable("body is not XML"));
         }
-        WebhookResponse ok = WebhookResponse.text("success");
         String id = dedupeKey(xml);
-        if (!seen.firstSeen(id)) {
-            return new WebhookResult(ok, List.of());
-        }
-        try {
-            return new WebhookResult(ok, List.of(event(id, xml)));
-        } catch (RuntimeException e) {
-            seen.forget(id);
-            throw e;
-        }
+        return gate.once(id, WebhookResponse.text("success"), () -> List.of(event(id, xml)));
     }
 
     private static String dedupeKey(WeChatXml xml) {
@@ -116,13 +97,13 @@ final class WeChatWebhooks implements Webhooks {
     private WebhookEvent event(String id, WeChatXml xml) {
         String type = xml.text("MsgType").orElseThrow(() -> unreadable("no MsgType"));
         String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(() -> unreadable("no FromUserName"));
-        Instant at = xml.text("CreateTime").map(WeChatWebhooks::epoch).orElseThrow(() -> unreadable("no CreateTime"));
+        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> unreadable("no CreateTime"));
         if (type.equals("event")) {
             String event = xml.text("Event").orElse("");
             if (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH")) {
                 String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_id"));
-                int status = xml.text("PublishEventInfo", "publish_status").map(WeChatWebhooks::integer)
+                int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_status"));
                 String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
                 String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
@@ -147,7 +128,7 @@ final class WeChatWebhooks implements Webhooks {
                 kind, text));
     }
 
-    private static Instant epoch(String s) {
+    private Instant epoch(String s) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(s));
         } catch (NumberFormatException e) {
@@ -155,7 +136,7 @@ final class WeChatWebhooks implements Webhooks {
         }
     }
 
-    private static int integer(String s) {
+    private int integer(String s) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {

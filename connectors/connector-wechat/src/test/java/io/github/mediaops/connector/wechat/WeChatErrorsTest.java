@@ -2,7 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mediaops.connector.support.Json;
+import io.github.mediaops.connector.support.ErrorDecoder;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.ContentRejectedException;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class WeChatErrorsTest {
-    private final WeChatErrors errors = new WeChatErrors(Json.tolerantMapper(), WeChatTestSupport.CLOCK);
+    private final ErrorDecoder errors = WeChatErrors.TABLE.decoder(WeChatTestSupport.CLOCK);
 
     private Optional<ConnectorException> decode(String body) {
         return errors.decode("datacube/getarticlesummary", 200, null, body.getBytes(StandardCharsets.UTF_8));

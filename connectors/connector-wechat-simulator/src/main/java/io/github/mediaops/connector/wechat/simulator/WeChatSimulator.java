@@ -92,6 +92,7 @@ public final class WeChatSimulator implements SimulatorControl {
     private final Map<String, TokenState> tokens = new HashMap<>();
     private String stableToken;
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Deque<Fault> tokenFaults = new ArrayDeque<>();
     private volatile Duration slowness = Duration.ofSeconds(2);
     private final Map<String, ObjectNode> drafts = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
@@ -304,10 +305,26 @@ public final class WeChatSimulator implements SimulatorControl {
         }
     }
 
+    /**
+     * Injects {@code fault} into the next {@code times} token requests ({@code cgi-bin/token} and
+     * {@code stable_token}); {@link Fault#BAD_CREDENTIALS} answers 40001 as WeChat does for a wrong
+     * AppSecret there.
+     */
+    public void failNextToken(Fault fault, int times) {
+        Checks.notNull(fault, "fault");
+        Checks.nonNegative(times, "times");
+        synchronized (lock) {
+            for (int i = 0; i < times; i++) {
+                tokenFaults.addLast(fault);
+            }
+        }
+    }
+
     /** Drops every queued fault. */
     public void clearFaults() {
         synchronized (lock) {
             faults.clear();
+            tokenFaults.clear();
         }
     }
 
@@ -342,6 +359,52 @@ public final class WeChatSimulator implements SimulatorControl {
 
     // ---------------------------------------------------------------- HTTP
 
+    /** Answers with {@code fault}; false when the request is then to be answered normally (SLOW). */
+    private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, byte[] body)
+            throws IOException {
+        switch (fault) {
+            case SERVER_ERROR -> {
+                byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "text/html");
+                ex.sendResponseHeaders(503, html.length);
+                ex.getResponseBody().write(html);
+                return true;
+            }
+            case PLATFORM_BUSY -> {
+                reply(ex, 200, error(-1, "system error"));
+                return true;
+            }
+            case RATE_LIMITED -> {
+                reply(ex, 200, error(45011, "api minute-interval limit reached"));
+                return true;
+            }
+            case TOKEN_EXPIRED -> {
+                reply(ex, 200, error(42001, "access_token expired"));
+                return true;
+            }
+            case MALFORMED_JSON -> {
+                byte[] junk = "{\"list\":[{\"ref_date\":\"2026-".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "application/json");
+                ex.sendResponseHeaders(200, junk.length);
+                ex.getResponseBody().write(junk);
+                return true;
+            }
+            case SLOW -> sleep(slowness);
+            case BAD_CREDENTIALS -> {
+                reply(ex, 200, error(40001, "invalid credential, access_token is invalid or not latest"));
+                return true;
+            }
+            case DROP_AFTER_ACCEPT -> {
+                ObjectNode ignored = api(path, query, body);
+                return true; // closing without a response drops the connection
+            }
+            case DROP_BEFORE_ACCEPT -> {
+                return true; // dropped without the API handler ever seeing the request
+            }
+        }
+        return false;
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath().substring(1);
@@ -350,7 +413,13 @@ public final class WeChatSimulator implements SimulatorControl {
             byte[] body = ex.getRequestBody().readAllBytes();
             if (path.equals("cgi-bin/token") || path.equals("cgi-bin/stable_token")) {
                 tokenRequests.incrementAndGet();
-                reply(ex, 200, path.equals("cgi-bin/token") ? token(query) : stableToken(body));
+                Fault fault;
+                synchronized (lock) {
+                    fault = tokenFaults.pollFirst();
+                }
+                if (fault == null || !answerFault(ex, fault, path, query, body)) {
+                    reply(ex, 200, path.equals("cgi-bin/token") ? token(query) : stableToken(body));
+                }
                 return;
             }
             apiRequests.incrementAndGet();
@@ -358,43 +427,8 @@ public final class WeChatSimulator implements SimulatorControl {
             synchronized (lock) {
                 fault = faults.pollFirst();
             }
-            if (fault != null) {
-                switch (fault) {
-                    case SERVER_ERROR -> {
-                        byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
-                        ex.getResponseHeaders().set("Content-Type", "text/html");
-                        ex.sendResponseHeaders(503, html.length);
-                        ex.getResponseBody().write(html);
-                        return;
-                    }
-                    case PLATFORM_BUSY -> {
-                        reply(ex, 200, error(-1, "system error"));
-                        return;
-                    }
-                    case RATE_LIMITED -> {
-                        reply(ex, 200, error(45011, "api minute-interval limit reached"));
-                        return;
-                    }
-                    case TOKEN_EXPIRED -> {
-                        reply(ex, 200, error(42001, "access_token expired"));
-                        return;
-                    }
-                    case MALFORMED_JSON -> {
-                        byte[] junk = "{\"list\":[{\"ref_date\":\"2026-".getBytes(StandardCharsets.UTF_8);
-                        ex.getResponseHeaders().set("Content-Type", "application/json");
-                        ex.sendResponseHeaders(200, junk.length);
-                        ex.getResponseBody().write(junk);
-                        return;
-                    }
-                    case SLOW -> sleep(slowness);
-                    case DROP_AFTER_ACCEPT -> {
-                        ObjectNode ignored = api(path, query, body);
-                        return; // closing without a response drops the connection
-                    }
-                    case DROP_BEFORE_ACCEPT -> {
-                        return; // dropped without the API handler ever seeing the request
-                    }
-                }
+            if (fault != null && answerFault(ex, fault, path, query, body)) {
+                return;
             }
             ObjectNode answer = api(path, query, body);
             if (!answer.has("errcode") || answer.get("errcode").asInt() == 0) {
