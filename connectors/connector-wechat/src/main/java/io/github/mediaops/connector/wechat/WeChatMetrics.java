@@ -243,7 +243,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
             shares.addAll(readRows(c.exec().execute(Operation.read("datacube/getusershare", c.rateKey()),
                     t -> c.api().userShare(t, span(chunk)))));
         }
-        return merge(reads, shares, false);
+        return merge(reads, shares, false).stream().filter(r -> days.contains(r.day())).toList();
     }
 
     /** getuserreadhour and getusersharehour for one day (final days only), by hour, oldest first. */
@@ -258,7 +258,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
             shares.addAll(readRows(c.exec().execute(Operation.read("datacube/getusersharehour", c.rateKey()),
                     t -> c.api().userShareHour(t, span(chunk)))));
         }
-        return merge(reads, shares, true);
+        return merge(reads, shares, true).stream().filter(r -> r.day().equals(day)).toList();
     }
 
     private record Slot(LocalDate day, int hour) implements Comparable<Slot> {
