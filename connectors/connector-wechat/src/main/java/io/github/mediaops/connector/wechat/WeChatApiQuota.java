@@ -31,7 +31,7 @@ public final class WeChatApiQuota {
     public Usage usage(String cgiPath) {
         Checks.notBlank(cgiPath, "cgiPath");
         if (!cgiPath.startsWith("/") || cgiPath.contains("?")) {
-            throw new InvalidValueException("cgiPath", "cgi_path is the API path without query, starting with / (was "
+            throw new InvalidValueException("cgiPath", "cgiPath must be the API path without query, starting with / (was "
                     + Checks.show(cgiPath) + ")");
         }
         QuotaResponse r = c.exec().execute(Operation.read("cgi-bin/openapi/quota/get", c.rateKey()),

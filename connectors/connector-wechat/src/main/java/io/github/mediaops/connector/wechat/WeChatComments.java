@@ -62,7 +62,7 @@ final class WeChatComments implements Comments {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new InvalidValueException("postId", "a WeChat post id is <msg_data_id>_<index> as in datacube msgid (was "
+        throw new InvalidValueException("postId", "postId must be <msg_data_id>_<index> as in datacube msgid (was "
                 + Checks.show(postId) + ")");
     }
 
