@@ -37,6 +37,8 @@ import java.util.Optional;
  * api_getbizsummary, api_getarticleread).
  */
 public final class WeChatDatacube {
+    /** Text fields that may look like numbers but are not counters. */
+    private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("msgid", "title", "ref_date", "stat_date");
     private final WeChatConnector c;
     private final WeChatMetrics metrics;
 
@@ -118,7 +120,7 @@ public final class WeChatDatacube {
             JsonNode v = f.getValue();
             if (v.isIntegralNumber()) {
                 counters.put(f.getKey(), v.asLong());
-            } else if (v.isTextual() && v.asText().matches("-?\\d{1,18}") && !f.getKey().equals("msgid")) {
+            } else if (v.isTextual() && v.asText().matches("-?\\d{1,18}") && !TEXT_FIELDS.contains(f.getKey())) {
                 counters.put(f.getKey(), Long.parseLong(v.asText()));
             }
         }
