@@ -232,7 +232,7 @@ public final class WeChatConnector implements PlatformConnector {
 
     /** Comment management: open/close on an article, delete a reply, featured vs normal listings. */
     public WeChatCommentAdmin commentAdmin() {
-        return new WeChatCommentAdmin(this, comments);
+        return new WeChatCommentAdmin(this, (WeChatComments) comments());
     }
 
     /** API call quotas: usage per API and the monthly-limited reset, for after errcode 45009. */

@@ -7,7 +7,11 @@ import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.metrics.ContentMetrics;
+import io.github.mediaops.core.metrics.Coverage;
+import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.Platform;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,7 +35,8 @@ import java.util.Optional;
  *       the endpoints WeChat's current documentation recommends in place of the legacy ones it marks as
  *       no longer maintained (getarticlesummary, getarticletotal, getuserread, getusershare); they carry
  *       likes (like_user), 在看 (zaikan_user) and comment counts. Rows are kept as sent
- *       ({@link WeChatDatacubeRow}); one day is requested per call.</li>
+ *       ({@link WeChatDatacubeRow}); one day is requested per call. {@link #lifetimeMetrics} maps
+ *       {@code getarticletotaldetail} to core {@link ContentMetrics} with likes and comments.</li>
  * </ul>
  * Reference: developers.weixin.qq.com/doc/subscription/api/wedata/news/ (api_getarticletotaldetail,
  * api_getbizsummary, api_getarticleread).
@@ -83,6 +88,35 @@ public final class WeChatDatacube {
      */
     public List<WeChatDatacubeRow> articleTotalDetail(DateRange publishDays) {
         return rows("getarticletotaldetail", publishDays);
+    }
+
+    /**
+     * {@code getarticletotaldetail} as core {@link Coverage#LIFETIME} snapshots, one per article and
+     * {@code stat_date}: unique viewers = {@code read_user}, likes = {@code like_user} (拇指赞), comments =
+     * {@code comment_count}. 在看 ({@code zaikan_user}) and sharers ({@code share_user}) have no core metric and
+     * stay in {@link #articleTotalDetail}. A field WeChat did not send stays absent.
+     */
+    public List<ContentMetrics> lifetimeMetrics(DateRange publishDays) {
+        Instant asOf = c.clock().instant();
+        LocalDate last = metrics.lastAvailable();
+        List<ContentMetrics> out = new ArrayList<>();
+        for (WeChatDatacubeRow row : articleTotalDetail(publishDays)) {
+            String postId = row.postId().orElseThrow(() -> unexpected("datacube/getarticletotaldetail", "row without msgid"));
+            for (WeChatDatacubeRow d : row.details()) {
+                if (d.day().isAfter(last)) {
+                    continue;
+                }
+                ContentMetrics m = ContentMetrics.lifetime(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, d.day(), c.zone(), asOf);
+                m = with(m, Metric.UNIQUE_VIEWERS, d.counter("read_user"));
+                m = with(m, Metric.LIKES, d.counter("like_user"));
+                out.add(with(m, Metric.COMMENTS, d.counter("comment_count")));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static ContentMetrics with(ContentMetrics m, Metric metric, Optional<Long> value) {
+        return value.map(v -> m.with(metric, v)).orElse(m);
     }
 
     private List<WeChatDatacubeRow> rows(String name, DateRange days) {

@@ -86,6 +86,18 @@ class WeChatFeaturesTest {
                         .containsKeys("read_user", "like_user", "zaikan_user", "comment_count"));
                 assertThat(r.delayed()).isFalse();
             });
+            List<ContentMetrics> lifetime = c.datacube().lifetimeMetrics(io.github.mediaops.core.DateRange.of(sent, sent));
+            assertThat(lifetime).hasSize(20);
+            for (WeChatDatacubeRow r : detail) {
+                for (WeChatDatacubeRow d : r.details()) {
+                    ContentMetrics m = lifetime.stream().filter(x -> x.postId().equals(r.postId().orElseThrow())
+                            && x.day().equals(d.day())).findFirst().orElseThrow();
+                    assertThat(m.coverage()).isEqualTo(Coverage.LIFETIME);
+                    assertThat(m.count(Metric.LIKES)).hasValue(d.counter("like_user").orElseThrow());
+                    assertThat(m.count(Metric.COMMENTS)).hasValue(d.counter("comment_count").orElseThrow());
+                    assertThat(m.count(Metric.UNIQUE_VIEWERS)).hasValue(d.counter("read_user").orElseThrow());
+                }
+            }
             assertThat(c.datacube().bizSummary(WeChatTestSupport.lastDays(2))).hasSize(2)
                     .allSatisfy(r -> assertThat(r.counter("read_user")).isPresent());
             assertThat(c.datacube().articleRead(WeChatTestSupport.lastDays(1))).hasSize(2);
