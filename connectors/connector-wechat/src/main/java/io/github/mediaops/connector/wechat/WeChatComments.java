@@ -27,6 +27,10 @@ import java.util.List;
  * {@code markelect}/{@code unmarkelect} and {@code delete} ({@code platform-apis.md} §1.5). Post ids are
  * datacube msgids, {@code <msg_data_id>_<index>} with index from 1. WeChat has no push for new comments.
  *
+ * <p>A comment whose author WeChat returns without {@code openid} (WeChat leaves it out for some
+ * identities) is a comment by an anonymous author: its {@link Author} id is
+ * {@link WeChatCommentAdmin#ANONYMOUS_AUTHOR}; it is not a failure of the page.
+ *
  * <p>A reply is never sent twice for one idempotency key; when its answer is lost the connector lists
  * the comment again and only re-sends when the reply is not there.
  */
@@ -45,7 +49,7 @@ final class WeChatComments implements Comments {
     private record Replied(Instant at) {
     }
 
-    private record PostRef(String msgDataId, int index) {
+    record PostRef(String msgDataId, int index) {
     }
 
     static PostRef post(String postId) {
@@ -61,19 +65,24 @@ final class WeChatComments implements Comments {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new InvalidValueException("postId", "a WeChat post id is <msg_data_id>_<index> as in datacube msgid (was "
+        throw new InvalidValueException("postId", "postId must be <msg_data_id>_<index> as in datacube msgid (was "
                 + Checks.show(postId) + ")");
     }
 
     @Override
     public Page<Comment> comments(AccountRef account, String postId, PageRequest page) {
+        return comments(account, postId, page, 0);
+    }
+
+    /** comment/list with WeChat's type: 0 all, 1 normal (not featured), 2 featured (精选). */
+    Page<Comment> comments(AccountRef account, String postId, PageRequest page, int type) {
         c.checkAccount(account);
         Checks.notNull(page, "page");
         PostRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
         CommentListResponse r = c.exec().execute(Operation.read("cgi-bin/comment/list", c.rateKey()),
-                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, 0)));
+                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
         List<Comment> items = new ArrayList<>();
         if (r.comment() != null) {
             for (CommentRow row : r.comment()) {
@@ -85,25 +94,30 @@ final class WeChatComments implements Comments {
     }
 
     private Comment toComment(AccountRef account, String postId, CommentRow row) {
-        if (row.userCommentId() == null || row.openid() == null || row.openid().isBlank()) {
-            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without id or openid",
+        if (row.userCommentId() == null) {
+            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without user_comment_id",
                     io.github.mediaops.core.connector.ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT)
                             .operation("cgi-bin/comment/list").build());
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
-        if (row.reply() != null && row.reply().content() != null) {
-            Instant at = row.reply().createTime() == null ? created : Instant.ofEpochSecond(row.reply().createTime());
-            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, row.userCommentId() + "-reply",
-                    new Author(account.accountId(), ""), at, row.reply().content()));
+        for (WeChatWire.CommentReply reply : row.reply() == null ? List.<WeChatWire.CommentReply>of() : row.reply()) {
+            if (reply == null || reply.content() == null) {
+                continue;
+            }
+            Instant at = reply.createTime() == null ? created : Instant.ofEpochSecond(reply.createTime());
+            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, postId,
+                    row.userCommentId() + "-reply" + (thread.isEmpty() ? "" : "-" + thread.size()),
+                    new Author(account.accountId(), ""), at, reply.content()));
         }
+        String openid = row.openid() == null || row.openid().isBlank() ? WeChatCommentAdmin.ANONYMOUS_AUTHOR : row.openid();
         return new Comment(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, Long.toString(row.userCommentId()),
-                new Author(row.openid(), ""), created, row.content() == null ? "" : row.content(),
+                new Author(openid, ""), created, row.content() == null ? "" : row.content(),
                 thread.isEmpty() ? ReplyState.UNREPLIED : ReplyState.REPLIED,
                 row.commentType() != null && row.commentType() == 1, 0, thread);
     }
 
-    private static long commentId(Comment comment) {
+    static long commentId(Comment comment) {
         try {
             return Long.parseLong(comment.commentId());
         } catch (NumberFormatException e) {

@@ -125,10 +125,39 @@ public final class WeChatConnector extends HttpConnector {
         return metrics.accountReads(days);
     }
 
+    /** Datacube reports beyond the core readers: hourly reads, source and share-scene breakdowns, the current endpoints. */
+    public WeChatDatacube datacube() {
+        return new WeChatDatacube(this, metrics);
+    }
+
+    /** The draft box: update, delete, list, count. */
+    public WeChatDrafts drafts() {
+        return new WeChatDrafts(this);
+    }
+
+    /** Published items: list, get article, delete. */
+    public WeChatPublished published() {
+        return new WeChatPublished(this);
+    }
+
+    /** Comment management: open/close on an article, delete a reply, featured vs normal listings. */
+    public WeChatCommentAdmin commentAdmin() {
+        return new WeChatCommentAdmin(this, (WeChatComments) comments());
+    }
+
+    /** API call quotas: usage per API and the monthly-limited reset, for after errcode 45009. */
+    public WeChatApiQuota apiQuota() {
+        return new WeChatApiQuota(this);
+    }
+
     // ------------------------------------------------------------------ shared with the capability classes
 
     WeChatApi api() {
         return api;
+    }
+
+    String appId() {
+        return app();
     }
 
     ApiExecutor exec() {
