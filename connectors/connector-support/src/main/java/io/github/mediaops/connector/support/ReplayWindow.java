@@ -23,7 +23,10 @@ public final class ReplayWindow {
         }
     }
 
-    /** Whether an epoch-seconds timestamp (as text) is within the window of now; unreadable ones are not. */
+    /**
+     * Whether an epoch-seconds timestamp (as text) is within the window of now; unreadable ones, and
+     * ones beyond the range of {@link Instant}, are not (never an exception).
+     */
     public boolean accepts(String epochSeconds) {
         if (epochSeconds == null) {
             return false;
@@ -34,9 +37,13 @@ public final class ReplayWindow {
         } catch (NumberFormatException e) {
             return false;
         }
+        if (t < Instant.MIN.getEpochSecond() || t > Instant.MAX.getEpochSecond()) {
+            return false;
+        }
         return accepts(Instant.ofEpochSecond(t));
     }
 
+    /** Whether the instant is within the window of now. */
     public boolean accepts(Instant at) {
         Duration off = Duration.between(at, clock.instant()).abs();
         return off.compareTo(window) <= 0;

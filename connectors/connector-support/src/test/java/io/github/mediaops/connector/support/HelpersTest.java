@@ -76,6 +76,17 @@ class HelpersTest {
     }
 
     @Test
+    void replay_window_refuses_timestamps_beyond_the_instant_range_without_throwing() {
+        ReplayWindow w = new ReplayWindow(Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC), Duration.ofMinutes(5));
+        assertThat(w.accepts(Long.toString(Long.MIN_VALUE))).isFalse();
+        assertThat(w.accepts(Long.toString(Long.MAX_VALUE))).isFalse();
+        assertThat(w.accepts(Long.toString(Instant.MIN.getEpochSecond() - 1))).isFalse();
+        assertThat(w.accepts(Long.toString(Instant.MAX.getEpochSecond() + 1))).isFalse();
+        assertThat(w.accepts(Instant.MIN)).isFalse();
+        assertThat(w.accepts(Instant.MAX)).isFalse();
+    }
+
+    @Test
     void last_available_day_follows_t_plus_one_at_eight_beijing_time() {
         Clock before8 = Clock.fixed(Instant.parse("2026-11-19T23:59:00Z"), ZoneOffset.UTC); // 07:59 on the 20th
         Clock after8 = Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC); // 08:00 on the 20th

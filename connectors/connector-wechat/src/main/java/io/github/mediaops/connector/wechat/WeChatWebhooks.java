@@ -150,8 +150,8 @@ final class WeChatWebhooks implements Webhooks {
     private static Instant epoch(String s) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            throw unreadable("CreateTime is not a number");
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw unreadable("CreateTime is not a number of epoch seconds");
         }
     }
 
