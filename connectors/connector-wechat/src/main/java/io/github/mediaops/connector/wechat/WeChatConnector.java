@@ -111,9 +111,7 @@ public final class WeChatConnector implements PlatformConnector {
         this.metrics = new WeChatMetrics(this);
         this.comments = new WeChatComments(this);
         this.messaging = new WeChatMessaging(this);
-        this.webhooks = pushToken.map(t -> new WeChatWebhooks(this, t,
-                config.credentials().secret("encodingAesKey").map(k -> new WeChatCrypto(k, appId)).orElse(null),
-                b.replayWindow)).orElse(null);
+        this.webhooks = pushToken.map(t -> new WeChatWebhooks(this, t, config, b.replayWindow)).orElse(null);
     }
 
     private static boolean bool(String v) {

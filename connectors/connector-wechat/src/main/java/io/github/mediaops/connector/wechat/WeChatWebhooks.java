@@ -3,8 +3,11 @@ package io.github.mediaops.connector.wechat;
 import io.github.mediaops.connector.support.Deduplicator;
 import io.github.mediaops.connector.support.ReplayWindow;
 import io.github.mediaops.connector.support.Signatures;
+import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
+import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
@@ -35,33 +38,60 @@ import java.util.Optional;
  * be authenticated.
  */
 final class WeChatWebhooks implements Webhooks {
+    /** The default of option {@code maxPushBytes}: WeChat's messages are a few KB. */
+    static final int DEFAULT_MAX_PUSH_BYTES = 64 * 1024;
+    static final int MIN_MAX_PUSH_BYTES = 1024;
+    static final int MAX_MAX_PUSH_BYTES = 16 * 1024 * 1024;
     private final WeChatConnector c;
     private final String token;
     private final WeChatCrypto crypto;
     private final ReplayWindow window;
     private final Deduplicator seen;
+    private final int maxBodyBytes;
 
-    WeChatWebhooks(WeChatConnector connector, Secret token, WeChatCrypto crypto, Duration replayWindow) {
+    WeChatWebhooks(WeChatConnector connector, Secret token, ConnectorConfig config, Duration replayWindow) {
         this.c = connector;
         this.token = token.reveal();
-        this.crypto = crypto;
+        this.crypto = config.credentials().secret("encodingAesKey")
+                .map(k -> new WeChatCrypto(k, config.credentials().requireIdentifier("appId"))).orElse(null);
+        this.maxBodyBytes = config.option("maxPushBytes").map(WeChatWebhooks::maxPushBytes).orElse(DEFAULT_MAX_PUSH_BYTES);
         this.window = new ReplayWindow(connector.clock(), replayWindow);
         this.seen = new Deduplicator(connector.clock(), Duration.ofMinutes(10), 10_000);
     }
 
+    private static int maxPushBytes(String v) {
+        int n;
+        try {
+            n = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < MIN_MAX_PUSH_BYTES || n > MAX_MAX_PUSH_BYTES) {
+            throw new InvalidValueException("options.maxPushBytes", "maxPushBytes must be a whole number of bytes from "
+                    + MIN_MAX_PUSH_BYTES + " to " + MAX_MAX_PUSH_BYTES + " (was " + Checks.show(v) + ")");
+        }
+        return n;
+    }
+
+    private static ErrorDetails details() {
+        return ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build();
+    }
+
     private static AuthenticationException refused(String why) {
-        return new AuthenticationException("push refused: " + why,
-                ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build(), false);
+        return new AuthenticationException("push refused: " + why, details(), false);
     }
 
     private static UnexpectedResponseException unreadable(String why) {
-        return new UnexpectedResponseException("push unreadable: " + why,
-                ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build());
+        return new UnexpectedResponseException("push unreadable: " + why, details());
     }
 
     @Override
     public WebhookResult handle(WebhookRequest request) {
         Checks.notNull(request, "request");
+        if (request.bodyLength() > maxBodyBytes) {
+            throw new InvalidRequestException("push refused: the body has " + request.bodyLength()
+                    + " bytes, more than the limit of " + maxBodyBytes + " (option maxPushBytes)", details());
+        }
         String timestamp = request.queryParam("timestamp").orElseThrow(() -> refused("no timestamp"));
         String nonce = request.queryParam("nonce").orElseThrow(() -> refused("no nonce"));
         String signature = request.queryParam("signature").orElseThrow(() -> refused("no signature"));
@@ -82,14 +112,14 @@ final class WeChatWebhooks implements Webhooks {
                 throw refused("safe-mode push but no encodingAesKey is configured");
             }
             String msgSignature = request.queryParam("msg_signature").orElseThrow(() -> refused("no msg_signature"));
-            String encrypt = WeChatXml.parse(body).flatMap(x -> x.text("Encrypt")).orElseThrow(() -> unreadable("no Encrypt"));
+            String encrypt = xml(body, "body").text("Encrypt").orElseThrow(() -> unreadable("no Encrypt"));
             if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce, encrypt), msgSignature)) {
                 throw refused("msg_signature does not verify");
             }
             String plain = crypto.decrypt(encrypt).orElseThrow(() -> refused("message does not decrypt for this app"));
-            xml = WeChatXml.parse(plain.getBytes(StandardCharsets.UTF_8)).orElseThrow(() -> unreadable("decrypted body is not XML"));
+            xml = xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
         } else {
-            xml = WeChatXml.parse(body).orElseThrow(() -> unreadable("body is not XML"));
+            xml = xml(body, "body");
         }
         WebhookResponse ok = WebhookResponse.text("success");
         String id = dedupeKey(xml);
@@ -101,6 +131,14 @@ final class WeChatWebhooks implements Webhooks {
         } catch (RuntimeException e) {
             seen.forget(id);
             throw e;
+        }
+    }
+
+    private static WeChatXml xml(byte[] body, String what) {
+        try {
+            return WeChatXml.parse(body);
+        } catch (WeChatXml.NotReadable e) {
+            throw unreadable(what + " is not XML (" + e.getMessage() + ")");
         }
     }
 

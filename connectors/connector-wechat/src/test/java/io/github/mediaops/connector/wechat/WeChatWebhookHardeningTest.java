@@ -8,7 +8,14 @@ import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
 import io.github.mediaops.core.connector.WebhookRequest;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.InvalidRequestException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +44,82 @@ class WeChatWebhookHardeningTest {
         return "<xml><ToUserName><![CDATA[" + sim.originalId() + "]]></ToUserName><FromUserName><![CDATA[o-h]]></FromUserName>"
                 + "<CreateTime>" + now + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
                 + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
+    }
+
+    private WeChatConnector connectorWith(String option, String value) {
+        return WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)).toBuilder().option(option, value).build())
+                .resilience(WeChatTestSupport.fastRetries()).build();
+    }
+
+    /** A message whose MsgId holds {@code depth - 2} nested elements (so that reading it walks all of them). */
+    private static String nested(int depth) {
+        return "<xml><MsgId>" + "<a>".repeat(depth - 2) + "1" + "</a>".repeat(depth - 2) + "</MsgId></xml>";
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void ten_thousand_nested_elements_are_an_unreadable_push_not_a_stack_overflow(boolean safeMode) {
+        String xml = nested(10_000);
+        assertThat(xml.length()).isBetween(70_000, 71_000);
+        try (WeChatConnector c = connectorWith("maxPushBytes", Integer.toString(256 * 1024))) {
+            WebhookRequest push = sim.pushes().push(xml, now, safeMode);
+            assertThatThrownBy(() -> c.webhooks().handle(push)).isInstanceOf(UnexpectedResponseException.class)
+                    .hasMessageContaining("nested deeper than");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void nesting_up_to_the_depth_limit_is_read_and_one_more_level_is_refused() {
+        String deepest = "<xml><ToUserName>gh</ToUserName><FromUserName>o-d</FromUserName><CreateTime>" + now
+                + "</CreateTime><MsgType>event</MsgType><Event>deep</Event><b>" + "<a>".repeat(WeChatXml.MAX_DEPTH - 2)
+                + "</a>".repeat(WeChatXml.MAX_DEPTH - 2) + "</b></xml>";
+        assertThat(connector.webhooks().handle(sim.pushes().push(deepest, now, false)).events()).hasSize(1);
+        String tooDeep = deepest.replace("<b>", "<b><a>").replace("</b>", "</a></b>").replace("deep", "deeper");
+        assertThatThrownBy(() -> connector.webhooks().handle(sim.pushes().push(tooDeep, now, false)))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("nested deeper than " + WeChatXml.MAX_DEPTH);
+    }
+
+    @org.junit.jupiter.api.Test
+    void more_elements_than_the_limit_are_refused() {
+        String many = "<xml><MsgType>event</MsgType>" + "<i/>".repeat(WeChatXml.MAX_ELEMENTS) + "</xml>";
+        assertThat(many.length()).isLessThan(WeChatWebhooks.DEFAULT_MAX_PUSH_BYTES);
+        assertThatThrownBy(() -> connector.webhooks().handle(sim.pushes().push(many, now, false)))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("more than " + WeChatXml.MAX_ELEMENTS + " elements");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_body_over_the_default_cap_is_refused_before_anything_else() {
+        String xml = text(7101, "x".repeat(64 * 1024));
+        WebhookRequest push = sim.pushes().push(xml, now, false);
+        Map<String, String> unsigned = new HashMap<>(push.query());
+        unsigned.remove("signature");
+        WebhookRequest unsignedPush = new WebhookRequest("POST", unsigned, Map.of(), push.body());
+        for (WebhookRequest r : List.of(push, unsignedPush)) {
+            assertThatThrownBy(() -> connector.webhooks().handle(r)).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining(push.body().length + " bytes").hasMessageContaining("65536")
+                    .hasMessageContaining("maxPushBytes");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_refused() {
+        try (WeChatConnector c = connectorWith("maxPushBytes", "2048")) {
+            String head = text(7102, "");
+            String exact = head.replace("<![CDATA[]]>", "<![CDATA[" + "y".repeat(2048 - head.length()) + "]]>");
+            assertThat(exact.getBytes(StandardCharsets.UTF_8)).hasSize(2048);
+            assertThat(c.webhooks().handle(sim.pushes().push(exact, now, false)).events()).hasSize(1);
+            String over = exact.replace("<MsgId>7102", "<MsgId>71023");
+            assertThatThrownBy(() -> c.webhooks().handle(sim.pushes().push(over, now, false)))
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining("2049 bytes");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lots", "-1", "0", "1023", "16777217", "99999999999"})
+    void an_unusable_body_cap_is_refused_when_the_connector_is_built(String value) {
+        assertThatThrownBy(() -> connectorWith("maxPushBytes", value)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.field()).isEqualTo("options.maxPushBytes")).hasMessageContaining("maxPushBytes")
+                .hasMessageContaining(value);
     }
 
     @ParameterizedTest
