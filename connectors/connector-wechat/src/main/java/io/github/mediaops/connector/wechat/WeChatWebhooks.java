@@ -27,14 +27,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The message push endpoint ({@code platform-apis.md} §1.6). Order of checks, before anything is parsed:
- * timestamp within the replay window, then {@code signature = sha1(sort(token, timestamp, nonce))}
- * compared in constant time. A GET is the URL verification and gets {@code echostr} back. In safe mode
- * ({@code encrypt_type=aes}) {@code msg_signature} over the Encrypt field is checked too, then the body
- * is decrypted and its appid compared. Pushes are de-duplicated by {@code MsgId}, or for events by
- * FromUserName + CreateTime + Event (+ publish_id), in a 10-minute window of at most 10,000 ids.
+ * The message push endpoint ({@code platform-apis.md} §1.6). Order of checks: the body's size (option
+ * {@code maxPushBytes}), the timestamp within the replay window, then
+ * {@code signature = sha1(sort(token, timestamp, nonce))} compared in constant time. A GET is the URL
+ * verification and gets {@code echostr} back. A safe-mode push ({@code encrypt_type=aes}) has
+ * {@code msg_signature} over the Encrypt field checked too, then the body is decrypted and its appid
+ * compared; a plaintext push (no {@code encrypt_type}, or {@code raw}) is accepted only in plain or
+ * compatible mode (option {@code pushMode}; with an encodingAesKey the default is safe mode, so a push
+ * cannot be downgraded to plaintext). Each verified (timestamp, nonce, signature) is bound to its
+ * request's content for the replay window, so a captured plaintext signature cannot carry another body.
+ * Only then is XML parsed ({@link WeChatXml}: iterative, capped). Pushes are de-duplicated by
+ * {@code MsgId}, or for events by FromUserName + CreateTime + Event (+ publish_id), in a 10-minute
+ * window of at most 10,000 ids.
  *
- * <p>Plain-mode signatures do not cover the body (WeChat's design); use safe mode where the body must
+ * <p>Plaintext signatures do not cover the body (WeChat's design); use safe mode where the body must
  * be authenticated.
  */
 final class WeChatWebhooks implements Webhooks {
@@ -42,12 +48,24 @@ final class WeChatWebhooks implements Webhooks {
     static final int DEFAULT_MAX_PUSH_BYTES = 64 * 1024;
     static final int MIN_MAX_PUSH_BYTES = 1024;
     static final int MAX_MAX_PUSH_BYTES = 16 * 1024 * 1024;
+
     private final WeChatConnector c;
     private final String token;
     private final WeChatCrypto crypto;
     private final ReplayWindow window;
     private final Deduplicator seen;
     private final int maxBodyBytes;
+    private final PushMode mode;
+
+    /** WeChat's message encryption modes (消息加解密方式), option {@code pushMode}. */
+    enum PushMode {
+        /** 明文模式: plaintext pushes only; no encodingAesKey. */
+        PLAIN,
+        /** 兼容模式: safe-mode and plaintext pushes (while switching an account to safe mode). */
+        COMPATIBLE,
+        /** 安全模式: safe-mode pushes only; the default when an encodingAesKey is configured. */
+        SAFE
+    }
 
     WeChatWebhooks(WeChatConnector connector, Secret token, ConnectorConfig config, Duration replayWindow) {
         this.c = connector;
@@ -55,8 +73,31 @@ final class WeChatWebhooks implements Webhooks {
         this.crypto = config.credentials().secret("encodingAesKey")
                 .map(k -> new WeChatCrypto(k, config.credentials().requireIdentifier("appId"))).orElse(null);
         this.maxBodyBytes = config.option("maxPushBytes").map(WeChatWebhooks::maxPushBytes).orElse(DEFAULT_MAX_PUSH_BYTES);
+        this.mode = pushMode(config.option("pushMode"), crypto != null);
         this.window = new ReplayWindow(connector.clock(), replayWindow);
         this.seen = new Deduplicator(connector.clock(), Duration.ofMinutes(10), 10_000);
+    }
+
+    private static PushMode pushMode(Optional<String> option, boolean aesKey) {
+        if (option.isEmpty()) {
+            return aesKey ? PushMode.SAFE : PushMode.PLAIN;
+        }
+        String v = option.get();
+        PushMode m = switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "plain" -> PushMode.PLAIN;
+            case "compatible" -> PushMode.COMPATIBLE;
+            case "safe" -> PushMode.SAFE;
+            default -> throw new InvalidValueException("options.pushMode", "pushMode must be plain, compatible or safe (was "
+                    + Checks.show(v) + ")");
+        };
+        if (aesKey && m == PushMode.PLAIN) {
+            throw new InvalidValueException("options.pushMode", "pushMode " + Checks.show(v) + " with an encodingAesKey: use "
+                    + "compatible to accept plaintext pushes too, or drop the key");
+        }
+        if (!aesKey && m != PushMode.PLAIN) {
+            throw new InvalidValueException("options.pushMode", "pushMode " + Checks.show(v) + " needs the encodingAesKey credential");
+        }
+        return m;
     }
 
     private static int maxPushBytes(String v) {
@@ -103,11 +144,13 @@ final class WeChatWebhooks implements Webhooks {
         }
         if (request.method().equals("GET")) {
             String echo = request.queryParam("echostr").orElseThrow(() -> unreadable("URL verification without echostr"));
+            admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
             return new WebhookResult(WebhookResponse.text(echo), List.of());
         }
         byte[] body = request.body();
         WeChatXml xml;
-        if ("aes".equals(request.queryParam("encrypt_type").orElse(""))) {
+        String encryptType = request.queryParam("encrypt_type").orElse("raw");
+        if (encryptType.equals("aes")) {
             if (crypto == null) {
                 throw refused("safe-mode push but no encodingAesKey is configured");
             }
@@ -116,10 +159,18 @@ final class WeChatWebhooks implements Webhooks {
             if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce, encrypt), msgSignature)) {
                 throw refused("msg_signature does not verify");
             }
+            admit(timestamp, nonce, signature, request.method(), body);
             String plain = crypto.decrypt(encrypt).orElseThrow(() -> refused("message does not decrypt for this app"));
             xml = xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
-        } else {
+        } else if (encryptType.equals("raw")) {
+            if (mode == PushMode.SAFE) {
+                throw refused("plaintext push while safe mode is configured (option pushMode=compatible also accepts "
+                        + "plaintext pushes, whose signature does not cover the body)");
+            }
+            admit(timestamp, nonce, signature, request.method(), body);
             xml = xml(body, "body");
+        } else {
+            throw refused("unknown encrypt_type " + Checks.show(encryptType));
         }
         WebhookResponse ok = WebhookResponse.text("success");
         String id = dedupeKey(xml);
@@ -131,6 +182,17 @@ final class WeChatWebhooks implements Webhooks {
         } catch (RuntimeException e) {
             seen.forget(id);
             throw e;
+        }
+    }
+
+    /** Refuses a verified (timestamp, nonce, signature) seen before with other content: a replay of a captured signature. */
+    private void admit(String timestamp, String nonce, String signature, String method, byte[] body) {
+        byte[] m = method.getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[m.length + 1 + body.length];
+        System.arraycopy(m, 0, content, 0, m.length);
+        System.arraycopy(body, 0, content, m.length + 1, body.length);
+        if (!window.admit(timestamp, nonce, signature, content)) {
+            throw refused("this timestamp, nonce and signature were already used for another request (replay)");
         }
     }
 

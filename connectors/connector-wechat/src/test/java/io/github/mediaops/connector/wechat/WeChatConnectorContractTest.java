@@ -30,6 +30,6 @@ class WeChatConnectorContractTest extends ConnectorContractKit {
                 WeChatTestSupport.lastDays(3),
                 "2650000001_1",
                 new OutgoingMessage(WeChatTestSupport.account(sim), "o-user-1", "您好，您的订单已发货", "kit-msg-1"),
-                () -> sim.pushes().textMessage("o-user-2", "你好", false));
+                () -> sim.pushes().textMessage("o-user-2", "你好", true));
     }
 }

@@ -30,7 +30,7 @@ class WeChatWebhookHardeningTest {
     @BeforeEach
     void start() {
         sim = WeChatTestSupport.simulator().build();
-        connector = WeChatTestSupport.connector(sim);
+        connector = connectorWith("pushMode", "compatible"); // both paths: plaintext and safe mode
         now = WeChatTestSupport.CLOCK.instant().getEpochSecond();
     }
 
@@ -46,8 +46,10 @@ class WeChatWebhookHardeningTest {
                 + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
     }
 
+    /** The test app in compatible mode with one more option. */
     private WeChatConnector connectorWith(String option, String value) {
-        return WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)).toBuilder().option(option, value).build())
+        return WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)).toBuilder()
+                        .option("pushMode", "compatible").option(option, value).build())
                 .resilience(WeChatTestSupport.fastRetries()).build();
     }
 
