@@ -226,6 +226,9 @@ final class WeChatWebhooks implements Webhooks {
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_status"));
                 String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
                 String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
+                if (url != null && !isUri(url)) {
+                    throw unreadable("PUBLISHJOBFINISH article_url is not a URI");
+                }
                 return new WebhookEvent.PublishCompleted(id, ((WeChatPublishing) c.publishing()).completed(publishId, status,
                         articleId, url));
             }
@@ -252,6 +255,15 @@ final class WeChatWebhooks implements Webhooks {
             return Instant.ofEpochSecond(Long.parseLong(s));
         } catch (NumberFormatException | java.time.DateTimeException e) {
             throw unreadable("CreateTime is not a number of epoch seconds");
+        }
+    }
+
+    private static boolean isUri(String s) {
+        try {
+            new java.net.URI(s);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
         }
     }
 

@@ -1,6 +1,10 @@
 package io.github.mediaops.connector.wechat;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -53,7 +57,7 @@ final class WeChatXml {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's, not whatever the classpath offers
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
@@ -61,11 +65,23 @@ final class WeChatXml {
         return f;
     }
 
-    /** Parses a push body whose root element must be {@code <xml>}. */
+    /** Parses a push body, which must be UTF-8 (WeChat's only encoding) with the root element {@code <xml>}. */
     static WeChatXml parse(byte[] xml) throws NotReadable {
+        String text;
+        try {
+            // Decoded here rather than by the parser, which prints malformed UTF-8 to stderr as a "[Fatal Error]".
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(xml)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotReadable("not UTF-8");
+        }
+        return parse(text);
+    }
+
+    private static WeChatXml parse(String xml) throws NotReadable {
         XMLStreamReader r;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            r = FACTORY.createXMLStreamReader(new StringReader(xml));
         } catch (XMLStreamException e) {
             throw new NotReadable("not well-formed");
         }
@@ -77,7 +93,7 @@ final class WeChatXml {
             try {
                 r.close();
             } catch (XMLStreamException ignored) {
-                // nothing held but the byte array
+                // nothing held but the string
             }
         }
     }

@@ -140,6 +140,15 @@ class WeChatWebhookHardeningTest {
                 .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("CreateTime");
     }
 
+    /** Found by WeChatWebhookFuzzTest: URI.create threw IllegalArgumentException out of handle(). */
+    @ParameterizedTest
+    @ValueSource(strings = {"a b", "http://[::1", "%zz"})
+    void a_publish_event_with_an_unparseable_article_url_is_an_unreadable_push(String url) {
+        WebhookRequest push = sim.pushes().publishJobFinished("2247503051", 0, "ART_1", url, true);
+        assertThatThrownBy(() -> connector.webhooks().handle(push)).isInstanceOf(UnexpectedResponseException.class)
+                .hasMessageContaining("article_url");
+    }
+
     /** The 4-byte length field at offset 16 of the decrypted frame, set so that 20 + length overflows an int. */
     @ParameterizedTest
     @ValueSource(ints = {Integer.MAX_VALUE, Integer.MAX_VALUE - 19, Integer.MAX_VALUE - 5, Integer.MIN_VALUE, -1})
