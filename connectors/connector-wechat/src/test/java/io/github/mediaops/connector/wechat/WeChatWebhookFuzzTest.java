@@ -132,17 +132,22 @@ class WeChatWebhookFuzzTest {
         });
     }
 
-    @Provide
-    Arbitrary<String> mutatedXml() {
-        Arbitrary<java.util.function.UnaryOperator<String>> anyEdit = Arbitraries.frequencyOf(Tuple.of(1, edits()),
-                Tuple.of(1, fieldEdits()));
-        return Combinators.combine(Arbitraries.of(seeds), anyEdit.list().ofMinSize(1).ofMaxSize(6)).as((seed, es) -> {
+    /** A seed push with one to {@code maxEdits} edits applied in turn. */
+    private static Arbitrary<String> edited(Arbitrary<java.util.function.UnaryOperator<String>> edit, int maxEdits) {
+        return Combinators.combine(Arbitraries.of(seeds), edit.list().ofMinSize(1).ofMaxSize(maxEdits)).as((seed, es) -> {
             String s = seed;
             for (var e : es) {
                 s = e.apply(s);
             }
             return s;
         });
+    }
+
+    @Provide
+    Arbitrary<String> mutatedXml() {
+        Arbitrary<java.util.function.UnaryOperator<String>> anyEdit = Arbitraries.frequencyOf(Tuple.of(1, edits()),
+                Tuple.of(1, fieldEdits()));
+        return edited(anyEdit, 6);
     }
 
     @Property(tries = 80)
@@ -153,13 +158,7 @@ class WeChatWebhookFuzzTest {
 
     @Provide
     Arbitrary<String> hostileFields() {
-        return Combinators.combine(Arbitraries.of(seeds), fieldEdits().list().ofMinSize(1).ofMaxSize(3)).as((seed, es) -> {
-            String s = seed;
-            for (var e : es) {
-                s = e.apply(s);
-            }
-            return s;
-        });
+        return edited(fieldEdits(), 3);
     }
 
     @Property(tries = 100)
