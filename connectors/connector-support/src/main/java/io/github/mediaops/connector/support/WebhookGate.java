@@ -44,6 +44,19 @@ public final class WebhookGate {
         }
     }
 
+    /**
+     * Remembers a verified (timestamp, nonce, signature) within the replay window and refuses it when it
+     * comes back with other content: a captured signature replayed over a forged body. The same triple with
+     * the same content passes (a platform retry), and {@link #once} then drops it as a repeat.
+     *
+     * @param content the bytes the triple was verified with (method and body, or whatever the platform signs)
+     */
+    public void admit(String epochSeconds, String nonce, String signature, byte[] content) {
+        if (!window.admit(epochSeconds, nonce, signature, content)) {
+            throw refused("this timestamp, nonce and signature were already used for another request (replay)");
+        }
+    }
+
     /** A refusal: the push is not from the platform or not for this app. */
     public AuthenticationException refused(String why) {
         return new AuthenticationException("push refused: " + why, details(), false);

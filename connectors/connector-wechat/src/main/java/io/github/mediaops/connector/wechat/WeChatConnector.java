@@ -74,8 +74,7 @@ public final class WeChatConnector extends HttpConnector {
         offer(Capability.MESSAGES, new WeChatMessaging(this, runtime()));
         Optional<Secret> pushToken = config.credentials().secret("token");
         if (pushToken.isPresent()) {
-            offer(Capability.WEBHOOKS, new WeChatWebhooks(this, runtime().webhooks(), pushToken.get(),
-                    config.credentials().secret("encodingAesKey").map(k -> new WeChatCrypto(k, app())).orElse(null)));
+            offer(Capability.WEBHOOKS, new WeChatWebhooks(this, runtime().webhooks(), pushToken.get(), config));
         } else {
             withhold(Capability.WEBHOOKS, "configure the push secret \"token\" to receive pushes");
         }

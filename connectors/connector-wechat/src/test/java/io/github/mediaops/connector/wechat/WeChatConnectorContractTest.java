@@ -30,7 +30,7 @@ class WeChatConnectorContractTest extends ConnectorContractKit {
                 .metricsDays(WeChatTestSupport.lastDays(3))
                 .commentedPost("2650000001_1")
                 .message(new OutgoingMessage(WeChatTestSupport.account(sim), "o-user-1", "您好，您的订单已发货", "kit-msg-1"))
-                .push(() -> sim.pushes().textMessage("o-user-2", "你好", false))
+                .push(() -> sim.pushes().textMessage("o-user-2", "你好", true))
                 .build();
     }
 }
