@@ -180,7 +180,7 @@ final class WeChatWebhooks implements Webhooks {
         gate.admit(timestamp, nonce, signature, content);
     }
 
-    private static WeChatXml xml(byte[] body, String what) {
+    private WeChatXml xml(byte[] body, String what) {
         try {
             return WeChatXml.parse(body);
         } catch (WeChatXml.NotReadable e) {
@@ -200,13 +200,13 @@ final class WeChatWebhooks implements Webhooks {
     private WebhookEvent event(String id, WeChatXml xml) {
         String type = xml.text("MsgType").orElseThrow(() -> unreadable("no MsgType"));
         String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(() -> unreadable("no FromUserName"));
-        Instant at = xml.text("CreateTime").map(WeChatWebhooks::epoch).orElseThrow(() -> unreadable("no CreateTime"));
+        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> unreadable("no CreateTime"));
         if (type.equals("event")) {
             String event = xml.text("Event").orElse("");
             if (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH")) {
                 String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_id"));
-                int status = xml.text("PublishEventInfo", "publish_status").map(WeChatWebhooks::integer)
+                int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_status"));
                 String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
                 String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
@@ -234,7 +234,7 @@ final class WeChatWebhooks implements Webhooks {
                 kind, text));
     }
 
-    private static Instant epoch(String s) {
+    private Instant epoch(String s) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(s));
         } catch (NumberFormatException | java.time.DateTimeException e) {
@@ -251,7 +251,7 @@ final class WeChatWebhooks implements Webhooks {
         }
     }
 
-    private static int integer(String s) {
+    private int integer(String s) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
