@@ -82,7 +82,7 @@ public final class ApiExecutor {
      * @param tokens   the token manager, or {@code null} for platforms called without tokens
      * @param decoder  the platform's error decoder (also used for non-2xx bodies)
      */
-    public ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
+    ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
                        ErrorDecoder decoder, Clock clock) {
         Checks.notBlank(name, "name");
         this.platform = Checks.notNull(platform, "platform");

@@ -6,21 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.mediaops.core.InvalidValueException;
 import java.sql.SQLException;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** {@link IdempotencyStoreContract} on embedded H2, one in-memory database per store name. */
 class JdbcIdempotencyStoreH2Test extends IdempotencyStoreContract {
 
-    private static JdbcDataSource h2(String name) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:idem-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        return ds;
-    }
 
     @Override
     JdbcIdempotencyStore store(String name) {
-        return new JdbcIdempotencyStore(h2(name)).createTableIfMissing();
+        return new JdbcIdempotencyStore(TestDatabases.h2("idem-" + name)).createTableIfMissing();
     }
 
     @Test
@@ -34,7 +28,7 @@ class JdbcIdempotencyStoreH2Test extends IdempotencyStoreContract {
 
     @Test
     void rejects_a_table_name_that_is_not_a_plain_identifier() {
-        assertThatThrownBy(() -> new JdbcIdempotencyStore(h2("bad"), "t; DROP TABLE x"))
+        assertThatThrownBy(() -> new JdbcIdempotencyStore(TestDatabases.h2("bad"), "t; DROP TABLE x"))
                 .isInstanceOf(InvalidValueException.class);
     }
 

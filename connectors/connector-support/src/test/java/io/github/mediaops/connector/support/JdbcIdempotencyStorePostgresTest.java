@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * {@link IdempotencyStoreContract} on a real PostgreSQL ({@link PostgresTables}). Runs when
+ * {@link IdempotencyStoreContract} on a real PostgreSQL ({@link TestDatabases}). Runs when
  * {@code MEDIAOPS_TEST_POSTGRES_URL} names a database; each run uses its own tables and drops them afterwards.
  */
 @EnabledIfEnvironmentVariable(named = "MEDIAOPS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
@@ -13,11 +13,11 @@ class JdbcIdempotencyStorePostgresTest extends IdempotencyStoreContract {
 
     @Override
     JdbcIdempotencyStore store(String name) {
-        return new JdbcIdempotencyStore(PostgresTables.dataSource(), PostgresTables.table("mediaops_idem_", name)).createTableIfMissing();
+        return new JdbcIdempotencyStore(TestDatabases.postgres(), TestDatabases.table("mediaops_idem_", name)).createTableIfMissing();
     }
 
     @AfterAll
     static void dropTables() throws SQLException {
-        PostgresTables.dropAll();
+        TestDatabases.dropAll();
     }
 }

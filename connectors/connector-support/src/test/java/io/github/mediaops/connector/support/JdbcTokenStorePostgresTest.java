@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * {@link JdbcTokenStoreContract} on a real PostgreSQL ({@link PostgresTables}). Runs when
+ * {@link JdbcTokenStoreContract} on a real PostgreSQL ({@link TestDatabases}). Runs when
  * {@code MEDIAOPS_TEST_POSTGRES_URL} names a database; each run uses its own tables and drops them afterwards.
  */
 @EnabledIfEnvironmentVariable(named = "MEDIAOPS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
@@ -13,11 +13,11 @@ class JdbcTokenStorePostgresTest extends JdbcTokenStoreContract {
 
     @Override
     JdbcTokenStore store(String name) {
-        return new JdbcTokenStore(PostgresTables.dataSource(), PostgresTables.table("mediaops_token_", name)).createTableIfMissing();
+        return new JdbcTokenStore(TestDatabases.postgres(), TestDatabases.table("mediaops_token_", name)).createTableIfMissing();
     }
 
     @AfterAll
     static void dropTables() throws SQLException {
-        PostgresTables.dropAll();
+        TestDatabases.dropAll();
     }
 }

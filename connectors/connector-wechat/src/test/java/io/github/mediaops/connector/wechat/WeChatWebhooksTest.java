@@ -159,13 +159,16 @@ class WeChatWebhooksTest {
     }
 
     @Test
-    void without_push_token_webhooks_are_not_claimed() {
+    void without_push_token_the_connector_offers_five_capabilities_and_says_why_not_webhooks() {
         ConnectorConfig config = WeChatTestSupport.config(sim, java.time.Duration.ofSeconds(5)).toBuilder()
                 .credentials(Credentials.builder().identifier("appId", sim.appId()).secret("appSecret", sim.appSecret()).build())
                 .build();
         try (WeChatConnector c = WeChatConnector.builder(config).build()) {
-            assertThat(c.capabilities()).doesNotContain(Capability.WEBHOOKS);
-            assertThatThrownBy(c::webhooks).isInstanceOf(UnsupportedCapabilityException.class);
+            assertThat(c.capabilities()).hasSize(5).doesNotContain(Capability.WEBHOOKS);
+            assertThat(WeChatConnectorProvider.DESCRIPTOR.capabilities()).containsAll(c.capabilities())
+                    .contains(Capability.WEBHOOKS);
+            assertThatThrownBy(c::webhooks).isInstanceOf(UnsupportedCapabilityException.class)
+                    .hasMessageContaining("push secret \"token\"");
         }
     }
 }
