@@ -174,12 +174,12 @@ public final class BudgetAllocator {
                 spend[i] = v;
                 sum = sum.add(v);
             }
-            // Never report more than the budget: take any rounding excess from the channel with
-            // the most room above its minimum.
+            // Never report more than the budget: take any rounding excess from the channels with the
+            // most room above their minimum, as many as it takes (the excess can exceed any one's room).
             BigDecimal excess = sum.subtract(budget.amount());
-            if (excess.signum() > 0) {
-                int best = 0;
-                BigDecimal room = BigDecimal.valueOf(-1);
+            while (excess.signum() > 0) {
+                int best = -1;
+                BigDecimal room = BigDecimal.ZERO;
                 for (int i = 0; i < n; i++) {
                     BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
                     if (r.compareTo(room) > 0) {
@@ -187,8 +187,13 @@ public final class BudgetAllocator {
                         best = i;
                     }
                 }
-                spend[best] = spend[best].subtract(excess.min(room));
-                sum = sum.subtract(excess.min(room));
+                if (best < 0) {
+                    break; // every channel at its minimum: the minimums alone exceed the budget (refused earlier)
+                }
+                BigDecimal take = excess.min(room);
+                spend[best] = spend[best].subtract(take);
+                sum = sum.subtract(take);
+                excess = excess.subtract(take);
             }
             // Floating-point shortfall (about 1e-12 of the budget) when the whole budget is meant to
             // be spent: give it to the channel with the most room below its maximum.
