@@ -64,9 +64,11 @@ class CorrectionAndSrmTest {
     }
 
     @Test
-    void srm_rejects_weights_that_do_not_sum_to_one_and_negative_counts() {
-        assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, 10}, new double[] {0.5, 0.6}))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("sum to 1");
+    void srm_rejects_non_positive_weights_and_negative_counts() {
+        assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, 10}, new double[] {0.5, 0}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("weights[1] must be a positive finite number (was 0.0)");
+        assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, 10}, new double[] {Double.POSITIVE_INFINITY, 1}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("weights[0]");
         assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, -1}, new double[] {0.5, 0.5}))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("observed[1]");
         assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {0, 0}, new double[] {0.5, 0.5}))
