@@ -6,8 +6,6 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Bayesian Gaussian model of an effect, GrowthBook's Bayesian engine
@@ -221,15 +219,13 @@ public final class GaussianModel {
         if (means.length < 2) {
             throw new InvalidValueException("means", "need at least 2 arms (was " + means.length + ")");
         }
-        ContinuousDistribution[] d = new ContinuousDistribution[means.length];
-        for (int i = 0; i < d.length; i++) {
+        for (int i = 0; i < means.length; i++) {
             Checks.finite(means[i], "means[" + i + "]");
             if (!(standardErrors[i] > 0) || Double.isInfinite(standardErrors[i])) {
                 throw new InvalidValueException("standardErrors[" + i + "]", "standardErrors[" + i
                         + "] must be a positive finite number (was " + standardErrors[i] + ")");
             }
-            d[i] = NormalDistribution.of(means[i], standardErrors[i]);
         }
-        return ProbabilityBest.of(d);
+        return ProbabilityBest.ofNormal(means.clone(), standardErrors.clone());
     }
 }
