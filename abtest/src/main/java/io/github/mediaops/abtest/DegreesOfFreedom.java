@@ -6,7 +6,7 @@ package io.github.mediaops.abtest;
  * t-test (Welch–Satterthwaite, or Student's with {@link TestOptions#pooled()}).
  */
 public enum DegreesOfFreedom {
-    /** The standard normal (z-test, df = ∞): R's {@code prop.test}, statsmodels' {@code proportions_ztest}. The default. */
+    /** The standard normal (z-test, df = ∞), the large-sample textbook test. The default. */
     INFINITE,
     /**
      * Student's t with Welch–Satterthwaite degrees of freedom

@@ -17,9 +17,10 @@ import org.apache.commons.statistics.inference.UnconditionedExactTest;
  *   <li>{@link #proportions}: two-proportion z-test. Statistic {@code (pB - pA) / se}, with
  *       {@code se = sqrt(p(1-p)(1/nA + 1/nB))} at the pooled rate p when {@link TestOptions#pooled()},
  *       else {@code se = sqrt(pA(1-pA)/nA + pB(1-pB)/nB)}; Wald interval with the unpooled se.
- *       Equals R's {@code prop.test(correct = FALSE)} (pooled) and statsmodels {@code proportions_ztest}.</li>
+ *       Pooled, it is the χ² test of the 2x2 table without continuity correction (the golden script checks it
+ *       against {@code scipy.stats.chi2_contingency(correction=False)}).</li>
  *   <li>{@link #means}: Welch's t-test with Welch–Satterthwaite degrees of freedom, or Student's
- *       pooled t-test; as {@code scipy.stats.ttest_ind_from_stats}.</li>
+ *       pooled t-test (checked against {@code scipy.stats.ttest_ind}).</li>
  *   <li>{@link #ratio}: ratio metrics {@code Σx / Σy} per arm (CTR = clicks / impressions under user
  *       randomisation) with delta-method variance {@code (s²x - 2R sxy + R² s²y) / (n ȳ²)}
  *       (Deng, Knoblich, Lu 2018, "Applying the Delta Method in Metric Analytics", KDD); z-test.</li>

@@ -11,7 +11,8 @@ import io.github.mediaops.core.internal.Checks;
 /**
  * The asymptotic confidence sequence of Waudby-Smith, Arbour, Sinha, Kennedy, Ramdas (2021/2024),
  * "Time-uniform central limit theory and asymptotic confidence sequences", arXiv:2103.06476,
- * eq. (9) with the tuning of its §2.3 — the method GrowthBook and Eppo use for sequential testing.
+ * eq. (9) with the tuning of its §2.3 — GrowthBook's sequential testing (its published test cases pass,
+ * see {@code GrowthBookParityTest}).
  *
  * <p>For an effect estimate θ̂ with variance V after N units in total, the two-sided (1 - α) interval
  * is {@code θ̂ ± sqrt(V N) · sqrt( 2(Nρ² + 1) / (N²ρ²) · ln( sqrt(Nρ² + 1) / α ) )} where
