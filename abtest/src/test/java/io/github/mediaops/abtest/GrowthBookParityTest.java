@@ -3,12 +3,7 @@ package io.github.mediaops.abtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mediaops.abtest.sequential.ConfidenceSequence;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,34 +11,19 @@ import org.junit.jupiter.api.Test;
  * ({@code src/test/resources/golden/growthbook.properties}, transcribed with repository, path and commit).
  */
 class GrowthBookParityTest {
-    private static final Properties P = load();
+    private static final Golden.Fixture GB = new Golden.Fixture("/golden/growthbook.properties");
     private static final double ROUNDED = 1e-5;
 
-    private static Properties load() {
-        try (InputStream in = GrowthBookParityTest.class.getResourceAsStream("/golden/growthbook.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String s(String key) {
-        String v = P.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException("missing key " + key);
-        }
-        return v;
+        return GB.s(key);
     }
 
     private static double d(String key) {
-        String v = s(key);
-        return v.equals("inf") ? Double.POSITIVE_INFINITY : v.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(v);
+        return GB.d(key);
     }
 
     private static double[] arr(String key) {
-        return Arrays.stream(s(key).split(",")).mapToDouble(Double::parseDouble).toArray();
+        return GB.arr(key);
     }
 
     private static SufficientStats arm(String key) {
@@ -85,7 +65,7 @@ class GrowthBookParityTest {
             TestResult r = run(k, options);
             assertThat(r.degreesOfFreedom()).as(k + " Welch df").isFinite();
             Effect e = r.effect(scale);
-            boolean full = Boolean.parseBoolean(P.getProperty(k + ".fullPrecision", "false"));
+            boolean full = Boolean.parseBoolean(GB.s(k + ".fullPrecision", "false"));
             String[] names = {"expected", "ciLower", "ciUpper", "stddev", "p"};
             double[] actual = {e.estimate(), e.interval().lower(), e.interval().upper(), e.standardError(), r.pValue()};
             for (int i = 0; i < names.length; i++) {
