@@ -524,6 +524,21 @@ def gsd_power(th):
 drift = optimize.brentq(lambda th: gsd_power(th) - 0.8, 1, 6, xtol=1e-13)
 put("gsdpower.inflation80", (drift / (stats.norm.isf(0.025) + stats.norm.ppf(0.8))) ** 2)
 
+# non-binding futility boundaries from beta-spending beta * t^2 (Kim-DeMets rho = 2)
+# two looks at (0.5, 1), OBF efficacy, drift giving power 0.8: b1 = theta sqrt(t1) + Phi^-1(beta t1^2)
+put("futility2.b1", drift * math.sqrt(0.5) + stats.norm.ppf(0.2 * 0.5 ** 2))
+put("futility2.b2", c[1])
+# three looks at (1/3, 2/3, 1), OBF efficacy (gsd.3), drift 2.9, beta 0.2: b2 solves
+# P(b1 sqrt(t1) <= S1 < c1 sqrt(t1), S2 < b2 sqrt(t2)) = beta (t2^2 - t1^2) under S ~ drift
+c3 = gsd("OBF", 0.05, [1 / 3, 2 / 3, 1.0]); th3 = 2.9; t1, t2 = 1 / 3, 2 / 3
+fb1 = th3 * math.sqrt(t1) + stats.norm.ppf(0.2 * t1 ** 2)
+g1 = lambda s: stats.norm.pdf((s - th3 * t1) / math.sqrt(t1)) / math.sqrt(t1)
+def below2(bb):
+    return integrate.quad(lambda s: g1(s) * stats.norm.cdf((bb * math.sqrt(t2) - s - th3 * (t2 - t1)) / math.sqrt(t2 - t1)),
+                          fb1 * math.sqrt(t1), c3[0] * math.sqrt(t1), epsabs=1e-14, epsrel=1e-13, limit=200)[0]
+fb2 = optimize.brentq(lambda bb: below2(bb) - 0.2 * (t2 ** 2 - t1 ** 2), -5, c3[1], xtol=1e-13)
+put("futility3.drift", th3); put("futility3.beta", 0.2); put("futility3.b", [fb1, fb2, c3[2]])
+
 mark("# ---- assignment")
 # ---- assignment hash test vectors (hashlib) ----------------------------------------------------
 vectors = [("title-test-2026-11", "user-1"), ("title-test-2026-11", "user-2"), ("cover-test", "u_8842193"),
