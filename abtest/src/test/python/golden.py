@@ -524,6 +524,21 @@ def gsd_power(th):
 drift = optimize.brentq(lambda th: gsd_power(th) - 0.8, 1, 6, xtol=1e-13)
 put("gsdpower.inflation80", (drift / (stats.norm.isf(0.025) + stats.norm.ppf(0.8))) ** 2)
 
+# non-binding futility boundaries from beta-spending beta * t^2 (Kim-DeMets rho = 2)
+# two looks at (0.5, 1), OBF efficacy, drift giving power 0.8: b1 = theta sqrt(t1) + Phi^-1(beta t1^2)
+put("futility2.b1", drift * math.sqrt(0.5) + stats.norm.ppf(0.2 * 0.5 ** 2))
+put("futility2.b2", c[1])
+# three looks at (1/3, 2/3, 1), OBF efficacy (gsd.3), drift 2.9, beta 0.2: b2 solves
+# P(b1 sqrt(t1) <= S1 < c1 sqrt(t1), S2 < b2 sqrt(t2)) = beta (t2^2 - t1^2) under S ~ drift
+c3 = gsd("OBF", 0.05, [1 / 3, 2 / 3, 1.0]); th3 = 2.9; t1, t2 = 1 / 3, 2 / 3
+fb1 = th3 * math.sqrt(t1) + stats.norm.ppf(0.2 * t1 ** 2)
+g1 = lambda s: stats.norm.pdf((s - th3 * t1) / math.sqrt(t1)) / math.sqrt(t1)
+def below2(bb):
+    return integrate.quad(lambda s: g1(s) * stats.norm.cdf((bb * math.sqrt(t2) - s - th3 * (t2 - t1)) / math.sqrt(t2 - t1)),
+                          fb1 * math.sqrt(t1), c3[0] * math.sqrt(t1), epsabs=1e-14, epsrel=1e-13, limit=200)[0]
+fb2 = optimize.brentq(lambda bb: below2(bb) - 0.2 * (t2 ** 2 - t1 ** 2), -5, c3[1], xtol=1e-13)
+put("futility3.drift", th3); put("futility3.beta", 0.2); put("futility3.b", [fb1, fb2, c3[2]])
+
 mark("# ---- assignment")
 # ---- assignment hash test vectors (hashlib) ----------------------------------------------------
 vectors = [("title-test-2026-11", "user-1"), ("title-test-2026-11", "user-2"), ("cover-test", "u_8842193"),
@@ -535,6 +550,116 @@ for i, (salt, unit) in enumerate(vectors):
     out.append(f"hash.{i}.salt={salt.encode('unicode_escape').decode('ascii')}")
     out.append(f"hash.{i}.unit={unit.encode('unicode_escape').decode('ascii')}")
     out.append(f"hash.{i}.bucket={(top32 * 1_000_000) >> 32}")
+
+mark("# ---- options")
+# ---- option conventions: Welch-Satterthwaite t for proportions and ratio metrics, inference on the
+# relative effect (delta-method standard error, its own p-value), unnormalised SRM weights, relative power.
+# Textbook definitions evaluated with scipy.stats.t / norm / chisquare.
+def welch(mA, vA, nA, mB, vB, nB, alpha, alt):
+    df = (vA + vB) ** 2 / (vA ** 2 / (nA - 1) + vB ** 2 / (nB - 1))
+    t = stats.t(df)
+    crit = t.isf(alpha / 2 if alt == "TWO_SIDED" else alpha)
+    def p_of(stat):
+        if alt == "GREATER":
+            return t.sf(stat)
+        if alt == "LESS":
+            return t.cdf(stat)
+        return 2 * t.sf(abs(stat))
+    d = mB - mA
+    se = math.sqrt(vA + vB)
+    r = mB / mA - 1
+    se_r = math.sqrt(vB / mA ** 2 + mB ** 2 * vA / mA ** 4)
+    return df, d / se, p_of(d / se), interval(d, crit * se, alt), r / se_r, p_of(r / se_r), interval(r, crit * se_r, alt)
+
+
+def put_welch(k, res):
+    df, z, p, (lo, hi), zr, pr, (rlo, rhi) = res
+    put(k + ".df", df); put(k + ".statistic", z); put(k + ".p", p); put(k + ".absLower", lo); put(k + ".absUpper", hi)
+    put(k + ".relStatistic", zr); put(k + ".relP", pr); put(k + ".relLower", rlo); put(k + ".relUpper", rhi)
+
+
+wprop = [(200, 31, 180, 40, 0.05, "TWO_SIDED"), (5123, 211, 4987, 260, 0.01, "GREATER"), (40, 9, 35, 4, 0.10, "LESS")]
+put("welchprop.cases", len(wprop))
+for i, (nA, xA, nB, xB, alpha, alt) in enumerate(wprop):
+    k = f"welchprop.{i}"
+    put(k + ".nA", nA); put(k + ".xA", xA); put(k + ".nB", nB); put(k + ".xB", xB)
+    put(k + ".alpha", alpha); put(k + ".alternative", alt)
+    pA, pB = xA / nA, xB / nB
+    put_welch(k, welch(pA, pA * (1 - pA) / nA, nA, pB, pB * (1 - pB) / nB, nB, alpha, alt))
+
+# ratio metric with Welch df: the same raw data as ratio.0
+xA, yA, xB, yB = ratio_cases[0]
+def dm2(x, y):
+    R = x.sum() / y.sum()
+    c = np.cov(x, y, ddof=1)
+    return R, (c[0, 0] - 2 * R * c[0, 1] + R * R * c[1, 1]) / (len(x) * y.mean() ** 2)
+rA, vA = dm2(xA, yA)
+rB, vB = dm2(xB, yB)
+put_welch("welchratio", welch(rA, vA, len(xA), rB, vB, len(xB), 0.05, "TWO_SIDED"))
+
+# SRM with weights on any positive scale: normalised before scipy's chisquare
+srmw = [([3300, 3350, 3420], [1, 1, 1]), ([5012, 2600, 2388], [50, 25, 25]), ([8103, 1897], [4, 1])]
+put("srmw.cases", len(srmw))
+for i, (obs, w) in enumerate(srmw):
+    k = f"srmw.{i}"
+    put(k + ".observed", obs); put(k + ".weights", w)
+    res = stats.chisquare(obs, f_exp=np.array(w, dtype=float) / sum(w) * sum(obs))
+    put(k + ".chi", res.statistic); put(k + ".p", res.pvalue)
+
+# relative power through the delta-method standard error (both arms at the baseline variance), with
+# k variations; one-sided and absolute-scale variants
+rpow = [(0.04, 0.10, 60000, 2, 0.05, "TWO_SIDED", "RELATIVE"), (0.04, 0.10, 60000, 2, 0.05, "GREATER", "RELATIVE"),
+        (0.04, 0.004, 60000, 4, 0.05, "TWO_SIDED", "ABSOLUTE")]
+put("relpower.cases", len(rpow))
+for i, (p0, eff, n, k_var, alpha, alt, scale) in enumerate(rpow):
+    k = f"relpower.{i}"
+    put(k + ".rate", p0); put(k + ".effect", eff); put(k + ".n", n); put(k + ".variations", k_var)
+    put(k + ".alpha", alpha); put(k + ".alternative", alt); put(k + ".scale", scale)
+    v = p0 * (1 - p0); nA = n / k_var
+    if scale == "RELATIVE":
+        m2 = p0 * (1 + eff)
+        se = math.sqrt(v / (p0 ** 2 * nA) + v * m2 ** 2 / (p0 ** 4 * nA))
+    else:
+        se = math.sqrt(2 * v / nA)
+    if alt == "TWO_SIDED":
+        z = stats.norm.isf(alpha / 2)
+        pw = stats.norm.sf(z - eff / se) + stats.norm.cdf(-z - eff / se)
+    else:
+        pw = stats.norm.sf(stats.norm.isf(alpha) - eff / se)
+    put(k + ".power", pw)
+    # the MDE at 80% solves eff / se(eff) = z_alpha + z_0.8 (far tail ignored)
+    zz = stats.norm.isf(alpha / 2 if alt == "TWO_SIDED" else alpha) + stats.norm.ppf(0.8)
+    if scale == "RELATIVE":
+        f = lambda e: e / math.sqrt(v / (p0 ** 2 * nA) + v * (p0 * (1 + e)) ** 2 / (p0 ** 4 * nA)) - zz
+    else:
+        f = lambda e: e / math.sqrt(2 * v / nA) - zz
+    put(k + ".mde80", optimize.brentq(f, 1e-9, 10, xtol=1e-15, rtol=1e-14))
+
+mark("# ---- multi-arm intervals")
+# ---- multiplicity-adjusted intervals of all-vs-control two-proportion tests: Bonferroni 1 - alpha/m,
+# Benjamini-Yekutieli FCR 1 - R alpha/m with R the number of BH discoveries (at least 1)
+marms = [(5000, 500), (5000, 540), (5000, 575), (5000, 490)]
+put("multiint.n", [n for n, _ in marms]); put("multiint.x", [x for _, x in marms])
+pA = marms[0][1] / marms[0][0]
+diffs, ses, ps = [], [], []
+for n, x in marms[1:]:
+    p = x / n
+    se = math.sqrt(pA * (1 - pA) / marms[0][0] + p * (1 - p) / n)
+    diffs.append(p - pA); ses.append(se); ps.append(2 * stats.norm.sf(abs((p - pA) / se)))
+m = len(ps)
+order = np.argsort(ps)
+bh = [0.0] * m
+running = 1.0
+for rank in range(m - 1, -1, -1):
+    i = order[rank]
+    running = min(running, min(1.0, m / (rank + 1) * ps[i]))
+    bh[i] = running
+R = max(1, sum(1 for q in bh if q < 0.05))
+for name, a in (("bonferroni", 0.05 / m), ("bh", R * 0.05 / m)):
+    z = stats.norm.isf(a / 2)
+    put(f"multiint.{name}.level", 1 - a)
+    put(f"multiint.{name}.lower", [d - z * se for d, se in zip(diffs, ses)])
+    put(f"multiint.{name}.upper", [d + z * se for d, se in zip(diffs, ses)])
 
 print("# generated by src/test/python/golden.py - do not edit")
 print("\n".join(out))

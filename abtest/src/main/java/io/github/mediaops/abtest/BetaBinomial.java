@@ -93,12 +93,28 @@ public final class BetaBinomial {
         return compare(a, b);
     }
 
-    /** Compares two posteriors. */
+    /**
+     * Compares two posteriors: one closed-form sum for {@code P(pB > pA)}, and both expected losses from it
+     * by the identity {@code I_x(a+1, b) = I_x(a, b) - x^a (1-x)^b / (a B(a, b))}, which gives
+     * {@code E[max(pA - pB, 0)] = (mA - mB)(1 - P) + K (1/(αA+βA) + 1/(αB+βB))} and
+     * {@code E[max(pB - pA, 0)] = (mB - mA) P + K (1/(αA+βA) + 1/(αB+βB))} with
+     * {@code K = B(αA+αB, βA+βB) / (B(αA, βA) B(αB, βB))}.
+     */
     public static Comparison compare(Posterior control, Posterior treatment) {
         Checks.notNull(control, "control");
         Checks.notNull(treatment, "treatment");
-        return new Comparison(control, treatment, probabilityGreater(control, treatment),
-                expectedLoss(control, treatment), expectedLoss(treatment, control));
+        double aa = control.alpha();
+        double ba = control.beta();
+        double ab = treatment.alpha();
+        double bb = treatment.beta();
+        double[] kOut = new double[1];
+        double p = h(aa, ba, ab, bb, kOut);
+        double k = kOut[0];
+        double shared = k * (1 / (aa + ba) + 1 / (ab + bb));
+        double diff = control.mean() - treatment.mean();
+        double lossTreatment = Math.max(0.0, diff * (1 - p) + shared);
+        double lossControl = Math.max(0.0, -diff * p + shared);
+        return new Comparison(control, treatment, p, lossTreatment, lossControl);
     }
 
     /** {@code P(pB > pA)} for independent posteriors A and B (exact when any parameter is an integer). */
@@ -126,14 +142,32 @@ public final class BetaBinomial {
         if (arms.size() < 2) {
             throw new InvalidValueException("arms", "need at least 2 arms (was " + arms.size() + ")");
         }
-        ContinuousDistribution[] d = arms.stream().map(Posterior::distribution).toArray(ContinuousDistribution[]::new);
-        return ProbabilityBest.of(d);
+        int k = arms.size();
+        double[] a = new double[k];
+        double[] b = new double[k];
+        double[] logBeta = new double[k];
+        for (int j = 0; j < k; j++) {
+            Posterior p = arms.get(j);
+            a[j] = p.alpha();
+            b[j] = p.beta();
+            logBeta[j] = LogBeta.value(a[j], b[j]);
+        }
+        return ProbabilityBest.ofBeta(a, b, logBeta);
     }
 
     // ---------------------------------------------------------------------------------------------
 
     /** P(X_B > X_A) with X_A ~ Beta(aA, bA), X_B ~ Beta(aB, bB). */
     static double h(double aA, double bA, double aB, double bB) {
+        return h(aA, bA, aB, bB, null);
+    }
+
+    /**
+     * {@link #h(double, double, double, double)}, and when {@code kOut} is given it receives
+     * {@code K = B(aA+aB, bA+bB) / (B(aA, bA) B(aB, bB))}: the closed-form sums get it free as
+     * {@code aB · t(aB)}, the term after the last one summed, since {@code h(aA, bA, aB+1, bB) = h + K/aB}.
+     */
+    private static double h(double aA, double bA, double aB, double bB, double[] kOut) {
         // Candidate summation parameters, the smallest integer wins.
         double best = Double.POSITIVE_INFINITY;
         int form = -1;
@@ -147,20 +181,23 @@ public final class BetaBinomial {
         }
         switch (form) {
             case 0:
-                return clamp(sum(aA, bA, aB, bB));
+                return clamp(sum(aA, bA, aB, bB, kOut));
             case 1:
-                return clamp(1 - sum(aB, bB, aA, bA));
+                return clamp(1 - sum(aB, bB, aA, bA, kOut));
             case 2:
-                return clamp(sum(bB, aB, bA, aA));
+                return clamp(sum(bB, aB, bA, aA, kOut));
             case 3:
-                return clamp(1 - sum(bA, aA, bB, aB));
+                return clamp(1 - sum(bA, aA, bB, aB, kOut));
             default:
+                if (kOut != null) {
+                    kOut[0] = Math.exp(LogBeta.value(aA + aB, bA + bB) - LogBeta.value(aA, bA) - LogBeta.value(aB, bB));
+                }
                 return clamp(numeric(aA, bA, aB, bB));
         }
     }
 
-    /** The closed-form sum for integer aB. */
-    private static double sum(double aA, double bA, double aB, double bB) {
+    /** The closed-form sum for integer aB; {@code kOut[0] = aB · t(aB)} when kOut is given. */
+    private static double sum(double aA, double bA, double aB, double bB, double[] kOut) {
         long terms = (long) aB;
         double lbA = LogBeta.value(aA, bA);
         // index of the largest term: terms increase while the ratio exceeds 1
@@ -169,17 +206,29 @@ public final class BetaBinomial {
         double logMode = LogBeta.value(aA + mode, bA + bB) - Math.log(bB + mode) - LogBeta.value(1 + mode, bB) - lbA;
         double total = 1.0;
         double t = 1.0;
-        for (long i = mode; i < terms - 1; i++) {
+        long i = mode;
+        for (; i < terms - 1; i++) {
             t *= (aA + i) * (bB + i) / ((aA + bA + bB + i) * (1 + i));
             total += t;
             if (t < total * 1e-18) {
+                i++;
                 break;
             }
         }
+        if (kOut != null) {
+            // continue the recurrence to t(terms), relative to t(mode), without summing
+            for (; i < terms && t > 1e-290; i++) {
+                t *= (aA + i) * (bB + i) / ((aA + bA + bB + i) * (1 + i));
+            }
+            if (i < terms) { // fell below 1e-290 of the largest term: K/aB is negligible (and subnormals are slow)
+                t = 0;
+            }
+            kOut[0] = aB * Math.exp(logMode) * t;
+        }
         t = 1.0;
-        for (long i = mode - 1; i >= 0; i--) {
-            // t(i) = t(i+1) / ratio(i)
-            t *= (aA + bA + bB + i) * (1 + i) / ((aA + i) * (bB + i));
+        for (long j = mode - 1; j >= 0; j--) {
+            // t(j) = t(j+1) / ratio(j)
+            t *= (aA + bA + bB + j) * (1 + j) / ((aA + j) * (bB + j));
             total += t;
             if (t < total * 1e-18) {
                 break;

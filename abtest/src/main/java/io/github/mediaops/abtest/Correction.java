@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
  *       controls the false discovery rate under independence or positive dependence (Benjamini and
  *       Hochberg 1995, JRSS B 57).</li>
  * </ul>
- * The definitions equal R's {@code p.adjust}.
  */
 public enum Correction {
     NONE, BONFERRONI, HOLM, BENJAMINI_HOCHBERG;

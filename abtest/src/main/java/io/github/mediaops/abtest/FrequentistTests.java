@@ -17,9 +17,10 @@ import org.apache.commons.statistics.inference.UnconditionedExactTest;
  *   <li>{@link #proportions}: two-proportion z-test. Statistic {@code (pB - pA) / se}, with
  *       {@code se = sqrt(p(1-p)(1/nA + 1/nB))} at the pooled rate p when {@link TestOptions#pooled()},
  *       else {@code se = sqrt(pA(1-pA)/nA + pB(1-pB)/nB)}; Wald interval with the unpooled se.
- *       Equals R's {@code prop.test(correct = FALSE)} (pooled) and statsmodels {@code proportions_ztest}.</li>
+ *       Pooled, it is the χ² test of the 2x2 table without continuity correction (the golden script checks it
+ *       against {@code scipy.stats.chi2_contingency(correction=False)}).</li>
  *   <li>{@link #means}: Welch's t-test with Welch–Satterthwaite degrees of freedom, or Student's
- *       pooled t-test; as {@code scipy.stats.ttest_ind_from_stats}.</li>
+ *       pooled t-test (checked against {@code scipy.stats.ttest_ind}).</li>
  *   <li>{@link #ratio}: ratio metrics {@code Σx / Σy} per arm (CTR = clicks / impressions under user
  *       randomisation) with delta-method variance {@code (s²x - 2R sxy + R² s²y) / (n ȳ²)}
  *       (Deng, Knoblich, Lu 2018, "Applying the Delta Method in Metric Analytics", KDD); z-test.</li>
@@ -30,8 +31,13 @@ import org.apache.commons.statistics.inference.UnconditionedExactTest;
  *       (Apache Commons Statistics).</li>
  * </ul>
  *
- * <p>The relative effect {@code treatment / control - 1} gets a delta-method or Fieller interval
- * ({@link RelativeInterval}); its p-value is the absolute test's (same null hypothesis). Degenerate
+ * <p>The relative effect {@code treatment / control - 1} gets a delta-method standard error
+ * {@code sqrt(vB/mA² + mB² vA/mA⁴)}, a delta-method or Fieller interval ({@link RelativeInterval}) and its
+ * own p-value from {@code r / se(r)}; {@link TestOptions#inference()} picks which effect's statistic and
+ * p-value the result reports (absolute by default, relative as GrowthBook). With
+ * {@link DegreesOfFreedom#WELCH_SATTERTHWAITE} the proportion, ratio and CUPED tests use Student's t with
+ * Welch–Satterthwaite degrees of freedom (GrowthBook) instead of the normal. Statistics no data can
+ * produce are an {@link InconsistentStatisticsException}. Degenerate
  * data give a documented result: if the estimate and its standard error are both 0 (e.g. zero
  * conversions in both arms) the statistic is 0 and the p-value 1; a non-zero estimate with zero
  * standard error has an infinite statistic. Fewer than 2 units in an arm for a t-test or a delta-method
@@ -67,7 +73,9 @@ public final class FrequentistTests {
         } else {
             seTest = Math.sqrt(vA + vB);
         }
-        return build("two-proportion-z", pA, vA, pB, vB, seTest, Double.POSITIVE_INFINITY, options);
+        double df = largeSampleDf(vA, control, vB, treatment, options);
+        return build(Double.isInfinite(df) ? "two-proportion-z" : "two-proportion-welch-t", control, treatment,
+                pA, vA, pB, vB, seTest, df, options);
     }
 
     /** Welch's (or, with {@link TestOptions#pooled()}, Student's) two-sample t-test on the means of x. */
@@ -89,14 +97,10 @@ public final class FrequentistTests {
             df = nA + nB - 2;
         } else {
             se = Math.sqrt(vA + vB);
-            double v = vA + vB;
-            df = v * v / (vA * vA / (nA - 1) + vB * vB / (nB - 1));
-            if (!(df > 0)) { // both variances 0: no spread, any df gives the same (degenerate) result
-                df = nA + nB - 2;
-            }
+            df = welchDf(vA, nA, vB, nB);
         }
-        return build(options.pooled() ? "student-t" : "welch-t", control.mean(), vA, treatment.mean(), vB,
-                se, df, options);
+        return build(options.pooled() ? "student-t" : "welch-t", control, treatment, control.mean(), vA,
+                treatment.mean(), vB, se, df, options);
     }
 
     /**
@@ -111,7 +115,9 @@ public final class FrequentistTests {
         double rB = ratioOf(treatment, "treatment");
         double vA = ratioVariance(control, rA);
         double vB = ratioVariance(treatment, rB);
-        return build("ratio-delta-z", rA, vA, rB, vB, Math.sqrt(vA + vB), Double.POSITIVE_INFINITY, options);
+        double df = largeSampleDf(vA, control, vB, treatment, options);
+        return build(Double.isInfinite(df) ? "ratio-delta-z" : "ratio-delta-welch-t", control, treatment,
+                rA, vA, rB, vB, Math.sqrt(vA + vB), df, options);
     }
 
     /**
@@ -130,7 +136,9 @@ public final class FrequentistTests {
         double mB = treatment.mean() - theta * (treatment.meanY() - yBar);
         double vA = adjustedVariance(control, theta) / control.n();
         double vB = adjustedVariance(treatment, theta) / treatment.n();
-        return build("cuped-z", mA, vA, mB, vB, Math.sqrt(vA + vB), Double.POSITIVE_INFINITY, options);
+        double df = largeSampleDf(vA, control, vB, treatment, options);
+        return build(Double.isInfinite(df) ? "cuped-z" : "cuped-welch-t", control, treatment,
+                mA, vA, mB, vB, Math.sqrt(vA + vB), df, options);
     }
 
     /** The CUPED coefficient θ = cov(x, y) / var(y) over both arms; 0 when y has no variance. */
@@ -185,41 +193,66 @@ public final class FrequentistTests {
 
     // ---------------------------------------------------------------------------------------------
 
-    static TestResult build(String method, double mA, double vA, double mB, double vB, double seTest,
-                            double df, TestOptions options) {
+    static TestResult build(String method, SufficientStats control, SufficientStats treatment, double mA, double vA,
+                            double mB, double vB, double seTest, double df, TestOptions options) {
         Alternative alt = options.alternative();
-        double diff = mB - mA;
-        double statistic;
-        if (seTest > 0) {
-            statistic = diff / seTest;
-        } else {
-            statistic = diff == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
-        }
         boolean normal = Double.isInfinite(df);
         TDistribution t = normal ? null : TDistribution.of(df);
-        double p;
-        if (statistic == 0 && seTest == 0) {
-            p = 1.0;
-        } else {
-            // one tail evaluation: P(T >= s) for the side that matters (T symmetric about 0)
-            double s = alt == Alternative.GREATER ? statistic : alt == Alternative.LESS ? -statistic : Math.abs(statistic);
-            double tail = normal ? Numerics.sf(s) : t.survivalProbability(s);
-            p = alt == Alternative.TWO_SIDED ? Math.min(1.0, 2 * tail) : tail;
-        }
         double q = alt.tail(options.alpha());
         double crit = normal ? Numerics.upperQuantile(q) : t.inverseSurvivalProbability(q);
+        double diff = mB - mA;
+        double absStatistic = statistic(diff, seTest);
         double seCi = Math.sqrt(vA + vB);
-        Effect absolute = new Effect(diff, seCi, around(diff, crit * seCi, alt));
+        Effect absolute = new Effect(diff, seCi, around(diff, crit * seCi, alt), pValue(absStatistic, seTest, t, alt));
         Optional<Effect> relative = Optional.empty();
+        double relStatistic = Double.NaN;
         if (mA != 0) {
             double r = mB / mA - 1;
             double seR = Math.sqrt(vB / (mA * mA) + mB * mB * vA / (mA * mA * mA * mA));
             Interval ri = options.relativeInterval() == RelativeInterval.FIELLER
                     ? fieller(mA, vA, mB, vB, crit, alt)
                     : around(r, crit * seR, alt);
-            relative = Optional.of(new Effect(r, seR, ri));
+            relStatistic = statistic(r, seR);
+            relative = Optional.of(new Effect(r, seR, ri, pValue(relStatistic, seR, t, alt)));
         }
-        return new TestResult(method, mA, mB, absolute, relative, statistic, df, p, options);
+        boolean onRelative = options.inference() == Planning.Scale.RELATIVE;
+        if (onRelative && relative.isEmpty()) {
+            throw new InvalidValueException("control.sumX", "relative inference needs a non-zero control mean (was "
+                    + mA + ")");
+        }
+        return new TestResult(method, control.n(), treatment.n(), mA, mB, absolute, relative,
+                onRelative ? relStatistic : absStatistic, df,
+                onRelative ? relative.get().pValue() : absolute.pValue(), options);
+    }
+
+    /** Welch–Satterthwaite degrees of freedom of the difference of two means with variances vA, vB. */
+    static double welchDf(double vA, double nA, double vB, double nB) {
+        double v = vA + vB;
+        double df = v * v / (vA * vA / (nA - 1) + vB * vB / (nB - 1));
+        // both variances 0: no spread, any df gives the same (degenerate) result
+        return df > 0 ? df : nA + nB - 2;
+    }
+
+    private static double largeSampleDf(double vA, SufficientStats a, double vB, SufficientStats b, TestOptions options) {
+        return options.degreesOfFreedom() == DegreesOfFreedom.WELCH_SATTERTHWAITE
+                ? welchDf(vA, a.n(), vB, b.n()) : Double.POSITIVE_INFINITY;
+    }
+
+    private static double statistic(double estimate, double se) {
+        if (se > 0) {
+            return estimate / se;
+        }
+        return estimate == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, estimate);
+    }
+
+    private static double pValue(double statistic, double se, TDistribution t, Alternative alt) {
+        if (statistic == 0 && se == 0) {
+            return 1.0;
+        }
+        // one tail evaluation: P(T >= s) for the side that matters (T symmetric about 0)
+        double s = alt == Alternative.GREATER ? statistic : alt == Alternative.LESS ? -statistic : Math.abs(statistic);
+        double tail = t == null ? Numerics.sf(s) : t.survivalProbability(s);
+        return alt == Alternative.TWO_SIDED ? Math.min(1.0, 2 * tail) : tail;
     }
 
     private static Interval around(double estimate, double halfWidth, Alternative alt) {
@@ -260,14 +293,14 @@ public final class FrequentistTests {
         }
     }
 
-    private static double ratioOf(SufficientStats s, String field) {
+    static double ratioOf(SufficientStats s, String field) {
         if (s.sumY() == 0) {
             throw new InvalidValueException(field + ".sumY", field + ".sumY (the denominator) must not be 0");
         }
         return s.sumX() / s.sumY();
     }
 
-    private static double ratioVariance(SufficientStats s, double r) {
+    static double ratioVariance(SufficientStats s, double r) {
         double yBar = s.meanY();
         double v = s.variance() - 2 * r * s.covarianceXY() + r * r * s.varianceY();
         return Math.max(0.0, v) / (s.n() * yBar * yBar);
@@ -278,15 +311,18 @@ public final class FrequentistTests {
         return Math.max(0.0, v);
     }
 
-    private static void requireProportion(SufficientStats s, String field) {
+    static void requireProportion(SufficientStats s, String field) {
         Checks.notNull(s, field);
         if (s.n() < 1) {
             throw new InvalidValueException(field + ".n", field + ".n must be >= 1 (was " + s.n() + ")");
         }
-        if (s.sumX() != s.sumX2() || s.sumX() < 0 || s.sumX() > s.n() || s.sumX() != Math.rint(s.sumX())) {
-            throw new InvalidValueException(field + ".sumX", field
-                    + " is not a proportion: need 0/1 values (sumX == sumX2, an integer <= n), was sumX="
-                    + s.sumX() + ", sumX2=" + s.sumX2() + ", n=" + s.n());
+        if (s.sumX() < 0 || s.sumX() > s.n() || s.sumX() != Math.rint(s.sumX())) {
+            throw new InconsistentStatisticsException(field, "sumX", "a binary metric needs an integer count of conversions"
+                    + " in [0, n], was sumX=" + s.sumX() + " with n=" + s.n());
+        }
+        if (s.sumX() != s.sumX2()) {
+            throw new InconsistentStatisticsException(field, "sumX2", "a binary metric (0/1 values) has sumX2 == sumX, was sumX2="
+                    + s.sumX2() + ", sumX=" + s.sumX());
         }
     }
 
@@ -295,6 +331,7 @@ public final class FrequentistTests {
         if (s.n() < 2) {
             throw new InvalidValueException(field + ".n", field + ".n must be >= 2 for a variance (was " + s.n() + ")");
         }
+        s.requireConsistent(field);
     }
 
     private static int[][] table(int nA, int xA, int nB, int xB) {

@@ -6,14 +6,14 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Bayesian Gaussian model of an effect on a mean (or a rate, treated as a mean of 0/1 values), as in
- * GrowthBook's Bayesian engine (https://docs.growthbook.io/statistics/details): the estimate
- * {@code d̂} (absolute {@code mB - mA}, or relative {@code mB/mA - 1} by the delta method) is
- * {@code N(d, V)} with {@code V = s²A/nA + s²B/nB} (delta-method for relative). With a proper prior
+ * Bayesian Gaussian model of an effect, GrowthBook's Bayesian engine
+ * (https://docs.growthbook.io/statistics/details; checked against the cases of its own test suite): the
+ * estimate {@code d̂} (absolute {@code mB - mA}, or relative {@code mB/mA - 1} by the delta method) is
+ * {@code N(d, V)} with {@code V = vA + vB}, {@code vX} the variance of arm X's mean: {@code s²/n} for means,
+ * {@code p(1-p)/n} for proportions, the delta-method variance for ratio metrics, the adjusted variance for
+ * CUPED (delta-method for relative effects). {@link #posterior} starts from any effect moments. With a proper prior
  * {@code N(μ0, τ²)} the posterior is {@code N(μ, σ²)}, {@code 1/σ² = 1/V + 1/τ²},
  * {@code μ = σ² (d̂/V + μ0/τ²)}; with no prior (flat) {@code μ = d̂, σ² = V}.
  *
@@ -51,69 +51,181 @@ public final class GaussianModel {
                          Interval credibleInterval, double riskTreatment, double riskControl) {
     }
 
-    /** Posterior of the effect of treatment over control. */
+    /**
+     * Posterior of the effect of treatment over control for a metric of means, with the unbiased
+     * ({@code n - 1}) variance of each arm. For a binary metric use {@link #compare(MetricKind,
+     * SufficientStats, SufficientStats, Planning.Scale, Optional, double)} with {@link MetricKind#PROPORTION},
+     * which uses {@code p(1-p)} as the frequentist test and GrowthBook do.
+     */
     public static Result compare(SufficientStats control, SufficientStats treatment, Planning.Scale scale,
                                  Optional<Prior> prior, double credibleLevel) {
-        FrequentistTests.requireAtLeastTwo(control, "control");
-        FrequentistTests.requireAtLeastTwo(treatment, "treatment");
+        return compare(MetricKind.MEAN, control, treatment, scale, prior, credibleLevel);
+    }
+
+    /**
+     * Posterior of the effect for any metric kind: the effect moments (estimate and standard error) of
+     * {@code kind}'s frequentist test with default options (unpooled variances; {@code p(1-p)/n} per arm
+     * for proportions, delta method for ratio metrics, CUPED-adjusted for CUPED), then
+     * {@link #posterior}.
+     */
+    public static Result compare(MetricKind kind, SufficientStats control, SufficientStats treatment,
+                                 Planning.Scale scale, Optional<Prior> prior, double credibleLevel) {
+        Checks.notNull(kind, "kind");
+        if (kind != MetricKind.PROPORTION) {
+            FrequentistTests.requireAtLeastTwo(control, "control");
+            FrequentistTests.requireAtLeastTwo(treatment, "treatment");
+        }
+        return compare(kind.test(control, treatment, TestOptions.defaults()), scale, prior, credibleLevel);
+    }
+
+    /** Posterior of the effect from the moments of a frequentist result (any metric kind, including CUPED). */
+    public static Result compare(TestResult result, Planning.Scale scale, Optional<Prior> prior, double credibleLevel) {
+        Checks.notNull(result, "result");
+        Checks.notNull(scale, "scale");
+        Effect e = result.effect(scale);
+        if (!(e.standardError() > 0)) {
+            throw new InvalidValueException("control.sumX2", "both arms have zero variance: the posterior is degenerate");
+        }
+        return posterior(e.estimate(), e.standardError(), scale, prior, credibleLevel);
+    }
+
+    /**
+     * Posterior from effect moments: an estimate {@code d̂} with standard error {@code se} (from any
+     * method: a ratio metric, CUPED, a regression, another system) is the likelihood {@code N(d, se²)}.
+     *
+     * @param estimate      the estimated effect
+     * @param standardError its standard error, positive
+     * @param scale         the effect's scale, recorded in the result (a prior must be on the same scale)
+     * @param prior         a proper normal prior, or empty for a flat prior
+     * @param credibleLevel level of the equal-tailed credible interval, in (0, 1)
+     */
+    public static Result posterior(double estimate, double standardError, Planning.Scale scale, Optional<Prior> prior,
+                                   double credibleLevel) {
+        Checks.finite(estimate, "estimate");
+        if (!(standardError > 0) || Double.isInfinite(standardError)) {
+            throw new InvalidValueException("standardError", "standardError must be a positive finite number (was "
+                    + standardError + ")");
+        }
         Checks.notNull(scale, "scale");
         Checks.notNull(prior, "prior");
         BetaBinomial.checkLevel(credibleLevel);
-        double mA = control.mean();
-        double mB = treatment.mean();
-        double vA = control.variance() / control.n();
-        double vB = treatment.variance() / treatment.n();
-        double est;
-        double v;
-        if (scale == Planning.Scale.RELATIVE) {
-            if (mA == 0) {
-                throw new InvalidValueException("control.sumX", "a relative effect needs a non-zero control mean");
-            }
-            est = mB / mA - 1;
-            v = vB / (mA * mA) + mB * mB * vA / (mA * mA * mA * mA);
-        } else {
-            est = mB - mA;
-            v = vA + vB;
-        }
-        if (!(v > 0)) {
-            throw new InvalidValueException("control.sumX2", "both arms have zero variance: the posterior is degenerate");
-        }
-        double mu = est;
+        double v = standardError * standardError;
+        double mu = estimate;
         double var = v;
         if (prior.isPresent()) {
             Prior p = prior.get();
             double prec = 1 / v + 1 / p.variance();
             var = 1 / prec;
-            mu = var * (est / v + p.mean() / p.variance());
+            mu = var * (estimate / v + p.mean() / p.variance());
         }
         double sd = Math.sqrt(var);
-        double z = mu / sd;
         double zq = Numerics.upperQuantile((1 - credibleLevel) / 2);
-        double dens = Numerics.phi(z);
-        double riskTreatment = sd * dens - mu * Numerics.cdf(-z);
-        double riskControl = sd * dens + mu * Numerics.cdf(z);
-        return new Result(scale, mu, sd, Numerics.cdf(z), new Interval(mu - zq * sd, mu + zq * sd),
-                Math.max(0, riskTreatment), Math.max(0, riskControl));
+        return new Result(scale, mu, sd, chanceToWin(mu, sd), new Interval(mu - zq * sd, mu + zq * sd),
+                riskOfTreatment(mu, sd), riskOfControl(mu, sd));
+    }
+
+    /** Chance to win {@code P(d > 0) = Φ(μ/σ)} of a normal posterior {@code N(μ, σ²)} of the effect d. */
+    public static double chanceToWin(double mean, double standardDeviation) {
+        checkMoments(mean, standardDeviation);
+        return Numerics.cdf(mean / standardDeviation);
     }
 
     /**
-     * P(arm k has the highest mean) with flat priors, each mean's posterior {@code N(x̄, s²/n)}.
+     * Risk of shipping the treatment, the expected loss {@code E[max(-d, 0)] = σ φ(μ/σ) - μ Φ(-μ/σ)} of a
+     * normal posterior {@code N(μ, σ²)} (GrowthBook's {@code risk[1]}, "risk of choosing the variation").
+     */
+    public static double riskOfTreatment(double mean, double standardDeviation) {
+        checkMoments(mean, standardDeviation);
+        double z = mean / standardDeviation;
+        return Math.max(0, standardDeviation * Numerics.phi(z) - mean * Numerics.cdf(-z));
+    }
+
+    /**
+     * Risk of keeping the control, {@code E[max(d, 0)] = σ φ(μ/σ) + μ Φ(μ/σ)} (GrowthBook's {@code risk[0]}).
+     */
+    public static double riskOfControl(double mean, double standardDeviation) {
+        checkMoments(mean, standardDeviation);
+        double z = mean / standardDeviation;
+        return Math.max(0, standardDeviation * Numerics.phi(z) + mean * Numerics.cdf(z));
+    }
+
+    private static void checkMoments(double mean, double sd) {
+        Checks.finite(mean, "mean");
+        if (!(sd > 0) || Double.isInfinite(sd)) {
+            throw new InvalidValueException("standardDeviation", "standardDeviation must be a positive finite number (was "
+                    + sd + ")");
+        }
+    }
+
+    /**
+     * P(arm k has the highest mean) with flat priors, each mean's posterior {@code N(x̄, s²/n)} (unbiased
+     * variance; for binary metrics use {@link #probabilityBest(List, MetricKind)}).
      */
     public static double[] probabilityBest(List<SufficientStats> arms) {
+        return probabilityBest(arms, MetricKind.MEAN);
+    }
+
+    /**
+     * P(arm k has the highest mean) with flat priors, each arm's posterior normal with the variance of its
+     * mean for {@code kind}: {@code s²/n} for {@code MEAN}, {@code p(1-p)/n} for {@code PROPORTION}, the
+     * delta-method variance of {@code Σx/Σy} for {@code RATIO}. {@code CUPED} has no per-arm posterior
+     * (θ is shared): use {@link #probabilityBest(double[], double[])} with adjusted means.
+     */
+    public static double[] probabilityBest(List<SufficientStats> arms, MetricKind kind) {
         Checks.listOf(arms, "arms");
+        Checks.notNull(kind, "kind");
+        if (kind == MetricKind.CUPED) {
+            throw new InvalidValueException("kind", "CUPED has no per-arm posterior; pass adjusted means and standard errors");
+        }
         if (arms.size() < 2) {
             throw new InvalidValueException("arms", "need at least 2 arms (was " + arms.size() + ")");
         }
-        ContinuousDistribution[] d = new ContinuousDistribution[arms.size()];
-        for (int i = 0; i < d.length; i++) {
+        double[] means = new double[arms.size()];
+        double[] se = new double[arms.size()];
+        for (int i = 0; i < means.length; i++) {
             SufficientStats s = arms.get(i);
-            FrequentistTests.requireAtLeastTwo(s, "arms[" + i + "]");
-            double sd = Math.sqrt(s.variance() / s.n());
-            if (!(sd > 0)) {
-                throw new InvalidValueException("arms[" + i + "].sumX2", "arms[" + i + "] has zero variance");
+            String arm = "arms[" + i + "]";
+            if (kind == MetricKind.PROPORTION) {
+                FrequentistTests.requireProportion(s, arm);
+                double p = s.mean();
+                means[i] = p;
+                se[i] = Math.sqrt(p * (1 - p) / s.n());
+            } else {
+                FrequentistTests.requireAtLeastTwo(s, arm);
+                if (kind == MetricKind.RATIO) {
+                    double r = FrequentistTests.ratioOf(s, arm);
+                    means[i] = r;
+                    se[i] = Math.sqrt(FrequentistTests.ratioVariance(s, r));
+                } else {
+                    means[i] = s.mean();
+                    se[i] = Math.sqrt(s.variance() / s.n());
+                }
             }
-            d[i] = NormalDistribution.of(s.mean(), sd);
+            if (!(se[i] > 0)) {
+                throw new InvalidValueException(arm + ".sumX2", arm + " has zero variance");
+            }
         }
-        return ProbabilityBest.of(d);
+        return probabilityBest(means, se);
+    }
+
+    /** P(arm k has the highest mean) for independent normal posteriors {@code N(means[k], standardErrors[k]²)}. */
+    public static double[] probabilityBest(double[] means, double[] standardErrors) {
+        Checks.notNull(means, "means");
+        Checks.notNull(standardErrors, "standardErrors");
+        if (means.length != standardErrors.length) {
+            throw new InvalidValueException("standardErrors", "means and standardErrors must have the same length ("
+                    + means.length + " != " + standardErrors.length + ")");
+        }
+        if (means.length < 2) {
+            throw new InvalidValueException("means", "need at least 2 arms (was " + means.length + ")");
+        }
+        for (int i = 0; i < means.length; i++) {
+            Checks.finite(means[i], "means[" + i + "]");
+            if (!(standardErrors[i] > 0) || Double.isInfinite(standardErrors[i])) {
+                throw new InvalidValueException("standardErrors[" + i + "]", "standardErrors[" + i
+                        + "] must be a positive finite number (was " + standardErrors[i] + ")");
+            }
+        }
+        return ProbabilityBest.ofNormal(means.clone(), standardErrors.clone());
     }
 }

@@ -8,7 +8,17 @@ import java.util.List;
 /**
  * Tests for experiments with several arms (title and cover tests often have 3–6 variants): every
  * treatment against the control, or every pair, with the p-values adjusted by a {@link Correction}
- * over the family of comparisons made. Intervals are the unadjusted per-comparison intervals.
+ * over the family of comparisons made, and intervals adjusted to match:
+ *
+ * <ul>
+ *   <li>{@link Correction#NONE}: the per-comparison intervals at {@code 1 - α};</li>
+ *   <li>{@link Correction#BONFERRONI} and {@link Correction#HOLM}: simultaneous Bonferroni intervals at
+ *       {@code 1 - α/m} (m comparisons), which cover every effect at once with probability at least
+ *       {@code 1 - α}; Holm's step-down test has no shorter compatible intervals, so it reports these;</li>
+ *   <li>{@link Correction#BENJAMINI_HOCHBERG}: false-coverage-rate intervals at {@code 1 - Rα/m}, R the
+ *       number of significant comparisons (at least 1) (Benjamini and Yekutieli 2005, "False Discovery
+ *       Rate–Adjusted Multiple Confidence Intervals for Selected Parameters", JASA 100).</li>
+ * </ul>
  */
 public final class MultiArmTests {
 
@@ -22,8 +32,13 @@ public final class MultiArmTests {
      * @param treatment      index of the arm compared with it
      * @param result         the unadjusted two-sample test
      * @param adjustedPValue p-value after the correction
+     * @param adjustedLevel  confidence level of the adjusted intervals
+     * @param adjusted       the same test at {@code alpha = 1 - adjustedLevel}: its {@code absolute()} and
+     *                       {@code relative()} intervals are the multiplicity-adjusted intervals (its p-value is
+     *                       the unadjusted one; read {@code adjustedPValue})
      */
-    public record Comparison(int control, int treatment, TestResult result, double adjustedPValue) {
+    public record Comparison(int control, int treatment, TestResult result, double adjustedPValue, double adjustedLevel,
+                             TestResult adjusted) {
         /** True when the adjusted p-value is below alpha. */
         public boolean significant() {
             return adjustedPValue < result.options().alpha();
@@ -69,9 +84,33 @@ public final class MultiArmTests {
             p[k] = results[k].pValue();
         }
         double[] adjusted = correction.adjust(p);
-        List<Comparison> out = new ArrayList<>(pairs.size());
-        for (int k = 0; k < pairs.size(); k++) {
-            out.add(new Comparison(pairs.get(k)[0], pairs.get(k)[1], results[k], adjusted[k]));
+        int m = pairs.size();
+        double alpha = options.alpha();
+        double intervalAlpha;
+        switch (correction) {
+            case NONE:
+                intervalAlpha = alpha;
+                break;
+            case BENJAMINI_HOCHBERG: {
+                int selected = 0;
+                for (double q : adjusted) {
+                    if (q < alpha) {
+                        selected++;
+                    }
+                }
+                intervalAlpha = Math.max(1, selected) * alpha / m;
+                break;
+            }
+            default:
+                intervalAlpha = alpha / m;
+        }
+        TestOptions adjustedOptions = options.withAlpha(intervalAlpha);
+        List<Comparison> out = new ArrayList<>(m);
+        for (int k = 0; k < m; k++) {
+            int[] pair = pairs.get(k);
+            TestResult wide = intervalAlpha == alpha ? results[k]
+                    : kind.test(arms.get(pair[0]), arms.get(pair[1]), adjustedOptions);
+            out.add(new Comparison(pair[0], pair[1], results[k], adjusted[k], 1 - intervalAlpha, wide));
         }
         return List.copyOf(out);
     }

@@ -11,9 +11,10 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * logging is broken and the experiment's results should not be trusted (Fabijan et al. 2019,
  * "Diagnosing Sample Ratio Mismatch in Online Controlled Experiments", KDD).
  *
- * <p>{@code χ² = Σ (o_i - N w_i)² / (N w_i)} with {@code k - 1} degrees of freedom. Weights must be
- * positive and sum to 1 within 1e-9. The default threshold is 0.001, as GrowthBook and the paper
- * recommend.
+ * <p>{@code χ² = Σ (o_i - N w_i)² / (N w_i)} with {@code k - 1} degrees of freedom, {@code w_i} the
+ * weights divided by their sum: weights need only be positive and finite, so a split can be given as
+ * fractions ({@code 0.5, 0.25, 0.25}), ratios ({@code 1, 1, 1}) or traffic percentages
+ * ({@code 50, 25, 25}). The default threshold is 0.001 (Fabijan et al. 2019).
  */
 public final class SampleRatioMismatch {
 
@@ -53,7 +54,7 @@ public final class SampleRatioMismatch {
         return test(observed, weights, DEFAULT_THRESHOLD);
     }
 
-    /** Checks the observed counts against the configured weights. */
+    /** Checks the observed counts against the configured weights (any positive scale; normalised to sum 1). */
     public static Result test(long[] observed, double[] weights, double threshold) {
         Checks.notNull(observed, "observed");
         Checks.notNull(weights, "weights");
@@ -67,7 +68,7 @@ public final class SampleRatioMismatch {
         if (observed.length < 2) {
             throw new InvalidValueException("observed", "need at least 2 arms (was " + observed.length + ")");
         }
-        checkWeights(weights);
+        double[] w = normalise(weights);
         long total = 0;
         for (int i = 0; i < observed.length; i++) {
             total += Checks.nonNegative(observed[i], "observed[" + i + "]");
@@ -78,7 +79,7 @@ public final class SampleRatioMismatch {
         double chi = 0;
         double[] expected = new double[observed.length];
         for (int i = 0; i < observed.length; i++) {
-            expected[i] = total * weights[i];
+            expected[i] = total * w[i];
             double d = observed[i] - expected[i];
             chi += d * d / expected[i];
         }
@@ -89,17 +90,21 @@ public final class SampleRatioMismatch {
         return new Result(chi, df, p, threshold, expected);
     }
 
-    static void checkWeights(double[] weights) {
+    /** The weights divided by their sum; each must be positive and finite. */
+    static double[] normalise(double[] weights) {
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
             double w = weights[i];
-            if (!(w > 0 && w < 1) && !(w == 1 && weights.length == 1)) {
-                throw new InvalidValueException("weights[" + i + "]", "weights[" + i + "] must be in (0, 1) (was " + w + ")");
+            if (!(w > 0) || Double.isInfinite(w)) {
+                throw new InvalidValueException("weights[" + i + "]", "weights[" + i + "] must be a positive finite number (was "
+                        + w + ")");
             }
             sum += w;
         }
-        if (Math.abs(sum - 1) > 1e-9) {
-            throw new InvalidValueException("weights", "weights must sum to 1 (sum was " + sum + ")");
+        double[] out = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = weights[i] / sum;
         }
+        return out;
     }
 }

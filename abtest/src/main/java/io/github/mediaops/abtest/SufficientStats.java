@@ -15,7 +15,8 @@ import io.github.mediaops.core.validate.Checks;
  *
  * <p>Variances use the unbiased {@code n - 1} denominator and the textbook one-pass formula
  * {@code (Σx² - (Σx)²/n) / (n - 1)}; for metrics whose mean is far larger than their spread, centre
- * the values before summing to avoid cancellation. Reference: GrowthBook stats engine, "Statistical
+ * the values before summing to avoid cancellation. Statistics that no data can produce are refused by the
+ * engines ({@link #requireConsistent}, {@link InconsistentStatisticsException}). Reference: GrowthBook stats engine, "Statistical
  * details", https://docs.growthbook.io/statistics/details.
  *
  * @param n     number of randomised units, {@code >= 0}
@@ -120,6 +121,44 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
     /** Unbiased sample covariance of x and y; NaN when n < 2. */
     public double covarianceXY() {
         return n < 2 ? Double.NaN : (sumXY - sumX * sumY / n) / (n - 1);
+    }
+
+    /** Relative tolerance of the consistency checks, far above the rounding of any sum of doubles. */
+    private static final double TOLERANCE = 1e-9;
+
+    /**
+     * Checks that some data could have produced these statistics: {@code Σx² >= (Σx)²/n} and
+     * {@code Σy² >= (Σy)²/n} (non-negative variances) and {@code |Sxy| <= sqrt(Sxx Syy)} (a correlation
+     * of at most 1), each within a relative floating-point tolerance of 1e-9.
+     *
+     * @param arm the arm's name for the error, e.g. {@code "control"}
+     * @return this
+     * @throws InconsistentStatisticsException naming the arm and the field
+     */
+    public SufficientStats requireConsistent(String arm) {
+        if (n == 0) {
+            return this;
+        }
+        double sxx = centred(sumX2, sumX, arm, "sumX2", "sumX");
+        double syy = centred(sumY2, sumY, arm, "sumY2", "sumY");
+        double sxy = sumXY - sumX * sumY / n;
+        double bound = Math.sqrt(sxx * syy);
+        if (Math.abs(sxy) > bound * (1 + TOLERANCE) + TOLERANCE * (Math.abs(sumXY) + Math.abs(sumX * sumY / n))) {
+            throw new InconsistentStatisticsException(arm, "sumXY", "sumXY=" + sumXY + " implies a correlation of x and y "
+                    + "beyond 1 (|Sxy| = " + Math.abs(sxy) + " > sqrt(Sxx Syy) = " + bound + " with n=" + n + ", sumX="
+                    + sumX + ", sumY=" + sumY + ")");
+        }
+        return this;
+    }
+
+    private double centred(double sumSq, double sum, String arm, String sqField, String sumField) {
+        double square = sum * sum / n;
+        double s = sumSq - square;
+        if (s < -TOLERANCE * Math.max(sumSq, square)) {
+            throw new InconsistentStatisticsException(arm, sqField, sqField + "=" + sumSq + " is below (" + sumField + ")^2/n = "
+                    + square + " (" + sumField + "=" + sum + ", n=" + n + "): no data has a negative variance");
+        }
+        return Math.max(0.0, s);
     }
 
     /** Accumulates raw observations into {@link SufficientStats}. */

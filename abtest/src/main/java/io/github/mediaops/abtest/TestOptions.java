@@ -5,17 +5,25 @@ import io.github.mediaops.core.validate.Checks;
 
 /**
  * Options of a two-sample frequentist test. {@link #defaults()}: alpha 0.05, two-sided, unpooled
- * variance (Welch t-test, unpooled z-test), delta-method relative interval.
+ * variance (Welch t-test, unpooled z-test), delta-method relative interval, inference on the absolute
+ * effect, z reference distribution for proportions, ratio and CUPED. {@link #growthBook()}: GrowthBook's
+ * conventions (inference on the relative effect, Welch–Satterthwaite t for every metric).
  *
  * @param alpha            significance level in (0, 1); confidence level is {@code 1 - alpha}
  * @param alternative      sidedness of the test and of its intervals
  * @param pooled           pooled variance: Student's t-test for means, the pooled-proportion z
  *                         statistic for proportions (intervals always use the unpooled variance)
  * @param relativeInterval method for the relative-effect interval
+ * @param inference        which effect {@link TestResult#statistic()}, {@link TestResult#pValue()} and
+ *                         {@link TestResult#significant()} refer to: the absolute difference (default) or
+ *                         the relative lift with its own delta-method standard error
+ * @param degreesOfFreedom reference distribution of the proportion, ratio and CUPED tests
  */
-public record TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval) {
+public record TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval,
+                          Planning.Scale inference, DegreesOfFreedom degreesOfFreedom) {
 
-    private static final TestOptions DEFAULTS = new TestOptions(0.05, Alternative.TWO_SIDED, false, RelativeInterval.DELTA);
+    private static final TestOptions DEFAULTS = new TestOptions(0.05, Alternative.TWO_SIDED, false, RelativeInterval.DELTA,
+            Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE);
 
     public TestOptions {
         Checks.finite(alpha, "alpha");
@@ -24,25 +32,50 @@ public record TestOptions(double alpha, Alternative alternative, boolean pooled,
         }
         Checks.notNull(alternative, "alternative");
         Checks.notNull(relativeInterval, "relativeInterval");
+        Checks.notNull(inference, "inference");
+        Checks.notNull(degreesOfFreedom, "degreesOfFreedom");
+    }
+
+    /** Options with absolute inference and z reference distribution (the defaults for the last two). */
+    public TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval) {
+        this(alpha, alternative, pooled, relativeInterval, Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE);
     }
 
     public static TestOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * GrowthBook's frequentist conventions: the relative lift is the tested effect (delta-method standard
+     * error, its own p-value), every test is a Welch–Satterthwaite t-test, unpooled, alpha 0.05, two-sided.
+     */
+    public static TestOptions growthBook() {
+        return DEFAULTS.withInference(Planning.Scale.RELATIVE).withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE);
+    }
+
     public TestOptions withAlpha(double newAlpha) {
-        return new TestOptions(newAlpha, alternative, pooled, relativeInterval);
+        return new TestOptions(newAlpha, alternative, pooled, relativeInterval, inference, degreesOfFreedom);
     }
 
     public TestOptions withAlternative(Alternative newAlternative) {
-        return new TestOptions(alpha, newAlternative, pooled, relativeInterval);
+        return new TestOptions(alpha, newAlternative, pooled, relativeInterval, inference, degreesOfFreedom);
     }
 
     public TestOptions withPooled(boolean newPooled) {
-        return new TestOptions(alpha, alternative, newPooled, relativeInterval);
+        return new TestOptions(alpha, alternative, newPooled, relativeInterval, inference, degreesOfFreedom);
     }
 
     public TestOptions withRelativeInterval(RelativeInterval method) {
-        return new TestOptions(alpha, alternative, pooled, method);
+        return new TestOptions(alpha, alternative, pooled, method, inference, degreesOfFreedom);
+    }
+
+    /** The effect the reported statistic and p-value test: absolute (default) or relative. */
+    public TestOptions withInference(Planning.Scale scale) {
+        return new TestOptions(alpha, alternative, pooled, relativeInterval, scale, degreesOfFreedom);
+    }
+
+    /** The reference distribution of the proportion, ratio and CUPED tests. */
+    public TestOptions withDegreesOfFreedom(DegreesOfFreedom df) {
+        return new TestOptions(alpha, alternative, pooled, relativeInterval, inference, df);
     }
 }

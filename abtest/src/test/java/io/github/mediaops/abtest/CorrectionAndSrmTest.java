@@ -64,9 +64,11 @@ class CorrectionAndSrmTest {
     }
 
     @Test
-    void srm_rejects_weights_that_do_not_sum_to_one_and_negative_counts() {
-        assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, 10}, new double[] {0.5, 0.6}))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("sum to 1");
+    void srm_rejects_non_positive_weights_and_negative_counts() {
+        assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, 10}, new double[] {0.5, 0}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("weights[1] must be a positive finite number (was 0.0)");
+        assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, 10}, new double[] {Double.POSITIVE_INFINITY, 1}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("weights[0]");
         assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {10, -1}, new double[] {0.5, 0.5}))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("observed[1]");
         assertThatThrownBy(() -> SampleRatioMismatch.test(new long[] {0, 0}, new double[] {0.5, 0.5}))
@@ -89,6 +91,35 @@ class CorrectionAndSrmTest {
             assertThat(holm.get(k).result().pValue()).isEqualTo(p[k]);
         }
         assertThat(MultiArmTests.pairwise(arms, MetricKind.PROPORTION, TestOptions.defaults(), Correction.BONFERRONI)).hasSize(6);
+    }
+
+    @Test
+    void multi_arm_intervals_are_adjusted_for_multiplicity_as_scipy_computes_them() {
+        double[] n = arr("multiint.n");
+        double[] x = arr("multiint.x");
+        List<SufficientStats> arms = new java.util.ArrayList<>();
+        for (int k = 0; k < n.length; k++) {
+            arms.add(SufficientStats.ofProportion((long) n[k], (long) x[k]));
+        }
+        for (String name : new String[] {"bonferroni", "bh"}) {
+            Correction correction = name.equals("bh") ? Correction.BENJAMINI_HOCHBERG : Correction.BONFERRONI;
+            List<MultiArmTests.Comparison> family = MultiArmTests.allVsControl(arms, 0, MetricKind.PROPORTION,
+                    TestOptions.defaults(), correction);
+            double[] lower = arr("multiint." + name + ".lower");
+            double[] upper = arr("multiint." + name + ".upper");
+            for (int k = 0; k < family.size(); k++) {
+                MultiArmTests.Comparison c = family.get(k);
+                close(c.adjustedLevel(), d("multiint." + name + ".level"), 1e-12, name + " level");
+                close(c.adjusted().absolute().interval().lower(), lower[k], 1e-9, name + " lower " + k);
+                close(c.adjusted().absolute().interval().upper(), upper[k], 1e-9, name + " upper " + k);
+                // the adjusted interval is never shorter than the per-comparison one
+                assertThat(c.adjusted().absolute().interval().width())
+                        .isGreaterThanOrEqualTo(c.result().absolute().interval().width());
+            }
+        }
+        MultiArmTests.Comparison none = MultiArmTests.allVsControl(arms, 0, MetricKind.PROPORTION, TestOptions.defaults(),
+                Correction.NONE).get(0);
+        assertThat(none.adjusted()).isSameAs(none.result());
     }
 
     private static void assertClose(double[] actual, double[] expected) {

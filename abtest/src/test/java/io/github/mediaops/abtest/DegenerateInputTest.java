@@ -55,7 +55,8 @@ class DegenerateInputTest {
         assertThatThrownBy(() -> SufficientStats.builder().add(Double.POSITIVE_INFINITY))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("x must be a finite number");
         assertThatThrownBy(() -> FrequentistTests.proportions(SufficientStats.ofValues(0.5, 0.2), SufficientStats.ofProportion(10, 2),
-                TestOptions.defaults())).isInstanceOf(InvalidValueException.class).hasMessageContaining("not a proportion");
+                TestOptions.defaults())).isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumX")
+                .hasMessageContaining("binary metric");
     }
 
     @Test

@@ -10,31 +10,50 @@ import java.util.Properties;
 
 /** Reads the reference values written by {@code src/test/python/golden.py}. */
 public final class Golden {
-    private static final Properties P = load();
+    private static final Fixture P = new Fixture("/golden/abtest.properties");
 
     private Golden() {
     }
 
-    private static Properties load() {
-        try (InputStream in = Golden.class.getResourceAsStream("/golden/abtest.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A properties fixture on the test classpath, read once. */
+    public static final class Fixture {
+        private final Properties properties = new Properties();
+
+        public Fixture(String resource) {
+            try (InputStream in = Golden.class.getResourceAsStream(resource)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public String s(String key) {
+            String v = properties.getProperty(key);
+            if (v == null) {
+                throw new IllegalArgumentException("missing golden key " + key);
+            }
+            return v;
+        }
+
+        public String s(String key, String fallback) {
+            return properties.getProperty(key, fallback);
+        }
+
+        public double d(String key) {
+            return parse(s(key));
+        }
+
+        public double[] arr(String key) {
+            return Arrays.stream(s(key).split(",")).mapToDouble(Golden::parse).toArray();
         }
     }
 
     public static String s(String key) {
-        String v = P.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException("missing golden key " + key);
-        }
-        return v;
+        return P.s(key);
     }
 
     public static double d(String key) {
-        return parse(s(key));
+        return P.d(key);
     }
 
     public static long l(String key) {
@@ -46,7 +65,7 @@ public final class Golden {
     }
 
     public static double[] arr(String key) {
-        return Arrays.stream(s(key).split(",")).mapToDouble(Golden::parse).toArray();
+        return P.arr(key);
     }
 
     public static SufficientStats stats(String prefix) {

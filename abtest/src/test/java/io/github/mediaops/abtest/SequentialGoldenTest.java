@@ -118,4 +118,22 @@ class SequentialGoldenTest {
         assertThatThrownBy(() -> Msprt.evaluate(0.1, 0, 1, 0.05)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("variance");
     }
+
+    @Test
+    void non_binding_futility_boundaries_from_beta_spending_match_scipy_quadrature() {
+        GroupSequentialDesign two = GroupSequentialDesign.of(SpendingFunction.obrienFleming(), 0.05, 0.5, 1.0);
+        double[] b = two.futilityBoundaries(SpendingFunction.power(2), 0.8);
+        closeAbs(b[0], d("futility2.b1"), 1e-6, "two looks, futility 1");
+        closeAbs(b[1], d("futility2.b2"), 1e-6, "two looks, last = efficacy");
+        GroupSequentialDesign three = GroupSequentialDesign.equallySpaced(SpendingFunction.obrienFleming(), 0.05, 3);
+        double[] b3 = three.futilityBoundaries(SpendingFunction.power(2), d("futility3.beta"), d("futility3.drift"));
+        double[] expected = arr("futility3.b");
+        for (int k = 0; k < 3; k++) {
+            closeAbs(b3[k], expected[k], 1e-6, "three looks, futility " + (k + 1));
+            assertThat(b3[k]).isLessThanOrEqualTo(three.boundaries()[k]);
+        }
+        assertThat(b3[0]).isLessThan(b3[1]);
+        assertThatThrownBy(() -> three.futilityBoundaries(SpendingFunction.power(2), 0.4))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("power");
+    }
 }

@@ -49,6 +49,56 @@ public final class Numerics {
     private Numerics() {
     }
 
+    /** Number of Gauss-Legendre nodes per panel used by {@link #integrate}. */
+    public static int gaussLegendrePoints() {
+        return GL_POINTS;
+    }
+
+    /** Gauss-Legendre nodes on [-1, 1], ascending order not guaranteed (a copy). */
+    public static double[] gaussLegendreNodes() {
+        return GL_X.clone();
+    }
+
+    /** Gauss-Legendre weights matching {@link #gaussLegendreNodes()} (a copy). */
+    public static double[] gaussLegendreWeights() {
+        return GL_W.clone();
+    }
+
+    /**
+     * Spectral integration matrix of the Gauss-Legendre nodes, row-major {@code S[i * n + m]}: for a
+     * polynomial f of degree below n, {@code ∫_{-1}^{x_i} f = Σ_m S[i][m] f(x_m)}. From the Lagrange basis
+     * {@code ℓ_m(t) = w_m Σ_k (k + 1/2) P_k(x_m) P_k(t)} and {@code ∫_{-1}^x P_k = (P_{k+1}(x) - P_{k-1}(x)) / (2k + 1)}.
+     */
+    public static double[] gaussLegendreIntegrationMatrix() {
+        int n = GL_POINTS;
+        double[][] p = new double[n][];
+        for (int i = 0; i < n; i++) {
+            p[i] = legendreAll(n, GL_X[i]);
+        }
+        double[] s = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < n; m++) {
+                double sum = 0.5 * (GL_X[i] + 1); // k = 0
+                for (int k = 1; k < n; k++) {
+                    sum += 0.5 * p[m][k] * (p[i][k + 1] - p[i][k - 1]);
+                }
+                s[i * n + m] = GL_W[m] * sum;
+            }
+        }
+        return s;
+    }
+
+    /** {P_0(z), ..., P_n(z)} by the three-term recurrence. */
+    private static double[] legendreAll(int n, double z) {
+        double[] p = new double[n + 1];
+        p[0] = 1;
+        p[1] = z;
+        for (int k = 1; k < n; k++) {
+            p[k + 1] = ((2.0 * k + 1.0) * z * p[k] - k * p[k - 1]) / (k + 1);
+        }
+        return p;
+    }
+
     /** Standard normal density. */
     public static double phi(double z) {
         return INV_SQRT_2PI * Math.exp(-0.5 * z * z);

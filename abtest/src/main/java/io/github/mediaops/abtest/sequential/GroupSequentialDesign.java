@@ -14,7 +14,7 @@ import java.util.Arrays;
  * and rejects {@code H0: θ = 0} when {@code |Z_k| >= c_k}; the boundaries satisfy
  * {@code P0(|Z_j| < c_j for j < k, |Z_k| >= c_k) = α(t_k) - α(t_{k-1})}, so the total two-sided type I
  * error is α (gsDesign's {@code test.type = 2}; rpact's two-sided {@code typeOfDesign = "asOF"/"asP"/"asKD"}).
- * No futility boundary.
+ * Optional non-binding futility boundaries come from a β-spending function ({@link #futilityBoundaries}).
  *
  * <p><b>Method.</b> The Armitage–McPherson–Rowe recursion (Armitage et al. 1969, JRSS A 132;
  * Jennison and Turnbull 2000, ch. 19): the score {@code S_k = Z_k √t_k} has independent normal
@@ -144,8 +144,83 @@ public final class GroupSequentialDesign {
             throw new InvalidValueException("power", "power must be in (0.5, 1) (was " + power + ")");
         }
         double fixed = Numerics.upperQuantile(alpha / 2) + Numerics.quantile(power);
-        double drift = Numerics.root(th -> upperCrossingProbability(th) - power, 0.5 * fixed, 2 * fixed);
+        double drift = drift(power);
         return (drift / fixed) * (drift / fixed);
+    }
+
+    /** The drift θ (E[Z_K]) at which this design crosses the upper boundary with probability {@code power}. */
+    private double drift(double power) {
+        double fixed = Numerics.upperQuantile(alpha / 2) + Numerics.quantile(power);
+        return Numerics.root(th -> upperCrossingProbability(th) - power, 0.5 * fixed, 2 * fixed);
+    }
+
+    /**
+     * Non-binding futility boundaries {@code b_k} on the Z scale from a β-spending function: at look k the
+     * trial may stop for futility when {@code Z_k < b_k} (Z oriented so that benefit is positive).
+     *
+     * <p><b>Convention.</b> Under the drift θ at which this design has the given {@code power} (the drift of
+     * {@link #inflationFactor}), the probability of first stopping for futility at look k, continuing
+     * ({@code b_j <= Z_j < c_j}) at every earlier look, is {@code β(t_k) - β(t_{k-1})} with
+     * {@code β(t) = betaSpending.spent(t, 1 - power)}; the last boundary equals the last efficacy boundary.
+     * Non-binding: the efficacy boundaries, the type I error and the power ignore the futility rule, so
+     * ignoring a futility signal never inflates α (Jennison and Turnbull 2000, §7.3; Pampallona, Tsiatis and
+     * Kim 2001 for β-spending). A look whose spending is 0 gets {@code -∞} (no futility stop). The maximum
+     * sample size is not re-solved, unlike gsDesign's designs with futility.
+     *
+     * @throws InvalidValueException when power is not in (0.5, 1)
+     */
+    public double[] futilityBoundaries(SpendingFunction betaSpending, double power) {
+        Checks.notNull(betaSpending, "betaSpending");
+        if (!(power > 0.5 && power < 1)) {
+            throw new InvalidValueException("power", "power must be in (0.5, 1) (was " + power + ")");
+        }
+        return futilityBoundaries(betaSpending, 1 - power, drift(power));
+    }
+
+    /**
+     * Non-binding futility boundaries at a drift of your choice: as {@link #futilityBoundaries(SpendingFunction,
+     * double)} with the β-spending {@code betaSpending.spent(t, beta)} evaluated under {@code E[Z_K] = drift}.
+     */
+    public double[] futilityBoundaries(SpendingFunction betaSpending, double beta, double drift) {
+        Checks.notNull(betaSpending, "betaSpending");
+        if (!(beta > 0 && beta < 1)) {
+            throw new InvalidValueException("beta", "beta must be in (0, 1) (was " + beta + ")");
+        }
+        double theta = Checks.finite(drift, "drift");
+        Recursion r = new Recursion(fractions, theta);
+        int k = fractions.length;
+        double[] b = new double[k];
+        b[k - 1] = boundaries[k - 1];
+        double spentBefore = 0;
+        double[] grid = null;
+        double[] dens = null;
+        for (int i = 0; i < k - 1; i++) {
+            double sq = Math.sqrt(fractions[i]);
+            double spent = betaSpending.spent(fractions[i], beta);
+            double target = spent - spentBefore;
+            double upper = Math.min(boundaries[i], 40);
+            if (i == 0) {
+                b[0] = target <= 0 ? Double.NEGATIVE_INFINITY
+                        : Math.min(upper, theta * sq + Numerics.quantile(Math.min(target, 1 - 1e-16)));
+            } else if (target <= 0) {
+                b[i] = Double.NEGATIVE_INFINITY;
+            } else {
+                double dt = fractions[i] - fractions[i - 1];
+                double[] g = grid;
+                double[] f = dens;
+                java.util.function.DoubleUnaryOperator below = bi -> Recursion.integrate(g, f,
+                        s -> Numerics.cdf((bi * sq - s - theta * dt) / Math.sqrt(dt)));
+                b[i] = below.applyAsDouble(upper) <= target ? upper
+                        : Numerics.root(bi -> below.applyAsDouble(bi) - target, -40, upper);
+            }
+            spentBefore = spent;
+            double lo = Math.max(b[i], -40) * sq;
+            double hi = upper * sq;
+            double[] next = Recursion.grid(lo, hi);
+            dens = i == 0 ? r.firstDensity(next) : r.propagate(grid, dens, next, fractions[i] - fractions[i - 1]);
+            grid = next;
+        }
+        return b;
     }
 
     /**
@@ -264,10 +339,14 @@ public final class GroupSequentialDesign {
         }
 
         private static double[] grid(double b) {
+            return grid(-b, b);
+        }
+
+        private static double[] grid(double lo, double hi) {
             int n = 2 * HALF_POINTS + 1;
             double[] g = new double[n];
             for (int j = 0; j < n; j++) {
-                g[j] = -b + 2 * b * j / (n - 1);
+                g[j] = lo + (hi - lo) * j / (n - 1);
             }
             return g;
         }

@@ -1,6 +1,8 @@
 package io.github.mediaops.abtest.sequential;
 
+import io.github.mediaops.abtest.Effect;
 import io.github.mediaops.abtest.Interval;
+import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
@@ -39,6 +41,15 @@ public final class Msprt {
         Checks.notNull(result, "result");
         double se = result.absolute().standardError();
         return evaluate(result.absolute().estimate(), se * se, tau2, result.options().alpha());
+    }
+
+    /** Evaluates one look of the absolute or relative effect of a two-sample test result (τ² on that scale). */
+    public static Look evaluate(TestResult result, Planning.Scale scale, double tau2) {
+        Checks.notNull(result, "result");
+        Checks.notNull(scale, "scale");
+        Effect e = result.effect(scale);
+        double se = e.standardError();
+        return evaluate(e.estimate(), se * se, tau2, result.options().alpha());
     }
 
     /** Evaluates one look of an estimate with variance {@code variance}. */

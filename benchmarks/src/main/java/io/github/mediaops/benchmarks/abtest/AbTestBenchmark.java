@@ -5,10 +5,13 @@ import io.github.mediaops.abtest.FrequentistTests;
 import io.github.mediaops.abtest.SampleRatioMismatch;
 import io.github.mediaops.abtest.TestOptions;
 import io.github.mediaops.abtest.TestResult;
+import io.github.mediaops.abtest.internal.ProbabilityBest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.inference.TTest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +33,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code commonsTTestSameInputs}: {@code TTest.withDefaults().test(m1, v1, n1, m2, v2, n2)} on the
  *       means and variances of the same 0/1 data (t statistic and p-value only);</li>
  *   <li>{@code fiveArmBayesian}: beta-binomial chance to beat control and both expected losses for four
- *       treatments, plus P(best) over all five arms.</li>
+ *       treatments, plus P(best) over all five arms;</li>
+ *   <li>{@code fiveArmBayesianPreviousMethod}: the same numbers by the previous method, kept in the library
+ *       as the general path (one closed-form sum per probability and loss, P(best) by quadrature of
+ *       Commons Statistics' Beta densities and CDFs), so the ratio to {@code fiveArmBayesian} does not
+ *       depend on how loaded the machine is.</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -99,5 +106,21 @@ public class AbTestBenchmark {
             bh.consume(BetaBinomial.compare(control, arms.get(a)));
         }
         bh.consume(BetaBinomial.probabilityBest(arms));
+    }
+
+    @Benchmark
+    public void fiveArmBayesianPreviousMethod(Blackhole bh) {
+        List<BetaBinomial.Posterior> arms = fiveArms.get(i++ & 15);
+        BetaBinomial.Posterior control = arms.get(0);
+        ContinuousDistribution[] d = new ContinuousDistribution[5];
+        d[0] = BetaDistribution.of(control.alpha(), control.beta());
+        for (int a = 1; a < 5; a++) {
+            BetaBinomial.Posterior t = arms.get(a);
+            bh.consume(BetaBinomial.probabilityGreater(control, t));
+            bh.consume(BetaBinomial.expectedLoss(control, t));
+            bh.consume(BetaBinomial.expectedLoss(t, control));
+            d[a] = BetaDistribution.of(t.alpha(), t.beta());
+        }
+        bh.consume(ProbabilityBest.of(d));
     }
 }

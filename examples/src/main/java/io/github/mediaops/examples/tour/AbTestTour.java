@@ -8,6 +8,7 @@ import io.github.mediaops.abtest.FrequentistTests;
 import io.github.mediaops.abtest.MetricKind;
 import io.github.mediaops.abtest.MultiArmTests;
 import io.github.mediaops.abtest.Planning;
+import io.github.mediaops.abtest.PowerAnalysis;
 import io.github.mediaops.abtest.ProportionFormula;
 import io.github.mediaops.abtest.SampleRatioMismatch;
 import io.github.mediaops.abtest.SufficientStats;
@@ -80,6 +81,9 @@ public final class AbTestTour {
                 100 * result.relative().orElseThrow().estimate(),
                 100 * result.relative().orElseThrow().interval().lower(),
                 100 * result.relative().orElseThrow().interval().upper(), result.pValue());
+        TestResult growthBook = FrequentistTests.proportions(a, b, TestOptions.growthBook());
+        out.printf(Locale.ROOT, "GrowthBook conventions (relative lift, Welch t): p = %.2g; power for +10%% at this size %.2f%n",
+                growthBook.pValue(), PowerAnalysis.proportion(0.04).build().power(0.10, growthBook.totalUnits()));
         BetaBinomial.Comparison bayes = BetaBinomial.compare(a.n(), (long) a.sumX(), b.n(), (long) b.sumX(),
                 BetaBinomial.Prior.UNIFORM);
         out.printf(Locale.ROOT, "bayes: P(question-title beats control) = %.4f, expected loss if shipped = %.2g%n",

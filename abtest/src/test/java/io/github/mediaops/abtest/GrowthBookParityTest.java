@@ -1,0 +1,176 @@
+package io.github.mediaops.abtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mediaops.abtest.sequential.ConfidenceSequence;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GrowthBook's conventions against the numbers of GrowthBook's own test suite
+ * ({@code src/test/resources/golden/growthbook.properties}, transcribed with repository, path and commit).
+ */
+class GrowthBookParityTest {
+    private static final Golden.Fixture GB = new Golden.Fixture("/golden/growthbook.properties");
+    private static final double ROUNDED = 1e-5;
+
+    private static String s(String key) {
+        return GB.s(key);
+    }
+
+    private static double d(String key) {
+        return GB.d(key);
+    }
+
+    private static double[] arr(String key) {
+        return GB.arr(key);
+    }
+
+    private static SufficientStats arm(String key) {
+        double[] a = arr(key);
+        return SufficientStats.of((long) a[0], a[1], a[2]);
+    }
+
+    private static void near(double actual, double expected, String what) {
+        if (Double.isInfinite(expected)) {
+            assertThat(actual).as(what).isEqualTo(expected);
+            return;
+        }
+        assertThat(Math.abs(actual - expected)).as(what + ": actual " + actual + ", GrowthBook " + expected)
+                .isLessThanOrEqualTo(ROUNDED);
+    }
+
+    private static void exact(double actual, double expected, String what) {
+        if (Double.isInfinite(expected)) {
+            return;
+        }
+        assertThat(Math.abs(actual - expected)).as(what + ": actual " + actual + ", GrowthBook " + expected)
+                .isLessThanOrEqualTo(1e-9 * Math.abs(expected));
+    }
+
+    private static TestResult run(String k, TestOptions options) {
+        SufficientStats a = arm(k + ".a");
+        SufficientStats b = arm(k + ".b");
+        return Boolean.parseBoolean(s(k + ".binary")) ? FrequentistTests.proportions(a, b, options)
+                : FrequentistTests.means(a, b, options);
+    }
+
+    @Test
+    void welch_t_tests_on_the_absolute_and_the_relative_effect_match_growthbook() {
+        for (int c = 0; c < (int) d("freq.cases"); c++) {
+            String k = "freq." + c;
+            Planning.Scale scale = Planning.Scale.valueOf(s(k + ".scale"));
+            TestOptions options = TestOptions.growthBook().withInference(scale)
+                    .withAlternative(Alternative.valueOf(s(k + ".alternative")));
+            TestResult r = run(k, options);
+            assertThat(r.degreesOfFreedom()).as(k + " Welch df").isFinite();
+            Effect e = r.effect(scale);
+            boolean full = Boolean.parseBoolean(GB.s(k + ".fullPrecision", "false"));
+            String[] names = {"expected", "ciLower", "ciUpper", "stddev", "p"};
+            double[] actual = {e.estimate(), e.interval().lower(), e.interval().upper(), e.standardError(), r.pValue()};
+            for (int i = 0; i < names.length; i++) {
+                near(actual[i], d(k + "." + names[i]), k + " " + names[i]);
+                if (full) {
+                    exact(actual[i], d(k + "." + names[i]), k + " " + names[i]);
+                }
+            }
+            assertThat(e.pValue()).isEqualTo(r.pValue());
+        }
+    }
+
+    @Test
+    void sequential_confidence_sequence_and_e_value_p_match_growthbook() {
+        for (int c = 0; c < (int) d("seq.cases"); c++) {
+            String k = "seq." + c;
+            TestResult r = run(k, TestOptions.growthBook());
+            ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, d(k + ".tuning"),
+                    ConfidenceSequence.PValue.E_VALUE);
+            near(look.estimate(), d(k + ".expected"), k + " expected");
+            near(look.interval().lower(), d(k + ".ciLower"), k + " ci lower");
+            near(look.interval().upper(), d(k + ".ciUpper"), k + " ci upper");
+            near(r.relative().orElseThrow().standardError(), d(k + ".stddev"), k + " stddev");
+            near(look.pValue(), d(k + ".p"), k + " p");
+        }
+    }
+
+    @Test
+    void sequential_interval_is_tightest_when_tuned_near_the_sample_size_as_growthbook_asserts() {
+        double[] tunings = arr("seqTuning.values");
+        TestResult r = run("seq.0", TestOptions.growthBook());
+        ConfidenceSequence.Look below = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, tunings[0],
+                ConfidenceSequence.PValue.E_VALUE);
+        ConfidenceSequence.Look near = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, tunings[1],
+                ConfidenceSequence.PValue.E_VALUE);
+        ConfidenceSequence.Look above = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, tunings[2],
+                ConfidenceSequence.PValue.E_VALUE);
+        assertThat(below.interval().lower()).isLessThan(above.interval().lower());
+        assertThat(below.interval().upper()).isGreaterThan(above.interval().upper());
+        assertThat(below.interval().lower()).isLessThan(near.interval().lower());
+        assertThat(below.interval().upper()).isGreaterThan(near.interval().upper());
+        assertThat(above.interval().lower()).isLessThan(near.interval().lower());
+        assertThat(above.interval().upper()).isGreaterThan(near.interval().upper());
+    }
+
+    @Test
+    void bayesian_effect_posterior_matches_growthbook_including_binary_p_one_minus_p() {
+        for (int c = 0; c < (int) d("bayes.cases"); c++) {
+            String k = "bayes." + c;
+            MetricKind kind = Boolean.parseBoolean(s(k + ".binary")) ? MetricKind.PROPORTION : MetricKind.MEAN;
+            Optional<GaussianModel.Prior> prior = s(k + ".prior").equals("flat") ? Optional.empty()
+                    : Optional.of(new GaussianModel.Prior(arr(k + ".prior")[0], arr(k + ".prior")[1]));
+            GaussianModel.Result r = GaussianModel.compare(kind, arm(k + ".a"), arm(k + ".b"), Planning.Scale.RELATIVE,
+                    prior, 0.95);
+            near(r.mean(), d(k + ".expected"), k + " expected");
+            near(r.credibleInterval().lower(), d(k + ".ciLower"), k + " ci lower");
+            near(r.credibleInterval().upper(), d(k + ".ciUpper"), k + " ci upper");
+            near(r.standardDeviation(), d(k + ".stddev"), k + " stddev");
+            near(r.chanceToWin(), d(k + ".chanceToWin"), k + " chance to win");
+            near(r.riskControl(), d(k + ".riskControl"), k + " risk control");
+            near(r.riskTreatment(), d(k + ".riskTreatment"), k + " risk treatment");
+        }
+    }
+
+    @Test
+    void standalone_risk_matches_growthbook_get_risk() {
+        for (int c = 0; c < (int) d("risk.cases"); c++) {
+            String k = "risk." + c;
+            double mu = d(k + ".mu");
+            double sigma = d(k + ".sigma");
+            assertThat(Math.abs(GaussianModel.riskOfControl(mu, sigma) - d(k + ".control"))).as(k + " control")
+                    .isLessThanOrEqualTo(1e-10);
+            assertThat(Math.abs(GaussianModel.riskOfTreatment(mu, sigma) - d(k + ".treatment"))).as(k + " treatment")
+                    .isLessThanOrEqualTo(1e-10);
+        }
+    }
+
+    @Test
+    void relative_power_and_mde_with_variations_and_sequential_match_growthbook_calculator() {
+        PowerAnalysis fixed = PowerAnalysis.mean(d("power.mean.mean"), Math.sqrt(d("power.mean.variance")))
+                .variations((int) d("power.mean.variations")).build();
+        PowerAnalysis sequential = PowerAnalysis.mean(d("power.mean.mean"), Math.sqrt(d("power.mean.variance")))
+                .variations((int) d("power.mean.variations")).sequential(d("power.mean.tuning")).build();
+        double n = d("power.mean.n");
+        double effect = d("power.mean.effect");
+        near(fixed.power(effect, n), d("power.mean.power"), "power");
+        near(fixed.mde(0.8, n), d("power.mean.mde80"), "mde");
+        near(sequential.power(effect, n), d("power.mean.sequentialPower"), "sequential power");
+        near(sequential.mde(0.8, n), d("power.mean.sequentialMde80"), "sequential mde");
+    }
+
+    @Test
+    void weekly_power_and_mde_of_a_rate_and_a_mean_over_three_variations_match_growthbook() {
+        int variations = (int) d("weeks.variations");
+        PowerAnalysis ctr = PowerAnalysis.proportion(d("weeks.ctr.rate")).variations(variations).build();
+        PowerAnalysis revenue = PowerAnalysis.mean(d("weeks.revenue.mean"), Math.sqrt(d("weeks.revenue.variance")))
+                .variations(variations).build();
+        double[] power = arr("weeks.power");
+        double[] mde = arr("weeks.mde80");
+        for (int w = 0; w < power.length / 2; w++) {
+            double n = d("weeks.usersPerWeek") * (w + 1);
+            near(ctr.power(d("weeks.ctr.effect"), n), power[2 * w], "week " + (w + 1) + " ctr power");
+            near(revenue.power(d("weeks.revenue.effect"), n), power[2 * w + 1], "week " + (w + 1) + " revenue power");
+            near(ctr.mde(0.8, n), mde[2 * w], "week " + (w + 1) + " ctr mde");
+            near(revenue.mde(0.8, n), mde[2 * w + 1], "week " + (w + 1) + " revenue mde");
+        }
+    }
+}

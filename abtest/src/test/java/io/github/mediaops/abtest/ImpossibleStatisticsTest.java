@@ -1,0 +1,70 @@
+package io.github.mediaops.abtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Sufficient statistics that no data can produce are a typed error naming the arm and the field. */
+class ImpossibleStatisticsTest {
+    private static final SufficientStats OK = SufficientStats.ofValues(1, 2, 3, 4, 5);
+
+    @Test
+    void a_negative_variance_is_refused_naming_the_arm_and_sumX2() {
+        SufficientStats bad = SufficientStats.of(10, 50, 200); // (Σx)²/n = 250 > Σx² = 200
+        InconsistentStatisticsException e = catchThrowableOfType(
+                () -> FrequentistTests.means(OK, bad, TestOptions.defaults()), InconsistentStatisticsException.class);
+        assertThat(e.arm()).isEqualTo("treatment");
+        assertThat(e.field()).isEqualTo("treatment.sumX2");
+        assertThat(e.getMessage()).contains("sumX2=200.0").contains("250.0");
+        assertThatThrownBy(() -> FrequentistTests.ratio(SufficientStats.builder().add(1, 2).add(2, 3).build(),
+                new SufficientStats(3, 3, 5, 6, 1, 7), TestOptions.defaults()))
+                .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("treatment.sumY2");
+        assertThatThrownBy(() -> GaussianModel.compare(bad, OK, Planning.Scale.ABSOLUTE, Optional.empty(), 0.95))
+                .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumX2");
+        assertThatThrownBy(() -> MultiArmTests.allVsControl(List.of(OK, OK, bad), 0, MetricKind.MEAN, TestOptions.defaults(),
+                Correction.HOLM)).isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("treatment.sumX2");
+        assertThatThrownBy(() -> GaussianModel.probabilityBest(List.of(OK, bad)))
+                .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("arms[1].sumX2");
+    }
+
+    @Test
+    void a_correlation_beyond_one_is_refused_naming_sumXY() {
+        SufficientStats pairs = SufficientStats.ofPairs(new double[] {1, 2, 3, 4}, new double[] {2, 1, 4, 3});
+        SufficientStats bad = new SufficientStats(pairs.n(), pairs.sumX(), pairs.sumX2(), pairs.sumY(), pairs.sumY2(),
+                pairs.sumXY() + 10);
+        assertThatThrownBy(() -> FrequentistTests.cuped(bad, pairs, TestOptions.defaults()))
+                .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumXY");
+    }
+
+    @Test
+    void binary_sums_beyond_n_or_not_zero_one_are_refused() {
+        assertThatThrownBy(() -> FrequentistTests.proportions(SufficientStats.ofProportion(10, 2), SufficientStats.of(10, 12, 12),
+                TestOptions.defaults())).isInstanceOf(InconsistentStatisticsException.class)
+                .hasMessageContaining("treatment.sumX").hasMessageContaining("sumX=12.0 with n=10");
+        InconsistentStatisticsException e = catchThrowableOfType(() -> FrequentistTests.proportions(
+                SufficientStats.of(10, 3, 5), SufficientStats.ofProportion(10, 2), TestOptions.defaults()),
+                InconsistentStatisticsException.class);
+        assertThat(e.field()).isEqualTo("control.sumX2");
+        assertThatThrownBy(() -> GaussianModel.probabilityBest(List.of(SufficientStats.ofProportion(10, 2),
+                SufficientStats.of(10, 11, 11)), MetricKind.PROPORTION)).isInstanceOf(InconsistentStatisticsException.class)
+                .hasMessageContaining("arms[1].sumX");
+    }
+
+    @Test
+    void rounding_noise_in_real_sums_is_accepted() {
+        // a constant metric: Σx² - (Σx)²/n is 0 up to rounding, sometimes a few ulps below 0
+        SufficientStats.Builder b = SufficientStats.builder();
+        for (int k = 0; k < 100_000; k++) {
+            b.add(0.1);
+        }
+        SufficientStats constant = b.build();
+        assertThat(constant.requireConsistent("control")).isSameAs(constant);
+        assertThat(constant.variance()).isGreaterThanOrEqualTo(0.0);
+        SufficientStats exactBoundary = SufficientStats.of(4, 2, 1); // x = 0.5 four times: variance 0
+        assertThat(exactBoundary.requireConsistent("control").variance()).isEqualTo(0.0);
+    }
+}
