@@ -61,7 +61,7 @@ public final class MultiArmTests {
         return run(arms, pairs, kind, options, correction);
     }
 
-    /** Every pair (i, j) with i < j, i as control: {@code k(k-1)/2} comparisons. */
+    /** Every pair (i, j) with i &lt; j, i as control: {@code k(k-1)/2} comparisons. */
     public static List<Comparison> pairwise(List<SufficientStats> arms, MetricKind kind, TestOptions options,
                                             Correction correction) {
         check(arms, kind, options, correction);

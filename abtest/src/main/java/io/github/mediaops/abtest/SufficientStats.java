@@ -108,17 +108,17 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
         return sumY / n;
     }
 
-    /** Unbiased sample variance of x (denominator n - 1), never negative; NaN when n < 2. */
+    /** Unbiased sample variance of x (denominator n - 1), never negative; NaN when n &lt; 2. */
     public double variance() {
         return n < 2 ? Double.NaN : Math.max(0.0, (sumX2 - sumX * sumX / n) / (n - 1));
     }
 
-    /** Unbiased sample variance of y; NaN when n < 2. */
+    /** Unbiased sample variance of y; NaN when n &lt; 2. */
     public double varianceY() {
         return n < 2 ? Double.NaN : Math.max(0.0, (sumY2 - sumY * sumY / n) / (n - 1));
     }
 
-    /** Unbiased sample covariance of x and y; NaN when n < 2. */
+    /** Unbiased sample covariance of x and y; NaN when n &lt; 2. */
     public double covarianceXY() {
         return n < 2 ? Double.NaN : (sumXY - sumX * sumY / n) / (n - 1);
     }
