@@ -9,8 +9,8 @@ import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * Spelling variants of a term that evade word lists: a character replaced by its toneless pinyin ({@code zui好},
- * {@code 顶ji}) or, for the superlative and ordinal anchors 最 and 第, by a character of the same reading and tone
+ * Spelling variants of a term that evade word lists: a character of {@link #SPELLED} replaced by its toneless pinyin
+ * ({@code zui好}, {@code 顶ji}) or, for the superlative and ordinal anchors 最 and 第, by a character of the same reading and tone
  * ({@code 醉佳}, {@code 罪佳}, {@code 弟一}). Readings come from pinyin4j (the kept library, BSD licence); only
  * characters with a single reading are used, so a polyphone never stands in for an anchor. Pure; the reading index
  * is built once, on first use.
@@ -18,6 +18,11 @@ import net.sourceforge.pinyin4j.PinyinHelper;
 final class Homophones {
     /** The characters whose same-sound stand-ins are generated. */
     static final String ANCHORS = "最第";
+    /**
+     * The characters of absolute and medical terms that evaders spell in pinyin (zui好, di一, 顶ji, zhi疗); other
+     * characters are left alone, which keeps the automaton small enough for its dense table.
+     */
+    static final String SPELLED = "最第级顶佳极首唯独绝冠治疗";
 
     private Homophones() {
     }
@@ -63,24 +68,33 @@ final class Homophones {
     }
 
     /**
-     * The variants of {@code term} (all of whose characters are CJK): each character replaced by its pinyin, and each
-     * anchor replaced by each same-sound character; never the term itself.
+     * The same-sound characters of the anchors, as an alias table for {@link TermMatcher} (醉 → 最, 弟 → 第): every
+     * single-reading character whose reading and tone equal an anchor's.
+     */
+    static char[] aliases() {
+        char[] a = new char[65536];
+        for (int i = 0; i < ANCHORS.length(); i++) {
+            char anchor = ANCHORS.charAt(i);
+            for (char h : Index.BY_READING.getOrDefault(single(anchor), List.of())) {
+                if (h != anchor) {
+                    a[h] = anchor;
+                }
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The pinyin variants of {@code term} (all of whose characters are CJK): each character of {@link #SPELLED}
+     * replaced by its toneless pinyin; never the term itself. Same-sound characters go through {@link #aliases()}.
      */
     static List<String> variants(String term) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
-            String py = toneless(c);
+            String py = SPELLED.indexOf(c) >= 0 ? toneless(c) : null;
             if (py != null) {
                 out.add(term.substring(0, i) + py + term.substring(i + 1));
-            }
-            if (ANCHORS.indexOf(c) >= 0) {
-                String r = single(c);
-                for (char h : Index.BY_READING.getOrDefault(r, List.of())) {
-                    if (h != c) {
-                        out.add(term.substring(0, i) + h + term.substring(i + 1));
-                    }
-                }
             }
         }
         out.remove(term);

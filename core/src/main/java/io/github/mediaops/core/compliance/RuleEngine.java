@@ -18,6 +18,10 @@ final class RuleEngine {
     private static final byte TERM = 0;
     private static final byte ALLOW = 1;
     private static final byte LEX = 2;
+    /** A text-level condition word: only whether it occurs is recorded. */
+    private static final byte FLAG = 3;
+    /** Pair rules of adjacent words with at most this many combinations are compiled as the combinations. */
+    private static final int JOIN_LIMIT = 2_000;
     /** Rule word slots. */
     private static final int FIRST = 0;
     private static final int SECOND = 1;
@@ -62,11 +66,23 @@ final class RuleEngine {
     private final Rule[][] contextRules;
     private final int[][] contextRuleIndex;
     private final int[] producing;
+    /** Same-sound stand-ins of 最 and 第 (醉 → 最), read as their anchor by the main automaton. */
+    private final char[] aliases;
+    private final boolean[] joinedPairs;
+    /**
+     * The context words (before, after, clause, clause2, unlessClause) in a second, small automaton that runs only
+     * when some finding needs them, so that frequent words such as 不 or 年 never slow the main pass.
+     */
+    private final TermMatcher cueMatcher;
+    private final int[] cueRef;
+    private final byte[] cueSlot;
+    private final String[] cueWords;
 
     RuleEngine(Dictionary dictionary) {
         this.dictionary = dictionary;
         this.terms = dictionary.terms().toArray(new Term[0]);
         this.rules = dictionary.rules().toArray(new Rule[0]);
+        this.joinedPairs = new boolean[rules.length];
         List<String> patterns = new ArrayList<>();
         List<Byte> kinds = new ArrayList<>();
         List<Integer> refs = new ArrayList<>();
@@ -88,21 +104,59 @@ final class RuleEngine {
             }
         }
         List<Integer> producingRules = new ArrayList<>();
+        List<String> cuePatterns = new ArrayList<>();
+        List<Integer> cueRefs = new ArrayList<>();
+        List<Byte> cueSlots = new ArrayList<>();
         for (int r = 0; r < rules.length; r++) {
             Rule rule = rules[r];
-            List<List<String>> bySlot = List.of(rule.first(), rule.second(), rule.before(), rule.after(), rule.clause(),
-                    rule.clause2(), rule.text(), rule.unless(), rule.unlessClause());
-            for (int s = 0; s < SLOTS; s++) {
-                for (String w : bySlot.get(s)) {
-                    add(patterns, kinds, refs, slots, variants, w, LEX, r, s, false);
+            boolean joined = rule.kind() == Rule.Kind.PAIR && rule.gap() == 0
+                    && rule.first().size() * rule.second().size() <= JOIN_LIMIT
+                    && rule.first().stream().noneMatch(w -> w.startsWith("{d}"));
+            if (joined) {
+                // adjacent words: one pattern per combination, so that neither part alone is a match to record
+                for (String f : rule.first()) {
+                    for (String w : rule.second()) {
+                        add(patterns, kinds, refs, slots, variants, f + w, LEX, r, FIRST, false);
+                    }
+                }
+            } else {
+                List<List<String>> own = List.of(rule.first(), rule.second());
+                for (int sl = FIRST; sl <= SECOND; sl++) {
+                    for (String w : own.get(sl)) {
+                        add(patterns, kinds, refs, slots, variants, w, LEX, r, sl, false);
+                    }
+                }
+            }
+            for (String w : rule.text()) {
+                add(patterns, kinds, refs, slots, variants, w, FLAG, r, TEXT, false);
+            }
+            for (String w : rule.unless()) {
+                add(patterns, kinds, refs, slots, variants, w, FLAG, r, UNLESS, false);
+            }
+            List<List<String>> cues = List.of(rule.before(), rule.after(), rule.clause(), rule.clause2(), rule.unlessClause());
+            int[] cueSlot = {BEFORE, AFTER, CLAUSE, CLAUSE2, UNLESS_CLAUSE};
+            for (int k = 0; k < cues.size(); k++) {
+                for (String w : cues.get(k)) {
+                    cuePatterns.add(w);
+                    cueRefs.add(r);
+                    cueSlots.add((byte) cueSlot[k]);
                 }
             }
             if (rule.kind() != Rule.Kind.CONTEXT) {
                 producingRules.add(r);
             }
+            this.joinedPairs[r] = joined;
         }
+        this.cueMatcher = cuePatterns.isEmpty() ? null : TermMatcher.compile(cuePatterns);
+        this.cueRef = cueRefs.stream().mapToInt(Integer::intValue).toArray();
+        this.cueSlot = new byte[cueSlots.size()];
+        for (int i = 0; i < cueSlot.length; i++) {
+            cueSlot[i] = cueSlots.get(i);
+        }
+        this.cueWords = cuePatterns.toArray(new String[0]);
         this.producing = producingRules.stream().mapToInt(Integer::intValue).toArray();
-        this.matcher = TermMatcher.compile(patterns);
+        this.aliases = Homophones.aliases();
+        this.matcher = TermMatcher.compile(patterns, true, aliases);
         int n = patterns.size();
         this.kind = new byte[n];
         this.ref = new int[n];
@@ -198,6 +252,10 @@ final class RuleEngine {
         String reason;
         boolean variant;
         boolean dropped;
+        /** The pair or claim rule that made it, or -1 for a dictionary term. */
+        int producer = -1;
+        /** The matched pattern of a dictionary term (its reason is written only if it is reported). */
+        int pattern = -1;
 
         int length() {
             return end - start;
@@ -211,10 +269,12 @@ final class RuleEngine {
         Hits termHits = new Hits();
         Hits allowHits = new Hits();
         Hits[] lex = new Hits[rules.length * SLOTS];
+        boolean[] flags = new boolean[rules.length * SLOTS];
         matcher.forEachMatch(text, (p, s, e) -> {
             switch (kind[p]) {
                 case TERM -> termHits.add(p, s, e);
                 case ALLOW -> allowHits.add(p, s, e);
+                case FLAG -> flags[ref[p] * SLOTS + slot[p]] = true;
                 default -> {
                     int k = ref[p] * SLOTS + slot[p];
                     Hits h = lex[k];
@@ -241,34 +301,88 @@ final class RuleEngine {
             c.basis = t.basis();
             c.severity = t.severity();
             c.suggestion = t.suggestion();
-            c.variant = variant[p];
+            c.variant = variant[p] || aliased(text, c.start, c.end);
             c.verdict = Verdict.VIOLATION;
             c.rule = c.variant ? "dictionary.variant" : "dictionary";
-            c.reason = c.variant ? "「" + words[p] + "」是「" + c.term + "」的拼音或谐音写法：" + t.basis()
-                    : "「" + c.term + "」：" + t.basis();
+            c.pattern = p;
             cands.add(c);
         }
         for (int r : producing) {
-            produce(r, text, lex, cands);
+            produce(r, text, lex, flags, cands);
         }
         if (cands.isEmpty()) {
             return List.of();
         }
         cands.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
         dropAllowed(cands, allowHits);
+        // context words are read only in the clauses of the findings that need them (merged, left to right)
+        int windowStart = -1;
+        int windowEnd = -1;
         for (Cand c : cands) {
-            if (!c.dropped) {
-                qualify(c, text, lex);
+            if (c.dropped || (c.producer < 0 && contextRuleIndex[c.category.ordinal()].length == 0)) {
+                continue;
             }
+            int[] cl = clause(text, c.start, c.end);
+            if (cl[0] > windowEnd) {
+                if (windowEnd > windowStart) {
+                    readCues(text, windowStart, windowEnd, lex);
+                }
+                windowStart = cl[0];
+            }
+            windowEnd = Math.max(windowEnd, cl[1]);
+        }
+        if (windowEnd > windowStart) {
+            readCues(text, windowStart, windowEnd, lex);
+        }
+        for (Cand c : cands) {
+            if (c.dropped || (c.producer < 0 && contextRuleIndex[c.category.ordinal()].length == 0)) {
+                continue;
+            }
+            if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()
+                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, c.start, c.end), c.start, c.end)) {
+                c.dropped = true;
+                continue;
+            }
+            qualify(c, text, lex, flags);
         }
         List<Cand> kept = mergeOverlaps(cands);
         List<Finding> out = new ArrayList<>(kept.size());
         for (Cand c : kept) {
             String suggestion = c.suggestion.isEmpty() ? ADVICE.getOrDefault(c.category, "") : c.suggestion;
+            if (c.reason == null) {
+                c.reason = c.variant ? "「" + words[c.pattern] + "」是「" + c.term + "」的拼音或谐音写法：" + c.basis
+                        : "「" + c.term + "」：" + c.basis;
+            }
             out.add(new Finding(field, c.start, c.end, text.substring(c.start, c.end), c.term, c.category, c.basis,
                     c.severity, suggestion, c.verdict, c.rule, c.reason));
         }
         return out;
+    }
+
+    private boolean aliased(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (aliases[ch] != 0 && Normalizer.map(ch) == ch) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The second pass, over one window [from, to) of clauses: context words into their rule slots. */
+    private void readCues(String text, int from, int to, Hits[] lex) {
+        if (cueMatcher == null) {
+            return;
+        }
+        cueMatcher.forEachMatch(text.substring(from, to), (p, s, e) -> {
+            int k = cueRef[p] * SLOTS + cueSlot[p];
+            Hits h = lex[k];
+            if (h == null) {
+                h = new Hits();
+                lex[k] = h;
+            }
+            h.add(p, from + s, from + e);
+        });
     }
 
     /** A {@code {d}} word's finding starts at its number: "7天瘦", not "天瘦". */
@@ -296,22 +410,22 @@ final class RuleEngine {
     }
 
     /** Findings of a pair or claim rule. */
-    private void produce(int r, String text, Hits[] lex, List<Cand> cands) {
+    private void produce(int r, String text, Hits[] lex, boolean[] flags, List<Cand> cands) {
         Rule rule = rules[r];
         Hits first = at(lex, r, FIRST);
         if (!any(first)) {
             return;
         }
-        if (!rule.text().isEmpty() && !any(at(lex, r, TEXT))) {
+        if (!rule.text().isEmpty() && !flags[r * SLOTS + TEXT]) {
             return;
         }
-        if (any(at(lex, r, UNLESS))) {
+        if (flags[r * SLOTS + UNLESS]) {
             return;
         }
-        if (rule.kind() == Rule.Kind.CLAIM) {
+        if (rule.kind() == Rule.Kind.CLAIM || joinedPairs[r]) {
             for (int i = 0; i < first.size; i++) {
                 int p = first.pattern(i);
-                addRuleCand(rule, text, numberStart(text, words[p], first.start(i)), first.end(i), words[p], cands, r, lex);
+                addRuleCand(rule, numberStart(text, words[p], first.start(i)), first.end(i), strip(words[p]), cands, r);
             }
             return;
         }
@@ -331,18 +445,13 @@ final class RuleEngine {
             }
             int fp = first.pattern(f);
             String term = strip(words[fp]) + (within(text, fe, s, 0) ? "" : "…") + strip(words[second.pattern(i)]);
-            addRuleCand(rule, text, numberStart(text, words[fp], first.start(f)), second.end(i), term, cands, r, lex);
+            addRuleCand(rule, numberStart(text, words[fp], first.start(f)), second.end(i), term, cands, r);
         }
     }
 
-    private void addRuleCand(Rule rule, String text, int start, int end, String term, List<Cand> cands, int r, Hits[] lex) {
-        if (!rule.unlessClause().isEmpty()) {
-            int[] cl = clause(text, start, end);
-            if (inClause(at(lex, r, UNLESS_CLAUSE), cl, start, end)) {
-                return;
-            }
-        }
+    private static void addRuleCand(Rule rule, int start, int end, String term, List<Cand> cands, int r) {
         Cand c = new Cand();
+        c.producer = r;
         c.start = start;
         c.end = end;
         c.category = rule.categories().get(0);
@@ -384,7 +493,7 @@ final class RuleEngine {
     }
 
     /** Applies the context rules of the candidate's category, in order; an allowing rule ends it. */
-    private void qualify(Cand c, String text, Hits[] lex) {
+    private void qualify(Cand c, String text, Hits[] lex, boolean[] flags) {
         int[] cl = null;
         for (int pass = 0; pass < 2; pass++) {
             Category before = c.category;
@@ -395,10 +504,10 @@ final class RuleEngine {
                         || (c.variant && rule.terms().contains(VARIANT_TERMS)))) {
                     continue;
                 }
-                if (!rule.text().isEmpty() && !any(at(lex, r, TEXT))) {
+                if (!rule.text().isEmpty() && !flags[r * SLOTS + TEXT]) {
                     continue;
                 }
-                if (any(at(lex, r, UNLESS))) {
+                if (flags[r * SLOTS + UNLESS]) {
                     continue;
                 }
                 if (!rule.before().isEmpty() && !before(at(lex, r, BEFORE), text, c, rule.gap())) {

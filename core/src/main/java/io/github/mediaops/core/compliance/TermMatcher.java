@@ -40,7 +40,7 @@ public final class TermMatcher {
     private static final int FLAG_DIGIT_BEFORE = 4;
     private static final String DIGIT_PREFIX = "{d}";
     private static final int CHUNK = 1024;
-    static final int DENSE_LIMIT = 1 << 22;
+    static final int DENSE_LIMIT = 1 << 23;
     private static final char SKIP_CODE = 0xFFFF;
     private static final char DIGIT_RESET = 0xFFFE;
     /** The dense character table before any term: skipped characters and digits marked, everything else 0. */
@@ -69,10 +69,12 @@ public final class TermMatcher {
     private final int width;
     private final boolean[] digitColumn;
     private final char sepCode;
+    /** Sparse mode: extra character aliases applied after normalisation (0 = none), or {@code null}. */
+    private final char[] alias;
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
                         int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
-                        char[] delta, int width, boolean[] digitColumn, char sepCode) {
+                        char[] delta, int width, boolean[] digitColumn, char sepCode, char[] alias) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -91,6 +93,7 @@ public final class TermMatcher {
         this.width = width;
         this.digitColumn = digitColumn;
         this.sepCode = sepCode;
+        this.alias = alias;
     }
 
     /**
@@ -108,6 +111,14 @@ public final class TermMatcher {
      * character), otherwise they stay a failure-link automaton over a hash table.
      */
     static TermMatcher compile(List<String> terms, boolean allowDense) {
+        return compile(terms, allowDense, null);
+    }
+
+    /**
+     * Compiles with character aliases: after normalisation, a character {@code c} with {@code alias[c] != 0} that
+     * occurs in no term reads as {@code alias[c]} (the checker's homophones: 醉 reads as 最).
+     */
+    static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias) {
         Checks.listOf(terms, "terms");
         int n = terms.size();
         int[] len = new int[n];
@@ -284,11 +295,28 @@ public final class TermMatcher {
                     code[raw] = classOf[m];
                 }
             }
+            if (alias != null) {
+                for (int c = 0; c < alias.length; c++) {
+                    if (alias[c] != 0 && classOf[alias[c]] != 0 && classOf[c] == 0 && Normalizer.map((char) c) == c) {
+                        code[c] = classOf[alias[c]];
+                    }
+                }
+            }
             return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
-                    columns, digitColumn, classOf[Normalizer.SEP]);
+                    columns, digitColumn, classOf[Normalizer.SEP], null);
+        }
+        char[] sparseAlias = null;
+        if (alias != null) {
+            sparseAlias = new char[65536];
+            for (int c = 0; c < alias.length; c++) {
+                boolean inAlphabet = (alphabet[c >>> 6] & (1L << c)) != 0;
+                if (alias[c] != 0 && !inAlphabet && Normalizer.map((char) c) == c) {
+                    sparseAlias[c] = alias[c];
+                }
+            }
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
-                0, null, (char) 0);
+                0, null, (char) 0, sparseAlias);
     }
 
     private static char[] baseCode() {
@@ -430,6 +458,9 @@ public final class TermMatcher {
             fill(text, base, len, buf);
             for (int k = 0; k < len; k++) {
                 char m = Normalizer.map(buf[k]);
+                if (alias != null && alias[m] != 0) {
+                    m = alias[m];
+                }
                 int i = base + k;
                 if (m == Normalizer.SKIP) {
                     if (Normalizer.isDigit(prev) && i + 1 < n && Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
