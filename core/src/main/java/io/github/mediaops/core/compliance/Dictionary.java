@@ -37,9 +37,20 @@ import java.util.Set;
  * {d}天瘦                           (only right after a digit)
  * &#64;allow                           (following lines are allow phrases)
  * 第一次
+ * &#64;rule medical.verb-disease         (a rule, until &#64;end; see {@link Rule})
+ * &#64;kind pair
+ * &#64;category MEDICAL_CLAIM
+ * &#64;verdict VIOLATION
+ * &#64;basis 广告法第十七条
+ * &#64;reason 疾病名称与治疗动词连用
+ * &#64;first 治好, 改善
+ * &#64;second 糖尿病, 失眠
+ * &#64;gap 6
+ * &#64;example 长期饮用能治好糖尿病
+ * &#64;end
  * </pre>
  * Merging keeps every term; a term with the same normalised text and category as an earlier one
- * replaces it. The bundled word lists are our own, curated from the PRC Advertising Law (2021) and the
+ * replaces it, and a rule with the same id replaces the earlier rule; {@link #withoutRules} disables rules. The bundled word lists are our own, curated from the PRC Advertising Law (2021) and the
  * SAMR 《广告绝对化用语执法指南》 (2023 No. 6); see {@code core/RULES.md}.
  */
 public final class Dictionary {
@@ -326,10 +337,12 @@ public final class Dictionary {
         return Normalizer.normalise(t.text()) + "\u0000" + t.category();
     }
 
+    /** The terms, in order. */
     public List<Term> terms() {
         return terms;
     }
 
+    /** The allow phrases: a finding inside one is not reported. */
     public List<String> allowPhrases() {
         return allowPhrases;
     }
