@@ -10,8 +10,21 @@ public enum Category {
     EFFICACY_GUARANTEE,
     /** Promised returns, principal or no risk for investment products — Art. 25(1). */
     FINANCIAL_PROMISE,
-    /** Before/after effect promises (使用前后对比, 7天瘦10斤) — Art. 28 (fictitious effects). */
+    /** Investment return promises in property advertising (升值潜力, 包租, 10分钟到达市中心) — Art. 26. */
+    PROPERTY_PROMISE,
+    /** Guaranteed exam, admission or learning results in education advertising (保过, 保录取) — Art. 24. */
+    EDUCATION_PROMISE,
+    /** Before/after and time-bound effect promises (使用前后对比, 7天瘦10斤, 三天见效) — Art. 28 (fictitious effects). */
     BEFORE_AFTER,
+    /**
+     * Special-use cosmetic claims (祛斑美白, 祛痘, 防脱, 防晒) for an ordinary cosmetic — 化妆品监督管理条例 Art. 16
+     * and 43; Advertising Law Art. 28.
+     */
+    SPECIAL_USE_COSMETIC,
+    /** Doctors, experts or institutions recommending health products (医生推荐) — Art. 16(1)(4), 18(1)(5). */
+    EXPERT_ENDORSEMENT,
+    /** Comparison with, or substitution for, drugs and medical treatments (比降压药还管用) — Art. 16(1)(3), 17, 18(1)(4). */
+    DRUG_COMPARISON,
     /** Use of state bodies or officials as endorsement (国家机关推荐, 特供) — Art. 9(2). */
     STATE_ENDORSEMENT,
     /** Superstition (开光, 转运, 辟邪) — Art. 9(8). */

@@ -37,33 +37,52 @@ import java.util.Set;
  * {d}天瘦                           (only right after a digit)
  * &#64;allow                           (following lines are allow phrases)
  * 第一次
+ * &#64;rule medical.verb-disease         (a rule, until &#64;end; see {@link Rule})
+ * &#64;kind pair
+ * &#64;category MEDICAL_CLAIM
+ * &#64;verdict VIOLATION
+ * &#64;basis 广告法第十七条
+ * &#64;reason 疾病名称与治疗动词连用
+ * &#64;first 治好, 改善
+ * &#64;second 糖尿病, 失眠
+ * &#64;gap 6
+ * &#64;example 长期饮用能治好糖尿病
+ * &#64;end
  * </pre>
  * Merging keeps every term; a term with the same normalised text and category as an earlier one
- * replaces it. The bundled word lists are our own, curated from the PRC Advertising Law (2021) and the
+ * replaces it, and a rule with the same id replaces the earlier rule; {@link #withoutRules} disables rules. The bundled word lists are our own, curated from the PRC Advertising Law (2021) and the
  * SAMR 《广告绝对化用语执法指南》 (2023 No. 6); see {@code core/RULES.md}.
  */
 public final class Dictionary {
     private static final String DIR = "/io/github/mediaops/core/compliance/";
-    static final List<String> BUNDLED = List.of("absolute.dict", "claims.dict", "superstition.dict", "platforms.dict");
+    static final List<String> BUNDLED = List.of("absolute.dict", "claims.dict", "superstition.dict", "platforms.dict", "rules.dict");
 
     private final List<Term> terms;
     private final List<String> allowPhrases;
+    private final List<Rule> rules;
 
-    private Dictionary(List<Term> terms, List<String> allowPhrases) {
+    private Dictionary(List<Term> terms, List<String> allowPhrases, List<Rule> rules) {
         this.terms = List.copyOf(terms);
         this.allowPhrases = List.copyOf(allowPhrases);
+        this.rules = List.copyOf(rules);
     }
 
     /** An empty dictionary. */
     public static Dictionary empty() {
-        return new Dictionary(List.of(), List.of());
+        return new Dictionary(List.of(), List.of(), List.of());
     }
 
     /** A dictionary of the given terms and allow phrases. */
     public static Dictionary of(Collection<Term> terms, Collection<String> allowPhrases) {
+        return of(terms, allowPhrases, List.of());
+    }
+
+    /** A dictionary of the given terms, allow phrases and rules. */
+    public static Dictionary of(Collection<Term> terms, Collection<String> allowPhrases, Collection<Rule> rules) {
         Checks.listOf(terms, "terms");
         Checks.notBlankEach(allowPhrases, "allowPhrases");
-        return empty().merge(new Dictionary(List.copyOf(terms), List.copyOf(allowPhrases)));
+        Checks.listOf(rules, "rules");
+        return empty().merge(new Dictionary(List.copyOf(terms), List.copyOf(allowPhrases), List.copyOf(rules)));
     }
 
     /** The bundled word lists: absolute terms, restricted claims, superstition, platform rules, allow phrases. */
@@ -89,7 +108,7 @@ public final class Dictionary {
         for (String w : Checks.notBlankEach(words, "words")) {
             t.add(new Term(w, Category.BRAND_TABOO, Severity.MEDIUM, brand + " brand taboo list", "", Set.of()));
         }
-        return of(t, List.of());
+        return of(t, List.of(), List.of());
     }
 
     /** Parses a dictionary file (format above). */
@@ -109,6 +128,8 @@ public final class Dictionary {
         String suggest = "";
         Set<Platform> platforms = Set.of();
         boolean allowMode = false;
+        List<Rule> rules = new ArrayList<>();
+        RuleReader rule = null;
         try (BufferedReader r = new BufferedReader(reader)) {
             String line;
             int no = 0;
@@ -119,11 +140,21 @@ public final class Dictionary {
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }
+                if (rule != null) {
+                    if (s.equals("@end")) {
+                        rules.add(rule.build());
+                        rule = null;
+                    } else {
+                        rule.line(s, where);
+                    }
+                    continue;
+                }
                 if (s.startsWith("@")) {
                     int sp = s.indexOf(' ');
                     String dir = sp < 0 ? s : s.substring(0, sp);
                     String arg = sp < 0 ? "" : s.substring(sp + 1).strip();
                     switch (dir) {
+                        case "@rule" -> rule = new RuleReader(arg, where);
                         case "@category" -> {
                             try {
                                 category = Category.valueOf(arg);
@@ -173,7 +204,89 @@ public final class Dictionary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary " + sourceName, e);
         }
-        return new Dictionary(terms, allow);
+        if (rule != null) {
+            throw new InvalidValueException(rule.where, rule.where + ": rule " + rule.id + " has no @end");
+        }
+        return new Dictionary(terms, allow, rules);
+    }
+
+    /** Reads one {@code @rule id ... @end} block. */
+    private static final class RuleReader {
+        final String id;
+        final String where;
+        final Map<String, List<String>> lists = new LinkedHashMap<>();
+        final Map<String, String> single = new LinkedHashMap<>();
+
+        RuleReader(String id, String where) {
+            if (id.isBlank()) {
+                throw new InvalidValueException(where, where + ": @rule needs an id");
+            }
+            this.id = id;
+            this.where = where;
+        }
+
+        void line(String s, String at) {
+            int sp = s.indexOf(' ');
+            String dir = sp < 0 ? s : s.substring(0, sp);
+            String arg = sp < 0 ? "" : s.substring(sp + 1).strip();
+            switch (dir) {
+                case "@kind", "@category", "@verdict", "@action", "@severity", "@basis", "@reason", "@suggest", "@gap" ->
+                        single.put(dir, arg);
+                case "@first", "@second", "@before", "@after", "@clause", "@clause2", "@text", "@unless", "@unlessClause",
+                     "@terms" -> {
+                    List<String> l = lists.computeIfAbsent(dir, k -> new ArrayList<>());
+                    for (String w : arg.split(",")) {
+                        if (!w.isBlank()) {
+                            l.add(w.strip());
+                        }
+                    }
+                }
+                case "@example" -> lists.computeIfAbsent(dir, k -> new ArrayList<>()).add(arg);
+                default -> throw new InvalidValueException(at, at + ": unknown rule directive " + dir + " in rule " + id);
+            }
+        }
+
+        Rule build() {
+            try {
+                Rule.Kind kind = Rule.Kind.valueOf(need("@kind").toUpperCase(java.util.Locale.ROOT));
+                List<Category> cats = new ArrayList<>();
+                for (String c : need("@category").split(",")) {
+                    cats.add(Category.valueOf(c.strip()));
+                }
+                Verdict verdict = single.containsKey("@verdict") ? Verdict.valueOf(single.get("@verdict").strip()) : null;
+                Rule.Action action = null;
+                Category target = null;
+                if (single.containsKey("@action")) {
+                    String[] a = single.get("@action").strip().split("\\s+");
+                    action = Rule.Action.valueOf(a[0].toUpperCase(java.util.Locale.ROOT));
+                    if (a.length > 1) {
+                        target = Category.valueOf(a[1]);
+                    }
+                }
+                Severity severity = Severity.parse(single.getOrDefault("@severity", "HIGH"), where);
+                int gap = Integer.parseInt(single.getOrDefault("@gap", "0").strip());
+                return new Rule(id, kind, cats, verdict, action, target, severity, need("@basis"), need("@reason"),
+                        single.getOrDefault("@suggest", ""), list("@first"), list("@second"), gap, list("@before"),
+                        list("@after"), list("@clause"), list("@clause2"), list("@text"), list("@unless"),
+                        list("@unlessClause"), new LinkedHashSet<>(list("@terms")), list("@example"));
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException(where, where + ": rule " + id + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException(where, where + ": rule " + id + ": " + e.getMessage());
+            }
+        }
+
+        private String need(String dir) {
+            String v = single.get(dir);
+            if (v == null || v.isBlank()) {
+                throw new InvalidValueException(where, where + ": rule " + id + " needs " + dir);
+            }
+            return v;
+        }
+
+        private List<String> list(String dir) {
+            return lists.getOrDefault(dir, List.of());
+        }
     }
 
     /** This dictionary with {@code other}'s terms and allow phrases added; {@code other} wins on duplicates. */
@@ -189,23 +302,53 @@ public final class Dictionary {
         }
         Set<String> allow = new LinkedHashSet<>(allowPhrases);
         allow.addAll(other.allowPhrases);
-        return new Dictionary(new ArrayList<>(byKey.values()), new ArrayList<>(allow));
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            byId.put(r.id(), r);
+        }
+        for (Rule r : other.rules) {
+            byId.remove(r.id());
+            byId.put(r.id(), r);
+        }
+        return new Dictionary(new ArrayList<>(byKey.values()), new ArrayList<>(allow), new ArrayList<>(byId.values()));
+    }
+
+    /**
+     * This dictionary without the rules of the given ids (a host disabling a rule).
+     *
+     * @throws InvalidValueException naming the id when a rule of that id is not in this dictionary
+     */
+    public Dictionary withoutRules(Collection<String> ids) {
+        Set<String> drop = new LinkedHashSet<>(Checks.notBlankEach(ids, "ids"));
+        for (String id : drop) {
+            if (rules.stream().noneMatch(r -> r.id().equals(id))) {
+                throw new InvalidValueException("ids", "no rule with id " + Checks.show(id) + " in this dictionary");
+            }
+        }
+        return new Dictionary(terms, allowPhrases, rules.stream().filter(r -> !drop.contains(r.id())).toList());
+    }
+
+    /** The rules of the layer over the terms, in order. */
+    public List<Rule> rules() {
+        return rules;
     }
 
     private static String key(Term t) {
         return Normalizer.normalise(t.text()) + "\u0000" + t.category();
     }
 
+    /** The terms, in order. */
     public List<Term> terms() {
         return terms;
     }
 
+    /** The allow phrases: a finding inside one is not reported. */
     public List<String> allowPhrases() {
         return allowPhrases;
     }
 
     @Override
     public String toString() {
-        return "Dictionary[" + terms.size() + " terms, " + allowPhrases.size() + " allow phrases]";
+        return "Dictionary[" + terms.size() + " terms, " + allowPhrases.size() + " allow phrases, " + rules.size() + " rules]";
     }
 }

@@ -15,9 +15,19 @@ import io.github.mediaops.core.validate.Checks;
  * @param basis      the legal article or platform rule
  * @param severity   how bad
  * @param suggestion a suggested rewrite or fix
+ * @param verdict    {@link Verdict#VIOLATION}, or {@link Verdict#REVIEW} when it depends on facts the checker cannot know
+ * @param rule       the id of the rule that produced or qualified it ({@code dictionary} for a plain term)
+ * @param reason     why, in words a reviewer can act on; never empty
  */
 public record Finding(String field, int start, int end, String matched, String term, Category category, String basis,
-                      Severity severity, String suggestion) {
+                      Severity severity, String suggestion, Verdict verdict, String rule, String reason) {
+    /** A dictionary-term {@link Verdict#VIOLATION}, its reason naming the term and the basis. */
+    public Finding(String field, int start, int end, String matched, String term, Category category, String basis,
+                   Severity severity, String suggestion) {
+        this(field, start, end, matched, term, category, basis, severity, suggestion, Verdict.VIOLATION, "dictionary",
+                "「" + term + "」: " + basis);
+    }
+
     public Finding {
         Checks.notBlank(field, "field");
         Checks.nonNegative(start, "start");
@@ -30,11 +40,14 @@ public record Finding(String field, int start, int end, String matched, String t
         Checks.notBlank(basis, "basis");
         Checks.notNull(severity, "severity");
         Checks.notNull(suggestion, "suggestion");
+        Checks.notNull(verdict, "verdict");
+        Checks.notBlank(rule, "rule");
+        Checks.notBlank(reason, "reason");
     }
 
     @Override
     public String toString() {
-        return severity + " " + category + " " + field + "[" + start + "," + end + ") \"" + matched + "\" (" + basis + ")"
-                + (suggestion.isEmpty() ? "" : " → " + suggestion);
+        return verdict + " " + severity + " " + category + " " + field + "[" + start + "," + end + ") \"" + matched + "\" (" + basis + ")"
+                + " [" + rule + "]" + (suggestion.isEmpty() ? "" : " → " + suggestion);
     }
 }

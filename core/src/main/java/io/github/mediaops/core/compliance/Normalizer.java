@@ -7,7 +7,10 @@ package io.github.mediaops.core.compliance;
  *   <li>full-width ASCII (U+FF01..U+FF5E) becomes ASCII, upper case becomes lower case;</li>
  *   <li>traditional Chinese characters that occur in the bundled word lists become simplified
  *       (a small table of our own, {@link #TRADITIONAL_SIMPLIFIED});</li>
- *   <li>enclosed and full-width digits (①, ❶, ⑴, ⒈, １) become ASCII digits, 壹 becomes 一;</li>
+ *   <li>enclosed, full-width and Roman digits (①, ❶, ⑴, ⒈, １, Ⅶ) become ASCII digits, ㈠ and ㊀ become 一,
+ *       壹 becomes 一;</li>
+ *   <li>emoji and symbols between characters are skipped: every supplementary-plane code unit (🔥, 🈚), variation
+ *       selectors (U+FE0F), keycaps and the BMP arrow, shape, symbol and dingbat blocks (❤, ✨, ✅);</li>
  *   <li>characters used to break words apart (spaces, zero-width characters, {@code * _ - ~ . · • | / \}
  *       and similar symbols) are skipped, so {@code 最*佳} and {@code 最 佳} read {@code 最佳}. Between two
  *       digits such a character is kept as {@link #SEP} so that {@code 10.0%} does not read {@code 100%}.</li>
@@ -63,6 +66,29 @@ final class Normalizer {
             m[0x2780 + i] = (char) ('1' + i); // ➀ .. ➈
             m[0x278A + i] = (char) ('1' + i); // ➊ .. ➒
         }
+        // symbols and emoji between characters: supplementary-plane code units (emoji, 🈚), variation selectors,
+        // keycaps, direction marks, and the BMP symbol blocks (arrows, shapes, miscellaneous symbols, dingbats)
+        for (int c = 0xD800; c <= 0xDFFF; c++) {
+            m[c] = SKIP;
+        }
+        for (int[] r : new int[][] {{0xFE00, 0xFE0F}, {0x20E3, 0x20E3}, {0x200E, 0x200F}, {0x2190, 0x21FF},
+                {0x25A0, 0x25FF}, {0x2600, 0x27BF}, {0x2B00, 0x2BFF}, {0x3030, 0x3030}, {0x303D, 0x303D},
+                {0x3297, 0x3297}, {0x3299, 0x3299}}) {
+            for (int c = r[0]; c <= r[1]; c++) {
+                m[c] = SKIP;
+            }
+        }
+        for (int i = 0; i < 9; i++) {
+            m[0x2160 + i] = (char) ('1' + i); // Ⅰ .. Ⅸ
+            m[0x2170 + i] = (char) ('1' + i); // ⅰ .. ⅸ
+            m[0x3220 + i] = "一二三四五六七八九".charAt(i); // ㈠ .. ㈨
+            m[0x3280 + i] = "一二三四五六七八九".charAt(i); // ㊀ .. ㊈
+        }
+        for (int i = 0; i < 9; i++) {
+            m[0x2776 + i] = (char) ('1' + i); // ❶ .. ❾ (inside the dingbat block skipped above)
+            m[0x2780 + i] = (char) ('1' + i); // ➀ .. ➈
+            m[0x278A + i] = (char) ('1' + i); // ➊ .. ➒
+        }
         m['壹'] = '一';
         m['貳'] = '二';
         m['叁'] = '三';
@@ -93,6 +119,11 @@ final class Normalizer {
     /** The normalised form of one UTF-16 unit, or {@link #SKIP}. */
     static char map(char c) {
         return MAP[c];
+    }
+
+    /** Chinese numerals that count as a number before a {@code {d}} term: 三天见效, 半个月, 两周. */
+    static boolean isNumeral(char normalised) {
+        return isDigit(normalised) || "一二三四五六七八九十两半百千零〇".indexOf(normalised) >= 0;
     }
 
     static boolean isDigit(char normalised) {

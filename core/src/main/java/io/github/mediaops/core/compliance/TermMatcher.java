@@ -18,8 +18,8 @@ import java.util.List;
  *
  * <p>Terms that start or end with an ASCII letter or digit match only at word boundaries in the original
  * text ({@code best} does not match {@code bestow}, {@code 100%} does not match {@code 1100%}). A term
- * written with the prefix {@code {d}} matches only right after a digit ({@code {d}天瘦} matches
- * {@code 7天瘦} but not {@code 今天瘦}).
+ * written with the prefix {@code {d}} matches only right after a digit or a Chinese numeral ({@code {d}天瘦} matches
+ * {@code 7天瘦} and {@code 三天瘦} but not {@code 今天瘦}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,7 +40,7 @@ public final class TermMatcher {
     private static final int FLAG_DIGIT_BEFORE = 4;
     private static final String DIGIT_PREFIX = "{d}";
     private static final int CHUNK = 1024;
-    static final int DENSE_LIMIT = 1 << 22;
+    static final int DENSE_LIMIT = 1 << 23;
     private static final char SKIP_CODE = 0xFFFF;
     private static final char DIGIT_RESET = 0xFFFE;
     /** The dense character table before any term: skipped characters and digits marked, everything else 0. */
@@ -69,10 +69,12 @@ public final class TermMatcher {
     private final int width;
     private final boolean[] digitColumn;
     private final char sepCode;
+    /** Sparse mode: extra character aliases applied after normalisation (0 = none), or {@code null}. */
+    private final char[] alias;
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
                         int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
-                        char[] delta, int width, boolean[] digitColumn, char sepCode) {
+                        char[] delta, int width, boolean[] digitColumn, char sepCode, char[] alias) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -91,6 +93,7 @@ public final class TermMatcher {
         this.width = width;
         this.digitColumn = digitColumn;
         this.sepCode = sepCode;
+        this.alias = alias;
     }
 
     /**
@@ -108,6 +111,14 @@ public final class TermMatcher {
      * character), otherwise they stay a failure-link automaton over a hash table.
      */
     static TermMatcher compile(List<String> terms, boolean allowDense) {
+        return compile(terms, allowDense, null);
+    }
+
+    /**
+     * Compiles with character aliases: after normalisation, a character {@code c} with {@code alias[c] != 0} that
+     * occurs in no term reads as {@code alias[c]} (the checker's homophones: 醉 reads as 最).
+     */
+    static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias) {
         Checks.listOf(terms, "terms");
         int n = terms.size();
         int[] len = new int[n];
@@ -284,11 +295,28 @@ public final class TermMatcher {
                     code[raw] = classOf[m];
                 }
             }
+            if (alias != null) {
+                for (int c = 0; c < alias.length; c++) {
+                    if (alias[c] != 0 && classOf[alias[c]] != 0 && classOf[c] == 0 && Normalizer.map((char) c) == c) {
+                        code[c] = classOf[alias[c]];
+                    }
+                }
+            }
             return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
-                    columns, digitColumn, classOf[Normalizer.SEP]);
+                    columns, digitColumn, classOf[Normalizer.SEP], null);
+        }
+        char[] sparseAlias = null;
+        if (alias != null) {
+            sparseAlias = new char[65536];
+            for (int c = 0; c < alias.length; c++) {
+                boolean inAlphabet = (alphabet[c >>> 6] & (1L << c)) != 0;
+                if (alias[c] != 0 && !inAlphabet && Normalizer.map((char) c) == c) {
+                    sparseAlias[c] = alias[c];
+                }
+            }
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
-                0, null, (char) 0);
+                0, null, (char) 0, sparseAlias);
     }
 
     private static char[] baseCode() {
@@ -430,6 +458,9 @@ public final class TermMatcher {
             fill(text, base, len, buf);
             for (int k = 0; k < len; k++) {
                 char m = Normalizer.map(buf[k]);
+                if (alias != null && alias[m] != 0) {
+                    m = alias[m];
+                }
                 int i = base + k;
                 if (m == Normalizer.SKIP) {
                     if (Normalizer.isDigit(prev) && i + 1 < n && Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
@@ -464,10 +495,10 @@ public final class TermMatcher {
         if (f == 0) {
             return true;
         }
-        if ((f & FLAG_START_BOUNDARY) != 0 && start > 0 && Normalizer.isAsciiAlnum(Normalizer.map(text.charAt(start - 1)))) {
+        if ((f & FLAG_START_BOUNDARY) != 0 && Normalizer.isAsciiAlnum(neighbour(text, start - 1, -1))) {
             return false;
         }
-        if ((f & FLAG_END_BOUNDARY) != 0 && end < text.length() && Normalizer.isAsciiAlnum(Normalizer.map(text.charAt(end)))) {
+        if ((f & FLAG_END_BOUNDARY) != 0 && Normalizer.isAsciiAlnum(neighbour(text, end, 1))) {
             return false;
         }
         if ((f & FLAG_DIGIT_BEFORE) != 0) {
@@ -475,9 +506,27 @@ public final class TermMatcher {
             while (p >= 0 && Normalizer.map(text.charAt(p)) == Normalizer.SKIP) {
                 p--;
             }
-            return p >= 0 && Normalizer.isDigit(Normalizer.map(text.charAt(p)));
+            return p >= 0 && Normalizer.isNumeral(Normalizer.map(text.charAt(p)));
         }
         return true;
+    }
+
+    /**
+     * The normalised character next to a match, skipping one inserted character ({@code best-effort} is one word,
+     * {@code #1} stands alone), or 0 at the text's edge.
+     */
+    private static char neighbour(CharSequence text, int i, int step) {
+        if (i < 0 || i >= text.length()) {
+            return 0;
+        }
+        char m = Normalizer.map(text.charAt(i));
+        if (m == Normalizer.SKIP && i + step >= 0 && i + step < text.length()) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_' || c == '\'') {
+                return Normalizer.map(text.charAt(i + step));
+            }
+        }
+        return m;
     }
 
     /** The number of matches in {@code text}; allocates only a small ring buffer. */

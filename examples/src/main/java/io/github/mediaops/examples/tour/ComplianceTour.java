@@ -5,6 +5,7 @@ import io.github.mediaops.core.compliance.ComplianceReport;
 import io.github.mediaops.core.compliance.Dictionary;
 import io.github.mediaops.core.compliance.Disclosure;
 import io.github.mediaops.core.compliance.Finding;
+import io.github.mediaops.core.compliance.Verdict;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -101,11 +102,29 @@ public final class ComplianceTour {
                 .build();
         ComplianceReport report = checker.check(ad, Platform.DOUYIN, new Disclosure(true, false));
         for (Finding f : report.findings()) {
-            out.printf("    %-6s %-18s %-8s %-14s %s → %s%n", f.severity(), f.category(), f.field(), quote(f.matched()),
-                    f.basis(), f.suggestion());
+            out.printf("    %-9s %-6s %-20s %-8s %-14s %s → %s%n", f.verdict(), f.severity(), f.category(), f.field(),
+                    quote(f.matched()), f.basis(), f.suggestion());
         }
-        out.printf("    %d findings, %d of them HIGH; 第一次 / 最近 / 100%%纯棉 / 最好提前 are legitimate and not flagged%n",
+        out.printf("    %d findings, %d of them HIGH; 第一次 / 最近 are legitimate and not flagged%n",
                 report.findings().size(), report.atLeast(io.github.mediaops.core.compliance.Severity.HIGH).size());
+
+        out.println("-- The rule layer: composite claims, lawful contexts, verdicts, evasions --");
+        for (String copy : List.of("这款面霜7天淡斑祛痘，医生推荐，比玻尿酸更有效", "当年镇上首家门店，顾客第一，追求极致",
+                "保健食品不是药物，不能代替药物治疗疾病", "最大功率2000W，敷15分钟效果最佳", "醉佳口感，zui好喝的奶茶，销量第Ⅰ")) {
+            List<Finding> found = checker.check(copy);
+            out.printf("  %s%n", quote(copy));
+            if (found.isEmpty()) {
+                out.println("    (nothing: lawful per the SAMR 2023 guideline or the statute)");
+            }
+            for (Finding f : found) {
+                out.printf("    %-9s %-20s %-12s [%s] %s%n", f.verdict(), f.category(), quote(f.matched()), f.rule(),
+                        f.verdict() == Verdict.REVIEW ? f.reason() : f.basis());
+            }
+        }
+        List<Finding> review = checker.check("2023年杭州市区首家24小时书店").stream()
+                .filter(f -> f.verdict() == Verdict.REVIEW).toList();
+        out.printf("    route %d REVIEW finding(s) to a person; a host disables a rule with Dictionary.withoutRules(ids)%n",
+                review.size());
     }
 
     private static String quote(String s) {

@@ -1,0 +1,689 @@
+package io.github.mediaops.core.compliance;
+
+import io.github.mediaops.core.platform.Platform;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One compiled dictionary: terms, allow phrases, their pinyin and homophone variants and every rule word in one
+ * automaton, and the rule layer over its matches. A check is one pass of the automaton, then work per match: pair
+ * rules look back from each right-hand word to the nearest left-hand word (binary search), context rules look at a
+ * bounded window or clause around each finding, allow phrases and overlaps are removed by sorting and one sweep.
+ * Time is linear in the text plus (matches × log matches); nothing compares all matches with all others. Immutable.
+ */
+final class RuleEngine {
+    private static final byte TERM = 0;
+    private static final byte ALLOW = 1;
+    private static final byte LEX = 2;
+    /** A text-level condition word: only whether it occurs is recorded. */
+    private static final byte FLAG = 3;
+    /** Pair rules of adjacent words with at most this many combinations are compiled as the combinations. */
+    private static final int JOIN_LIMIT = 2_000;
+    /** Rule word slots. */
+    private static final int FIRST = 0;
+    private static final int SECOND = 1;
+    private static final int BEFORE = 2;
+    private static final int AFTER = 3;
+    private static final int CLAUSE = 4;
+    private static final int CLAUSE2 = 5;
+    private static final int TEXT = 6;
+    private static final int UNLESS = 7;
+    private static final int UNLESS_CLAUSE = 8;
+    private static final int SLOTS = 9;
+    /** How far a clause is looked at on each side of a finding. */
+    private static final int CLAUSE_REACH = 48;
+    /** Marks a context rule that applies only to pinyin and homophone variants. */
+    static final String VARIANT_TERMS = "~variant";
+    private static final Map<Category, String> ADVICE = new EnumMap<>(Map.ofEntries(
+            Map.entry(Category.ABSOLUTE_TERM, "删除绝对化用语，或改为可证明的具体事实并注明来源"),
+            Map.entry(Category.MEDICAL_CLAIM, "非医疗、药品、医疗器械广告不得涉及疾病治疗功能：删除治疗或医疗用语"),
+            Map.entry(Category.EFFICACY_GUARANTEE, "删除对功效、安全性的断言或保证"),
+            Map.entry(Category.FINANCIAL_PROMISE, "删除保本、保收益、无风险等承诺，并提示“投资有风险”"),
+            Map.entry(Category.PROPERTY_PROMISE, "删除升值、投资回报承诺和以时间表示的位置"),
+            Map.entry(Category.EDUCATION_PROMISE, "删除对升学、考试通过和培训效果的保证"),
+            Map.entry(Category.BEFORE_AFTER, "删除使用前后对比和效果承诺，或给出可验证的依据"),
+            Map.entry(Category.SPECIAL_USE_COSMETIC, "普通化妆品不得宣称特殊用途功效：删除，或取得特殊化妆品注册证后注明"),
+            Map.entry(Category.EXPERT_ENDORSEMENT, "删除医生、专家等的推荐和证明"),
+            Map.entry(Category.DRUG_COMPARISON, "删除与药品、医疗器械、医疗美容的比较"),
+            Map.entry(Category.STATE_ENDORSEMENT, "删除国家机关及其工作人员的名义或形象"),
+            Map.entry(Category.SUPERSTITION, "删除迷信表述"),
+            Map.entry(Category.PLATFORM_BANNED, "按平台规则删除或改写"),
+            Map.entry(Category.BRAND_TABOO, "按品牌规范替换")));
+
+    final Dictionary dictionary;
+    final TermMatcher matcher;
+    private final Term[] terms;
+    private final Rule[] rules;
+    private final byte[] kind;
+    private final int[] ref;
+    private final byte[] slot;
+    private final boolean[] variant;
+    private final String[] words;
+    /** Context rules by the ordinal of the category they qualify. */
+    private final Rule[][] contextRules;
+    private final int[][] contextRuleIndex;
+    private final int[] producing;
+    /** Same-sound stand-ins of 最 and 第 (醉 → 最), read as their anchor by the main automaton. */
+    private final char[] aliases;
+    private final boolean[] joinedPairs;
+    /**
+     * The context words (before, after, clause, clause2, unlessClause) in a second, small automaton that runs only
+     * when some finding needs them, so that frequent words such as 不 or 年 never slow the main pass.
+     */
+    private final TermMatcher cueMatcher;
+    private final int[] cueRef;
+    private final byte[] cueSlot;
+    private final String[] cueWords;
+
+    RuleEngine(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.terms = dictionary.terms().toArray(new Term[0]);
+        this.rules = dictionary.rules().toArray(new Rule[0]);
+        this.joinedPairs = new boolean[rules.length];
+        List<String> patterns = new ArrayList<>();
+        List<Byte> kinds = new ArrayList<>();
+        List<Integer> refs = new ArrayList<>();
+        List<Byte> slots = new ArrayList<>();
+        List<Boolean> variants = new ArrayList<>();
+        for (int i = 0; i < terms.length; i++) {
+            add(patterns, kinds, refs, slots, variants, terms[i].text(), TERM, i, 0, false);
+        }
+        for (String a : dictionary.allowPhrases()) {
+            add(patterns, kinds, refs, slots, variants, a, ALLOW, -1, 0, false);
+        }
+        for (int i = 0; i < terms.length; i++) {
+            Term t = terms[i];
+            if ((t.category() == Category.ABSOLUTE_TERM || t.category() == Category.MEDICAL_CLAIM)
+                    && Homophones.allCjk(t.text()) && t.text().length() <= 4) {
+                for (String v : Homophones.variants(t.text())) {
+                    add(patterns, kinds, refs, slots, variants, v, TERM, i, 0, true);
+                }
+            }
+        }
+        List<Integer> producingRules = new ArrayList<>();
+        List<String> cuePatterns = new ArrayList<>();
+        List<Integer> cueRefs = new ArrayList<>();
+        List<Byte> cueSlots = new ArrayList<>();
+        for (int r = 0; r < rules.length; r++) {
+            Rule rule = rules[r];
+            boolean joined = rule.kind() == Rule.Kind.PAIR && rule.gap() == 0
+                    && rule.first().size() * rule.second().size() <= JOIN_LIMIT
+                    && rule.first().stream().noneMatch(w -> w.startsWith("{d}"));
+            if (joined) {
+                // adjacent words: one pattern per combination, so that neither part alone is a match to record
+                for (String f : rule.first()) {
+                    for (String w : rule.second()) {
+                        add(patterns, kinds, refs, slots, variants, f + w, LEX, r, FIRST, false);
+                    }
+                }
+            } else {
+                List<List<String>> own = List.of(rule.first(), rule.second());
+                for (int sl = FIRST; sl <= SECOND; sl++) {
+                    for (String w : own.get(sl)) {
+                        add(patterns, kinds, refs, slots, variants, w, LEX, r, sl, false);
+                    }
+                }
+            }
+            for (String w : rule.text()) {
+                add(patterns, kinds, refs, slots, variants, w, FLAG, r, TEXT, false);
+            }
+            for (String w : rule.unless()) {
+                add(patterns, kinds, refs, slots, variants, w, FLAG, r, UNLESS, false);
+            }
+            List<List<String>> cues = List.of(rule.before(), rule.after(), rule.clause(), rule.clause2(), rule.unlessClause());
+            int[] cueSlot = {BEFORE, AFTER, CLAUSE, CLAUSE2, UNLESS_CLAUSE};
+            for (int k = 0; k < cues.size(); k++) {
+                for (String w : cues.get(k)) {
+                    cuePatterns.add(w);
+                    cueRefs.add(r);
+                    cueSlots.add((byte) cueSlot[k]);
+                }
+            }
+            if (rule.kind() != Rule.Kind.CONTEXT) {
+                producingRules.add(r);
+            }
+            this.joinedPairs[r] = joined;
+        }
+        this.cueMatcher = cuePatterns.isEmpty() ? null : TermMatcher.compile(cuePatterns);
+        this.cueRef = cueRefs.stream().mapToInt(Integer::intValue).toArray();
+        this.cueSlot = new byte[cueSlots.size()];
+        for (int i = 0; i < cueSlot.length; i++) {
+            cueSlot[i] = cueSlots.get(i);
+        }
+        this.cueWords = cuePatterns.toArray(new String[0]);
+        this.producing = producingRules.stream().mapToInt(Integer::intValue).toArray();
+        this.aliases = Homophones.aliases();
+        this.matcher = TermMatcher.compile(patterns, true, aliases);
+        int n = patterns.size();
+        this.kind = new byte[n];
+        this.ref = new int[n];
+        this.slot = new byte[n];
+        this.variant = new boolean[n];
+        this.words = patterns.toArray(new String[0]);
+        for (int i = 0; i < n; i++) {
+            kind[i] = kinds.get(i);
+            ref[i] = refs.get(i);
+            slot[i] = slots.get(i);
+            variant[i] = variants.get(i);
+        }
+        Category[] cats = Category.values();
+        this.contextRules = new Rule[cats.length][];
+        this.contextRuleIndex = new int[cats.length][];
+        for (Category c : cats) {
+            List<Integer> idx = new ArrayList<>();
+            for (int r = 0; r < rules.length; r++) {
+                if (rules[r].kind() == Rule.Kind.CONTEXT && rules[r].categories().contains(c)) {
+                    idx.add(r);
+                }
+            }
+            contextRuleIndex[c.ordinal()] = idx.stream().mapToInt(Integer::intValue).toArray();
+            contextRules[c.ordinal()] = idx.stream().map(i -> rules[i]).toArray(Rule[]::new);
+        }
+    }
+
+    private static void add(List<String> patterns, List<Byte> kinds, List<Integer> refs, List<Byte> slots,
+                            List<Boolean> variants, String text, byte kind, int ref, int slot, boolean variant) {
+        patterns.add(text);
+        kinds.add(kind);
+        refs.add(ref);
+        slots.add((byte) slot);
+        variants.add(variant);
+    }
+
+    /** Growable (start, end, pattern) triples in the order of their end. */
+    private static final class Hits {
+        int[] a = new int[12];
+        int size;
+
+        void add(int pattern, int start, int end) {
+            if (size * 3 == a.length) {
+                a = Arrays.copyOf(a, a.length * 2);
+            }
+            a[size * 3] = start;
+            a[size * 3 + 1] = end;
+            a[size * 3 + 2] = pattern;
+            size++;
+        }
+
+        int start(int i) {
+            return a[i * 3];
+        }
+
+        int end(int i) {
+            return a[i * 3 + 1];
+        }
+
+        int pattern(int i) {
+            return a[i * 3 + 2];
+        }
+
+        /** The last index whose end is at most {@code pos}, or -1 (ends are non-decreasing). */
+        int lastEndAtMost(int pos) {
+            int lo = 0;
+            int hi = size - 1;
+            int ans = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (end(mid) <= pos) {
+                    ans = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return ans;
+        }
+    }
+
+    /** A finding being built. */
+    private static final class Cand {
+        int start;
+        int end;
+        Category category;
+        String term;
+        String basis;
+        Severity severity;
+        String suggestion;
+        Verdict verdict;
+        String rule;
+        String reason;
+        boolean variant;
+        boolean dropped;
+        /** The pair or claim rule that made it, or -1 for a dictionary term. */
+        int producer = -1;
+        /** The matched pattern of a dictionary term (its reason is written only if it is reported). */
+        int pattern = -1;
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    List<Finding> check(String text, Platform platform, String field) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Hits termHits = new Hits();
+        Hits allowHits = new Hits();
+        Hits[] lex = new Hits[rules.length * SLOTS];
+        boolean[] flags = new boolean[rules.length * SLOTS];
+        matcher.forEachMatch(text, (p, s, e) -> {
+            switch (kind[p]) {
+                case TERM -> termHits.add(p, s, e);
+                case ALLOW -> allowHits.add(p, s, e);
+                case FLAG -> flags[ref[p] * SLOTS + slot[p]] = true;
+                default -> {
+                    int k = ref[p] * SLOTS + slot[p];
+                    Hits h = lex[k];
+                    if (h == null) {
+                        h = new Hits();
+                        lex[k] = h;
+                    }
+                    h.add(p, s, e);
+                }
+            }
+        });
+        List<Cand> cands = new ArrayList<>(termHits.size + 4);
+        for (int i = 0; i < termHits.size; i++) {
+            int p = termHits.pattern(i);
+            Term t = terms[ref[p]];
+            if (!t.appliesTo(platform)) {
+                continue;
+            }
+            Cand c = new Cand();
+            c.start = numberStart(text, t.text(), termHits.start(i));
+            c.end = termHits.end(i);
+            c.category = t.category();
+            c.term = t.text().startsWith("{d}") ? t.text().substring(3) : t.text();
+            c.basis = t.basis();
+            c.severity = t.severity();
+            c.suggestion = t.suggestion();
+            c.variant = variant[p] || aliased(text, c.start, c.end);
+            c.verdict = Verdict.VIOLATION;
+            c.rule = c.variant ? "dictionary.variant" : "dictionary";
+            c.pattern = p;
+            cands.add(c);
+        }
+        for (int r : producing) {
+            produce(r, text, lex, flags, cands);
+        }
+        if (cands.isEmpty()) {
+            return List.of();
+        }
+        cands.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
+        dropAllowed(cands, allowHits);
+        // context words are read only in the clauses of the findings that need them (merged, left to right)
+        int windowStart = -1;
+        int windowEnd = -1;
+        for (Cand c : cands) {
+            if (c.dropped || (c.producer < 0 && contextRuleIndex[c.category.ordinal()].length == 0)) {
+                continue;
+            }
+            int[] cl = clause(text, c.start, c.end);
+            if (cl[0] > windowEnd) {
+                if (windowEnd > windowStart) {
+                    readCues(text, windowStart, windowEnd, lex);
+                }
+                windowStart = cl[0];
+            }
+            windowEnd = Math.max(windowEnd, cl[1]);
+        }
+        if (windowEnd > windowStart) {
+            readCues(text, windowStart, windowEnd, lex);
+        }
+        for (Cand c : cands) {
+            if (c.dropped || (c.producer < 0 && contextRuleIndex[c.category.ordinal()].length == 0)) {
+                continue;
+            }
+            if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()
+                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, c.start, c.end), c.start, c.end)) {
+                c.dropped = true;
+                continue;
+            }
+            qualify(c, text, lex, flags);
+        }
+        List<Cand> kept = mergeOverlaps(cands);
+        List<Finding> out = new ArrayList<>(kept.size());
+        for (Cand c : kept) {
+            String suggestion = c.suggestion.isEmpty() ? ADVICE.getOrDefault(c.category, "") : c.suggestion;
+            if (c.reason == null) {
+                c.reason = c.variant ? "「" + words[c.pattern] + "」是「" + c.term + "」的拼音或谐音写法：" + c.basis
+                        : "「" + c.term + "」：" + c.basis;
+            }
+            out.add(new Finding(field, c.start, c.end, text.substring(c.start, c.end), c.term, c.category, c.basis,
+                    c.severity, suggestion, c.verdict, c.rule, c.reason));
+        }
+        return out;
+    }
+
+    private boolean aliased(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (aliases[ch] != 0 && Normalizer.map(ch) == ch) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The second pass, over one window [from, to) of clauses: context words into their rule slots. */
+    private void readCues(String text, int from, int to, Hits[] lex) {
+        if (cueMatcher == null) {
+            return;
+        }
+        cueMatcher.forEachMatch(text.substring(from, to), (p, s, e) -> {
+            int k = cueRef[p] * SLOTS + cueSlot[p];
+            Hits h = lex[k];
+            if (h == null) {
+                h = new Hits();
+                lex[k] = h;
+            }
+            h.add(p, from + s, from + e);
+        });
+    }
+
+    /** A {@code {d}} word's finding starts at its number: "7天瘦", not "天瘦". */
+    private static int numberStart(String text, String word, int start) {
+        if (!word.startsWith("{d}")) {
+            return start;
+        }
+        int s = start;
+        while (s > 0 && (Normalizer.isNumeral(Normalizer.map(text.charAt(s - 1)))
+                || Normalizer.map(text.charAt(s - 1)) == Normalizer.SKIP)) {
+            s--;
+        }
+        while (s < start && Normalizer.map(text.charAt(s)) == Normalizer.SKIP) {
+            s++;
+        }
+        return s;
+    }
+
+    private static Hits at(Hits[] lex, int rule, int slot) {
+        return lex[rule * SLOTS + slot];
+    }
+
+    private static boolean any(Hits h) {
+        return h != null && h.size > 0;
+    }
+
+    /** Findings of a pair or claim rule. */
+    private void produce(int r, String text, Hits[] lex, boolean[] flags, List<Cand> cands) {
+        Rule rule = rules[r];
+        Hits first = at(lex, r, FIRST);
+        if (!any(first)) {
+            return;
+        }
+        if (!rule.text().isEmpty() && !flags[r * SLOTS + TEXT]) {
+            return;
+        }
+        if (flags[r * SLOTS + UNLESS]) {
+            return;
+        }
+        if (rule.kind() == Rule.Kind.CLAIM || joinedPairs[r]) {
+            for (int i = 0; i < first.size; i++) {
+                int p = first.pattern(i);
+                addRuleCand(rule, numberStart(text, words[p], first.start(i)), first.end(i), strip(words[p]), cands, r);
+            }
+            return;
+        }
+        Hits second = at(lex, r, SECOND);
+        if (!any(second)) {
+            return;
+        }
+        for (int i = 0; i < second.size; i++) {
+            int s = second.start(i);
+            int f = first.lastEndAtMost(s);
+            if (f < 0) {
+                continue;
+            }
+            int fe = first.end(f);
+            if (!within(text, fe, s, rule.gap())) {
+                continue;
+            }
+            int fp = first.pattern(f);
+            String term = strip(words[fp]) + (within(text, fe, s, 0) ? "" : "…") + strip(words[second.pattern(i)]);
+            addRuleCand(rule, numberStart(text, words[fp], first.start(f)), second.end(i), term, cands, r);
+        }
+    }
+
+    private static void addRuleCand(Rule rule, int start, int end, String term, List<Cand> cands, int r) {
+        Cand c = new Cand();
+        c.producer = r;
+        c.start = start;
+        c.end = end;
+        c.category = rule.categories().get(0);
+        c.term = term;
+        c.basis = rule.basis();
+        c.severity = rule.severity();
+        c.suggestion = rule.suggestion();
+        c.verdict = rule.verdict();
+        c.rule = rule.id();
+        c.reason = rule.reason();
+        cands.add(c);
+    }
+
+    private static String strip(String w) {
+        return w.startsWith("{d}") ? w.substring(3) : w;
+    }
+
+    /** Drops candidates that lie inside an allow phrase: both sorted by start, one sweep. */
+    private static void dropAllowed(List<Cand> cands, Hits allowHits) {
+        if (allowHits.size == 0) {
+            return;
+        }
+        long[] byStart = new long[allowHits.size];
+        for (int i = 0; i < allowHits.size; i++) {
+            byStart[i] = ((long) allowHits.start(i) << 32) | allowHits.end(i);
+        }
+        Arrays.sort(byStart);
+        int a = 0;
+        int maxEnd = -1;
+        for (Cand c : cands) {
+            while (a < byStart.length && (int) (byStart[a] >>> 32) <= c.start) {
+                maxEnd = Math.max(maxEnd, (int) byStart[a]);
+                a++;
+            }
+            if (maxEnd >= c.end) {
+                c.dropped = true;
+            }
+        }
+    }
+
+    /** Applies the context rules of the candidate's category, in order; an allowing rule ends it. */
+    private void qualify(Cand c, String text, Hits[] lex, boolean[] flags) {
+        int[] cl = null;
+        for (int pass = 0; pass < 2; pass++) {
+            Category before = c.category;
+            int[] idx = contextRuleIndex[c.category.ordinal()];
+            for (int r : idx) {
+                Rule rule = rules[r];
+                if (!rule.terms().isEmpty() && !(rule.terms().contains(c.term)
+                        || (c.variant && rule.terms().contains(VARIANT_TERMS)))) {
+                    continue;
+                }
+                if (!rule.text().isEmpty() && !flags[r * SLOTS + TEXT]) {
+                    continue;
+                }
+                if (flags[r * SLOTS + UNLESS]) {
+                    continue;
+                }
+                if (!rule.before().isEmpty() && !before(at(lex, r, BEFORE), text, c, rule.gap())) {
+                    continue;
+                }
+                if (!rule.after().isEmpty() && !after(at(lex, r, AFTER), text, c, rule.gap())) {
+                    continue;
+                }
+                if (!rule.clause().isEmpty() || !rule.clause2().isEmpty() || !rule.unlessClause().isEmpty()) {
+                    if (cl == null) {
+                        cl = clause(text, c.start, c.end);
+                    }
+                    if (!rule.clause().isEmpty() && !inClause(at(lex, r, CLAUSE), cl, c.start, c.end)) {
+                        continue;
+                    }
+                    if (!rule.clause2().isEmpty() && !inClause(at(lex, r, CLAUSE2), cl, c.start, c.end)) {
+                        continue;
+                    }
+                    if (!rule.unlessClause().isEmpty() && inClause(at(lex, r, UNLESS_CLAUSE), cl, c.start, c.end)) {
+                        continue;
+                    }
+                }
+                switch (rule.action()) {
+                    case ALLOW -> {
+                        c.dropped = true;
+                        return;
+                    }
+                    case REVIEW -> {
+                        c.verdict = Verdict.REVIEW;
+                        c.rule = rule.id();
+                        c.reason = rule.reason();
+                    }
+                    case RECATEGORISE -> {
+                        c.category = rule.target();
+                        c.basis = rule.basis();
+                        c.rule = rule.id();
+                        c.reason = rule.reason();
+                    }
+                    default -> throw new IllegalStateException();
+                }
+                if (c.category != before) {
+                    break;
+                }
+            }
+            if (c.category == before) {
+                return;
+            }
+        }
+    }
+
+    private static boolean before(Hits h, String text, Cand c, int gap) {
+        if (!any(h)) {
+            return false;
+        }
+        int i = h.lastEndAtMost(c.start);
+        return i >= 0 && within(text, h.end(i), c.start, gap);
+    }
+
+    private static boolean after(Hits h, String text, Cand c, int gap) {
+        if (!any(h)) {
+            return false;
+        }
+        for (int i = h.lastEndAtMost(c.end) + 1; i < h.size && h.end(i) <= c.end + gap + 64; i++) {
+            int s = h.start(i);
+            if (s >= c.end && within(text, c.end, s, gap)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code h} lies in the clause {@code cl}, outside the span [start, end). */
+    private static boolean inClause(Hits h, int[] cl, int start, int end) {
+        if (!any(h)) {
+            return false;
+        }
+        for (int i = h.lastEndAtMost(cl[0]) + 1; i < h.size && h.end(i) <= cl[1]; i++) {
+            int s = h.start(i);
+            int e = h.end(i);
+            if (s >= cl[0] && (e <= start || s >= end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause around [start, end): up to the nearest clause punctuation or {@value #CLAUSE_REACH} chars each side. */
+    private static int[] clause(String text, int start, int end) {
+        int s = start;
+        int limit = Math.max(0, start - CLAUSE_REACH);
+        while (s > limit && !isBoundary(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = end;
+        int max = Math.min(text.length(), end + CLAUSE_REACH);
+        while (e < max && !isBoundary(text.charAt(e))) {
+            e++;
+        }
+        return new int[] {s, e};
+    }
+
+    /**
+     * Whether [from, to) holds at most {@code gap} characters that the normalisation keeps (emoji and inserted
+     * symbols do not count) and no clause boundary. Reads at most the span, and stops at the first excess.
+     */
+    private static boolean within(String text, int from, int to, int gap) {
+        int kept = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isBoundary(c)) {
+                return false;
+            }
+            if (Normalizer.map(c) != Normalizer.SKIP && ++kept > gap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBoundary(char c) {
+        return switch (c) {
+            case '。', '！', '？', '；', '，', ',', '!', '?', ';', '\n', '\r' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * One finding per claim: candidates of one category that overlap are merged into the longest of them, over the
+     * union of their spans (全网最低 + 最低价 → 全网最低价); the verdict is VIOLATION if any of them is. Sort, then one
+     * sweep per category.
+     */
+    private static List<Cand> mergeOverlaps(List<Cand> cands) {
+        List<Cand> live = new ArrayList<>(cands.size());
+        for (Cand c : cands) {
+            if (!c.dropped) {
+                live.add(c);
+            }
+        }
+        live.sort((x, y) -> x.category != y.category ? Integer.compare(x.category.ordinal(), y.category.ordinal())
+                : x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
+        List<Cand> out = new ArrayList<>(live.size());
+        Cand group = null;
+        int groupStart = 0;
+        int groupEnd = 0;
+        boolean violation = false;
+        for (Cand c : live) {
+            if (group != null && c.category == group.category && c.start < groupEnd) {
+                groupEnd = Math.max(groupEnd, c.end);
+                violation |= c.verdict == Verdict.VIOLATION;
+                if (c.length() > group.length() || (!group.rule.startsWith("dictionary") && c.rule.startsWith("dictionary")
+                        && c.length() == group.length())) {
+                    group = c;
+                }
+                continue;
+            }
+            if (group != null) {
+                out.add(close(group, groupStart, groupEnd, violation));
+            }
+            group = c;
+            groupStart = c.start;
+            groupEnd = c.end;
+            violation = c.verdict == Verdict.VIOLATION;
+        }
+        if (group != null) {
+            out.add(close(group, groupStart, groupEnd, violation));
+        }
+        out.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
+        return out;
+    }
+
+    private static Cand close(Cand c, int start, int end, boolean violation) {
+        c.start = start;
+        c.end = end;
+        if (violation && c.verdict == Verdict.REVIEW) {
+            c.verdict = Verdict.VIOLATION;
+        }
+        return c;
+    }
+}
