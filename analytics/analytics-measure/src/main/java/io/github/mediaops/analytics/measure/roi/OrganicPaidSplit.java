@@ -51,11 +51,11 @@ public record OrganicPaidSplit(Money totalRevenue, Money paidRevenue, long total
     }
 
     public OptionalDouble paidRoas() {
-        return Roi.roas(paidRevenue, spend);
+        return Roi.spend(spend).roas(paidRevenue);
     }
 
     public OptionalDouble blendedRoas() {
-        return Roi.roas(totalRevenue, spend);
+        return Roi.spend(spend).roas(totalRevenue);
     }
 
     public Optional<Money> paidCac() {

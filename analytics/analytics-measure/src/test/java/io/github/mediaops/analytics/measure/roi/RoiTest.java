@@ -21,16 +21,16 @@ class RoiTest {
 
     @Test
     void roi_and_roas() {
-        assertThat(Roi.roi(cny("15000"), cny("10000")).getAsDouble()).isEqualTo(0.5);
-        assertThat(Roi.roas(cny("32000"), cny("10000")).getAsDouble()).isEqualTo(3.2);
-        assertThat(Roi.roi(cny("5"), cny("0"))).isEmpty();
+        assertThat(Roi.cost(cny("10000")).roi(cny("15000")).getAsDouble()).isEqualTo(0.5);
+        assertThat(Roi.spend(cny("10000")).roas(cny("32000")).getAsDouble()).isEqualTo(3.2);
+        assertThat(Roi.cost(cny("0")).roi(cny("5"))).isEmpty();
     }
 
     @Test
     void cost_per_metrics_keep_four_digits_beyond_the_minor_unit() {
         assertThat(Roi.cpm(cny("500"), 200_000).orElseThrow()).isEqualTo(cny("2.5"));
         assertThat(Roi.cpc(cny("10"), 813).orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("0.012300"));
-        assertThat(Roi.cpv(cny("300"), 120_000).orElseThrow()).isEqualTo(cny("0.0025"));
+        assertThat(Roi.cpv(cny("300"), 120_000).orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("0.0025"));
         assertThat(Roi.cpe(cny("300"), 1500).orElseThrow()).isEqualTo(cny("0.2"));
         assertThat(Roi.cpa(cny("3000"), 40).orElseThrow()).isEqualTo(cny("75"));
         assertThat(Roi.cac(cny("90000"), 600).orElseThrow()).isEqualTo(cny("150"));
@@ -41,12 +41,12 @@ class RoiTest {
     void rejects_negative_spend() {
         assertThatThrownBy(() -> Roi.cpc(cny("-1"), 10)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("spend must not be negative").hasMessageContaining("-1 CNY");
-        assertThatThrownBy(() -> Roi.roas(cny("1"), cny("-5"))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Roi.spend(cny("-5")).roas(cny("1"))).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void rejects_mixed_currencies() {
-        assertThatThrownBy(() -> Roi.roas(Money.of("100", "USD"), cny("10")))
+        assertThatThrownBy(() -> Roi.spend(cny("10")).roas(Money.of("100", "USD")))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("USD");
         assertThatThrownBy(() -> new OrganicPaidSplit(cny("100"), cny("10"), 5, 1, Money.of("3", "USD")))
                 .isInstanceOf(CurrencyMismatchException.class);
