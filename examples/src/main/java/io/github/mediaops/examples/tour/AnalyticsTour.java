@@ -103,7 +103,8 @@ public final class AnalyticsTour {
         Money spend = Money.cny("20000");
         out.printf(Locale.ROOT, "ROI  ROAS %.2f, CPM %s, CPC %s%n", Roi.spend(spend).roas(Money.cny("68000")).getAsDouble(),
                 Roi.cpm(spend, 4_000_000).orElseThrow().rounded(), Roi.cpc(spend, 52_000).orElseThrow().rounded());
-        Holdout lift = new Holdout(90_000, 1_800, Money.cny("540000"), 10_000, 150, Money.cny("41000"), Money.cny("120000"));
+        Holdout lift = Holdout.exposed(90_000, 1_800, Money.cny("540000")).heldOut(10_000, 150, Money.cny("41000"))
+                .spend(Money.cny("120000"));
         out.printf(Locale.ROOT, "ROI  holdout: incremental revenue %s, iROAS %.3f, lift %.1f%%%n",
                 lift.incrementalRevenue().rounded(), lift.incrementalRoas().getAsDouble(), 100 * lift.lift().getAsDouble());
 

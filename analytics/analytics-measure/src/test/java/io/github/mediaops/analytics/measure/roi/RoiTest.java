@@ -48,6 +48,10 @@ class RoiTest {
     void rejects_mixed_currencies() {
         assertThatThrownBy(() -> Roi.spend(cny("10")).roas(Money.of("100", "USD")))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("USD");
+        assertThatThrownBy(() -> Holdout.exposed(100, 200, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("exposedConversions 200 exceed exposedUsers 100");
+        assertThatThrownBy(() -> Holdout.exposed(100, 2, cny("1")).heldOut(10, 20, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("holdoutConversions 20 exceed holdoutUsers 10");
         assertThatThrownBy(() -> new OrganicPaidSplit(cny("100"), cny("10"), 5, 1, Money.of("3", "USD")))
                 .isInstanceOf(CurrencyMismatchException.class);
     }
@@ -71,7 +75,7 @@ class RoiTest {
             switch (r[0]) {
                 case "cohort_ltv" -> {
                     String[] in = r[1].split(";");
-                    Ltv.CohortLtv ltv = Ltv.cohort(Long.parseLong(in[0]), monies(in[3]), Double.parseDouble(in[1]),
+                    Ltv.CohortLtv ltv = Ltv.grossMargin(Double.parseDouble(in[1])).cohort(Long.parseLong(in[0]), monies(in[3]),
                             Double.parseDouble(in[2]));
                     double[] e = doubles(r[2]);
                     assertThat(ltv.cumulative()).hasSize(e.length);
@@ -91,8 +95,8 @@ class RoiTest {
                 }
                 case "holdout" -> {
                     String[] in = r[1].split(";");
-                    Holdout h = new Holdout(Long.parseLong(in[0]), Long.parseLong(in[1]), cny(in[2]), Long.parseLong(in[3]),
-                            Long.parseLong(in[4]), cny(in[5]), cny(in[6]));
+                    Holdout h = Holdout.exposed(Long.parseLong(in[0]), Long.parseLong(in[1]), cny(in[2]))
+                            .heldOut(Long.parseLong(in[3]), Long.parseLong(in[4]), cny(in[5])).spend(cny(in[6]));
                     double[] e = doubles(r[2]);
                     assertThat(h.incrementalConversions()).isCloseTo(e[0], within(1e-9));
                     assertThat(h.incrementalRevenue().amount().doubleValue()).isCloseTo(e[1], within(1e-6));
@@ -111,23 +115,23 @@ class RoiTest {
 
     @Test
     void simple_ltv_and_payback() {
-        assertThat(Ltv.simple(cny("50"), 0.6, 0.05).amount()).isEqualByComparingTo("600");
-        assertThat(Ltv.simplePayback(cny("120"), cny("50"), 0.6).getAsDouble()).isCloseTo(4.0, within(1e-12));
-        assertThatThrownBy(() -> Ltv.simple(cny("50"), 0.6, 0)).isInstanceOf(InvalidValueException.class)
+        assertThat(Ltv.grossMargin(0.6).simple(cny("50"), 0.05).amount()).isEqualByComparingTo("600");
+        assertThat(Ltv.grossMargin(0.6).revenuePerCustomerPerPeriod(cny("50")).paybackOf(cny("120")).getAsDouble()).isCloseTo(4.0, within(1e-12));
+        assertThatThrownBy(() -> Ltv.grossMargin(0.6).simple(cny("50"), 0)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("churnPerPeriod");
     }
 
     @Test
     void empty_cohort_is_rejected() {
-        assertThatThrownBy(() -> Ltv.cohort(0, monies("10"), 0.5, 0)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Ltv.grossMargin(0.5).cohort(0, monies("10"), 0)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("cohortSize");
     }
 
     @Test
     void holdout_cost_per_incremental_conversion_is_absent_without_lift() {
-        Holdout h = new Holdout(5000, 40, cny("8000"), 5000, 50, cny("9000"), cny("1000"));
+        Holdout h = Holdout.exposed(5000, 40, cny("8000")).heldOut(5000, 50, cny("9000")).spend(cny("1000"));
         assertThat(h.costPerIncrementalConversion()).isEmpty();
-        Holdout good = new Holdout(90000, 1800, cny("540000"), 10000, 150, cny("41000"), cny("120000"));
+        Holdout good = Holdout.exposed(90000, 1800, cny("540000")).heldOut(10000, 150, cny("41000")).spend(cny("120000"));
         assertThat(good.costPerIncrementalConversion().orElseThrow().rounded()).isEqualTo(cny("266.67"));
     }
 
@@ -154,6 +158,10 @@ class RoiTest {
         assertThat(s.blendedRoas().getAsDouble()).isEqualTo(10.0);
         assertThat(s.paidCac().orElseThrow()).isEqualTo(cny("50"));
         assertThat(s.blendedCac().orElseThrow()).isEqualTo(cny("12.5"));
+        assertThatThrownBy(() -> Holdout.exposed(100, 200, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("exposedConversions 200 exceed exposedUsers 100");
+        assertThatThrownBy(() -> Holdout.exposed(100, 2, cny("1")).heldOut(10, 20, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("holdoutConversions 20 exceed holdoutUsers 10");
         assertThatThrownBy(() -> new OrganicPaidSplit(cny("10"), cny("30"), 1, 1, cny("1")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("exceeds");
     }
