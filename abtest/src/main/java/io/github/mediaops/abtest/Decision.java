@@ -39,9 +39,12 @@ import java.util.Optional;
  * @param verdict the verdict
  * @param reasons why, most important first
  * @param summary a readable explanation with the numbers
+ *
+ * @since 0.1.0
  */
 public record Decision(Verdict verdict, List<Reason> reasons, String summary) {
 
+    /** Validates the components; bad values fail with the field named. */
     public Decision {
         Checks.notNull(verdict, "verdict");
         reasons = Checks.listOf(reasons, "reasons");

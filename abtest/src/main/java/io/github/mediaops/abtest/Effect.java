@@ -7,6 +7,8 @@ package io.github.mediaops.abtest;
  *                      treatment / control - 1, a fraction such as 0.05 for +5%)
  * @param standardError standard error of the estimate (delta-method for relative effects)
  * @param interval      interval at the level and sidedness of the test
+ *
+ * @since 0.1.0
  */
 public record Effect(double estimate, double standardError, Interval interval) {
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * Tests for experiments with several arms (title and cover tests often have 3–6 variants): every
  * treatment against the control, or every pair, with the p-values adjusted by a {@link Correction}
  * over the family of comparisons made. Intervals are the unadjusted per-comparison intervals.
+ *
+ * @since 0.1.0
  */
 public final class MultiArmTests {
 
@@ -46,7 +48,7 @@ public final class MultiArmTests {
         return run(arms, pairs, kind, options, correction);
     }
 
-    /** Every pair (i, j) with i < j, i as control: {@code k(k-1)/2} comparisons. */
+    /** Every pair (i, j) with i &lt; j, i as control: {@code k(k-1)/2} comparisons. */
     public static List<Comparison> pairwise(List<SufficientStats> arms, MetricKind kind, TestOptions options,
                                             Correction correction) {
         check(arms, kind, options, correction);

@@ -12,6 +12,8 @@ package io.github.mediaops.abtest;
  *       Proportions, 3rd ed., eq. 4.14 without continuity correction);</li>
  *   <li>{@link #UNPOOLED}: {@code s0 = s1} (the unpooled Wald test).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum ProportionFormula {
     EVAN_MILLER, R_POWER_PROP_TEST, UNPOOLED

@@ -14,6 +14,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * <p>{@code χ² = Σ (o_i - N w_i)² / (N w_i)} with {@code k - 1} degrees of freedom. Weights must be
  * positive and sum to 1 within 1e-9. The default threshold is 0.001, as GrowthBook and the paper
  * recommend.
+ *
+ * @since 0.1.0
  */
 public final class SampleRatioMismatch {
 
@@ -33,6 +35,7 @@ public final class SampleRatioMismatch {
      * @param expected         expected units per arm {@code N w_i}
      */
     public record Result(double chiSquare, int degreesOfFreedom, double pValue, double threshold, double[] expected) {
+        /** Validates the components; bad values fail with the field named. */
         public Result {
             expected = expected.clone();
         }

@@ -24,12 +24,15 @@ import io.github.mediaops.core.validate.Checks;
  * @param sumY  Σy (0 when unused)
  * @param sumY2 Σy², {@code >= 0} (0 when unused)
  * @param sumXY Σxy (0 when unused)
+ *
+ * @since 0.1.0
  */
 public record SufficientStats(long n, double sumX, double sumX2, double sumY, double sumY2, double sumXY) {
 
     /** The statistics of no units; the identity of {@link #merge}. */
     public static final SufficientStats EMPTY = new SufficientStats(0, 0, 0, 0, 0, 0);
 
+    /** Validates the components; bad values fail with the field named. */
     public SufficientStats {
         Checks.nonNegative(n, "n");
         Checks.finite(sumX, "sumX");
@@ -107,17 +110,17 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
         return sumY / n;
     }
 
-    /** Unbiased sample variance of x (denominator n - 1), never negative; NaN when n < 2. */
+    /** Unbiased sample variance of x (denominator n - 1), never negative; NaN when n &lt; 2. */
     public double variance() {
         return n < 2 ? Double.NaN : Math.max(0.0, (sumX2 - sumX * sumX / n) / (n - 1));
     }
 
-    /** Unbiased sample variance of y; NaN when n < 2. */
+    /** Unbiased sample variance of y; NaN when n &lt; 2. */
     public double varianceY() {
         return n < 2 ? Double.NaN : Math.max(0.0, (sumY2 - sumY * sumY / n) / (n - 1));
     }
 
-    /** Unbiased sample covariance of x and y; NaN when n < 2. */
+    /** Unbiased sample covariance of x and y; NaN when n &lt; 2. */
     public double covarianceXY() {
         return n < 2 ? Double.NaN : (sumXY - sumX * sumY / n) / (n - 1);
     }

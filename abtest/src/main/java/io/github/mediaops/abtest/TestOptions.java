@@ -12,11 +12,14 @@ import io.github.mediaops.core.validate.Checks;
  * @param pooled           pooled variance: Student's t-test for means, the pooled-proportion z
  *                         statistic for proportions (intervals always use the unpooled variance)
  * @param relativeInterval method for the relative-effect interval
+ *
+ * @since 0.1.0
  */
 public record TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval) {
 
     private static final TestOptions DEFAULTS = new TestOptions(0.05, Alternative.TWO_SIDED, false, RelativeInterval.DELTA);
 
+    /** Validates the components; bad values fail with the field named. */
     public TestOptions {
         Checks.finite(alpha, "alpha");
         if (alpha <= 0 || alpha >= 1) {

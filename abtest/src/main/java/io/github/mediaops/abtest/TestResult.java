@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param degreesOfFreedom degrees of freedom of the t statistic; infinite for z statistics
  * @param pValue           p-value for {@link TestOptions#alternative()}
  * @param options          the options the test ran with
+ *
+ * @since 0.1.0
  */
 public record TestResult(String method, double controlMean, double treatmentMean, Effect absolute,
                          Optional<Effect> relative, double statistic, double degreesOfFreedom, double pValue,

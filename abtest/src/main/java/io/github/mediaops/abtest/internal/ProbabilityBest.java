@@ -8,6 +8,8 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * {@code P_k = ∫ f_k(x) Π_{j≠k} F_j(x) dx}. All arms share one grid over the union of
  * {@code mean ± 20 sd} (clipped to the support), split into panels no wider than 6 of the smallest
  * sd, each integrated by 20-point Gauss-Legendre; every density and CDF is evaluated once per node.
+ *
+ * @since 0.1.0
  */
 @Internal
 public final class ProbabilityBest {

@@ -17,6 +17,8 @@ import io.github.mediaops.core.validate.Checks;
  * size at which the interval is tightest (GrowthBook's default is 5000). The always-valid p-value
  * reported here is the smallest α whose interval excludes 0 (found by root finding on ln α), so
  * {@code p < α} exactly when the interval at level α excludes 0.
+ *
+ * @since 0.1.0
  */
 public final class ConfidenceSequence {
 

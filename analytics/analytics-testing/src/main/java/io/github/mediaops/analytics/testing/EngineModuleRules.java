@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * A module's test extends this class and names its root package and allowed libraries; the signatures
  * it still accepts are listed, each under a comment saying why, in its test resource
  * {@code swappable-signatures.txt}.
+ *
+ * @since 0.1.0
  */
 public abstract class EngineModuleRules {
     private JavaClasses main;

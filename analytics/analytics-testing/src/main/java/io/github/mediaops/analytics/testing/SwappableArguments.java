@@ -17,6 +17,8 @@ import java.util.TreeSet;
  * {@code (long detractors, long passives, long promoters)} or {@code (Money revenue, Money spend)}:
  * swapping two of them compiles and, unless validation catches it, silently changes the result.
  * Signatures are written {@code Owner#name(type, type)} with the owner relative to the root package.
+ *
+ * @since 0.1.0
  */
 public final class SwappableArguments {
     private SwappableArguments() {

@@ -32,6 +32,8 @@ import java.util.Set;
  *
  * <p>Money comes in and goes out as {@link Money}; the optimisation itself runs in double precision
  * (relative error about 1e-12). Pure: no state, safe to share.
+ *
+ * @since 0.1.0
  */
 public final class BudgetAllocator {
 

@@ -36,6 +36,8 @@ import java.util.Map;
  * @param dupFloor        duplicate share that is still normal (fans do write "好看" a lot)
  * @param spikeZ          robust z at which a follower spike starts to be suspicious
  * @param weights         weights of "engagement_rate", "comment_duplication", "follower_spike"
+ *
+ * @since 0.1.0
  */
 public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars, double dupFloor, double spikeZ,
                                 Map<String, Double> weights) {
@@ -45,6 +47,7 @@ public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars
     public static final String COMMENT_DUPLICATION = "comment_duplication";
     public static final String FOLLOWER_SPIKE = "follower_spike";
 
+    /** Validates the components; bad values fail with the field named. */
     public AuthenticityCheck {
         Checks.fraction(erLow, "erLow");
         Checks.fraction(erHigh, "erHigh");
@@ -90,6 +93,7 @@ public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars
 
     /** The risk score in [0, 100] and its parts. */
     public record Report(double riskScore, List<Contribution> contributions) {
+        /** Validates the components; bad values fail with the field named. */
         public Report {
             contributions = List.copyOf(contributions);
         }

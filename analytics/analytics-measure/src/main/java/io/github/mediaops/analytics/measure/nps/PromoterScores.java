@@ -19,6 +19,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p>References: B. Rocks, "Interval Estimation for the 'Net Promoter Score'", The American
  * Statistician 70(4), 2016; J. Sauro &amp; J. Lewis, https://measuringu.com/nps-confidence-intervals/.
+ *
+ * @since 0.1.0
  */
 public final class PromoterScores {
     private static final NormalDistribution STD_NORMAL = NormalDistribution.of(0, 1);

@@ -153,6 +153,7 @@ public final class Ltv {
 
     /** Cohort LTV per customer and its cumulative curve (index t = after periods 0..t). */
     public record CohortLtv(Money ltv, List<Money> cumulative) {
+        /** Validates the components; bad values fail with the field named. */
         public CohortLtv {
             Checks.notNull(ltv, "ltv");
             cumulative = Checks.listOf(cumulative, "cumulative");

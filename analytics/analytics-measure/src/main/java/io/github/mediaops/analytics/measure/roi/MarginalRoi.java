@@ -14,6 +14,8 @@ import java.util.List;
  * marginal ROAS; the efficient budget is where marginal ROI reaches zero.
  *
  * <p>Levels must have strictly increasing spend (unsorted or repeated levels are rejected).
+ *
+ * @since 0.1.0
  */
 public final class MarginalRoi {
     private MarginalRoi() {
@@ -21,6 +23,7 @@ public final class MarginalRoi {
 
     /** One observed spend level with the revenue it produced. */
     public record Level(Money spend, Money revenue) {
+        /** Validates the components; bad values fail with the field named. */
         public Level {
             Roi.nonNegative(spend, "spend");
             Roi.sameCurrency(revenue, spend, "revenue");
@@ -29,6 +32,7 @@ public final class MarginalRoi {
 
     /** The marginal return between two consecutive levels. */
     public record Step(Level from, Level to, double marginalRoas) {
+        /** Validates the components; bad values fail with the field named. */
         public Step {
             Checks.notNull(from, "from");
             Checks.notNull(to, "to");

@@ -29,6 +29,8 @@ import java.util.Set;
  * <p>{@link #recommend} returns {@code k} slots: {@code round(k × exploreShare)} exploration slots — the
  * slots with fewer than {@code minPosts} posts with the highest upper bound — and the rest the
  * best-scoring slots that have enough posts.
+ *
+ * @since 0.1.0
  */
 public final class BestTimeToPost {
     private final ZoneId zone;

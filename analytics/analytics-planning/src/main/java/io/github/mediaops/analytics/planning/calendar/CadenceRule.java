@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param maxPerWeek  most posts in one ISO week
  * @param maxPerMonth most posts in one calendar month
  * @param minSpacing  least time between two consecutive posts; {@link Duration#ZERO} for none
+ *
+ * @since 0.1.0
  */
 public record CadenceRule(Platform platform, String accountId, int maxPerDay, int minPerWeek, int maxPerWeek,
                           int maxPerMonth, Duration minSpacing) {
@@ -41,6 +43,7 @@ public record CadenceRule(Platform platform, String accountId, int maxPerDay, in
     public static final CadenceRule DOUYIN_3_TO_5_A_WEEK = forPlatform(Platform.DOUYIN).perWeek(3, 5)
             .minSpacing(Duration.ofHours(4));
 
+    /** Validates the components; bad values fail with the field named. */
     public CadenceRule {
         Checks.notNull(platform, "platform");
         Checks.blankToNullRejected(accountId, "accountId");

@@ -7,6 +7,8 @@ import java.time.LocalDate;
  * Which days a team works, used to count production lead times back from a publish date.
  * {@link ChinaCalendar} implements it with the State Council holiday schedule, including make-up
  * working days (调休).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WorkingDays {

@@ -15,9 +15,12 @@ import java.util.Set;
  * @param excludedUsers   user ids that never win (staff, blacklist)
  * @param minAccountAge   least account age at close; {@link Duration#ZERO} for no check. Entries whose
  *                        account age is unknown fail a non-zero minimum.
+ *
+ * @since 0.1.0
  */
 public record EligibilityRules(boolean onePerUser, boolean mustFollow, String requiredKeyword, Set<String> excludedUsers,
                                Duration minAccountAge) {
+    /** Validates the components; bad values fail with the field named. */
     public EligibilityRules {
         Checks.blankToNullRejected(requiredKeyword, "requiredKeyword");
         excludedUsers = Checks.setOf(excludedUsers, "excludedUsers");
