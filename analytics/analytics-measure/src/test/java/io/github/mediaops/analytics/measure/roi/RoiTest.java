@@ -138,13 +138,13 @@ class RoiTest {
     @Test
     void marginal_roi_shows_diminishing_returns() {
         List<MarginalRoi.Step> steps = MarginalRoi.between(List.of(
-                new MarginalRoi.Level(cny("1000"), cny("4000")),
-                new MarginalRoi.Level(cny("2000"), cny("6500")),
-                new MarginalRoi.Level(cny("4000"), cny("8500"))));
+                MarginalRoi.spend(cny("1000")).revenue(cny("4000")),
+                MarginalRoi.spend(cny("2000")).revenue(cny("6500")),
+                MarginalRoi.spend(cny("4000")).revenue(cny("8500"))));
         assertThat(steps).extracting(MarginalRoi.Step::marginalRoas).containsExactly(2.5, 1.0);
         assertThat(steps.get(1).marginalRoi()).isEqualTo(0.0);
-        assertThatThrownBy(() -> MarginalRoi.between(List.of(new MarginalRoi.Level(cny("2"), cny("1")),
-                new MarginalRoi.Level(cny("1"), cny("1"))))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> MarginalRoi.between(List.of(MarginalRoi.spend(cny("2")).revenue(cny("1")),
+                MarginalRoi.spend(cny("1")).revenue(cny("1"))))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("strictly increase");
     }
 
