@@ -44,7 +44,9 @@ public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars
 
     /** Names of the signals. */
     public static final String ENGAGEMENT_RATE = "engagement_rate";
+    /** Signal name: share of duplicated or too-short comments. */
     public static final String COMMENT_DUPLICATION = "comment_duplication";
+    /** Signal name: a follower jump far above the account's usual daily growth. */
     public static final String FOLLOWER_SPIKE = "follower_spike";
 
     /** Validates the components; bad values fail with the field named. */

@@ -72,18 +72,43 @@ public record CadenceRule(Platform platform, String accountId, int maxPerDay, in
                 Integer.MAX_VALUE, Duration.ZERO);
     }
 
+    /**
+     * A copy with a daily maximum.
+     *
+     * @param max posts per day at most
+     * @return the copy
+     */
     public CadenceRule maxPerDay(int max) {
         return new CadenceRule(platform, accountId, max, minPerWeek, maxPerWeek, maxPerMonth, minSpacing);
     }
 
+    /**
+     * A copy with a weekly range (min above max is refused).
+     *
+     * @param min posts per week at least
+     * @param max posts per week at most
+     * @return the copy
+     */
     public CadenceRule perWeek(int min, int max) {
         return new CadenceRule(platform, accountId, maxPerDay, min, max, maxPerMonth, minSpacing);
     }
 
+    /**
+     * A copy with a monthly maximum.
+     *
+     * @param max posts per month at most
+     * @return the copy
+     */
     public CadenceRule maxPerMonth(int max) {
         return new CadenceRule(platform, accountId, maxPerDay, minPerWeek, maxPerWeek, max, minSpacing);
     }
 
+    /**
+     * A copy with a minimum time between two posts.
+     *
+     * @param spacing the spacing, not negative
+     * @return the copy
+     */
     public CadenceRule minSpacing(Duration spacing) {
         return new CadenceRule(platform, accountId, maxPerDay, minPerWeek, maxPerWeek, maxPerMonth, spacing);
     }

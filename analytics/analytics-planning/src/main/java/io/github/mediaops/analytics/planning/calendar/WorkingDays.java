@@ -17,5 +17,11 @@ public interface WorkingDays {
     /** Every day (teams that work weekends, or durations in calendar days). */
     WorkingDays EVERY_DAY = d -> true;
 
+    /**
+     * Whether work can be scheduled on a day.
+     *
+     * @param day the day
+     * @return true for a working day
+     */
     boolean isWorkingDay(LocalDate day);
 }

@@ -35,6 +35,7 @@ public record Challenge(String id, LocalDate start, int days, ZoneId zone, int r
         }
     }
 
+    /** @return the challenge's days, from the start for its length */
     public DateRange period() {
         return DateRange.of(start, start.plusDays(days - 1L));
     }

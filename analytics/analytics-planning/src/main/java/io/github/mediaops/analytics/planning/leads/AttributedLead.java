@@ -21,6 +21,7 @@ public record AttributedLead(String leadId, LeadEvent event, Touchpoint touchpoi
         Checks.notNull(event, "event");
     }
 
+    /** @return the touchpoint the lead is credited to, or empty when no tracking code matched */
     public Optional<Touchpoint> credited() {
         return Optional.ofNullable(touchpoint);
     }

@@ -35,6 +35,12 @@ public record EligibilityRules(boolean onePerUser, boolean mustFollow, String re
         return new EligibilityRules(true, false, null, Set.of(), Duration.ZERO);
     }
 
+    /**
+     * A copy that does or does not require entrants to follow the account.
+     *
+     * @param required whether following is required
+     * @return the copy
+     */
     public EligibilityRules requireFollow(boolean required) {
         return new EligibilityRules(onePerUser, required, requiredKeyword, excludedUsers, minAccountAge);
     }
