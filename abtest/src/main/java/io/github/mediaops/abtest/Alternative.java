@@ -2,6 +2,8 @@ package io.github.mediaops.abtest;
 
 /**
  * The alternative hypothesis about the effect {@code treatment - control}.
+ *
+ * @since 0.1.0
  */
 public enum Alternative {
     /** The treatment differs from the control (either direction). */

@@ -17,9 +17,18 @@ import java.util.stream.IntStream;
  *       controls the false discovery rate under independence or positive dependence (Benjamini and
  *       Hochberg 1995, JRSS B 57).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum Correction {
-    NONE, BONFERRONI, HOLM, BENJAMINI_HOCHBERG;
+    /** No correction. */
+    NONE,
+    /** Bonferroni: alpha / m for each of m comparisons (family-wise error). */
+    BONFERRONI,
+    /** Holm's step-down procedure (family-wise error, uniformly more powerful than Bonferroni). */
+    HOLM,
+    /** Benjamini-Hochberg (false discovery rate). */
+    BENJAMINI_HOCHBERG;
 
     /** Adjusted p-values in the order of the input. */
     public double[] adjust(double... pValues) {

@@ -20,15 +20,31 @@ import java.util.Optional;
  *       to its sign and whether higher is better;</li>
  *   <li>a non-significant result is {@link Verdict#INCONCLUSIVE}: {@link Reason#UNDERPOWERED} (fixed)
  *       or {@link Reason#TOO_EARLY} (sequential) before the planned sample, {@link Reason#NO_EFFECT_DETECTED}
- *       after it, {@link Reason#NOT_SIGNIFICANT} when no plan was given.</li>
+ *       after it, {@link Reason#NOT_SIGNIFICANT} when no plan was given;</li>
+ *   <li>without a planned sample ({@link Builder#plannedPerArm(long)}) the power of a fixed-horizon test
+ *       is unknown: the decision carries {@link Reason#POWER_UNKNOWN}, and a significant result is
+ *       {@link Verdict#INCONCLUSIVE} rather than a winner, because nothing shows that the test was not
+ *       read early. An always-valid (sequential) result needs no plan.</li>
  * </ol>
+ *
+ * <pre>{@code
+ * Decision d = Decision.builder(result)
+ *         .srm(SampleRatioMismatch.test(new long[] {41746, 42254}, new double[] {0.5, 0.5}))
+ *         .plannedPerArm(39475).observedPerArm(41746)
+ *         .metricName("click-through rate")
+ *         .build();
+ * d.verdict();   // WINNER
+ * }</pre>
  *
  * @param verdict the verdict
  * @param reasons why, most important first
  * @param summary a readable explanation with the numbers
+ *
+ * @since 0.1.0
  */
 public record Decision(Verdict verdict, List<Reason> reasons, String summary) {
 
+    /** Validates the components; bad values fail with the field named. */
     public Decision {
         Checks.notNull(verdict, "verdict");
         reasons = Checks.listOf(reasons, "reasons");
@@ -49,10 +65,28 @@ public record Decision(Verdict verdict, List<Reason> reasons, String summary) {
 
     /** Why the verdict was reached. */
     public enum Reason {
-        SIGNIFICANT, SRM_FAILED, TOO_EARLY, UNDERPOWERED, NO_EFFECT_DETECTED, NOT_SIGNIFICANT
+        /** The test is significant at its alpha. */
+        SIGNIFICANT,
+        /** The sample ratio mismatch check failed. */
+        SRM_FAILED,
+        /** Read before the planned sample. */
+        TOO_EARLY,
+        /** Not significant before the planned sample of a fixed-horizon test. */
+        UNDERPOWERED,
+        /** Not significant at the planned sample. */
+        NO_EFFECT_DETECTED,
+        /** Not significant, and no plan was given. */
+        NOT_SIGNIFICANT,
+        /** No planned sample was given, so the power of a fixed-horizon test is unknown. */
+        POWER_UNKNOWN
     }
 
-    /** Starts a decision about the given test result (absolute effect, its interval and p-value). */
+    /**
+     * Starts a decision about the given test result (absolute effect, its interval and p-value).
+     *
+     * @param result the test result
+     * @return a builder
+     */
     public static Builder builder(TestResult result) {
         return new Builder(Checks.notNull(result, "result"));
     }
@@ -71,38 +105,86 @@ public record Decision(Verdict verdict, List<Reason> reasons, String summary) {
             this.result = result;
         }
 
-        /** The SRM check of the same experiment. */
+        /**
+         * The SRM check of the same experiment.
+         *
+         * @param check the check's result
+         * @return this builder
+         */
         public Builder srm(SampleRatioMismatch.Result check) {
             this.srm = Checks.notNull(check, "srm");
             return this;
         }
 
-        /** Planned and observed units per arm (observed: the smallest arm). */
-        public Builder sample(long planned, long observed) {
-            this.plannedPerArm = Checks.positive(planned, "planned");
-            this.observedPerArm = Checks.nonNegative(observed, "observed");
+        /**
+         * The planned units per arm, from the sample-size plan ({@link Planning}). Without it the power of a
+         * fixed-horizon test is unknown.
+         *
+         * @param planned units per arm, at least 1
+         * @return this builder
+         */
+        public Builder plannedPerArm(long planned) {
+            this.plannedPerArm = Checks.positive(planned, "plannedPerArm");
             return this;
         }
 
-        /** False for metrics where lower is better (bounce rate, unfollows). Default true. */
+        /**
+         * The observed units per arm: the smallest arm's count. Required when a plan is given.
+         *
+         * @param observed units in the smallest arm, at least 0
+         * @return this builder
+         */
+        public Builder observedPerArm(long observed) {
+            this.observedPerArm = Checks.nonNegative(observed, "observedPerArm");
+            return this;
+        }
+
+        /**
+         * False for metrics where lower is better (bounce rate, unfollows). Default true.
+         *
+         * @param value whether higher values of the metric are better
+         * @return this builder
+         */
         public Builder higherIsBetter(boolean value) {
             this.higherIsBetter = value;
             return this;
         }
 
-        /** True when the result is always-valid (sequential), so reading it early is allowed. */
+        /**
+         * True when the result is always-valid (sequential), so reading it early is allowed.
+         *
+         * @param value whether the result is always-valid
+         * @return this builder
+         */
         public Builder sequential(boolean value) {
             this.sequential = value;
             return this;
         }
 
-        /** The metric's name for the summary, e.g. "click-through rate". */
+        /**
+         * The metric's name for the summary, e.g. "click-through rate".
+         *
+         * @param name the name, not blank
+         * @return this builder
+         */
         public Builder metricName(String name) {
             this.metricName = Checks.notBlank(name, "metricName");
             return this;
         }
 
+        /**
+         * Applies the rules of {@link Decision} in order.
+         *
+         * @return the decision
+         * @throws io.github.mediaops.core.InvalidValueException if a planned sample was given without the
+         *         observed one, or the other way round
+         */
         public Decision build() {
+            if ((plannedPerArm > 0) != (observedPerArm >= 0)) {
+                String missing = plannedPerArm > 0 ? "observedPerArm" : "plannedPerArm";
+                throw new io.github.mediaops.core.InvalidValueException(missing, missing
+                        + " must be given together with " + (plannedPerArm > 0 ? "plannedPerArm" : "observedPerArm"));
+            }
             List<Reason> reasons = new ArrayList<>();
             Effect abs = result.absolute();
             String effect = String.format(Locale.ROOT, "%s changed by %+.4g (%s%s), p = %.3g", metricName,
@@ -126,6 +208,14 @@ public record Decision(Verdict verdict, List<Reason> reasons, String summary) {
                             + ", but this fixed-horizon test has only " + sampleText
                             + "; a significant peek before the planned sample is not a result. Keep running.");
                 }
+                if (plannedPerArm < 0 && !sequential) {
+                    reasons.add(Reason.POWER_UNKNOWN);
+                    reasons.add(Reason.SIGNIFICANT);
+                    return new Decision(Verdict.INCONCLUSIVE, reasons, "INCONCLUSIVE (power unknown): " + effect
+                            + " — significant at alpha = " + result.options().alpha() + ", but no planned sample was given, "
+                            + "so nothing shows this fixed-horizon test was not read early. Give the plan "
+                            + "(plannedPerArm and observedPerArm) before deciding.");
+                }
                 reasons.add(Reason.SIGNIFICANT);
                 boolean better = (abs.estimate() > 0) == higherIsBetter;
                 return new Decision(better ? Verdict.WINNER : Verdict.LOSER, reasons,
@@ -144,7 +234,13 @@ public record Decision(Verdict verdict, List<Reason> reasons, String summary) {
                         + "; the planned sample is reached without a significant difference, so any effect is probably smaller than the planned minimum detectable effect.");
             }
             reasons.add(Reason.NOT_SIGNIFICANT);
-            return new Decision(Verdict.INCONCLUSIVE, reasons, "INCONCLUSIVE: " + effect + ", not significant.");
+            if (sequential) {
+                return new Decision(Verdict.INCONCLUSIVE, reasons, "INCONCLUSIVE: " + effect + ", not significant.");
+            }
+            reasons.add(Reason.POWER_UNKNOWN);
+            return new Decision(Verdict.INCONCLUSIVE, reasons, "INCONCLUSIVE (power unknown): " + effect
+                    + ", not significant; without a planned sample it is unknown whether the test could have detected "
+                    + "the effect you care about.");
         }
 
         private static String relativeText(Optional<Effect> rel) {

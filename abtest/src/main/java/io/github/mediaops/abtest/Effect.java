@@ -9,6 +9,8 @@ package io.github.mediaops.abtest;
  * @param interval      interval at the level and sidedness of the test
  * @param pValue        p-value of {@code estimate / standardError} against 0 on this effect's own scale
  *                      (for a relative effect: its delta-method statistic, as GrowthBook reports it)
+ *
+ * @since 0.1.0
  */
 public record Effect(double estimate, double standardError, Interval interval, double pValue) {
 }

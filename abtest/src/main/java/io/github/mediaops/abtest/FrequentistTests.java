@@ -42,6 +42,8 @@ import org.apache.commons.statistics.inference.UnconditionedExactTest;
  * conversions in both arms) the statistic is 0 and the p-value 1; a non-zero estimate with zero
  * standard error has an infinite statistic. Fewer than 2 units in an arm for a t-test or a delta-method
  * test, or no units at all, is an {@link InvalidValueException}.
+ *
+ * @since 0.1.0
  */
 public final class FrequentistTests {
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  * <p>Chance to win {@code Φ(μ/σ)}; equal-tailed credible interval; risk (expected loss) of shipping
  * the treatment {@code E[max(-d, 0)] = σ φ(μ/σ) - μ Φ(-μ/σ)} and of keeping the control
  * {@code E[max(d, 0)] = σ φ(μ/σ) + μ Φ(μ/σ)} (in the units of the effect).
+ *
+ * @since 0.1.0
  */
 public final class GaussianModel {
 
@@ -28,6 +30,7 @@ public final class GaussianModel {
 
     /** A proper normal prior on the effect (in the effect's units or as a fraction for relative). */
     public record Prior(double mean, double variance) {
+        /** Validates the components; bad values fail with the field named. */
         public Prior {
             Checks.finite(mean, "mean");
             if (!(variance > 0) || Double.isInfinite(variance)) {

@@ -5,9 +5,12 @@ import io.github.mediaops.core.InvalidValueException;
 /**
  * A closed interval {@code [lower, upper]} of a statistic; either end may be infinite (a one-sided
  * interval, or a Fieller interval that is unbounded).
+ *
+ * @since 0.1.0
  */
 public record Interval(double lower, double upper) {
 
+    /** Validates the components; bad values fail with the field named. */
     public Interval {
         if (Double.isNaN(lower) || Double.isNaN(upper)) {
             throw new InvalidValueException("lower", "interval ends must not be NaN (was [" + lower + ", " + upper + "])");

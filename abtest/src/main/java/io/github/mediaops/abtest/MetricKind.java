@@ -2,6 +2,8 @@ package io.github.mediaops.abtest;
 
 /**
  * Which two-sample test of {@link FrequentistTests} applies to a metric.
+ *
+ * @since 0.1.0
  */
 public enum MetricKind {
     /** 0/1 per unit: two-proportion z-test. */

@@ -19,6 +19,8 @@ import java.util.List;
  *       number of significant comparisons (at least 1) (Benjamini and Yekutieli 2005, "False Discovery
  *       Rate–Adjusted Multiple Confidence Intervals for Selected Parameters", JASA 100).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class MultiArmTests {
 

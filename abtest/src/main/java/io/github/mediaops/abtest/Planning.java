@@ -14,6 +14,8 @@ import io.github.mediaops.core.validate.Checks;
  * ignores the far tail (as {@code power.prop.test(strict = FALSE)}). A relative MDE is a fraction of the
  * baseline ({@code 0.05} = +5%). For a group-sequential design multiply the fixed sample size by
  * {@link io.github.mediaops.abtest.sequential.GroupSequentialDesign#inflationFactor(double)}.
+ *
+ * @since 0.1.0
  */
 public final class Planning {
 

@@ -14,6 +14,8 @@ package io.github.mediaops.abtest;
  *       page, see {@code PublishedExamplesTest});</li>
  *   <li>{@link #UNPOOLED}: {@code s0 = s1} (the unpooled Wald test).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum ProportionFormula {
     EVAN_MILLER, R_POWER_PROP_TEST, UNPOOLED

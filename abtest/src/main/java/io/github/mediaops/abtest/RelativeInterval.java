@@ -2,6 +2,8 @@ package io.github.mediaops.abtest;
 
 /**
  * How the confidence interval of the relative effect {@code treatment / control - 1} is computed.
+ *
+ * @since 0.1.0
  */
 public enum RelativeInterval {
     /**

@@ -15,6 +15,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * weights divided by their sum: weights need only be positive and finite, so a split can be given as
  * fractions ({@code 0.5, 0.25, 0.25}), ratios ({@code 1, 1, 1}) or traffic percentages
  * ({@code 50, 25, 25}). The default threshold is 0.001 (Fabijan et al. 2019).
+ *
+ * @since 0.1.0
  */
 public final class SampleRatioMismatch {
 
@@ -34,6 +36,7 @@ public final class SampleRatioMismatch {
      * @param expected         expected units per arm {@code N w_i}
      */
     public record Result(double chiSquare, int degreesOfFreedom, double pValue, double threshold, double[] expected) {
+        /** Validates the components; bad values fail with the field named. */
         public Result {
             expected = expected.clone();
         }

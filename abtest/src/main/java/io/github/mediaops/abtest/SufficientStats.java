@@ -25,12 +25,15 @@ import io.github.mediaops.core.validate.Checks;
  * @param sumY  Σy (0 when unused)
  * @param sumY2 Σy², {@code >= 0} (0 when unused)
  * @param sumXY Σxy (0 when unused)
+ *
+ * @since 0.1.0
  */
 public record SufficientStats(long n, double sumX, double sumX2, double sumY, double sumY2, double sumXY) {
 
     /** The statistics of no units; the identity of {@link #merge}. */
     public static final SufficientStats EMPTY = new SufficientStats(0, 0, 0, 0, 0, 0);
 
+    /** Validates the components; bad values fail with the field named. */
     public SufficientStats {
         Checks.nonNegative(n, "n");
         Checks.finite(sumX, "sumX");

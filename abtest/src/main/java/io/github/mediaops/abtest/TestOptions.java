@@ -18,6 +18,8 @@ import io.github.mediaops.core.validate.Checks;
  *                         {@link TestResult#significant()} refer to: the absolute difference (default) or
  *                         the relative lift with its own delta-method standard error
  * @param degreesOfFreedom reference distribution of the proportion, ratio and CUPED tests
+ *
+ * @since 0.1.0
  */
 public record TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval,
                           Planning.Scale inference, DegreesOfFreedom degreesOfFreedom) {
@@ -25,6 +27,7 @@ public record TestOptions(double alpha, Alternative alternative, boolean pooled,
     private static final TestOptions DEFAULTS = new TestOptions(0.05, Alternative.TWO_SIDED, false, RelativeInterval.DELTA,
             Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE);
 
+    /** Validates the components; bad values fail with the field named. */
     public TestOptions {
         Checks.finite(alpha, "alpha");
         if (alpha <= 0 || alpha >= 1) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param pValue           p-value for {@link TestOptions#alternative()} of the effect chosen by
  *                         {@link TestOptions#inference()}
  * @param options          the options the test ran with
+ *
+ * @since 0.1.0
  */
 public record TestResult(String method, long controlN, long treatmentN, double controlMean, double treatmentMean,
                          Effect absolute, Optional<Effect> relative, double statistic, double degreesOfFreedom,

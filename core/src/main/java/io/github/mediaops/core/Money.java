@@ -24,7 +24,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Checks.notNull(currency, "currency");
     }
 
-    /** {@code Money.of("199.00", "CNY")}. */
+    /**
+     * An amount written as text, e.g. {@code Money.of("199.00", "CNY")}. A typed amount is an amount a
+     * person can pay, so it may not have more decimals than the currency has ({@code "1.005"} CNY is
+     * refused: CNY has 2); computed amounts (divisions, allocations) keep their precision until
+     * {@link #rounded()}.
+     *
+     * @param amount       a plain decimal number, optionally signed
+     * @param currencyCode an ISO 4217 code
+     * @return the money
+     * @throws InvalidValueException if the amount is not a decimal number, has more decimals than the
+     *         currency, or the code is not ISO 4217
+     */
     public static Money of(String amount, String currencyCode) {
         Checks.notBlank(amount, "amount");
         BigDecimal value;
@@ -33,23 +44,54 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } catch (NumberFormatException e) {
             throw new InvalidValueException("amount", "amount is not a decimal number (was " + Checks.show(amount) + ")");
         }
-        return new Money(value, currency(currencyCode));
+        Currency currency = currency(currencyCode);
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new InvalidValueException("amount", "amount " + Checks.show(amount) + " has more decimals than "
+                    + currency.getCurrencyCode() + " allows (" + digits + ")");
+        }
+        return new Money(value, currency);
     }
 
+    /**
+     * An exact amount, e.g. from a computation; not checked against the currency's decimals.
+     *
+     * @param amount       the amount
+     * @param currencyCode an ISO 4217 code
+     * @return the money
+     */
     public static Money of(BigDecimal amount, String currencyCode) {
         return new Money(amount, currency(currencyCode));
     }
 
-    /** {@code Money.of(500, "CNY")} for whole amounts. */
+    /**
+     * A whole amount, e.g. {@code Money.of(500, "CNY")}.
+     *
+     * @param amount       the amount in whole units of the currency
+     * @param currencyCode an ISO 4217 code
+     * @return the money
+     */
     public static Money of(long amount, String currencyCode) {
         return new Money(BigDecimal.valueOf(amount), currency(currencyCode));
     }
 
+    /**
+     * Zero in a currency.
+     *
+     * @param currency the currency
+     * @return zero
+     */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    /** Renminbi, the currency of the Chinese platforms, as a convenience. */
+    /**
+     * Renminbi, the currency of the Chinese platforms, written as text with at most 2 decimals.
+     *
+     * @param amount a plain decimal number with at most 2 decimals, e.g. {@code "199.90"}
+     * @return the money
+     * @throws InvalidValueException as {@link #of(String, String)}
+     */
     public static Money cny(String amount) {
         return of(amount, "CNY");
     }

@@ -68,9 +68,20 @@ class MoneyTest {
     }
 
     @Test
+    void typed_amounts_may_not_have_more_decimals_than_the_currency() {
+        assertThatThrownBy(() -> Money.cny("1.005"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("\"1.005\"").hasMessageContaining("CNY allows (2)")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("amount");
+        assertThatThrownBy(() -> Money.of("100.5", "JPY")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("JPY allows (0)");
+        assertThat(Money.cny("1.000").amount()).isEqualByComparingTo("1");   // trailing zeros are not decimals
+        assertThat(Money.of("100", "JPY").amount()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void rounds_half_even_to_minor_unit() {
-        assertThat(Money.cny("2.345").rounded().amount()).isEqualByComparingTo("2.34");
-        assertThat(Money.cny("2.355").rounded().amount()).isEqualByComparingTo("2.36");
+        assertThat(Money.of(new java.math.BigDecimal("2.345"), "CNY").rounded().amount()).isEqualByComparingTo("2.34");
+        assertThat(Money.of(new java.math.BigDecimal("2.355"), "CNY").rounded().amount()).isEqualByComparingTo("2.36");
     }
 
     @Test

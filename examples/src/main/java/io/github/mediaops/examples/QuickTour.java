@@ -6,6 +6,7 @@ import io.github.mediaops.examples.tour.ComplianceTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
 import io.github.mediaops.examples.tour.PlanningTour;
+import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -34,6 +35,8 @@ public final class QuickTour {
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         tour(out, () -> AnalyticsTour.run(out));
         tour(out, () -> AbTestTour.run(out));
+        section(out, "Campaign post-mortem (复盘) from the Campaign, WeChat snapshots, leads and an A/B test",
+                () -> PostMortemTour.run(out));
         tour(out, () -> GrowthTour.run(out));
         out.println();
         out.println("Done.");

@@ -26,6 +26,9 @@ class QuickTourTest {
                 .contains("== WeChat Official Account connector on its local simulator ==")
                 .contains("== mediaops analytics ==")
                 .contains("== A/B testing")
+                .contains("== Campaign post-mortem (复盘)")
+                .contains("post-mortem of \"Autumn launch\" 2026-11-24..2026-11-26")
+                .contains("overspent by 2300.00 CNY")
                 .contains("== Growth: budget allocation")
                 .endsWith("Done." + System.lineSeparator());
     }

@@ -16,11 +16,14 @@ import java.util.List;
  * arm is {@code Σ max(0, w'_i - w_i)} — the minimum possible. Persist {@link #segments()} with the
  * experiment and restore with {@link #ofSegments(int, List)} to keep assignments across restarts.
  * Weights become bucket counts by the largest-remainder method (ties to the lower index).
+ *
+ * @since 0.1.0
  */
 public final class Allocation {
 
     /** Buckets {@code [from, to)} belong to arm {@code arm}. */
     public record Segment(int from, int to, int arm) {
+        /** Validates the components; bad values fail with the field named. */
         public Segment {
             if (from < 0 || to > HashBucketing.BUCKETS || from >= to) {
                 throw new InvalidValueException("from", "segment must satisfy 0 <= from < to <= "
@@ -29,6 +32,7 @@ public final class Allocation {
             Checks.nonNegative(arm, "arm");
         }
 
+        /** @return the number of buckets in the segment */
         public int size() {
             return to - from;
         }
@@ -98,10 +102,12 @@ public final class Allocation {
         return segments.get(lo).arm();
     }
 
+    /** @return the number of arms */
     public int arms() {
         return arms;
     }
 
+    /** @return the bucket ranges, in order */
     public List<Segment> segments() {
         return segments;
     }

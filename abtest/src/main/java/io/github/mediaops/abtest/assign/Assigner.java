@@ -13,6 +13,8 @@ import java.util.Optional;
  * (a holdout salt shared by several experiments gives one global holdout group); otherwise it gets the
  * variant that owns {@code bucket(salt, unitId)} in the {@link Allocation}. See {@link HashBucketing}
  * for the hash. Pure and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Assigner {
     private final String salt;
@@ -59,10 +61,12 @@ public final class Assigner {
         return new Assigner(salt, variants, allocation.reweight(weights), holdout, holdoutSalt);
     }
 
+    /** @return the allocation of buckets to arms */
     public Allocation allocation() {
         return allocation;
     }
 
+    /** @return the variant names, in arm order */
     public List<String> variants() {
         return variants;
     }

@@ -19,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
  * Test vectors (salt, unit id, bucket) are in the module README and checked by the tests against
  * Python's {@code hashlib}. A fresh salt per experiment makes assignments of different experiments
  * independent.
+ *
+ * @since 0.1.0
  */
 public final class HashBucketing {
     /** Number of buckets: weights have a resolution of one millionth. */

@@ -21,6 +21,8 @@ import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler
  * traffic. Beta draws are {@code G1 / (G1 + G2)} with Marsaglia–Tsang gamma variates (Commons RNG).
  * The result depends only on the state and the injected {@link RandomGenerator}: the same seed gives
  * the same split. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ThompsonSampling {
 
@@ -32,6 +34,7 @@ public final class ThompsonSampling {
      * @param clicks      successes so far, {@code <= impressions}
      */
     public record Arm(String name, long impressions, long clicks) {
+        /** Validates the components; bad values fail with the field named. */
         public Arm {
             Checks.notBlank(name, "name");
             Checks.nonNegative(impressions, "impressions");

@@ -8,6 +8,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 /**
  * Numerical helpers shared by the engines: the standard normal, Gauss-Legendre quadrature and root
  * finding. Stateless; the constants are immutable.
+ *
+ * @since 0.1.0
  */
 @Internal
 public final class Numerics {

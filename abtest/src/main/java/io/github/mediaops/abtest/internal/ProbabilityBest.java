@@ -16,6 +16,8 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * accumulated from the densities: on each panel the density is integrated from the panel's start to
  * every node by the Gauss-Legendre spectral integration matrix (exact for polynomials of degree 19), so
  * each arm costs one {@code exp} per node (Beta: plus two shared logarithms per node).
+ *
+ * @since 0.1.0
  */
 @Internal
 public final class ProbabilityBest {

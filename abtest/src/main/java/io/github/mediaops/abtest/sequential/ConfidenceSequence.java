@@ -25,6 +25,8 @@ import io.github.mediaops.core.validate.Checks;
  * GrowthBook's: {@code 1 / E} with the e-value {@code E = exp(ρ² S / (2(Nρ² + 1))) / sqrt(Nρ² + 1)},
  * {@code S = θ̂² N / V} and ρ tuned at the test's α (the paper's eq. 155); it can be 1 while the
  * interval at that α already excludes 0, and the reverse.
+ *
+ * @since 0.1.0
  */
 public final class ConfidenceSequence {
 

@@ -21,6 +21,8 @@ import java.util.Arrays;
  * increments; the sub-density of {@code S_k} on the continuation region is propagated by numerical
  * integration (composite Simpson on 2·m + 1 points) and each {@code c_k} is found by Brent's method.
  * Accuracy is about 1e-8 on the boundaries.
+ *
+ * @since 0.1.0
  */
 public final class GroupSequentialDesign {
     private static final int HALF_POINTS = 600;

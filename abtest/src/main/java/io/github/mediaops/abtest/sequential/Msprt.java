@@ -18,6 +18,8 @@ import io.github.mediaops.core.validate.Checks;
  * {@code θ̂ ± sqrt(V (V + τ²) / τ² · (ln((V + τ²)/V) - 2 ln α))} is a two-sided (1 - α) confidence
  * sequence; both stay valid under continuous peeking. Choose τ² near the square of the effect you
  * expect (in the units of θ). Use {@link SequentialMonitor} to carry the running values across looks.
+ *
+ * @since 0.1.0
  */
 public final class Msprt {
 

@@ -12,9 +12,12 @@ import io.github.mediaops.core.validate.Checks;
  * @param looks    looks observed so far
  * @param pValue   running minimum of the per-look always-valid p-values (1 before any look)
  * @param interval running intersection of the intervals (unbounded before any look)
+ *
+ * @since 0.1.0
  */
 public record SequentialMonitor(int looks, double pValue, Interval interval) {
 
+    /** Validates the components; bad values fail with the field named. */
     public SequentialMonitor {
         Checks.nonNegative(looks, "looks");
         if (!(pValue >= 0 && pValue <= 1)) {

@@ -17,6 +17,8 @@ import io.github.mediaops.core.InvalidValueException;
  *   <li>{@link #power(double)}: {@code α(t) = α t^ρ} (Kim and DeMets 1987), ρ = 3 is close to
  *       O'Brien–Fleming, ρ = 1 to Pocock.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public interface SpendingFunction {
 

@@ -16,7 +16,8 @@ import java.util.Set;
  * A marketing campaign: what kind, when, where, for how much, towards which goals, with whom.
  *
  * <p>Budget and spend are in one currency; spend may exceed budget (overspend is a fact to report,
- * not an invalid value), but neither may be negative. Goals must lie within the campaign period.
+ * not an invalid value: see {@link #overspend()}), but neither may be negative. Goals must lie within
+ * the campaign period.
  *
  * @param id       the team's id; never blank
  * @param name     a readable name
@@ -73,9 +74,30 @@ public record Campaign(String id, String name, CampaignType type, DateRange peri
         return b;
     }
 
-    /** Budget minus spend; negative when overspent. */
+    /**
+     * What is left to spend: budget minus spend, or zero when overspent (never negative; see
+     * {@link #overspend()}).
+     *
+     * @return the remaining budget
+     */
     public Money remainingBudget() {
-        return budget.minus(spend);
+        Money left = budget.minus(spend);
+        return left.signum() < 0 ? Money.zero(budget.currency()) : left;
+    }
+
+    /**
+     * Spend beyond the budget: spend minus budget, or zero when within budget.
+     *
+     * @return the overspend
+     */
+    public Money overspend() {
+        Money over = spend.minus(budget);
+        return over.signum() > 0 ? over : Money.zero(budget.currency());
+    }
+
+    /** @return whether more than the budget was spent */
+    public boolean overspent() {
+        return spend.compareTo(budget) > 0;
     }
 
     /** A copy with {@code amount} more spent. */
@@ -135,8 +157,38 @@ public record Campaign(String id, String name, CampaignType type, DateRange peri
             return this;
         }
 
+        /**
+         * Builds the campaign.
+         *
+         * @return the campaign
+         * @throws InvalidValueException naming every missing part at once (id, name, type, period, budget,
+         *                               channels), or the first invalid value
+         */
         public Campaign build() {
-            Money s = spend != null ? spend : budget == null ? null : Money.zero(budget.currency());
+            List<String> missing = new ArrayList<>();
+            if (id == null || id.isBlank()) {
+                missing.add("id");
+            }
+            if (name == null || name.isBlank()) {
+                missing.add("name");
+            }
+            if (type == null) {
+                missing.add("type");
+            }
+            if (period == null) {
+                missing.add("period");
+            }
+            if (budget == null) {
+                missing.add("budget");
+            }
+            if (channels.isEmpty()) {
+                missing.add("channels");
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidValueException(String.join(", ", missing), "campaign " + (id == null ? "" : id + " ")
+                        + "is missing " + String.join(", ", missing));
+            }
+            Money s = spend != null ? spend : Money.zero(budget.currency());
             return new Campaign(id, name, type, period, channels, budget, s, goals, partners);
         }
     }

@@ -35,8 +35,20 @@ class CampaignTest {
                 .build();
         assertThat(c.spend()).isEqualTo(Money.cny("0"));
         Campaign spent = c.addSpend(Money.cny("12000")).addSpend(Money.cny("40000"));
-        assertThat(spent.remainingBudget()).isEqualTo(Money.cny("-2000"));
+        assertThat(spent.remainingBudget()).isEqualTo(Money.cny("0"));
+        assertThat(spent.overspend()).isEqualTo(Money.cny("2000"));
+        assertThat(spent.overspent()).isTrue();
+        assertThat(c.addSpend(Money.cny("30000")).remainingBudget()).isEqualTo(Money.cny("20000"));
+        assertThat(c.addSpend(Money.cny("30000")).overspend()).isEqualTo(Money.cny("0"));
         Json.assertRoundTrip(spent);
+    }
+
+    @Test
+    void the_builder_names_every_missing_part_at_once() {
+        assertThatThrownBy(() -> Campaign.builder("c", " ", CampaignType.OTHER).build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("campaign c is missing name, period, budget, channels")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name, period, budget, channels");
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class AbTestTour {
         out.printf(Locale.ROOT, "bayes: P(question-title beats control) = %.4f, expected loss if shipped = %.2g%n",
                 bayes.chanceToBeatControl(), bayes.expectedLossTreatment());
         out.printf(Locale.ROOT, "mSPRT after %d daily looks: always-valid p = %.4f%n", monitor.looks(), monitor.pValue());
-        Decision decision = Decision.builder(result).srm(srm).sample(plan.perArm(), Math.min(a.n(), b.n()))
+        Decision decision = Decision.builder(result).srm(srm).plannedPerArm(plan.perArm()).observedPerArm(Math.min(a.n(), b.n()))
                 .metricName("click-through rate").build();
         out.println("decision: " + decision.summary());
 

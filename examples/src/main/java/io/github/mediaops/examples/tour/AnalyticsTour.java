@@ -101,9 +101,10 @@ public final class AnalyticsTour {
 
         // ROI
         Money spend = Money.cny("20000");
-        out.printf(Locale.ROOT, "ROI  ROAS %.2f, CPM %s, CPC %s%n", Roi.roas(Money.cny("68000"), spend).getAsDouble(),
+        out.printf(Locale.ROOT, "ROI  ROAS %.2f, CPM %s, CPC %s%n", Roi.spend(spend).roas(Money.cny("68000")).getAsDouble(),
                 Roi.cpm(spend, 4_000_000).orElseThrow().rounded(), Roi.cpc(spend, 52_000).orElseThrow().rounded());
-        Holdout lift = new Holdout(90_000, 1_800, Money.cny("540000"), 10_000, 150, Money.cny("41000"), Money.cny("120000"));
+        Holdout lift = Holdout.exposed(90_000, 1_800, Money.cny("540000")).heldOut(10_000, 150, Money.cny("41000"))
+                .spend(Money.cny("120000"));
         out.printf(Locale.ROOT, "ROI  holdout: incremental revenue %s, iROAS %.3f, lift %.1f%%%n",
                 lift.incrementalRevenue().rounded(), lift.incrementalRoas().getAsDouble(), 100 * lift.lift().getAsDouble());
 
@@ -157,9 +158,9 @@ public final class AnalyticsTour {
 
         // Recommendation score
         PromoterCounts october = PromoterCounts.ofAnswers(10, 9, 9, 8, 7, 10, 6, 3, 9, 10, 8, 9, 5, 10, 9);
-        PromoterCounts november = new PromoterCounts(30, 50, 120);
+        PromoterCounts november = PromoterCounts.promoters(120).passives(50).detractors(30);
         PromoterScore s = PromoterScores.estimate(november, 0.95);
-        ScoreDifference diff = PromoterScores.compare(november, october, 0.95);
+        ScoreDifference diff = PromoterScores.compare(november).against(october, 0.95);
         out.printf(Locale.ROOT, "SCORE November %.1f (95%% adjusted-Wald %.1f..%.1f, ±%.1f); vs October %+.1f, p=%.2f; "
                         + "answers for ±5: %d%n", s.score(), s.adjustedWald().lower(), s.adjustedWald().upper(),
                 s.marginOfError(), diff.difference(), diff.pValue(), PromoterScores.sampleSize(5, 0.95, 0.6, 0.15));
@@ -187,7 +188,7 @@ public final class AnalyticsTour {
                 .summary("Engagement beat target on Douyin; the WeCom step lost two thirds of viewers.")
                 .kpi(KpiLine.of(KpiCatalog.ENGAGEMENT_RATE,
                         ContentKpis.of(douyin).engagementRate(Denominator.VIEWS).orElseThrow().value(), 0.05))
-                .kpi(KpiLine.of(KpiCatalog.ROAS, Roi.roas(Money.cny("68000"), spend).getAsDouble(), 3.0))
+                .kpi(KpiLine.of(KpiCatalog.ROAS, Roi.spend(spend).roas(Money.cny("68000")).getAsDouble(), 3.0))
                 .kpi(KpiLine.of(KpiCatalog.NPS, s.score(), 40))
                 .section("Trend", List.of("Plays peaked mid-week."),
                         new Chart.Trend("Daily plays", List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3),

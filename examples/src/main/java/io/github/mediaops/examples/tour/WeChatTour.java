@@ -44,16 +44,7 @@ public final class WeChatTour {
     public static void run(PrintStream out) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC); // 10:00 in Beijing
         try (WeChatSimulator sim = WeChatSimulator.builder().clock(clock).pollsToFinish(2).build()) {
-            ConnectorConfig config = ConnectorConfig.builder()
-                    .credentials(Credentials.builder().identifier("appId", sim.appId())
-                            .secret("appSecret", sim.appSecret())
-                            .secret("token", sim.pushToken())
-                            .secret("encodingAesKey", sim.encodingAesKey()).build())
-                    .baseUrl(sim.baseUrl())
-                    .clock(clock)
-                    .option("originalId", sim.originalId())
-                    .build();
-            try (WeChatConnector wechat = WeChatConnector.builder(config).build()) {
+            try (WeChatConnector wechat = WeChatConnector.builder(simulatorConfig(sim, clock)).build()) {
                 out.println("connector: " + wechat + " (capabilities " + wechat.capabilities().size() + ")");
 
                 PublishTicket ticket = wechat.publishing().publish(article(wechat, clock, "tour-autumn-launch", "秋季新品发布"));
@@ -98,6 +89,19 @@ public final class WeChatTour {
                         + " new events (de-duplicated)");
             }
         }
+    }
+
+    /** The connector configuration that points at a running simulator. */
+    static ConnectorConfig simulatorConfig(WeChatSimulator sim, Clock clock) {
+        return ConnectorConfig.builder()
+                .credentials(Credentials.builder().identifier("appId", sim.appId())
+                        .secret("appSecret", sim.appSecret())
+                        .secret("token", sim.pushToken())
+                        .secret("encodingAesKey", sim.encodingAesKey()).build())
+                .baseUrl(sim.baseUrl())
+                .clock(clock)
+                .option("originalId", sim.originalId())
+                .build();
     }
 
     private static PublishRequest article(WeChatConnector wechat, Clock clock, String key, String title) {

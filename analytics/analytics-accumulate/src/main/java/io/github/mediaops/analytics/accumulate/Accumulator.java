@@ -12,6 +12,8 @@ package io.github.mediaops.analytics.accumulate;
  * @param <T> the input type
  * @param <R> the result type
  * @param <A> the accumulator's own type
+ *
+ * @since 0.1.0
  */
 public interface Accumulator<T, R, A extends Accumulator<T, R, A>> {
 

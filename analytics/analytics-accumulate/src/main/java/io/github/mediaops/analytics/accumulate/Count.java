@@ -3,7 +3,11 @@ package io.github.mediaops.analytics.accumulate;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 
-/** A count of events. {@code add(n)} adds n events; the result is the total. Overflow is an error. */
+/**
+ * A count of events. {@code add(n)} adds n events; the result is the total. Overflow is an error.
+ *
+ * @since 0.1.0
+ */
 public final class Count implements Accumulator<Long, Long, Count> {
     private long count;
 

@@ -14,6 +14,8 @@ import org.apache.datasketches.hll.Union;
  * (1.6% at the default lgK = 12), and loss-free merging (the union of two sketches equals the sketch of
  * the union of their inputs). Reference: https://datasketches.apache.org/docs/HLL/HLL.html;
  * Flajolet et al., "HyperLogLog", AofA 2007.
+ *
+ * @since 0.1.0
  */
 public final class HllUniques implements Accumulator<Long, UniqueEstimate, HllUniques> {
     /** The default log2 of the number of registers. */

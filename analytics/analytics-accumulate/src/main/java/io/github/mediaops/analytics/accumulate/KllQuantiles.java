@@ -17,6 +17,8 @@ import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
  *
  * <p>KLL compaction uses randomness internally, so two sketches of the same input may differ within
  * the error bound; results are reproducible only in distribution.
+ *
+ * @since 0.1.0
  */
 public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quantiles, KllQuantiles> {
     /** Default accuracy parameter. */
@@ -43,6 +45,7 @@ public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quan
      * summary, see {@link #result()}).
      */
     public record Quantiles(long count, double min, double median, double p90, double p99, double max) {
+        /** Validates the components; bad values fail with the field named. */
         public Quantiles {
             Checks.positive(count, "count");
         }

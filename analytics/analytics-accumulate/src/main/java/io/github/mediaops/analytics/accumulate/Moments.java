@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
  *
  * <p>References: B. P. Welford, Technometrics 4(3), 1962; T. F. Chan, G. H. Golub, R. J. LeVeque,
  * "Algorithms for computing the sample variance", The American Statistician 37(3), 1983.
+ *
+ * @since 0.1.0
  */
 public final class Moments implements Accumulator<Double, Moments.Summary, Moments> {
     private long n;
@@ -35,6 +37,7 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
      */
     public record Summary(long count, OptionalDouble mean, OptionalDouble sampleVariance,
                           OptionalDouble populationVariance, OptionalDouble min, OptionalDouble max) {
+        /** Validates the components; bad values fail with the field named. */
         public Summary {
             Checks.nonNegative(count, "count");
             Checks.notNull(mean, "mean");

@@ -32,6 +32,8 @@ import org.apache.datasketches.hll.Union;
  *
  * <p>Memory: one cell per (post, day) of 6 counters plus, with uniques, one HLL sketch (sparse while
  * small, at most about 2<sup>lgK</sup> bytes).
+ *
+ * @since 0.1.0
  */
 public final class PostDayKpis implements Accumulator<EngagementEvent, List<PostDayKpis.Row>, PostDayKpis> {
     private static final int TYPES = EngagementType.VALUES.length;
@@ -87,6 +89,7 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
      * @param uniqueUsers estimated distinct users, or empty when the accumulator does not track them
      */
     public record Row(long postId, LocalDate day, Map<EngagementType, Long> counts, Optional<UniqueEstimate> uniqueUsers) {
+        /** Validates the components; bad values fail with the field named. */
         public Row {
             Checks.notNull(day, "day");
             counts = Collections.unmodifiableMap(new EnumMap<>(Checks.mapOf(counts, "counts")));

@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
  * of values in any order and merging partial sums loses almost no precision. Non-finite inputs are
  * rejected. Reference: A. Neumaier, "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher
  * Summen", ZAMM 54, 1974.
+ *
+ * @since 0.1.0
  */
 public final class Sum implements Accumulator<Double, Double, Sum> {
     private double sum;

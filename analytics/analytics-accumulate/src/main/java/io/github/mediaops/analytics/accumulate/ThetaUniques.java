@@ -16,6 +16,8 @@ import org.apache.datasketches.theta.Union;
  * accuracy, but it supports set expressions: {@link #intersectionEstimate} answers "how many users
  * engaged with both posts". Relative standard error about 1 / √k for k nominal entries (k = 4096 by
  * default: 1.6%). Reference: https://datasketches.apache.org/docs/Theta/ThetaSketchFramework.html.
+ *
+ * @since 0.1.0
  */
 public final class ThetaUniques implements Accumulator<Long, UniqueEstimate, ThetaUniques> {
     /** Default nominal entries. */

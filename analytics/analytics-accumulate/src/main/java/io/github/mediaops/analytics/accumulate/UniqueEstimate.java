@@ -10,8 +10,11 @@ import io.github.mediaops.core.validate.Checks;
  * @param estimate the estimate
  * @param lower    the lower bound
  * @param upper    the upper bound
+ *
+ * @since 0.1.0
  */
 public record UniqueEstimate(double estimate, double lower, double upper) {
+    /** Validates the components; bad values fail with the field named. */
     public UniqueEstimate {
         Checks.nonNegative(estimate, "estimate");
         Checks.nonNegative(lower, "lower");

@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A chart in a report: what to draw, not how (the renderers decide). */
+/**
+ * A chart in a report: what to draw, not how (the renderers decide).
+ *
+ * @since 0.1.0
+ */
 public sealed interface Chart {
 
     String title();
@@ -24,6 +28,7 @@ public sealed interface Chart {
      * @param yLabel the y axis label
      */
     record Trend(String title, List<LocalDate> days, Map<String, List<Double>> series, String yLabel) implements Chart {
+        /** Validates the components; bad values fail with the field named. */
         public Trend {
             Checks.notBlank(title, "title");
             days = Checks.listOf(days, "days");
@@ -50,6 +55,7 @@ public sealed interface Chart {
 
     /** Funnel bars: users per step. */
     record Funnel(String title, FunnelResult result) implements Chart {
+        /** Validates the components; bad values fail with the field named. */
         public Funnel {
             Checks.notBlank(title, "title");
             Checks.notNull(result, "result");
@@ -58,6 +64,7 @@ public sealed interface Chart {
 
     /** Cohort retention heat map. */
     record CohortHeatmap(String title, CohortTable table) implements Chart {
+        /** Validates the components; bad values fail with the field named. */
         public CohortHeatmap {
             Checks.notBlank(title, "title");
             Checks.notNull(table, "table");

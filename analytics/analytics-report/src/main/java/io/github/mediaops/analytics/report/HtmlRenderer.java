@@ -10,6 +10,8 @@ import java.util.List;
  * XChart (https://knowm.org/open-source/xchart/), no scripts and no external resources, so the file can
  * be mailed or archived as is. Every chart is followed by its data table, for readers and for screen
  * readers. All user text is HTML-escaped.
+ *
+ * @since 0.1.0
  */
 public final class HtmlRenderer {
     private static final String CSS = """

@@ -16,8 +16,11 @@ import java.util.OptionalDouble;
  * @param kpi    the KPI's definition (name, unit, direction)
  * @param actual the achieved value, in the KPI's unit
  * @param target the target, or empty when none was set
+ *
+ * @since 0.1.0
  */
 public record KpiLine(KpiDefinition kpi, double actual, OptionalDouble target) {
+    /** Validates the components; bad values fail with the field named. */
     public KpiLine {
         Checks.notNull(kpi, "kpi");
         Checks.finite(actual, "actual");

@@ -12,6 +12,8 @@ import java.util.Map;
  * Renders a {@link Report} as CommonMark/GFM Markdown. Charts become tables (Markdown has no charts):
  * a trend becomes a day-by-series table, a funnel a step table, a heat map a cohort table. User text
  * is escaped so that it cannot break the layout.
+ *
+ * @since 0.1.0
  */
 public final class MarkdownRenderer {
     private MarkdownRenderer() {

@@ -18,9 +18,12 @@ import java.util.List;
  * @param sections    analysis sections
  * @param lessons     lessons learned
  * @param nextActions agreed next actions
+ *
+ * @since 0.1.0
  */
 public record Report(String title, DateRange period, String summary, List<KpiLine> kpis, List<Section> sections,
                      List<String> lessons, List<String> nextActions) {
+    /** Validates the components; bad values fail with the field named. */
     public Report {
         Checks.notBlank(title, "title");
         Checks.notNull(period, "period");

@@ -9,8 +9,11 @@ import java.util.List;
  * @param heading    the heading
  * @param paragraphs plain-text paragraphs (escaped by the renderers)
  * @param charts     charts, in order
+ *
+ * @since 0.1.0
  */
 public record Section(String heading, List<String> paragraphs, List<Chart> charts) {
+    /** Validates the components; bad values fail with the field named. */
     public Section {
         Checks.notBlank(heading, "heading");
         paragraphs = Checks.listOf(paragraphs, "paragraphs");

@@ -6,15 +6,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules every analytics engine module keeps (DESIGN.md §2, §3.6): engines are pure (no files,
  * network, logging, threads, console or wall clock), never touch the HTTP/JSON stack, and depend only
- * on the JDK, {@code mediaops-core}, their own root package and the libraries their module declares.
- * A module's test extends this class and names its root package and allowed libraries.
+ * on the JDK, {@code mediaops-core}, their own root package and the libraries their module declares,
+ * and add no public signature whose arguments could be swapped silently ({@link SwappableArguments}).
+ * A module's test extends this class and names its root package and allowed libraries; the signatures
+ * it still accepts are listed, each under a comment saying why, in its test resource
+ * {@code swappable-signatures.txt}.
+ *
+ * @since 0.1.0
  */
 public abstract class EngineModuleRules {
     private JavaClasses main;
@@ -43,6 +56,40 @@ public abstract class EngineModuleRules {
         List<String> allowed = new ArrayList<>(List.of("java..", "io.github.mediaops.core..", rootPackage() + ".."));
         allowed.addAll(allowedLibraries());
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new)).check(main());
+    }
+
+    @Test
+    void no_new_public_signature_takes_two_arguments_that_could_be_swapped_silently() {
+        Set<String> found = SwappableArguments.find(main(), rootPackage());
+        Set<String> accepted = acceptedSwappable();
+        Set<String> unexpected = new TreeSet<>(found);
+        unexpected.removeAll(accepted);
+        Set<String> stale = new TreeSet<>(accepted);
+        stale.removeAll(found);
+        org.assertj.core.api.Assertions.assertThat(unexpected)
+                .as("public signatures with two arguments of one type: use named factories or builders, or accept "
+                        + "them with a reason in swappable-signatures.txt").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(stale)
+                .as("accepted in swappable-signatures.txt but gone: remove them").isEmpty();
+    }
+
+    private Set<String> acceptedSwappable() {
+        Set<String> out = new TreeSet<>();
+        InputStream in = getClass().getResourceAsStream("/swappable-signatures.txt");
+        if (in == null) {
+            return out;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.Map;
 /**
  * Reads golden fixtures written by the python scripts in src/test/python. Two layouts are in use:
  * comma-separated rows ({@link #rows(String)}) and keyed lines "key v1 v2 ..." ({@link #load(String)}).
+ *
+ * @since 0.1.0
  */
 public final class Golden {
     private final Map<String, double[]> keyed = new LinkedHashMap<>();

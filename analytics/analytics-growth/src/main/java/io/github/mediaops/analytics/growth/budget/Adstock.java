@@ -27,6 +27,8 @@ import io.github.mediaops.core.validate.Checks;
  * References: Robyn {@code R/R/transformation.R} (facebookexperimental/Robyn) and its documentation
  * at https://facebookexperimental.github.io/Robyn/docs/features; Meridian's
  * {@code meridian/model/adstock_hill.py} and https://developers.google.com/meridian/docs/basics/model-spec.
+ *
+ * @since 0.1.0
  */
 public final class Adstock {
 

@@ -14,9 +14,12 @@ import java.util.List;
  * @param spent         Σ spend, never above the budget
  * @param unallocated   budget minus spent: positive only when every channel is at its maximum
  * @param marginalRoi   the common marginal ROI of the interior channels (NaN when none is interior)
+ *
+ * @since 0.1.0
  */
 public record BudgetAllocation(Money budget, List<ChannelAllocation> channels, double totalResponse, Money spent,
                          Money unallocated, double marginalRoi) {
+    /** Validates the components; bad values fail with the field named. */
     public BudgetAllocation {
         Checks.notNull(budget, "budget");
         channels = Checks.listOf(channels, "channels");

@@ -3,6 +3,7 @@ package io.github.mediaops.analytics.growth.budget;
 import io.github.mediaops.core.CurrencyMismatchException;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
+import io.github.mediaops.core.campaign.Campaign;
 import io.github.mediaops.core.validate.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import java.util.Set;
  *
  * <p>Money comes in and goes out as {@link Money}; the optimisation itself runs in double precision
  * (relative error about 1e-12). Pure: no state, safe to share.
+ *
+ * @since 0.1.0
  */
 public final class BudgetAllocator {
 
@@ -56,6 +59,45 @@ public final class BudgetAllocator {
         }
         double[] x = p.solver().solve(budget.amount().doubleValue());
         return p.result(budget, x);
+    }
+
+    /**
+     * The allocation of what is left of a campaign's budget (budget − spend so far) over channels named
+     * after the campaign's platforms, e.g. {@code Channel.upTo("douyin", curve, max)} for a campaign on
+     * Douyin. An overspent campaign has nothing left: that is refused with the overspend named, never
+     * allocated as a negative budget.
+     *
+     * <pre>{@code
+     * BudgetAllocation next = BudgetAllocator.maximiseResponse(campaign, List.of(
+     *         Channel.upTo("douyin", douyinCurve, Money.cny("30000")),
+     *         Channel.upTo("xiaohongshu", xhsCurve, Money.cny("20000"))));
+     * }</pre>
+     *
+     * @param campaign the campaign; its remaining budget is allocated
+     * @param channels one channel per platform to spend on, each named by a platform id of the campaign
+     * @return the allocation of the remaining budget
+     * @throws InvalidValueException if the campaign is overspent, or a channel is not one of its platforms
+     *                               (every such channel is named)
+     */
+    public static BudgetAllocation maximiseResponse(Campaign campaign, List<Channel> channels) {
+        Checks.notNull(campaign, "campaign");
+        Checks.listOf(channels, "channels");
+        List<String> foreign = new ArrayList<>();
+        for (Channel c : channels) {
+            if (campaign.channels().stream().noneMatch(p -> p.id().equals(c.name()))) {
+                foreign.add(c.name());
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new InvalidValueException("channels", "channels " + foreign + " are not platforms of campaign "
+                    + campaign.id() + " " + campaign.channels().stream().map(p -> p.id()).sorted().toList());
+        }
+        if (campaign.overspent()) {
+            throw new InvalidValueException("campaign", "campaign " + campaign.id() + " is overspent by "
+                    + campaign.overspend().rounded() + " (budget " + campaign.budget() + ", spent " + campaign.spend()
+                    + "): there is no budget left to allocate");
+        }
+        return maximiseResponse(campaign.remainingBudget().rounded(), channels);
     }
 
     /**

@@ -13,9 +13,12 @@ import io.github.mediaops.core.validate.Checks;
  * @param curve response to per-period spend
  * @param min   minimum spend, &ge; 0
  * @param max   maximum spend, &ge; min, same currency
+ *
+ * @since 0.1.0
  */
 public record Channel(String name, ResponseCurve curve, Money min, Money max) {
 
+    /** Validates the components; bad values fail with the field named. */
     public Channel {
         Checks.notBlank(name, "name");
         Checks.notNull(curve, "curve");

@@ -11,6 +11,8 @@ import io.github.mediaops.core.Money;
  * @param marginalRoi  outcome per extra currency unit at that spend (the curve's derivative)
  * @param averageRoi   response / spend (0 when spend is 0)
  * @param position     where the spend sits relative to the channel's bounds and curve
+ *
+ * @since 0.1.0
  */
 public record ChannelAllocation(String channel, Money spend, double response, double marginalRoi,
                                 double averageRoi, Position position) {

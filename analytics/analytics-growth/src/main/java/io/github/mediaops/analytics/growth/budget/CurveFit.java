@@ -13,8 +13,11 @@ import java.util.List;
  * @param rSquared       1 - sse / Σ (y - ȳ)² (can be negative for a fit worse than the mean)
  * @param atBound        the names of parameters that ended on a bound ("alpha", "halfSaturation"),
  *                       a sign that the history does not identify them
+ *
+ * @since 0.1.0
  */
 public record CurveFit(HillCurve curve, int n, double sse, double rmse, double rSquared, List<String> atBound) {
+    /** Validates the components; bad values fail with the field named. */
     public CurveFit {
         Checks.notNull(curve, "curve");
         atBound = Checks.listOf(atBound, "atBound");

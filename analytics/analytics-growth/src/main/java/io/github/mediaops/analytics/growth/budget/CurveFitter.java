@@ -23,9 +23,12 @@ import java.util.List;
  * @param alphaMax upper bound of α
  * @param kMin     lower bound of K (spend units), &gt; 0
  * @param kMax     upper bound of K
+ *
+ * @since 0.1.0
  */
 public record CurveFitter(double alphaMin, double alphaMax, double kMin, double kMax) {
 
+    /** Validates the components; bad values fail with the field named. */
     public CurveFitter {
         Checks.finite(alphaMin, "alphaMin");
         Checks.finite(alphaMax, "alphaMax");

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The outcome of an efficiency-target search: either a feasible allocation or the reason why the
  * target cannot be met within the channels' bounds.
+ *
+ * @since 0.1.0
  */
 public final class EfficiencyPlan {
     private final boolean feasible;

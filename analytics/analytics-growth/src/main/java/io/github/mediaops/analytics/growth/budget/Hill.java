@@ -25,6 +25,8 @@ import io.github.mediaops.core.validate.Checks;
  * same function with {@code α = slope} and {@code K = ec}, where x is media divided by Meridian's
  * scaling factor (the median of the non-zero population-scaled media), so {@code K} in the original
  * unit is {@code ec · scale}. See https://developers.google.com/meridian/docs/basics/model-spec.
+ *
+ * @since 0.1.0
  */
 public final class Hill {
 

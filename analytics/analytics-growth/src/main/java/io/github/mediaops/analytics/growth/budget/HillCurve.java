@@ -16,9 +16,12 @@ import io.github.mediaops.core.validate.Checks;
  * @param beta           response at saturation, &gt; 0
  * @param alpha          Hill shape, &gt; 0
  * @param halfSaturation spend per period at half saturation, &gt; 0
+ *
+ * @since 0.1.0
  */
 public record HillCurve(double beta, double alpha, double halfSaturation) implements ResponseCurve {
 
+    /** Validates the components; bad values fail with the field named. */
     public HillCurve {
         if (!(beta > 0) || !Double.isFinite(beta)) {
             throw new io.github.mediaops.core.InvalidValueException("beta", "beta must be a finite number > 0 (was " + beta + ")");

@@ -8,6 +8,8 @@ package io.github.mediaops.analytics.growth.budget;
  * currency unit). Curves must be non-decreasing with {@code response(0) = 0}; they may be concave
  * everywhere, or S-shaped: convex below {@link #inflection()} and concave above it.
  * {@link HillCurve} is the built-in implementation; a host may implement its own.
+ *
+ * @since 0.1.0
  */
 public interface ResponseCurve {
 

@@ -20,11 +20,14 @@ import java.util.Map;
  * @param followerGrowth     followersEnd − followersStart
  * @param followerGrowthRate growth / followersStart (0 when it started at 0)
  * @param topPosts           the posts with the most engagements, best first
+ *
+ * @since 0.1.0
  */
 public record AccountProfile(String accountId, boolean own, int posts, double postsPerWeek, List<Integer> postsByHour,
                              List<Integer> postsByWeekday, Map<ContentKind, Double> contentMix, double meanEngagement,
                              double medianEngagement, long followerGrowth, double followerGrowthRate,
                              List<PublicPost> topPosts) {
+    /** Validates the components; bad values fail with the field named. */
     public AccountProfile {
         Checks.notBlank(accountId, "accountId");
         postsByHour = List.copyOf(postsByHour);

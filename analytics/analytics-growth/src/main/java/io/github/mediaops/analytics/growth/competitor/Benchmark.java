@@ -29,6 +29,8 @@ import java.util.Set;
  * @param accounts      one profile per tracked account, in the order given
  * @param shareOfVoice  per topic
  * @param ownPercentiles own account id → metric name → percentile (metrics: {@link #METRICS})
+ *
+ * @since 0.1.0
  */
 public record Benchmark(DateRange period, List<AccountProfile> accounts, List<TopicShare> shareOfVoice,
                         Map<String, Map<String, Double>> ownPercentiles) {
@@ -39,12 +41,14 @@ public record Benchmark(DateRange period, List<AccountProfile> accounts, List<To
 
     /** Share of voice on one topic. */
     public record TopicShare(String topic, long posts, Map<String, Double> shareOfPosts, Map<String, Double> shareOfEngagement) {
+        /** Validates the components; bad values fail with the field named. */
         public TopicShare {
             shareOfPosts = Map.copyOf(shareOfPosts);
             shareOfEngagement = Map.copyOf(shareOfEngagement);
         }
     }
 
+    /** Validates the components; bad values fail with the field named. */
     public Benchmark {
         Checks.notNull(period, "period");
         accounts = List.copyOf(accounts);

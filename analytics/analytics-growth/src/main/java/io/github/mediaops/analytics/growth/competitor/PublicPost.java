@@ -14,9 +14,12 @@ import java.util.Set;
  * @param kind        its form (article, short video, note, ...)
  * @param engagements likes + comments + shares + saves, as publicly visible
  * @param topics      topics it is about (hashtags or the host's own tagging), lower-case recommended
+ *
+ * @since 0.1.0
  */
 public record PublicPost(String accountId, String postId, Instant publishedAt, ContentKind kind, long engagements,
                          Set<String> topics) {
+    /** Validates the components; bad values fail with the field named. */
     public PublicPost {
         Checks.notBlank(accountId, "accountId");
         Checks.notBlank(postId, "postId");

@@ -9,8 +9,11 @@ import io.github.mediaops.core.validate.Checks;
  * @param own            true for the team's own accounts
  * @param followersStart followers at the start of the period, &ge; 0
  * @param followersEnd   followers at the end, &ge; 0
+ *
+ * @since 0.1.0
  */
 public record TrackedAccount(String accountId, boolean own, long followersStart, long followersEnd) {
+    /** Validates the components; bad values fail with the field named. */
     public TrackedAccount {
         Checks.notBlank(accountId, "accountId");
         Checks.nonNegative(followersStart, "followersStart");

@@ -31,6 +31,8 @@ import java.util.Map;
  * @param trendScale         weekly log-growth that counts as strong, &gt; 0
  * @param violationScale     violations that bring the sub-score to 1/e, &gt; 0
  * @param takedownWeight     how many violations one takedown counts as, &ge; 0
+ *
+ * @since 0.1.0
  */
 public record HealthScore(Map<String, Double> weights, double targetPostsPerWeek, double trendScale,
                           double violationScale, double takedownWeight) {
@@ -39,6 +41,7 @@ public record HealthScore(Map<String, Double> weights, double targetPostsPerWeek
     public static final List<String> SIGNALS = List.of("posting", "engagement_trend", "violations", "follower_quality",
             "verification");
 
+    /** Validates the components; bad values fail with the field named. */
     public HealthScore {
         weights = Checks.mapOf(weights, "weights");
         for (String s : SIGNALS) {
@@ -78,6 +81,7 @@ public record HealthScore(Map<String, Double> weights, double targetPostsPerWeek
 
     /** The score, the parts, and the signals that were not provided. */
     public record Report(double score, List<Contribution> contributions, List<String> missing) {
+        /** Validates the components; bad values fail with the field named. */
         public Report {
             contributions = List.copyOf(contributions);
             missing = List.copyOf(missing);

@@ -19,10 +19,13 @@ import java.util.OptionalDouble;
  * @param followerQuality       share of followers judged genuine, in [0, 1], if known (for example
  *                              1 − risk/100 from {@code AuthenticityCheck})
  * @param verification          the account's verification state, if known
+ *
+ * @since 0.1.0
  */
 public record HealthSignals(List<Long> weeklyPosts, List<Double> weeklyEngagementRates, Optional<Integer> violations,
                             Optional<Integer> takedowns, OptionalDouble followerQuality,
                             Optional<VerificationState> verification) {
+    /** Validates the components; bad values fail with the field named. */
     public HealthSignals {
         weeklyPosts = Checks.listOf(weeklyPosts, "weeklyPosts");
         for (int i = 0; i < weeklyPosts.size(); i++) {

@@ -14,8 +14,11 @@ import java.util.Set;
  * @param sizeA        |A|
  * @param sizeB        |B|
  * @param intersection |A∩B|, at most min(|A|, |B|)
+ *
+ * @since 0.1.0
  */
 public record AudienceOverlap(long sizeA, long sizeB, long intersection) {
+    /** Validates the components; bad values fail with the field named. */
     public AudienceOverlap {
         Checks.nonNegative(sizeA, "sizeA");
         Checks.nonNegative(sizeB, "sizeB");

@@ -36,15 +36,20 @@ import java.util.Map;
  * @param dupFloor        duplicate share that is still normal (fans do write "好看" a lot)
  * @param spikeZ          robust z at which a follower spike starts to be suspicious
  * @param weights         weights of "engagement_rate", "comment_duplication", "follower_spike"
+ *
+ * @since 0.1.0
  */
 public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars, double dupFloor, double spikeZ,
                                 Map<String, Double> weights) {
 
     /** Names of the signals. */
     public static final String ENGAGEMENT_RATE = "engagement_rate";
+    /** Signal name: share of duplicated or too-short comments. */
     public static final String COMMENT_DUPLICATION = "comment_duplication";
+    /** Signal name: a follower jump far above the account's usual daily growth. */
     public static final String FOLLOWER_SPIKE = "follower_spike";
 
+    /** Validates the components; bad values fail with the field named. */
     public AuthenticityCheck {
         Checks.fraction(erLow, "erLow");
         Checks.fraction(erHigh, "erHigh");
@@ -90,6 +95,7 @@ public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars
 
     /** The risk score in [0, 100] and its parts. */
     public record Report(double riskScore, List<Contribution> contributions) {
+        /** Validates the components; bad values fail with the field named. */
         public Report {
             contributions = List.copyOf(contributions);
         }

@@ -5,6 +5,8 @@ import io.github.mediaops.core.platform.Platform;
 /**
  * What an engagement rate is divided by. Platforms and agencies differ, so every rate this package
  * returns says which one it used.
+ *
+ * @since 0.1.0
  */
 public enum EngagementDenominator {
     /** Followers (fans) at the start of the period: the usual convention for Weibo and Instagram. */

@@ -31,11 +31,14 @@ import java.util.Map;
  * @param groups the groups in order
  * @param power  the exponent applied to the weighted sum (2 for WCI)
  * @param scale  the final multiplier (10 for V2.0, 12 for V14.2)
+ *
+ * @since 0.1.0
  */
 public record InfluenceIndex(List<Group> groups, double power, double scale) {
 
     /** One log-normalised input: {@code weight · ln(multiplier · x + 1)}. */
     public record Term(String input, double weight, double multiplier) {
+        /** Validates the components; bad values fail with the field named. */
         public Term {
             Checks.notBlank(input, "input");
             Checks.nonNegative(weight, "weight");
@@ -45,6 +48,7 @@ public record InfluenceIndex(List<Group> groups, double power, double scale) {
 
     /** A weighted group of terms. */
     public record Group(String name, double weight, List<Term> terms) {
+        /** Validates the components; bad values fail with the field named. */
         public Group {
             Checks.notBlank(name, "name");
             Checks.nonNegative(weight, "weight");
@@ -57,11 +61,13 @@ public record InfluenceIndex(List<Group> groups, double power, double scale) {
 
     /** The index and how each group contributed (group score before weighting). */
     public record Result(double value, double weightedSum, Map<String, Double> groupScores) {
+        /** Validates the components; bad values fail with the field named. */
         public Result {
             groupScores = Map.copyOf(groupScores);
         }
     }
 
+    /** Validates the components; bad values fail with the field named. */
     public InfluenceIndex {
         groups = Checks.listOf(groups, "groups");
         if (groups.isEmpty()) {

@@ -21,9 +21,12 @@ import java.util.OptionalDouble;
  *
  * @param frequency          average impressions per reached account, &ge; 1
  * @param followerReachRate  share of followers reached when only the follower count is known, in [0, 1]
+ *
+ * @since 0.1.0
  */
 public record KolEvaluator(double frequency, double followerReachRate) {
 
+    /** Validates the components; bad values fail with the field named. */
     public KolEvaluator {
         Checks.finite(frequency, "frequency");
         if (frequency < 1) {

@@ -17,10 +17,13 @@ import java.util.OptionalDouble;
  * @param denominator         what the engagement rate was divided by
  * @param estimatedReach      unique accounts reached (reported, or estimated: see {@link KolEvaluator})
  * @param reachIsEstimate     true when {@code estimatedReach} is an estimate rather than reported
+ *
+ * @since 0.1.0
  */
 public record KolReport(Optional<Money> cpm, Optional<Money> cpe, Optional<Money> cpv, Optional<Money> costPerFollower,
                         OptionalDouble engagementRate, EngagementDenominator denominator, double estimatedReach,
                         boolean reachIsEstimate) {
+    /** Validates the components; bad values fail with the field named. */
     public KolReport {
         Checks.notNull(cpm, "cpm");
         Checks.notNull(cpe, "cpe");

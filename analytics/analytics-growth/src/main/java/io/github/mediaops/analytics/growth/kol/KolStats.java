@@ -22,10 +22,13 @@ import java.util.OptionalLong;
  * @param shares           shares / forwards
  * @param saves            saves / favourites (收藏)
  * @param followersGained  followers the brand account gained from the collaboration, if known
+ *
+ * @since 0.1.0
  */
 public record KolStats(Platform platform, Money cost, long followers, OptionalLong impressions, OptionalLong views,
                        OptionalLong reach, long likes, long comments, long shares, long saves,
                        OptionalLong followersGained) {
+    /** Validates the components; bad values fail with the field named. */
     public KolStats {
         Checks.notNull(platform, "platform");
         Checks.notNull(cost, "cost");

@@ -14,8 +14,11 @@ import java.util.TreeSet;
  * @param assessment the bucket that raised it
  * @param level      its level
  * @param escalated  true when the level was raised because the situation persisted
+ *
+ * @since 0.1.0
  */
 public record Alert(String monitorId, Assessment assessment, AlertLevel level, boolean escalated) {
+    /** Validates the components; bad values fail with the field named. */
     public Alert {
         Checks.notBlank(monitorId, "monitorId");
         Checks.notNull(assessment, "assessment");

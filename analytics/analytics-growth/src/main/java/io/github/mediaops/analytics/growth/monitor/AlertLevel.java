@@ -1,6 +1,10 @@
 package io.github.mediaops.analytics.growth.monitor;
 
-/** Severity of a crisis alert, in increasing order. */
+/**
+ * Severity of a crisis alert, in increasing order.
+ *
+ * @since 0.1.0
+ */
 public enum AlertLevel {
     /** Nothing unusual. */
     NONE,

@@ -15,9 +15,12 @@ import java.util.Set;
  * @param shareP       binomial P(X ≥ negative | total, baseline share)
  * @param signals      detectors that fired
  * @param level        the level after escalation rules
+ *
+ * @since 0.1.0
  */
 public record Assessment(HourlyCount count, double expected, double z, double ewma, double cusum, double volumeP,
                          double shareP, Set<Signal> signals, AlertLevel level) {
+    /** Validates the components; bad values fail with the field named. */
     public Assessment {
         Checks.notNull(count, "count");
         signals = Checks.setOf(signals, "signals");

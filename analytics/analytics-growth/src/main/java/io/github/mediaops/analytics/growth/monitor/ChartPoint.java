@@ -8,6 +8,8 @@ package io.github.mediaops.analytics.growth.monitor;
  * @param statistic the EWMA after this observation
  * @param lower     the lower control limit at this point
  * @param upper     the upper control limit at this point
+ *
+ * @since 0.1.0
  */
 public record ChartPoint(int index, double value, double statistic, double lower, double upper) {
 

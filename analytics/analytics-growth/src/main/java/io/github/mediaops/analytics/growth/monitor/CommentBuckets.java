@@ -15,6 +15,8 @@ import java.util.List;
  * Turns comments into the hourly counts a {@link CrisisMonitor} watches: every comment (replies
  * included) in [from, to) is scored, and each hour gets its total and its negative count. Hours
  * without comments are present with zero counts, so a quiet hour is seen as quiet, not as missing.
+ *
+ * @since 0.1.0
  */
 public final class CommentBuckets {
     private CommentBuckets() {

@@ -15,6 +15,8 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  *       <em>volume</em> above the baseline mean μ?</li>
  * </ul>
  * Computed with Apache Commons Statistics' survival functions (no normal approximation).
+ *
+ * @since 0.1.0
  */
 public final class CountTests {
     private CountTests() {

@@ -34,6 +34,8 @@ import java.util.Set;
  * <p>Pure: the monitor keeps no state between calls; {@link #evaluate} processes a whole stream,
  * and a host that streams keeps the tail of the series and re-evaluates, or keeps a
  * {@link State} with {@link #step}.
+ *
+ * @since 0.1.0
  */
 public final class CrisisMonitor {
     private final String id;
@@ -68,6 +70,7 @@ public final class CrisisMonitor {
 
     /** The result of a whole stream. */
     public record Report(List<Assessment> assessments, List<Alert> alerts) {
+        /** Validates the components; bad values fail with the field named. */
         public Report {
             assessments = List.copyOf(assessments);
             alerts = List.copyOf(alerts);

@@ -14,9 +14,12 @@ import java.util.List;
  * @param sigma  the in-control standard deviation, &gt; 0
  * @param k      the reference value (allowance) in σ units, &ge; 0
  * @param h      the decision interval in σ units, &gt; 0
+ *
+ * @since 0.1.0
  */
 public record CusumChart(double target, double sigma, double k, double h) {
 
+    /** Validates the components; bad values fail with the field named. */
     public CusumChart {
         Checks.finite(target, "target");
         EwmaChart.positive(sigma, "sigma");

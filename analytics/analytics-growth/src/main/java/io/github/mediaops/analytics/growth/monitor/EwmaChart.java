@@ -19,9 +19,12 @@ import java.util.List;
  * @param lambda      the weight of the newest observation, in (0, 1]
  * @param width       L, the limit width in standard deviations of the statistic, &gt; 0 (3 is usual)
  * @param exactLimits whether to use the time-varying limits
+ *
+ * @since 0.1.0
  */
 public record EwmaChart(double target, double sigma, double lambda, double width, boolean exactLimits) {
 
+    /** Validates the components; bad values fail with the field named. */
     public EwmaChart {
         Checks.finite(target, "target");
         positive(sigma, "sigma");

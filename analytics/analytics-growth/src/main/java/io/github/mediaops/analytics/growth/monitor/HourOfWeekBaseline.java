@@ -22,6 +22,8 @@ import java.util.List;
  * variance and share). The standard deviation used for standardising is
  * {@code √max(variance, mean, 1)}: never below the Poisson level, so sparse slots are not
  * over-sensitive.
+ *
+ * @since 0.1.0
  */
 public final class HourOfWeekBaseline {
     private final ZoneId zone;

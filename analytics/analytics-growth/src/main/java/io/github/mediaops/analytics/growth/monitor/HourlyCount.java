@@ -11,8 +11,11 @@ import java.time.Instant;
  * @param start    the bucket's start
  * @param total    comments in the bucket, &ge; 0
  * @param negative negative comments, 0 &le; negative &le; total
+ *
+ * @since 0.1.0
  */
 public record HourlyCount(Instant start, long total, long negative) {
+    /** Validates the components; bad values fail with the field named. */
     public HourlyCount {
         Checks.notNull(start, "start");
         Checks.nonNegative(total, "total");

@@ -11,6 +11,8 @@ import java.time.Duration;
  * signal counts; a volume of 5× normal is a signal of its own; escalate one level after 3
  * consecutive alerting buckets; 6 hours of cool-down between repeated alerts of the same level;
  * alerts are emitted from WARNING up (WATCH is recorded in the assessments only).
+ *
+ * @since 0.1.0
  */
 public final class MonitorConfig {
     private final double ewmaLambda;

@@ -1,6 +1,10 @@
 package io.github.mediaops.analytics.growth.monitor;
 
-/** The detectors that can fire on a bucket. */
+/**
+ * The detectors that can fire on a bucket.
+ *
+ * @since 0.1.0
+ */
 public enum Signal {
     /** The EWMA of the standardised negative count is above its upper control limit. */
     EWMA,

@@ -27,6 +27,8 @@ import java.util.Map;
  * licence. It is deliberately small: for production, extend it with domain terms
  * ({@link #toBuilder()}) or bring a lexicon whose licence you have checked. No third-party lexicon
  * (HowNet, NTUSD, DUTIR, ...) is bundled.
+ *
+ * @since 0.1.0
  */
 public final class Lexicon {
 
@@ -37,6 +39,7 @@ public final class Lexicon {
 
     /** A term's kind and value (weight for sentiment, multiplier for intensifiers, unused otherwise). */
     public record Entry(Kind kind, double value) {
+        /** Validates the components; bad values fail with the field named. */
         public Entry {
             Checks.notNull(kind, "kind");
             Checks.finite(value, "value");

@@ -26,6 +26,8 @@ import java.util.Map;
  *   <li><b>Normalisation</b>: the sum s is mapped to {@code s / √(s² + 15)} in (-1, 1), as VADER.</li>
  * </ul>
  * Immutable and thread-safe; one pass over the text with no allocation.
+ *
+ * @since 0.1.0
  */
 public final class LexiconSentimentScorer implements SentimentScorer {
     private static final byte NONE = 0;

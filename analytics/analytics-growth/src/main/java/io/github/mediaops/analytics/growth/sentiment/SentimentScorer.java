@@ -10,6 +10,8 @@ import io.github.mediaops.core.validate.Checks;
  * built-in implementation, and a host may wrap any better model (a fine-tuned transformer, a cloud
  * API) by implementing {@link #score}. Implementations must be thread-safe and must not throw on
  * ordinary text (empty text scores 0).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SentimentScorer {

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.mediaops.analytics.testing.Golden;
 import io.github.mediaops.core.CurrencyMismatchException;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
+import io.github.mediaops.core.campaign.Campaign;
+import io.github.mediaops.core.campaign.CampaignType;
+import io.github.mediaops.core.platform.Platform;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +50,40 @@ class BudgetAllocatorTest {
         }
         assertThat(a.marginalRoi()).isCloseTo(mroi[0], within(1e-6));
         assertThat(a.unallocated().signum()).isZero();
+    }
+
+    private static Campaign campaign(String spend) {
+        return Campaign.builder("d11", "Double 11", CampaignType.KOL_COLLABORATION)
+                .period(DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 11)))
+                .channel(Platform.DOUYIN).channel(Platform.XIAOHONGSHU).channel(Platform.WEIBO)
+                .budget(Money.cny("20000")).spend(Money.cny(spend)).build();
+    }
+
+    private static List<Channel> platformChannels(String... names) {
+        List<Channel> golden = goldenChannels();
+        List<Channel> out = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            Channel c = golden.get(i);
+            out.add(new Channel(names[i], c.curve(), c.min(), c.max()));
+        }
+        return out;
+    }
+
+    @Test
+    void a_campaign_allocates_what_is_left_of_its_budget_over_its_own_platforms() {
+        List<Channel> cs = platformChannels("douyin", "xiaohongshu", "weibo");
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(campaign("5000"), cs);
+        BudgetAllocation same = BudgetAllocator.maximiseResponse(Money.cny("15000"), cs);   // 20,000 - 5,000
+        assertThat(a.budget()).isEqualTo(Money.cny("15000"));
+        assertThat(a).isEqualTo(same);
+    }
+
+    @Test
+    void an_overspent_campaign_or_a_foreign_channel_is_refused_by_name() {
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(campaign("20500"), platformChannels("douyin")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("overspent by 500.00 CNY");
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(campaign("0"), platformChannels("douyin", "bilibili", "tiktok")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("[bilibili, tiktok] are not platforms");
     }
 
     @Test

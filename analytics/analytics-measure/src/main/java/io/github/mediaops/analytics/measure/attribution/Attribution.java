@@ -23,6 +23,8 @@ import java.util.function.ToDoubleFunction;
  * <p>Credits are in conversions and sum to the number of converting journeys (up to floating point).
  * Journeys that did not convert get no credit; only the Markov model uses them (to learn drop-out).
  * With no conversions at all, every model returns empty credits.
+ *
+ * @since 0.1.0
  */
 public final class Attribution {
     private Attribution() {

@@ -25,24 +25,35 @@ import java.time.Duration;
  *       in Online Advertising", arXiv:1804.05327, 2018), computed exactly for up to
  *       {@value Shapley#MAX_CHANNELS} channels.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public sealed interface AttributionModel {
 
     /** A short name for reports, e.g. {@code "time-decay(P7D)"}. */
     String name();
 
+    /** @return all credit to the first touch */
     static AttributionModel firstTouch() {
         return new FirstTouch();
     }
 
+    /** @return all credit to the last touch */
     static AttributionModel lastTouch() {
         return new LastTouch();
     }
 
+    /** @return equal credit to every touch */
     static AttributionModel linear() {
         return new Linear();
     }
 
+    /**
+     * Credit halving every {@code halfLife} before the conversion.
+     *
+     * @param halfLife the half-life, positive
+     * @return the model
+     */
     static AttributionModel timeDecay(Duration halfLife) {
         return new TimeDecay(halfLife);
     }
@@ -52,10 +63,12 @@ public sealed interface AttributionModel {
         return new PositionBased(0.4, 0.4);
     }
 
+    /** @return the first-order Markov removal-effect model */
     static AttributionModel markov() {
         return new MarkovChain();
     }
 
+    /** @return the Shapley-value model over the channels of each path */
     static AttributionModel shapley() {
         return new Shapley();
     }
@@ -86,6 +99,7 @@ public sealed interface AttributionModel {
 
     /** @param halfLife time after which a touch's weight halves; positive */
     record TimeDecay(Duration halfLife) implements AttributionModel {
+        /** Validates the components; bad values fail with the field named. */
         public TimeDecay {
             Checks.notNull(halfLife, "halfLife");
             if (halfLife.isNegative() || halfLife.isZero()) {
@@ -104,6 +118,7 @@ public sealed interface AttributionModel {
      * @param last  share of the last touch; first + last ≤ 1, the rest goes to the middle
      */
     record PositionBased(double first, double last) implements AttributionModel {
+        /** Validates the components; bad values fail with the field named. */
         public PositionBased {
             Checks.fraction(first, "first");
             Checks.fraction(last, "last");

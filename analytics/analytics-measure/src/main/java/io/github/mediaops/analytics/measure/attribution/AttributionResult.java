@@ -12,9 +12,12 @@ import java.util.TreeMap;
  * @param credits        conversions credited to each channel, by channel name; they sum to {@code conversions}
  * @param conversions    the number of converting journeys
  * @param removalEffects for the Markov model, each channel's removal effect in [0, 1]; empty otherwise
+ *
+ * @since 0.1.0
  */
 public record AttributionResult(String model, Map<String, Double> credits, long conversions,
                                 Map<String, Double> removalEffects) {
+    /** Validates the components; bad values fail with the field named. */
     public AttributionResult {
         Checks.notBlank(model, "model");
         credits = Collections.unmodifiableMap(new TreeMap<>(Checks.mapOf(credits, "credits")));

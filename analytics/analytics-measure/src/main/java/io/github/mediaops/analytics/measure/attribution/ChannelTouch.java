@@ -8,8 +8,11 @@ import java.time.Instant;
  *
  * @param channel the channel's name, never blank
  * @param at      when it happened
+ *
+ * @since 0.1.0
  */
 public record ChannelTouch(String channel, Instant at) {
+    /** Validates the components; bad values fail with the field named. */
     public ChannelTouch {
         Checks.notBlank(channel, "channel");
         Checks.notNull(at, "at");

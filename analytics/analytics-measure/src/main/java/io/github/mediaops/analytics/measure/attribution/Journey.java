@@ -15,8 +15,11 @@ import java.util.List;
  * @param touchpoints at least one touchpoint, in time order
  * @param converted   whether the journey ended in a conversion
  * @param endedAt     the conversion time (or when the journey was last observed), not before the last touch
+ *
+ * @since 0.1.0
  */
 public record Journey(List<ChannelTouch> touchpoints, boolean converted, Instant endedAt) {
+    /** Validates the components; bad values fail with the field named. */
     public Journey {
         touchpoints = Checks.listOf(touchpoints, "touchpoints");
         if (touchpoints.isEmpty()) {

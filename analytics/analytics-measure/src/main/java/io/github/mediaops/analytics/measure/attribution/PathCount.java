@@ -14,8 +14,11 @@ import java.util.Map;
  * @param channels       the channel sequence, at least one
  * @param conversions    journeys along this path that converted
  * @param nonConversions journeys along this path that did not
+ *
+ * @since 0.1.0
  */
 public record PathCount(List<String> channels, long conversions, long nonConversions) {
+    /** Validates the components; bad values fail with the field named. */
     public PathCount {
         channels = Checks.notBlankEach(channels, "channels");
         if (channels.isEmpty()) {

@@ -8,8 +8,11 @@ import java.time.Instant;
  *
  * @param userId the user
  * @param at     when
+ *
+ * @since 0.1.0
  */
 public record Activity(String userId, Instant at) {
+    /** Validates the components; bad values fail with the field named. */
     public Activity {
         Checks.notBlank(userId, "userId");
         Checks.notNull(at, "at");

@@ -8,8 +8,11 @@ import java.time.Instant;
  *
  * @param userId   the user
  * @param joinedAt when they joined
+ *
+ * @since 0.1.0
  */
 public record CohortMember(String userId, Instant joinedAt) {
+    /** Validates the components; bad values fail with the field named. */
     public CohortMember {
         Checks.notBlank(userId, "userId");
         Checks.notNull(joinedAt, "joinedAt");

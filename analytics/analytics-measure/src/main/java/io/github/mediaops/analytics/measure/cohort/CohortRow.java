@@ -13,8 +13,11 @@ import java.util.OptionalDouble;
  * @param active    members active in period 0, 1, ... after joining, for the periods already fully
  *                  observed (so later cohorts have shorter rows)
  * @param retention active / size per observed period; empty when the cohort is empty
+ *
+ * @since 0.1.0
  */
 public record CohortRow(DateRange cohort, long size, List<Long> active, List<OptionalDouble> retention) {
+    /** Validates the components; bad values fail with the field named. */
     public CohortRow {
         Checks.notNull(cohort, "cohort");
         Checks.nonNegative(size, "size");

@@ -14,8 +14,11 @@ import java.util.OptionalDouble;
  *                  cohorts that observed period k (index 0 is always empty); users may come back, so
  *                  this is churn of the active base rather than permanent loss
  * @param unmatched activity events left out: of users in no cohort, or before the user joined
+ *
+ * @since 0.1.0
  */
 public record CohortTable(List<CohortRow> rows, List<OptionalDouble> curve, List<OptionalDouble> decline, long unmatched) {
+    /** Validates the components; bad values fail with the field named. */
     public CohortTable {
         rows = Checks.listOf(rows, "rows");
         curve = Checks.listOf(curve, "curve");

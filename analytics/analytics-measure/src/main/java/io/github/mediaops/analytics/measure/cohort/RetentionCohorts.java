@@ -30,8 +30,11 @@ import java.util.TreeMap;
  * @param zone    the zone whose calendar defines days, weeks and months
  * @param grain   the cohort and period length
  * @param periods how many periods (0..periods−1) to report, at least 1
+ *
+ * @since 0.1.0
  */
 public record RetentionCohorts(ZoneId zone, Grain grain, int periods) {
+    /** Validates the components; bad values fail with the field named. */
     public RetentionCohorts {
         Checks.notNull(zone, "zone");
         Checks.notNull(grain, "grain");

@@ -31,13 +31,18 @@ import java.util.OptionalDouble;
  *
  * @param steps  at least two distinct step names, in order
  * @param window the longest time from entering (first step) to the last step
+ *
+ * @since 0.1.0
  */
 public record Funnel(List<String> steps, Duration window) {
     /** Step names of the private-traffic funnel. */
     public static final String CONTENT_VIEW = "content_view";
+    /** Step name of the private-traffic funnel: a WeCom contact was added. */
     public static final String WECOM_CONTACT_ADDED = "wecom_contact_added";
+    /** Step name of the private-traffic funnel: a purchase. */
     public static final String PURCHASE = "purchase";
 
+    /** Validates the components; bad values fail with the field named. */
     public Funnel {
         steps = Checks.notBlankEach(steps, "steps");
         if (steps.size() < 2) {
@@ -52,6 +57,13 @@ public record Funnel(List<String> steps, Duration window) {
         }
     }
 
+    /**
+     * An ordered funnel.
+     *
+     * @param window the conversion window from the first step
+     * @param steps  the step names, in order, at least one
+     * @return the funnel
+     */
     public static Funnel of(Duration window, String... steps) {
         return new Funnel(Arrays.asList(steps), window);
     }

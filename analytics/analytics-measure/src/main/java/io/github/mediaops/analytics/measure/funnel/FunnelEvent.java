@@ -9,8 +9,11 @@ import java.time.Instant;
  * @param userId the user, never blank
  * @param step   the step's name, e.g. {@code content_view}
  * @param at     when
+ *
+ * @since 0.1.0
  */
 public record FunnelEvent(String userId, String step, Instant at) {
+    /** Validates the components; bad values fail with the field named. */
     public FunnelEvent {
         Checks.notBlank(userId, "userId");
         Checks.notBlank(step, "step");

@@ -9,8 +9,11 @@ import java.util.OptionalDouble;
  *
  * @param funnel the funnel
  * @param steps  per-step users, conversion, drop-off and time to convert
+ *
+ * @since 0.1.0
  */
 public record FunnelResult(Funnel funnel, List<StepResult> steps) {
+    /** Validates the components; bad values fail with the field named. */
     public FunnelResult {
         Checks.notNull(funnel, "funnel");
         steps = Checks.listOf(steps, "steps");

@@ -15,9 +15,12 @@ import java.util.OptionalDouble;
  * @param medianSecondsFromStart median seconds from entering the funnel to reaching this step; empty
  *                               when no user reached it
  * @param meanSecondsFromStart   mean of the same
+ *
+ * @since 0.1.0
  */
 public record StepResult(String step, long users, OptionalDouble conversionFromPrevious, OptionalDouble conversionFromStart,
                          long dropOff, OptionalDouble medianSecondsFromStart, OptionalDouble meanSecondsFromStart) {
+    /** Validates the components; bad values fail with the field named. */
     public StepResult {
         Checks.notBlank(step, "step");
         Checks.nonNegative(users, "users");

@@ -26,6 +26,8 @@ import java.util.Set;
  * <p>Every method returns empty when a part is absent or the denominator is zero: a rate of 0/0 is not
  * zero. Followers are not part of a content snapshot; supply them with {@link #withFollowers(long)}
  * (usually the account's followers at the start of the period).
+ *
+ * @since 0.1.0
  */
 public final class ContentKpis {
     /** Likes, comments, shares and saves: the actions counted as engagement unless told otherwise. */
@@ -40,6 +42,12 @@ public final class ContentKpis {
         this.followers = followers;
     }
 
+    /**
+     * KPIs of summed snapshots.
+     *
+     * @param totals the totals
+     * @return the KPIs, without a follower count
+     */
     public static ContentKpis of(MetricTotals totals) {
         return new ContentKpis(Checks.notNull(totals, "totals"), OptionalLong.empty());
     }
@@ -49,6 +57,7 @@ public final class ContentKpis {
         return new ContentKpis(totals, OptionalLong.of(Checks.nonNegative(followers, "followers")));
     }
 
+    /** @return the totals the rates are computed from */
     public MetricTotals totals() {
         return totals;
     }
@@ -86,6 +95,7 @@ public final class ContentKpis {
         return ratio(Metric.VIEWS, per);
     }
 
+    /** @return the view-weighted completion rate, when every snapshot reported it */
     public OptionalDouble completionRate() {
         return totals.completionRate();
     }

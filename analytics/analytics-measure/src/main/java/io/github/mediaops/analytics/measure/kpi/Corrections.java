@@ -20,6 +20,8 @@ import java.util.function.Function;
  *
  * <p>Two readings of the same key with the same {@code asOf} but different values are contradictory
  * and rejected.
+ *
+ * @since 0.1.0
  */
 public final class Corrections {
     private Corrections() {

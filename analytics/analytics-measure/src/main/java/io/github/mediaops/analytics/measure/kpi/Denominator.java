@@ -7,6 +7,8 @@ import java.util.Optional;
  * The base a rate is divided by. Platforms and agencies disagree on the base of "engagement rate"
  * (per view, per reach, per follower), so every rate in this package names its denominator and a
  * result carries it.
+ *
+ * @since 0.1.0
  */
 public enum Denominator {
     /** Times shown, counting repeats ({@link Metric#IMPRESSIONS}). */

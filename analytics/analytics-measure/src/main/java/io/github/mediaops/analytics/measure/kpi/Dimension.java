@@ -14,6 +14,8 @@ import java.util.function.Function;
  * {@link KpiRollup.Result#excluded()}.
  *
  * <p>Posts are identified by {@link #postKey(Platform, String)}, {@code "platform:postId"}.
+ *
+ * @since 0.1.0
  */
 public final class Dimension {
     private final String name;
@@ -34,6 +36,7 @@ public final class Dimension {
         return new Dimension("content", m -> Optional.of(postKey(m.platform(), m.postId())));
     }
 
+    /** @return grouping by platform */
     public static Dimension platform() {
         return new Dimension("platform", m -> Optional.of(m.platform().id()));
     }
@@ -56,6 +59,7 @@ public final class Dimension {
         return Checks.notNull(platform, "platform").id() + ":" + Checks.notBlank(postId, "postId");
     }
 
+    /** @return the dimension's name, e.g. {@code platform} */
     public String name() {
         return name;
     }

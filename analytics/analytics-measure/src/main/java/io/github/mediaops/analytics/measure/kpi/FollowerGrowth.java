@@ -36,9 +36,12 @@ import java.util.TreeMap;
  * @param gained   followers gained, or empty if a day did not report it
  * @param lost     followers lost, or empty if a day did not report it
  * @param start    followers at the start of {@code first}, or empty if not derivable
+ *
+ * @since 0.1.0
  */
 public record FollowerGrowth(AccountRef account, LocalDate first, LocalDate last, OptionalLong gained,
                              OptionalLong lost, OptionalLong start) {
+    /** Validates the components; bad values fail with the field named. */
     public FollowerGrowth {
         Checks.notNull(account, "account");
         Checks.notNull(first, "first");

@@ -6,7 +6,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** The period a roll-up groups days into. Weeks start on Monday (ISO 8601), as in China. */
+/**
+ * The period a roll-up groups days into. Weeks start on Monday (ISO 8601), as in China.
+ *
+ * @since 0.1.0
+ */
 public enum Grain {
     DAY,
     /** ISO week, Monday to Sunday. */

@@ -33,8 +33,11 @@ import java.util.TreeMap;
  * @param zone      the reporting zone every snapshot must be in
  * @param grain     the period
  * @param dimension the grouping
+ *
+ * @since 0.1.0
  */
 public record KpiRollup(ZoneId zone, Grain grain, Dimension dimension) {
+    /** Validates the components; bad values fail with the field named. */
     public KpiRollup {
         Checks.notNull(zone, "zone");
         Checks.notNull(grain, "grain");
@@ -43,6 +46,7 @@ public record KpiRollup(ZoneId zone, Grain grain, Dimension dimension) {
 
     /** One cell of a roll-up. */
     public record Key(DateRange period, String group) {
+        /** Validates the components; bad values fail with the field named. */
         public Key {
             Checks.notNull(period, "period");
             Checks.notBlank(group, "group");
@@ -56,6 +60,7 @@ public record KpiRollup(ZoneId zone, Grain grain, Dimension dimension) {
      * @param excluded snapshots left out because their group was unknown
      */
     public record Result(Map<Key, MetricTotals> cells, int excluded) {
+        /** Validates the components; bad values fail with the field named. */
         public Result {
             cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(cells, "cells")));
         }

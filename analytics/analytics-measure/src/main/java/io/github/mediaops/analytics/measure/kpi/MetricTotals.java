@@ -21,6 +21,8 @@ import java.util.OptionalLong;
  *
  * <p>Only {@link Coverage#DAY} snapshots can be summed; lifetime counters must first be turned into
  * daily deltas (see {@code io.github.mediaops.analytics.measure.series.DailyDeltas}).
+ *
+ * @since 0.1.0
  */
 public final class MetricTotals {
     private final int snapshots;

@@ -11,8 +11,11 @@ import io.github.mediaops.core.validate.Checks;
  * @param numerator   the counted events, never negative
  * @param denominator the base, always positive
  * @param basis       what the denominator counts, e.g. {@code views}, {@code reach}, {@code followers}
+ *
+ * @since 0.1.0
  */
 public record Ratio(long numerator, long denominator, String basis) {
+    /** Validates the components; bad values fail with the field named. */
     public Ratio {
         Checks.nonNegative(numerator, "numerator");
         if (denominator <= 0) {

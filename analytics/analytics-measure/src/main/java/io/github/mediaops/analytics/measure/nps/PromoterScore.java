@@ -12,9 +12,12 @@ import io.github.mediaops.core.validate.Checks;
  * @param wald          score ± z × standard error, clipped to [−100, 100]
  * @param adjustedWald  the adjusted-Wald interval (Rocks 2016): add 3 to n and ¾ to promoters and to
  *                      detractors, then a Wald interval around the adjusted score, clipped to [−100, 100]
+ *
+ * @since 0.1.0
  */
 public record PromoterScore(PromoterCounts counts, double score, double standardError, ScoreInterval wald,
                             ScoreInterval adjustedWald) {
+    /** Validates the components; bad values fail with the field named. */
     public PromoterScore {
         Checks.notNull(counts, "counts");
         Checks.finite(score, "score");

@@ -19,6 +19,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p>References: B. Rocks, "Interval Estimation for the 'Net Promoter Score'", The American
  * Statistician 70(4), 2016; J. Sauro &amp; J. Lewis, https://measuringu.com/nps-confidence-intervals/.
+ *
+ * @since 0.1.0
  */
 public final class PromoterScores {
     private static final NormalDistribution STD_NORMAL = NormalDistribution.of(0, 1);
@@ -51,21 +53,49 @@ public final class PromoterScores {
     }
 
     /**
-     * Two-sided z-test of the difference between two independent samples, with unpooled variances.
+     * Starts a comparison of a sample with a baseline: {@code compare(november).against(october, 0.95)}
+     * is the two-sided z-test of November's score minus October's, with unpooled variances. The two
+     * samples are named by the call, so they cannot be swapped silently.
+     *
+     * @param current the sample whose change is measured
+     * @return the comparison; finish it with {@link Comparison#against(PromoterCounts, double)}
      */
-    public static ScoreDifference compare(PromoterCounts a, PromoterCounts b, double confidence) {
-        long na = nonEmpty(a, "a");
-        long nb = nonEmpty(b, "b");
-        double z = z(confidence);
-        double ppa = (double) a.promoters() / na;
-        double pda = (double) a.detractors() / na;
-        double ppb = (double) b.promoters() / nb;
-        double pdb = (double) b.detractors() / nb;
-        double diff = 100 * ((ppa - pda) - (ppb - pdb));
-        double se = 100 * Math.sqrt(variance(ppa, pda) / na + variance(ppb, pdb) / nb);
-        double stat = se == 0 ? 0 : diff / se;
-        double p = se == 0 ? (diff == 0 ? 1 : 0) : 2 * STD_NORMAL.survivalProbability(Math.abs(stat));
-        return new ScoreDifference(diff, se, stat, Math.min(1, p), new ScoreInterval(diff - z * se, diff + z * se, confidence));
+    public static Comparison compare(PromoterCounts current) {
+        return new Comparison(Checks.notNull(current, "current"));
+    }
+
+    /** A comparison waiting for its baseline. */
+    public static final class Comparison {
+        private final PromoterCounts current;
+
+        private Comparison(PromoterCounts current) {
+            this.current = current;
+        }
+
+        /**
+         * The difference current − baseline in score points, its standard error, z, two-sided p and interval.
+         *
+         * @param baseline   the sample compared against
+         * @param confidence the interval's confidence in (0, 1)
+         * @return the difference
+         */
+        public ScoreDifference against(PromoterCounts baseline, double confidence) {
+            Checks.notNull(baseline, "baseline");
+            long na = nonEmpty(current, "current");
+            long nb = nonEmpty(baseline, "baseline");
+            double z = z(confidence);
+            PromoterCounts a = current;
+            PromoterCounts b = baseline;
+            double ppa = (double) a.promoters() / na;
+            double pda = (double) a.detractors() / na;
+            double ppb = (double) b.promoters() / nb;
+            double pdb = (double) b.detractors() / nb;
+            double diff = 100 * ((ppa - pda) - (ppb - pdb));
+            double se = 100 * Math.sqrt(variance(ppa, pda) / na + variance(ppb, pdb) / nb);
+            double stat = se == 0 ? 0 : diff / se;
+            double p = se == 0 ? (diff == 0 ? 1 : 0) : 2 * STD_NORMAL.survivalProbability(Math.abs(stat));
+            return new ScoreDifference(diff, se, stat, Math.min(1, p), new ScoreInterval(diff - z * se, diff + z * se, confidence));
+        }
     }
 
     /**

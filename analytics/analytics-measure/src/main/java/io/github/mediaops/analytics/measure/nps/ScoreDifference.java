@@ -11,9 +11,12 @@ import io.github.mediaops.core.validate.Checks;
  *                      samples in one group), in which case the p-value is 0 if the scores differ and 1 if not
  * @param pValue        two-sided p-value of the z statistic under the normal approximation
  * @param interval      difference ± z<sub>α/2</sub> × standard error (not clipped; the range is −200..200)
+ *
+ * @since 0.1.0
  */
 public record ScoreDifference(double difference, double standardError, double z, double pValue,
                               ScoreInterval interval) {
+    /** Validates the components; bad values fail with the field named. */
     public ScoreDifference {
         Checks.finite(difference, "difference");
         Checks.nonNegative(standardError, "standardError");

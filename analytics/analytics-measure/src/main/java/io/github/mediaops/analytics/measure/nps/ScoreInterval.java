@@ -9,8 +9,11 @@ import io.github.mediaops.core.validate.Checks;
  * @param lower      lower bound
  * @param upper      upper bound, ≥ lower
  * @param confidence the confidence level, e.g. 0.95
+ *
+ * @since 0.1.0
  */
 public record ScoreInterval(double lower, double upper, double confidence) {
+    /** Validates the components; bad values fail with the field named. */
     public ScoreInterval {
         Checks.finite(lower, "lower");
         Checks.finite(upper, "upper");

@@ -22,36 +22,148 @@ import java.util.OptionalDouble;
  * Reference: Google, "Conversion Lift" methodology; Johnson, Lewis &amp; Nubbemeyer, "Ghost Ads",
  * Journal of Marketing Research 54(6), 2017. Significance of the lift is the A/B module's job.
  *
- * @param exposedUsers        users in the exposed group, at least one
- * @param exposedConversions  their conversions
- * @param exposedRevenue      their revenue
- * @param holdoutUsers        users held out, at least one
- * @param holdoutConversions  their conversions
- * @param holdoutRevenue      their revenue
- * @param spend               what the paid activity cost, never negative
+ * <pre>{@code
+ * Holdout lift = Holdout.exposed(90_000, 1_800, Money.cny("540000"))   // users, conversions, revenue
+ *         .heldOut(10_000, 150, Money.cny("41000"))
+ *         .spend(Money.cny("120000"));
+ * lift.incrementalRoas();
+ * }</pre>
+ * The groups are named by the calls, so they cannot be swapped; within a group, conversions above users
+ * are refused.
+ *
+ * @since 0.1.0
  */
-public record Holdout(long exposedUsers, long exposedConversions, Money exposedRevenue, long holdoutUsers,
-                      long holdoutConversions, Money holdoutRevenue, Money spend) {
+public final class Holdout {
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    public Holdout {
-        Checks.positive(exposedUsers, "exposedUsers");
-        Checks.nonNegative(exposedConversions, "exposedConversions");
-        Checks.positive(holdoutUsers, "holdoutUsers");
-        Checks.nonNegative(holdoutConversions, "holdoutConversions");
-        if (exposedConversions > exposedUsers) {
-            throw new InvalidValueException("exposedConversions", "exposedConversions " + exposedConversions
-                    + " exceed exposedUsers " + exposedUsers);
-        }
-        if (holdoutConversions > holdoutUsers) {
-            throw new InvalidValueException("holdoutConversions", "holdoutConversions " + holdoutConversions
-                    + " exceed holdoutUsers " + holdoutUsers);
-        }
+    private final long exposedUsers;
+    private final long exposedConversions;
+    private final Money exposedRevenue;
+    private final long holdoutUsers;
+    private final long holdoutConversions;
+    private final Money holdoutRevenue;
+    private final Money spend;
+
+    private Holdout(Exposed e, long holdoutUsers, long holdoutConversions, Money holdoutRevenue, Money spend) {
+        this.exposedUsers = e.users;
+        this.exposedConversions = e.conversions;
+        this.exposedRevenue = e.revenue;
+        this.holdoutUsers = group(holdoutUsers, holdoutConversions, "holdout");
+        this.holdoutConversions = holdoutConversions;
         Roi.nonNegative(spend, "spend");
-        Roi.nonNegative(exposedRevenue, "exposedRevenue");
         Roi.nonNegative(holdoutRevenue, "holdoutRevenue");
         Roi.sameCurrency(exposedRevenue, spend, "exposedRevenue");
         Roi.sameCurrency(holdoutRevenue, spend, "holdoutRevenue");
+        this.holdoutRevenue = holdoutRevenue;
+        this.spend = spend;
+    }
+
+    private static long group(long users, long conversions, String name) {
+        Checks.positive(users, name + "Users");
+        Checks.nonNegative(conversions, name + "Conversions");
+        if (conversions > users) {
+            throw new InvalidValueException(name + "Conversions", name + "Conversions " + conversions + " exceed "
+                    + name + "Users " + users);
+        }
+        return users;
+    }
+
+    /**
+     * Starts a holdout test with the exposed group: the users who saw the paid activity.
+     *
+     * @param users       users in the exposed group, at least one
+     * @param conversions their conversions, at most {@code users}
+     * @param revenue     their revenue, not negative
+     * @return the next step: the held-out group
+     */
+    public static Exposed exposed(long users, long conversions, Money revenue) {
+        return new Exposed(group(users, conversions, "exposed"), conversions, Roi.nonNegative(revenue, "exposedRevenue"));
+    }
+
+    /** A holdout test with its exposed group; the held-out group comes next. */
+    public static final class Exposed {
+        private final long users;
+        private final long conversions;
+        private final Money revenue;
+
+        private Exposed(long users, long conversions, Money revenue) {
+            this.users = users;
+            this.conversions = conversions;
+            this.revenue = revenue;
+        }
+
+        /**
+         * The randomly held-out group that did not see the paid activity.
+         *
+         * @param users       users held out, at least one
+         * @param conversions their conversions, at most {@code users}
+         * @param revenue     their revenue, not negative
+         * @return the last step: the spend
+         */
+        public HeldOut heldOut(long users, long conversions, Money revenue) {
+            group(users, conversions, "holdout");
+            return new HeldOut(this, users, conversions, Checks.notNull(revenue, "holdoutRevenue"));
+        }
+    }
+
+    /** A holdout test with both groups; the spend completes it. */
+    public static final class HeldOut {
+        private final Exposed exposed;
+        private final long users;
+        private final long conversions;
+        private final Money revenue;
+
+        private HeldOut(Exposed exposed, long users, long conversions, Money revenue) {
+            this.exposed = exposed;
+            this.users = users;
+            this.conversions = conversions;
+            this.revenue = revenue;
+        }
+
+        /**
+         * What the paid activity cost.
+         *
+         * @param spend the cost, not negative, in the revenue's currency
+         * @return the holdout test
+         */
+        public Holdout spend(Money spend) {
+            return new Holdout(exposed, users, conversions, revenue, spend);
+        }
+    }
+
+    /** @return users in the exposed group */
+    public long exposedUsers() {
+        return exposedUsers;
+    }
+
+    /** @return conversions in the exposed group */
+    public long exposedConversions() {
+        return exposedConversions;
+    }
+
+    /** @return revenue of the exposed group */
+    public Money exposedRevenue() {
+        return exposedRevenue;
+    }
+
+    /** @return users held out */
+    public long holdoutUsers() {
+        return holdoutUsers;
+    }
+
+    /** @return conversions in the held-out group */
+    public long holdoutConversions() {
+        return holdoutConversions;
+    }
+
+    /** @return revenue of the held-out group */
+    public Money holdoutRevenue() {
+        return holdoutRevenue;
+    }
+
+    /** @return the cost of the paid activity */
+    public Money spend() {
+        return spend;
     }
 
     private BigDecimal scale() {
@@ -99,5 +211,11 @@ public record Holdout(long exposedUsers, long exposedConversions, Money exposedR
         int scale = Math.max(spend.currency().getDefaultFractionDigits(), 0) + Roi.EXTRA_DIGITS;
         return Optional.of(new Money(spend.amount().divide(BigDecimal.valueOf(inc), scale,
                 java.math.RoundingMode.HALF_EVEN), spend.currency()));
+    }
+
+    @Override
+    public String toString() {
+        return "Holdout[exposed " + exposedConversions + "/" + exposedUsers + " " + exposedRevenue + ", held out "
+                + holdoutConversions + "/" + holdoutUsers + " " + holdoutRevenue + ", spend " + spend + "]";
     }
 }

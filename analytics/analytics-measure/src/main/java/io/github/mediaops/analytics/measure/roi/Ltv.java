@@ -24,6 +24,14 @@ import java.util.OptionalDouble;
  *       The simple form is CAC / (ARPU × margin).</li>
  * </ul>
  * Reference: Gupta &amp; Lehmann, "Customers as Assets", Journal of Interactive Marketing 17(1), 2003.
+ *
+ * <pre>{@code
+ * Ltv.grossMargin(0.6).simple(Money.cny("50"), 0.05);                              // 600 CNY
+ * Ltv.grossMargin(0.6).revenuePerCustomerPerPeriod(Money.cny("50")).paybackOf(Money.cny("120"));  // 4.0
+ * Ltv.grossMargin(0.5).cohort(1000, revenueByMonth, 0.01);
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Ltv {
     private static final MathContext MC = MathContext.DECIMAL64;
@@ -31,8 +39,82 @@ public final class Ltv {
     private Ltv() {
     }
 
-    /** ARPU × margin / churn. */
-    public static Money simple(Money revenuePerCustomerPerPeriod, double grossMargin, double churnPerPeriod) {
+    /**
+     * Starts the LTV formulas at a gross margin, so that the margin and the churn or discount rate — all
+     * fractions — are named by their calls and cannot be swapped.
+     *
+     * @param grossMargin margin fraction in [0, 1]
+     * @return the formulas at that margin
+     */
+    public static AtMargin grossMargin(double grossMargin) {
+        return new AtMargin(Checks.fraction(grossMargin, "grossMargin"));
+    }
+
+    /** The LTV formulas at a given gross margin. */
+    public static final class AtMargin {
+        private final double grossMargin;
+
+        private AtMargin(double grossMargin) {
+            this.grossMargin = grossMargin;
+        }
+
+        /**
+         * Simple LTV: ARPU × margin / churn.
+         *
+         * @param revenuePerCustomerPerPeriod ARPU per period, not negative
+         * @param churnPerPeriod              churn fraction per period in (0, 1]
+         * @return the lifetime value per customer
+         */
+        public Money simple(Money revenuePerCustomerPerPeriod, double churnPerPeriod) {
+            return Ltv.simple(revenuePerCustomerPerPeriod, grossMargin, churnPerPeriod);
+        }
+
+        /**
+         * Cohort LTV per customer (see {@link Ltv}).
+         *
+         * @param cohortSize            customers acquired, at least one
+         * @param revenueByPeriod       revenue of the whole cohort in periods 0, 1, ... after acquisition
+         * @param discountRatePerPeriod discount rate per period, at least 0 (0 for none)
+         * @return the LTV and the cumulative LTV after each period
+         */
+        public CohortLtv cohort(long cohortSize, List<Money> revenueByPeriod, double discountRatePerPeriod) {
+            return Ltv.cohort(cohortSize, revenueByPeriod, grossMargin, discountRatePerPeriod);
+        }
+
+        /**
+         * Simple CAC payback: CAC / (ARPU × margin) periods.
+         *
+         * @param revenuePerCustomerPerPeriod ARPU per period, not negative
+         * @return the payback of a CAC at that revenue
+         */
+        public Payback revenuePerCustomerPerPeriod(Money revenuePerCustomerPerPeriod) {
+            Roi.nonNegative(revenuePerCustomerPerPeriod, "revenuePerCustomerPerPeriod");
+            return new Payback(revenuePerCustomerPerPeriod, grossMargin);
+        }
+    }
+
+    /** Simple CAC payback at a revenue per customer and margin. */
+    public static final class Payback {
+        private final Money revenuePerCustomerPerPeriod;
+        private final double grossMargin;
+
+        private Payback(Money revenuePerCustomerPerPeriod, double grossMargin) {
+            this.revenuePerCustomerPerPeriod = revenuePerCustomerPerPeriod;
+            this.grossMargin = grossMargin;
+        }
+
+        /**
+         * Periods until the margin covers a CAC.
+         *
+         * @param cac the acquisition cost per customer, in the revenue's currency
+         * @return CAC / (ARPU × margin); empty when the margin per period is zero
+         */
+        public OptionalDouble paybackOf(Money cac) {
+            return simplePayback(cac, revenuePerCustomerPerPeriod, grossMargin);
+        }
+    }
+
+    private static Money simple(Money revenuePerCustomerPerPeriod, double grossMargin, double churnPerPeriod) {
         Roi.nonNegative(revenuePerCustomerPerPeriod, "revenuePerCustomerPerPeriod");
         Checks.fraction(grossMargin, "grossMargin");
         Checks.fraction(churnPerPeriod, "churnPerPeriod");
@@ -44,17 +126,8 @@ public final class Ltv {
         return new Money(v, revenuePerCustomerPerPeriod.currency());
     }
 
-    /**
-     * Cohort LTV per customer.
-     *
-     * @param cohortSize              customers acquired, at least one
-     * @param revenueByPeriod         revenue of the whole cohort in periods 0, 1, ... after acquisition
-     * @param grossMargin             margin fraction in [0, 1]
-     * @param discountRatePerPeriod   discount rate per period, ≥ 0 (0 for none)
-     * @return the LTV and the cumulative LTV after each period
-     */
-    public static CohortLtv cohort(long cohortSize, List<Money> revenueByPeriod, double grossMargin,
-                                   double discountRatePerPeriod) {
+    private static CohortLtv cohort(long cohortSize, List<Money> revenueByPeriod, double grossMargin,
+                                    double discountRatePerPeriod) {
         Checks.positive(cohortSize, "cohortSize");
         List<Money> revenue = Checks.listOf(revenueByPeriod, "revenueByPeriod");
         if (revenue.isEmpty()) {
@@ -80,14 +153,14 @@ public final class Ltv {
 
     /** Cohort LTV per customer and its cumulative curve (index t = after periods 0..t). */
     public record CohortLtv(Money ltv, List<Money> cumulative) {
+        /** Validates the components; bad values fail with the field named. */
         public CohortLtv {
             Checks.notNull(ltv, "ltv");
             cumulative = Checks.listOf(cumulative, "cumulative");
         }
     }
 
-    /** CAC / (ARPU × margin) periods; empty when the margin per period is zero. */
-    public static OptionalDouble simplePayback(Money cac, Money revenuePerCustomerPerPeriod, double grossMargin) {
+    private static OptionalDouble simplePayback(Money cac, Money revenuePerCustomerPerPeriod, double grossMargin) {
         Roi.nonNegative(cac, "cac");
         Roi.nonNegative(revenuePerCustomerPerPeriod, "revenuePerCustomerPerPeriod");
         Roi.sameCurrency(revenuePerCustomerPerPeriod, cac, "revenuePerCustomerPerPeriod");

@@ -17,9 +17,12 @@ import java.util.OptionalDouble;
  * @param totalCustomers all new customers
  * @param paidCustomers  new customers attributed to paid media, ≤ total
  * @param spend          paid media spend, never negative
+ *
+ * @since 0.1.0
  */
 public record OrganicPaidSplit(Money totalRevenue, Money paidRevenue, long totalCustomers, long paidCustomers,
                                Money spend) {
+    /** Validates the components; bad values fail with the field named. */
     public OrganicPaidSplit {
         Roi.nonNegative(totalRevenue, "totalRevenue");
         Roi.nonNegative(paidRevenue, "paidRevenue");
@@ -51,11 +54,11 @@ public record OrganicPaidSplit(Money totalRevenue, Money paidRevenue, long total
     }
 
     public OptionalDouble paidRoas() {
-        return Roi.roas(paidRevenue, spend);
+        return Roi.spend(spend).roas(paidRevenue);
     }
 
     public OptionalDouble blendedRoas() {
-        return Roi.roas(totalRevenue, spend);
+        return Roi.spend(spend).roas(totalRevenue);
     }
 
     public Optional<Money> paidCac() {

@@ -23,6 +23,14 @@ import java.util.OptionalDouble;
  * <p>Cost-per results are rounded half-even to {@value #EXTRA_DIGITS} digits beyond the currency's
  * minor unit (CPC of 0.0123 CNY stays visible); call {@link Money#rounded()} to show it. Negative spend
  * is an {@link InvalidValueException}; a zero denominator gives an empty result.
+ *
+ * <pre>{@code
+ * Roi.spend(Money.cny("10000")).roas(Money.cny("32000"));   // 3.2
+ * Roi.cost(Money.cny("10000")).roi(Money.cny("15000"));     // 0.5
+ * Roi.cpc(Money.cny("10000"), 4000);                        // 2.5000 CNY per click
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Roi {
     /** Digits kept beyond the currency's minor unit in cost-per results. */
@@ -31,21 +39,68 @@ public final class Roi {
     private Roi() {
     }
 
-    /** (revenue − cost) / cost; empty when cost is zero. */
-    public static OptionalDouble roi(Money revenue, Money cost) {
-        nonNegative(cost, "cost");
-        sameCurrency(revenue, cost, "revenue");
-        if (cost.signum() == 0) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(revenue.minus(cost).ratioTo(cost));
+    /**
+     * Starts ROI against a cost: {@code Roi.cost(cost).roi(revenue)} is (revenue − cost) / cost. Revenue and
+     * cost are both money, so each is named by its call and cannot be swapped silently.
+     *
+     * @param cost all cost of the period, not negative
+     * @return the next step
+     */
+    public static OnCost cost(Money cost) {
+        return new OnCost(nonNegative(cost, "cost"));
     }
 
-    /** revenue / spend; empty when spend is zero. */
-    public static OptionalDouble roas(Money revenue, Money spend) {
-        nonNegative(spend, "spend");
-        sameCurrency(revenue, spend, "revenue");
-        return spend.signum() == 0 ? OptionalDouble.empty() : OptionalDouble.of(revenue.ratioTo(spend));
+    /**
+     * Starts ROAS against an ad spend: {@code Roi.spend(spend).roas(revenue)} is revenue / spend.
+     *
+     * @param spend the ad spend, not negative
+     * @return the next step
+     */
+    public static OnSpend spend(Money spend) {
+        return new OnSpend(nonNegative(spend, "spend"));
+    }
+
+    /** A cost waiting for the revenue it returned. */
+    public static final class OnCost {
+        private final Money cost;
+
+        private OnCost(Money cost) {
+            this.cost = cost;
+        }
+
+        /**
+         * (revenue − cost) / cost as a fraction (0.5 = 50 % return).
+         *
+         * @param revenue the attributed revenue, in the cost's currency
+         * @return the ROI; empty when the cost is zero
+         */
+        public OptionalDouble roi(Money revenue) {
+            sameCurrency(revenue, cost, "revenue");
+            if (cost.signum() == 0) {
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(revenue.minus(cost).ratioTo(cost));
+        }
+    }
+
+    /** An ad spend waiting for the revenue it returned. */
+    public static final class OnSpend {
+        private final Money spend;
+
+        private OnSpend(Money spend) {
+            this.spend = spend;
+        }
+
+        /**
+         * revenue / spend, a ratio (3.2 = 3.2 yuan of revenue per yuan spent).
+         *
+         * @param revenue the attributed revenue, in the spend's currency
+         * @return the ROAS; empty when the spend is zero
+         */
+        public OptionalDouble roas(Money revenue) {
+            sameCurrency(revenue, spend, "revenue");
+            return spend.signum() == 0 ? OptionalDouble.empty() : OptionalDouble.of(revenue.ratioTo(spend));
+        }
     }
 
     /** Cost per thousand impressions. */

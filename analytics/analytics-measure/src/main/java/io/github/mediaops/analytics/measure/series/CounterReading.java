@@ -8,8 +8,11 @@ import java.time.Instant;
  *
  * @param at    when it was read
  * @param value the counter's value, never negative
+ *
+ * @since 0.1.0
  */
 public record CounterReading(Instant at, long value) {
+    /** Validates the components; bad values fail with the field named. */
     public CounterReading {
         Checks.notNull(at, "at");
         Checks.nonNegative(value, "value");

@@ -12,8 +12,11 @@ import java.util.OptionalDouble;
  *                   gap and the gap policy is {@link DailyDeltas.GapPolicy#ABSENT}
  * @param acrossGap  whether an interval longer than the maximum gap overlaps this day
  * @param afterReset whether a counter reset happened in an interval overlapping this day
+ *
+ * @since 0.1.0
  */
 public record DailyDelta(LocalDate day, OptionalDouble delta, boolean acrossGap, boolean afterReset) {
+    /** Validates the components; bad values fail with the field named. */
     public DailyDelta {
         Checks.notNull(day, "day");
         Checks.notNull(delta, "delta");

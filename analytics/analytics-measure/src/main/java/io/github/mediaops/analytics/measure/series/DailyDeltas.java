@@ -38,6 +38,8 @@ import java.util.OptionalDouble;
  * @param zone      the zone whose midnights bound the days
  * @param maxGap    the longest interval between readings still considered continuous
  * @param gapPolicy what to report for days in a gap
+ *
+ * @since 0.1.0
  */
 public record DailyDeltas(ZoneId zone, Duration maxGap, GapPolicy gapPolicy) {
 
@@ -49,6 +51,7 @@ public record DailyDeltas(ZoneId zone, Duration maxGap, GapPolicy gapPolicy) {
         ABSENT
     }
 
+    /** Validates the components; bad values fail with the field named. */
     public DailyDeltas {
         Checks.notNull(zone, "zone");
         Checks.notNull(maxGap, "maxGap");
@@ -63,10 +66,22 @@ public record DailyDeltas(ZoneId zone, Duration maxGap, GapPolicy gapPolicy) {
         return new DailyDeltas(zone, Duration.ofHours(36), GapPolicy.INTERPOLATE);
     }
 
+    /**
+     * A copy with another longest interval between readings before a day is flagged.
+     *
+     * @param gap the longest gap, positive
+     * @return the copy
+     */
     public DailyDeltas withMaxGap(Duration gap) {
         return new DailyDeltas(zone, gap, gapPolicy);
     }
 
+    /**
+     * A copy with another policy for days touched by a gap.
+     *
+     * @param policy the policy
+     * @return the copy
+     */
     public DailyDeltas withGapPolicy(GapPolicy policy) {
         return new DailyDeltas(zone, maxGap, policy);
     }

@@ -13,7 +13,7 @@ class PromoterScoresPropertiesTest {
                                                            @ForAll @IntRange(max = 5000) int p,
                                                            @ForAll @IntRange(max = 5000) int pr) {
         Assume.that(d + p + pr > 0);
-        PromoterScore s = PromoterScores.estimate(new PromoterCounts(d, p, pr), 0.95);
+        PromoterScore s = PromoterScores.estimate(PromoterCounts.promoters(pr).passives(p).detractors(d), 0.95);
         assertThat(s.score()).isBetween(-100.0, 100.0);
         assertThat(s.wald().lower()).isGreaterThanOrEqualTo(-100.0);
         assertThat(s.wald().upper()).isLessThanOrEqualTo(100.0);
@@ -27,7 +27,7 @@ class PromoterScoresPropertiesTest {
                                                     @ForAll @IntRange(max = 300) int r1, @ForAll @IntRange(max = 300) int d2,
                                                     @ForAll @IntRange(max = 300) int p2, @ForAll @IntRange(max = 300) int r2) {
         Assume.that(d1 + p1 + r1 + d2 + p2 + r2 > 0);
-        PromoterCounts merged = new PromoterCounts(d1, p1, r1).plus(new PromoterCounts(d2, p2, r2));
+        PromoterCounts merged = PromoterCounts.promoters(r1).passives(p1).detractors(d1).plus(PromoterCounts.promoters(r2).passives(p2).detractors(d2));
         double expected = 100.0 * ((r1 + r2) - (d1 + d2)) / (d1 + p1 + r1 + d2 + p2 + r2);
         assertThat(PromoterScores.score(merged)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
     }

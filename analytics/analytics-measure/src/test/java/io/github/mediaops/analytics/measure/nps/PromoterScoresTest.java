@@ -21,7 +21,7 @@ class PromoterScoresTest {
         for (String[] r : Golden.rows("nps.csv")) {
             switch (r[0]) {
                 case "score" -> {
-                    PromoterCounts c = new PromoterCounts(Long.parseLong(r[1]), Long.parseLong(r[2]), Long.parseLong(r[3]));
+                    PromoterCounts c = PromoterCounts.promoters(Long.parseLong(r[3])).passives(Long.parseLong(r[2])).detractors(Long.parseLong(r[1]));
                     PromoterScore s = PromoterScores.estimate(c, Double.parseDouble(r[4]));
                     assertThat(s.score()).isCloseTo(Double.parseDouble(r[5]), within(TOL));
                     assertThat(s.standardError()).isCloseTo(Double.parseDouble(r[6]), within(TOL));
@@ -33,9 +33,9 @@ class PromoterScoresTest {
                     scores++;
                 }
                 case "diff" -> {
-                    PromoterCounts a = new PromoterCounts(Long.parseLong(r[1]), Long.parseLong(r[2]), Long.parseLong(r[3]));
-                    PromoterCounts b = new PromoterCounts(Long.parseLong(r[4]), Long.parseLong(r[5]), Long.parseLong(r[6]));
-                    ScoreDifference d = PromoterScores.compare(a, b, Double.parseDouble(r[7]));
+                    PromoterCounts a = PromoterCounts.promoters(Long.parseLong(r[3])).passives(Long.parseLong(r[2])).detractors(Long.parseLong(r[1]));
+                    PromoterCounts b = PromoterCounts.promoters(Long.parseLong(r[6])).passives(Long.parseLong(r[5])).detractors(Long.parseLong(r[4]));
+                    ScoreDifference d = PromoterScores.compare(a).against(b, Double.parseDouble(r[7]));
                     assertThat(d.difference()).isCloseTo(Double.parseDouble(r[8]), within(TOL));
                     assertThat(d.standardError()).isCloseTo(Double.parseDouble(r[9]), within(TOL));
                     assertThat(d.z()).isCloseTo(Double.parseDouble(r[10]), within(TOL));
@@ -61,11 +61,11 @@ class PromoterScoresTest {
 
     @Test
     void zero_variance_samples_have_a_defined_test_result() {
-        ScoreDifference differ = PromoterScores.compare(new PromoterCounts(0, 0, 5), new PromoterCounts(4, 0, 0), 0.95);
+        ScoreDifference differ = PromoterScores.compare(PromoterCounts.promoters(5).passives(0).detractors(0)).against(PromoterCounts.promoters(0).passives(0).detractors(4), 0.95);
         assertThat(differ.difference()).isEqualTo(200.0);
         assertThat(differ.standardError()).isZero();
         assertThat(differ.pValue()).isZero();
-        ScoreDifference same = PromoterScores.compare(new PromoterCounts(0, 3, 0), new PromoterCounts(0, 7, 0), 0.95);
+        ScoreDifference same = PromoterScores.compare(PromoterCounts.promoters(0).passives(3).detractors(0)).against(PromoterCounts.promoters(0).passives(7).detractors(0), 0.95);
         assertThat(same.pValue()).isEqualTo(1.0);
         assertThat(same.significantAt(0.05)).isFalse();
     }
@@ -73,7 +73,7 @@ class PromoterScoresTest {
     @Test
     void counts_answers_into_the_three_groups() {
         PromoterCounts c = PromoterCounts.ofAnswers(0, 6, 7, 8, 9, 10, 10);
-        assertThat(c).isEqualTo(new PromoterCounts(2, 2, 3));
+        assertThat(c).isEqualTo(PromoterCounts.promoters(3).passives(2).detractors(2));
         assertThat(PromoterScores.score(c)).isCloseTo(100.0 / 7, within(1e-12));
     }
 
@@ -92,15 +92,15 @@ class PromoterScoresTest {
 
     @Test
     void rejects_a_confidence_outside_zero_one() {
-        assertThatThrownBy(() -> PromoterScores.estimate(new PromoterCounts(1, 1, 1), 1.0))
+        assertThatThrownBy(() -> PromoterScores.estimate(PromoterCounts.promoters(1).passives(1).detractors(1), 1.0))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("confidence");
     }
 
     @Test
     void segments_keep_their_order_and_reject_empty_ones() {
         Map<String, PromoterCounts> seg = new LinkedHashMap<>();
-        seg.put("douyin", new PromoterCounts(10, 10, 30));
-        seg.put("wechat", new PromoterCounts(20, 10, 10));
+        seg.put("douyin", PromoterCounts.promoters(30).passives(10).detractors(10));
+        seg.put("wechat", PromoterCounts.promoters(10).passives(10).detractors(20));
         Map<String, PromoterScore> out = PromoterScores.bySegment(seg, 0.95);
         assertThat(out.keySet()).containsExactly("douyin", "wechat");
         assertThat(out.get("wechat").score()).isCloseTo(-25.0, within(1e-12));

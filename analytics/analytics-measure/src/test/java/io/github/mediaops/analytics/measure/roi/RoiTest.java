@@ -21,16 +21,16 @@ class RoiTest {
 
     @Test
     void roi_and_roas() {
-        assertThat(Roi.roi(cny("15000"), cny("10000")).getAsDouble()).isEqualTo(0.5);
-        assertThat(Roi.roas(cny("32000"), cny("10000")).getAsDouble()).isEqualTo(3.2);
-        assertThat(Roi.roi(cny("5"), cny("0"))).isEmpty();
+        assertThat(Roi.cost(cny("10000")).roi(cny("15000")).getAsDouble()).isEqualTo(0.5);
+        assertThat(Roi.spend(cny("10000")).roas(cny("32000")).getAsDouble()).isEqualTo(3.2);
+        assertThat(Roi.cost(cny("0")).roi(cny("5"))).isEmpty();
     }
 
     @Test
     void cost_per_metrics_keep_four_digits_beyond_the_minor_unit() {
         assertThat(Roi.cpm(cny("500"), 200_000).orElseThrow()).isEqualTo(cny("2.5"));
         assertThat(Roi.cpc(cny("10"), 813).orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("0.012300"));
-        assertThat(Roi.cpv(cny("300"), 120_000).orElseThrow()).isEqualTo(cny("0.0025"));
+        assertThat(Roi.cpv(cny("300"), 120_000).orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("0.0025"));
         assertThat(Roi.cpe(cny("300"), 1500).orElseThrow()).isEqualTo(cny("0.2"));
         assertThat(Roi.cpa(cny("3000"), 40).orElseThrow()).isEqualTo(cny("75"));
         assertThat(Roi.cac(cny("90000"), 600).orElseThrow()).isEqualTo(cny("150"));
@@ -41,13 +41,17 @@ class RoiTest {
     void rejects_negative_spend() {
         assertThatThrownBy(() -> Roi.cpc(cny("-1"), 10)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("spend must not be negative").hasMessageContaining("-1 CNY");
-        assertThatThrownBy(() -> Roi.roas(cny("1"), cny("-5"))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Roi.spend(cny("-5")).roas(cny("1"))).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void rejects_mixed_currencies() {
-        assertThatThrownBy(() -> Roi.roas(Money.of("100", "USD"), cny("10")))
+        assertThatThrownBy(() -> Roi.spend(cny("10")).roas(Money.of("100", "USD")))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("USD");
+        assertThatThrownBy(() -> Holdout.exposed(100, 200, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("exposedConversions 200 exceed exposedUsers 100");
+        assertThatThrownBy(() -> Holdout.exposed(100, 2, cny("1")).heldOut(10, 20, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("holdoutConversions 20 exceed holdoutUsers 10");
         assertThatThrownBy(() -> new OrganicPaidSplit(cny("100"), cny("10"), 5, 1, Money.of("3", "USD")))
                 .isInstanceOf(CurrencyMismatchException.class);
     }
@@ -71,7 +75,7 @@ class RoiTest {
             switch (r[0]) {
                 case "cohort_ltv" -> {
                     String[] in = r[1].split(";");
-                    Ltv.CohortLtv ltv = Ltv.cohort(Long.parseLong(in[0]), monies(in[3]), Double.parseDouble(in[1]),
+                    Ltv.CohortLtv ltv = Ltv.grossMargin(Double.parseDouble(in[1])).cohort(Long.parseLong(in[0]), monies(in[3]),
                             Double.parseDouble(in[2]));
                     double[] e = doubles(r[2]);
                     assertThat(ltv.cumulative()).hasSize(e.length);
@@ -91,8 +95,8 @@ class RoiTest {
                 }
                 case "holdout" -> {
                     String[] in = r[1].split(";");
-                    Holdout h = new Holdout(Long.parseLong(in[0]), Long.parseLong(in[1]), cny(in[2]), Long.parseLong(in[3]),
-                            Long.parseLong(in[4]), cny(in[5]), cny(in[6]));
+                    Holdout h = Holdout.exposed(Long.parseLong(in[0]), Long.parseLong(in[1]), cny(in[2]))
+                            .heldOut(Long.parseLong(in[3]), Long.parseLong(in[4]), cny(in[5])).spend(cny(in[6]));
                     double[] e = doubles(r[2]);
                     assertThat(h.incrementalConversions()).isCloseTo(e[0], within(1e-9));
                     assertThat(h.incrementalRevenue().amount().doubleValue()).isCloseTo(e[1], within(1e-6));
@@ -111,36 +115,36 @@ class RoiTest {
 
     @Test
     void simple_ltv_and_payback() {
-        assertThat(Ltv.simple(cny("50"), 0.6, 0.05).amount()).isEqualByComparingTo("600");
-        assertThat(Ltv.simplePayback(cny("120"), cny("50"), 0.6).getAsDouble()).isCloseTo(4.0, within(1e-12));
-        assertThatThrownBy(() -> Ltv.simple(cny("50"), 0.6, 0)).isInstanceOf(InvalidValueException.class)
+        assertThat(Ltv.grossMargin(0.6).simple(cny("50"), 0.05).amount()).isEqualByComparingTo("600");
+        assertThat(Ltv.grossMargin(0.6).revenuePerCustomerPerPeriod(cny("50")).paybackOf(cny("120")).getAsDouble()).isCloseTo(4.0, within(1e-12));
+        assertThatThrownBy(() -> Ltv.grossMargin(0.6).simple(cny("50"), 0)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("churnPerPeriod");
     }
 
     @Test
     void empty_cohort_is_rejected() {
-        assertThatThrownBy(() -> Ltv.cohort(0, monies("10"), 0.5, 0)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Ltv.grossMargin(0.5).cohort(0, monies("10"), 0)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("cohortSize");
     }
 
     @Test
     void holdout_cost_per_incremental_conversion_is_absent_without_lift() {
-        Holdout h = new Holdout(5000, 40, cny("8000"), 5000, 50, cny("9000"), cny("1000"));
+        Holdout h = Holdout.exposed(5000, 40, cny("8000")).heldOut(5000, 50, cny("9000")).spend(cny("1000"));
         assertThat(h.costPerIncrementalConversion()).isEmpty();
-        Holdout good = new Holdout(90000, 1800, cny("540000"), 10000, 150, cny("41000"), cny("120000"));
+        Holdout good = Holdout.exposed(90000, 1800, cny("540000")).heldOut(10000, 150, cny("41000")).spend(cny("120000"));
         assertThat(good.costPerIncrementalConversion().orElseThrow().rounded()).isEqualTo(cny("266.67"));
     }
 
     @Test
     void marginal_roi_shows_diminishing_returns() {
         List<MarginalRoi.Step> steps = MarginalRoi.between(List.of(
-                new MarginalRoi.Level(cny("1000"), cny("4000")),
-                new MarginalRoi.Level(cny("2000"), cny("6500")),
-                new MarginalRoi.Level(cny("4000"), cny("8500"))));
+                MarginalRoi.spend(cny("1000")).revenue(cny("4000")),
+                MarginalRoi.spend(cny("2000")).revenue(cny("6500")),
+                MarginalRoi.spend(cny("4000")).revenue(cny("8500"))));
         assertThat(steps).extracting(MarginalRoi.Step::marginalRoas).containsExactly(2.5, 1.0);
         assertThat(steps.get(1).marginalRoi()).isEqualTo(0.0);
-        assertThatThrownBy(() -> MarginalRoi.between(List.of(new MarginalRoi.Level(cny("2"), cny("1")),
-                new MarginalRoi.Level(cny("1"), cny("1"))))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> MarginalRoi.between(List.of(MarginalRoi.spend(cny("2")).revenue(cny("1")),
+                MarginalRoi.spend(cny("1")).revenue(cny("1"))))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("strictly increase");
     }
 
@@ -154,6 +158,10 @@ class RoiTest {
         assertThat(s.blendedRoas().getAsDouble()).isEqualTo(10.0);
         assertThat(s.paidCac().orElseThrow()).isEqualTo(cny("50"));
         assertThat(s.blendedCac().orElseThrow()).isEqualTo(cny("12.5"));
+        assertThatThrownBy(() -> Holdout.exposed(100, 200, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("exposedConversions 200 exceed exposedUsers 100");
+        assertThatThrownBy(() -> Holdout.exposed(100, 2, cny("1")).heldOut(10, 20, cny("1")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("holdoutConversions 20 exceed holdoutUsers 10");
         assertThatThrownBy(() -> new OrganicPaidSplit(cny("10"), cny("30"), 1, 1, cny("1")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("exceeds");
     }

@@ -29,6 +29,8 @@ import java.util.Set;
  * <p>{@link #recommend} returns {@code k} slots: {@code round(k × exploreShare)} exploration slots — the
  * slots with fewer than {@code minPosts} posts with the highest upper bound — and the rest the
  * best-scoring slots that have enough posts.
+ *
+ * @since 0.1.0
  */
 public final class BestTimeToPost {
     private final ZoneId zone;
@@ -74,6 +76,12 @@ public final class BestTimeToPost {
             this.zone = Checks.notNull(zone, "zone");
         }
 
+        /**
+         * The slot size. Default hour slots.
+         *
+         * @param s the slot size
+         * @return this builder
+         */
         public Builder slotSize(SlotSize s) {
             this.size = Checks.notNull(s, "slotSize");
             return this;
@@ -99,6 +107,12 @@ public final class BestTimeToPost {
             return this;
         }
 
+        /**
+         * How fast old posts lose weight. Default 90 days.
+         *
+         * @param d the half-life, positive
+         * @return this builder
+         */
         public Builder halfLife(Duration d) {
             Checks.notNull(d, "halfLife");
             if (d.isNegative() || d.isZero()) {
@@ -108,11 +122,24 @@ public final class BestTimeToPost {
             return this;
         }
 
+        /**
+         * Posts a slot needs to count as explored; slots with fewer are exploration candidates. Default 3.
+         *
+         * @param n at least 1
+         * @return this builder
+         */
         public Builder minPosts(int n) {
             this.minPosts = Checks.positive(n, "minPosts");
             return this;
         }
 
+        /**
+         * Share of the recommended slots given to exploration (slots with fewer than {@code minPosts}
+         * posts). Default 0.2.
+         *
+         * @param share a fraction in [0, 1]
+         * @return this builder
+         */
         public Builder exploreShare(double share) {
             this.exploreShare = Checks.fraction(share, "exploreShare");
             return this;
@@ -138,6 +165,12 @@ public final class BestTimeToPost {
             return this;
         }
 
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         * @throws io.github.mediaops.core.InvalidValueException if the prior has the wrong number of slots
+         */
         public BestTimeToPost build() {
             if (prior == null) {
                 prior = new double[size.count()];

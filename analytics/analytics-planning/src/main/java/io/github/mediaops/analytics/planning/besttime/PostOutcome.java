@@ -10,8 +10,11 @@ import java.time.Instant;
  * @param publishedAt when it went out
  * @param impressions views, reads or plays; at least 1
  * @param engagements likes + comments + shares + saves (whatever the team counts), non-negative
+ *
+ * @since 0.1.0
  */
 public record PostOutcome(Instant publishedAt, long impressions, long engagements) {
+    /** Validates the components; bad values fail with the field named. */
     public PostOutcome {
         Checks.notNull(publishedAt, "publishedAt");
         Checks.positive(impressions, "impressions");

@@ -8,11 +8,14 @@ import io.github.mediaops.core.validate.Checks;
  * @param score  the slot's score
  * @param reason {@link Reason#EXPLOIT} for a slot with enough data and a high score,
  *               {@link Reason#EXPLORE} for a thin slot tried for its high upper bound
+ *
+ * @since 0.1.0
  */
 public record Recommendation(SlotScore score, Reason reason) {
     /** Why a slot is recommended. */
     public enum Reason { EXPLOIT, EXPLORE }
 
+    /** Validates the components; bad values fail with the field named. */
     public Recommendation {
         Checks.notNull(score, "score");
         Checks.notNull(reason, "reason");

@@ -10,8 +10,11 @@ import java.time.LocalTime;
  * @param index 0 for Monday 00:00, counting slots through the week
  * @param day   the day of week
  * @param start the local start time
+ *
+ * @since 0.1.0
  */
 public record Slot(int index, DayOfWeek day, LocalTime start) {
+    /** Validates the components; bad values fail with the field named. */
     public Slot {
         Checks.nonNegative(index, "index");
         Checks.notNull(day, "day");

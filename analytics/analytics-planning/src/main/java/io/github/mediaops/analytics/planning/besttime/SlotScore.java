@@ -14,9 +14,12 @@ import io.github.mediaops.core.validate.Checks;
  * @param lower          lower end of the credible interval
  * @param upper          upper end of the credible interval
  * @param sufficient     whether the slot has at least the minimum number of posts
+ *
+ * @since 0.1.0
  */
 public record SlotScore(Slot slot, int posts, double effectivePosts, double observed, double score, double lower,
                         double upper, boolean sufficient) {
+    /** Validates the components; bad values fail with the field named. */
     public SlotScore {
         Checks.notNull(slot, "slot");
         Checks.nonNegative(posts, "posts");

@@ -4,7 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
-/** How finely the week is cut: 168 hour slots or 336 half-hour slots. */
+/**
+ * How finely the week is cut: 168 hour slots or 336 half-hour slots.
+ *
+ * @since 0.1.0
+ */
 public enum SlotSize {
     HOUR(60), HALF_HOUR(30);
 

@@ -19,6 +19,8 @@ import java.util.List;
  * <p>Example: publish Tue 2026-10-13 with stages draft 3, review 1, approval 1 on the China calendar
  * (National Day holiday 10-01..10-07, make-up working day Sat 10-10): approval 10-12, review Sat 10-10,
  * draft Wed 09-30, Thu 10-08 and Fri 10-09.
+ *
+ * @since 0.1.0
  */
 public final class Backplanner {
     private static final int MAX_SEARCH_DAYS = 366;

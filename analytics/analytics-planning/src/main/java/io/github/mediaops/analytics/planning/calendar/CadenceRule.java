@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param maxPerWeek  most posts in one ISO week
  * @param maxPerMonth most posts in one calendar month
  * @param minSpacing  least time between two consecutive posts; {@link Duration#ZERO} for none
+ *
+ * @since 0.1.0
  */
 public record CadenceRule(Platform platform, String accountId, int maxPerDay, int minPerWeek, int maxPerWeek,
                           int maxPerMonth, Duration minSpacing) {
@@ -41,6 +43,7 @@ public record CadenceRule(Platform platform, String accountId, int maxPerDay, in
     public static final CadenceRule DOUYIN_3_TO_5_A_WEEK = forPlatform(Platform.DOUYIN).perWeek(3, 5)
             .minSpacing(Duration.ofHours(4));
 
+    /** Validates the components; bad values fail with the field named. */
     public CadenceRule {
         Checks.notNull(platform, "platform");
         Checks.blankToNullRejected(accountId, "accountId");
@@ -69,18 +72,43 @@ public record CadenceRule(Platform platform, String accountId, int maxPerDay, in
                 Integer.MAX_VALUE, Duration.ZERO);
     }
 
+    /**
+     * A copy with a daily maximum.
+     *
+     * @param max posts per day at most
+     * @return the copy
+     */
     public CadenceRule maxPerDay(int max) {
         return new CadenceRule(platform, accountId, max, minPerWeek, maxPerWeek, maxPerMonth, minSpacing);
     }
 
+    /**
+     * A copy with a weekly range (min above max is refused).
+     *
+     * @param min posts per week at least
+     * @param max posts per week at most
+     * @return the copy
+     */
     public CadenceRule perWeek(int min, int max) {
         return new CadenceRule(platform, accountId, maxPerDay, min, max, maxPerMonth, minSpacing);
     }
 
+    /**
+     * A copy with a monthly maximum.
+     *
+     * @param max posts per month at most
+     * @return the copy
+     */
     public CadenceRule maxPerMonth(int max) {
         return new CadenceRule(platform, accountId, maxPerDay, minPerWeek, maxPerWeek, max, minSpacing);
     }
 
+    /**
+     * A copy with a minimum time between two posts.
+     *
+     * @param spacing the spacing, not negative
+     * @return the copy
+     */
     public CadenceRule minSpacing(Duration spacing) {
         return new CadenceRule(platform, accountId, maxPerDay, minPerWeek, maxPerWeek, maxPerMonth, spacing);
     }

@@ -29,6 +29,8 @@ import java.util.Set;
  *
  * <p>Instances are immutable; festival lead days are defaults that a team can replace with
  * {@link #withFestivalLeads}.
+ *
+ * @since 0.1.0
  */
 public final class ChinaCalendar implements WorkingDays {
 

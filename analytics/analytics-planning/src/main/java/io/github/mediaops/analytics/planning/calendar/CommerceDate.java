@@ -18,6 +18,8 @@ import java.util.List;
  * @param day        month and day
  * @param leadDays   days of warm-up before the date
  * @param lastingDays how many days the date lasts from {@code day}; at least 1
+ *
+ * @since 0.1.0
  */
 public record CommerceDate(String name, String nameZh, MonthDay day, int leadDays, int lastingDays) {
 
@@ -31,6 +33,7 @@ public record CommerceDate(String name, String nameZh, MonthDay day, int leadDay
             new CommerceDate("Double 12", "双12", MonthDay.of(12, 12), 7, 1),
             new CommerceDate("Christmas", "圣诞节", MonthDay.of(12, 24), 10, 2));
 
+    /** Validates the components; bad values fail with the field named. */
     public CommerceDate {
         Checks.notBlank(name, "name");
         Checks.notBlank(nameZh, "nameZh");

@@ -21,6 +21,8 @@ import java.util.Map;
  * <p>The plans must share one zone and their periods must follow each other without overlap or hole:
  * two teams planning the same days separately is exactly the mistake this catches. Themes with the
  * same name must be identical.
+ *
+ * @since 0.1.0
  */
 public final class ContentCalendar {
     private ContentCalendar() {

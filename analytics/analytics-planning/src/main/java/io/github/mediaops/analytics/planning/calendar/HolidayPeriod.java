@@ -14,9 +14,12 @@ import java.util.List;
  * @param daysOff        first to last day off
  * @param offDays        every day off, in order
  * @param makeUpWorkdays weekend days that become working days (调休), in order
+ *
+ * @since 0.1.0
  */
 public record HolidayPeriod(String name, String nameZh, LocalDate festival, DateRange daysOff, List<LocalDate> offDays,
                             List<LocalDate> makeUpWorkdays) {
+    /** Validates the components; bad values fail with the field named. */
     public HolidayPeriod {
         Checks.notBlank(name, "name");
         Checks.notBlank(nameZh, "nameZh");

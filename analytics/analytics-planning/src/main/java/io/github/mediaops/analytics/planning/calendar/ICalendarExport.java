@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *
  * <p>Text is escaped (backslash, semicolon, comma, newline; other control characters dropped), lines
  * end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence (RFC 5545 §3.1, §3.3.11).
+ *
+ * @since 0.1.0
  */
 public final class ICalendarExport {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
@@ -63,6 +65,7 @@ public final class ICalendarExport {
      * @param timeFormat  UTC or zoned
      */
     public record Options(String prodId, String uidDomain, Duration eventLength, TimeFormat timeFormat) {
+        /** Validates the components; bad values fail with the field named. */
         public Options {
             Checks.notBlank(prodId, "prodId");
             Checks.notBlank(uidDomain, "uidDomain");

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * The marketing calendar for a period: {@link ChinaCalendar} dates plus the team's
  * {@link CommerceDate}s, each with its warm-up window, so a planner sees what to prepare when.
+ *
+ * @since 0.1.0
  */
 public final class MarketingCalendar {
     private final ChinaCalendar china;

@@ -13,9 +13,12 @@ import java.time.LocalDate;
  * @param date     the day itself (for a holiday period: the festival day the period is for)
  * @param span     the days it lasts (a holiday's days off, a sale period)
  * @param leadDays days of warm-up content before {@code span} starts; 0 for none
+ *
+ * @since 0.1.0
  */
 public record MarketingDate(String name, String nameZh, MarketingKind kind, LocalDate date, DateRange span,
                             int leadDays) {
+    /** Validates the components; bad values fail with the field named. */
     public MarketingDate {
         Checks.notBlank(name, "name");
         Checks.notBlank(nameZh, "nameZh");

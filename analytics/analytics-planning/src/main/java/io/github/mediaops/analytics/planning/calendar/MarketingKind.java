@@ -1,6 +1,10 @@
 package io.github.mediaops.analytics.planning.calendar;
 
-/** What kind of date a {@link MarketingDate} is. */
+/**
+ * What kind of date a {@link MarketingDate} is.
+ *
+ * @since 0.1.0
+ */
 public enum MarketingKind {
     /** A statutory public holiday period set by the State Council (days off and make-up working days). */
     STATUTORY_HOLIDAY,

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param day      the first local day concerned (start of the week, month or gap)
  * @param entryIds the plan entries involved, in time order; empty for gaps and coverage
  * @param message  a readable explanation
+ *
+ * @since 0.1.0
  */
 public record PlanIssue(Kind kind, Severity severity, AccountRef account, LocalDate day, List<String> entryIds,
                         String message) {
@@ -45,6 +47,7 @@ public record PlanIssue(Kind kind, Severity severity, AccountRef account, LocalD
     /** How serious. */
     public enum Severity { ERROR, WARNING }
 
+    /** Validates the components; bad values fail with the field named. */
     public PlanIssue {
         Checks.notNull(kind, "kind");
         Checks.notNull(severity, "severity");

@@ -45,6 +45,8 @@ import java.util.function.Function;
  * </ul>
  * Issues are ordered by day, then kind. Accounts are known only through the plan's entries: an account
  * with no entry at all is not reported.
+ *
+ * @since 0.1.0
  */
 public final class PlanValidator {
     private final List<CadenceRule> rules;

@@ -12,8 +12,11 @@ import java.time.LocalDate;
  * @param owner   who does it
  * @param start   first working day of the step
  * @param due     last working day of the step (the step must be done by the end of it)
+ *
+ * @since 0.1.0
  */
 public record ProductionTask(String entryId, String stage, String owner, LocalDate start, LocalDate due) {
+    /** Validates the components; bad values fail with the field named. */
     public ProductionTask {
         Checks.notBlank(entryId, "entryId");
         Checks.notBlank(stage, "stage");

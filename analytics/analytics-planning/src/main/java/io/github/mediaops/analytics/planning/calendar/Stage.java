@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param name        e.g. "draft"; never blank
  * @param workingDays working days the step needs; at least 1
  * @param owner       who does it, or {@code null} for the plan entry's owner
+ *
+ * @since 0.1.0
  */
 public record Stage(String name, int workingDays, String owner) {
+    /** Validates the components; bad values fail with the field named. */
     public Stage {
         Checks.notBlank(name, "name");
         Checks.positive(workingDays, "workingDays");

@@ -7,6 +7,8 @@ import java.time.LocalDate;
  * Which days a team works, used to count production lead times back from a publish date.
  * {@link ChinaCalendar} implements it with the State Council holiday schedule, including make-up
  * working days (调休).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WorkingDays {
@@ -15,5 +17,11 @@ public interface WorkingDays {
     /** Every day (teams that work weekends, or durations in calendar days). */
     WorkingDays EVERY_DAY = d -> true;
 
+    /**
+     * Whether work can be scheduled on a day.
+     *
+     * @param day the day
+     * @return true for a working day
+     */
     boolean isWorkingDay(LocalDate day);
 }

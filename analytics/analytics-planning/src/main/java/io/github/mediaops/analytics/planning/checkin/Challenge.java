@@ -17,8 +17,11 @@ import java.time.ZoneId;
  * @param zone           the zone days are counted in
  * @param requiredDays   days needed for the reward; 1..days
  * @param requiredStreak consecutive days needed for the reward; 0..days
+ *
+ * @since 0.1.0
  */
 public record Challenge(String id, LocalDate start, int days, ZoneId zone, int requiredDays, int requiredStreak) {
+    /** Validates the components; bad values fail with the field named. */
     public Challenge {
         Checks.notBlank(id, "id");
         Checks.notNull(start, "start");
@@ -32,6 +35,7 @@ public record Challenge(String id, LocalDate start, int days, ZoneId zone, int r
         }
     }
 
+    /** @return the challenge's days, from the start for its length */
     public DateRange period() {
         return DateRange.of(start, start.plusDays(days - 1L));
     }

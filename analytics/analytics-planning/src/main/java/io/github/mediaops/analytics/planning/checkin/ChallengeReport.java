@@ -16,9 +16,12 @@ import java.util.List;
  * @param repeats        extra check-ins by a user on a day already checked in (counted once)
  * @param completed      participants who checked in every day
  * @param rewardEligible participants who meet the reward requirements
+ *
+ * @since 0.1.0
  */
 public record ChallengeReport(Challenge challenge, LocalDate asOf, int participants, List<ParticipantResult> results,
                               List<DayStat> byDay, int ignored, int repeats, int completed, int rewardEligible) {
+    /** Validates the components; bad values fail with the field named. */
     public ChallengeReport {
         Checks.notNull(challenge, "challenge");
         Checks.notNull(asOf, "asOf");

@@ -8,8 +8,11 @@ import java.time.Instant;
  *
  * @param userId who
  * @param at     when
+ *
+ * @since 0.1.0
  */
 public record CheckIn(String userId, Instant at) {
+    /** Validates the components; bad values fail with the field named. */
     public CheckIn {
         Checks.notBlank(userId, "userId");
         Checks.notNull(at, "at");

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * today per the clock, capped to the challenge's last day. A streak is a run of consecutive checked-in
  * days; the current streak is the run ending on the as-of day or the day before (the participant can
  * still check in today), otherwise 0.
+ *
+ * @since 0.1.0
  */
 public final class CheckInChallenges {
     private CheckInChallenges() {

@@ -13,8 +13,11 @@ import java.time.LocalDate;
  * @param stillActive    participants with a check-in on this day or later (survival curve)
  * @param droppedAfter   participants whose last check-in was this day, who have since missed at least one day
  *                       up to the as-of day and did not complete
+ *
+ * @since 0.1.0
  */
 public record DayStat(int day, LocalDate date, int checkedIn, double completionRate, int stillActive, int droppedAfter) {
+    /** Validates the components; bad values fail with the field named. */
     public DayStat {
         Checks.positive(day, "day");
         Checks.notNull(date, "date");

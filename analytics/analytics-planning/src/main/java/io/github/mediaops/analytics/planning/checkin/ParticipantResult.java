@@ -13,9 +13,12 @@ import java.time.LocalDate;
  * @param lastDay        the last day checked in
  * @param completed      checked in on every day of the challenge
  * @param rewardEligible meets both reward requirements
+ *
+ * @since 0.1.0
  */
 public record ParticipantResult(String userId, int daysCheckedIn, int longestStreak, int currentStreak, LocalDate lastDay,
                                 boolean completed, boolean rewardEligible) {
+    /** Validates the components; bad values fail with the field named. */
     public ParticipantResult {
         Checks.notBlank(userId, "userId");
         Checks.notNull(lastDay, "lastDay");

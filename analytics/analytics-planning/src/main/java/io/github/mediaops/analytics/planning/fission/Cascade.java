@@ -12,8 +12,11 @@ import io.github.mediaops.core.validate.Checks;
  *                           Anderson, Hofman and Watts, "The Structural Virality of Online Diffusion",
  *                           Management Science 62(1), 2016); 0 for a single user. A star of n users
  *                           scores 2(n-1)/n (broadcast), a chain of n users (n+1)/3 (viral).
+ *
+ * @since 0.1.0
  */
 public record Cascade(String rootId, int size, int depth, double structuralVirality) {
+    /** Validates the components; bad values fail with the field named. */
     public Cascade {
         Checks.notBlank(rootId, "rootId");
         Checks.positive(size, "size");

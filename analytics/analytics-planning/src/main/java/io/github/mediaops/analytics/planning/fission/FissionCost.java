@@ -17,8 +17,11 @@ import java.math.RoundingMode;
  * @param referrerReward         reward per successful referral, to the referrer
  * @param welcomeReward          reward per referred new user, to the new user
  * @param maxRewardedPerReferrer cap of rewarded referrals per referrer ({@link Integer#MAX_VALUE} for none)
+ *
+ * @since 0.1.0
  */
 public record FissionCost(Money fixedCost, Money referrerReward, Money welcomeReward, int maxRewardedPerReferrer) {
+    /** Validates the components; bad values fail with the field named. */
     public FissionCost {
         Checks.notNull(fixedCost, "fixedCost");
         Checks.notNull(referrerReward, "referrerReward");
@@ -39,6 +42,7 @@ public record FissionCost(Money fixedCost, Money referrerReward, Money welcomeRe
      * @param perAcquiredUser  total / acquired users; absent when nobody was referred
      */
     public record Result(Money total, long rewardedReferrals, long acquiredUsers, java.util.Optional<Money> perAcquiredUser) {
+        /** Validates the components; bad values fail with the field named. */
         public Result {
             Checks.notNull(total, "total");
             Checks.nonNegative(rewardedReferrals, "rewardedReferrals");

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param userId     the user who joined
  * @param referrerId the user whose invite brought them, or {@code null} for a seed
  * @param joinedAt   when they joined
+ *
+ * @since 0.1.0
  */
 public record JoinEvent(String userId, String referrerId, Instant joinedAt) {
+    /** Validates the components; bad values fail with the field named. */
     public JoinEvent {
         Checks.notBlank(userId, "userId");
         Checks.blankToNullRejected(referrerId, "referrerId");

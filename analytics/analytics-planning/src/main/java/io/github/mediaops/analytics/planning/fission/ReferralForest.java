@@ -25,6 +25,8 @@ import java.util.Map;
  *   <li>structural virality: see {@link Cascade}.</li>
  * </ul>
  * Example: seeds 10 → 20 → 40 → 80 gives cumulative users 10, 30, 70, 150 and K = 2 in every generation.
+ *
+ * @since 0.1.0
  */
 public final class ReferralForest {
     private final Map<String, JoinEvent> byUser;

@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
  * {@code seeds × K^c} new users, so the total after c cycles is {@code seeds × (1 + K + ... + K^c)}.
  * With K &lt; 1 the total converges to {@code seeds / (1 - K)}; with K ≥ 1 it grows without bound
  * (until the audience saturates, which this model ignores). A cycle lasts the viral cycle time.
+ *
+ * @since 0.1.0
  */
 public final class ViralProjection {
     private ViralProjection() {
@@ -25,6 +27,7 @@ public final class ViralProjection {
      * @param cumulative users so far
      */
     public record Step(int cycle, Duration after, double newUsers, double cumulative) {
+        /** Validates the components; bad values fail with the field named. */
         public Step {
             Checks.nonNegative(cycle, "cycle");
             Checks.notNull(after, "after");

@@ -16,11 +16,14 @@ import java.time.Instant;
  * @param authorId   the platform's id of the author
  * @param receivedAt when it was written
  * @param text       its text
+ *
+ * @since 0.1.0
  */
 public record InboxItem(String id, Kind kind, Platform platform, String authorId, Instant receivedAt, String text) {
     /** Comment or private message. */
     public enum Kind { COMMENT, MESSAGE }
 
+    /** Validates the components; bad values fail with the field named. */
     public InboxItem {
         Checks.notBlank(id, "id");
         Checks.notNull(kind, "kind");

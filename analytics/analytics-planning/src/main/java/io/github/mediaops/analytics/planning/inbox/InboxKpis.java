@@ -27,11 +27,14 @@ import java.util.Optional;
  * @param resolutionSla         fraction in SLA; NaN when nothing is measurable yet
  * @param breachingNow          open tickets past their first-response or resolution deadline now
  * @param byIntent              tickets per intent
+ *
+ * @since 0.1.0
  */
 public record InboxKpis(int items, int responded, int resolved, Optional<Duration> medianFirstResponse,
                         Optional<Duration> p90FirstResponse, Optional<Duration> medianResolution, double firstResponseSla,
                         double resolutionSla, int breachingNow, Map<Intent, Integer> byIntent) {
 
+    /** Validates the components; bad values fail with the field named. */
     public InboxKpis {
         Checks.nonNegative(items, "items");
         Checks.notNull(medianFirstResponse, "medianFirstResponse");

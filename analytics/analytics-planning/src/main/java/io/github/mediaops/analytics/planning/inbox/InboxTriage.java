@@ -18,6 +18,8 @@ import java.util.Set;
  * whose keywords occur in the text, the one with the most urgent priority wins, ties going to the
  * earlier rule; an item no rule matches is {@link Intent#OTHER} at P4 in the default queue. Deadlines
  * are the item's time plus the {@link SlaPolicy} durations for its priority.
+ *
+ * @since 0.1.0
  */
 public final class InboxTriage {
     private final List<TriageRule> rules;

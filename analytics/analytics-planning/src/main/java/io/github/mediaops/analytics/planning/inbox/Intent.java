@@ -1,6 +1,10 @@
 package io.github.mediaops.analytics.planning.inbox;
 
-/** What a comment or message wants, as rule-based triage classifies it. */
+/**
+ * What a comment or message wants, as rule-based triage classifies it.
+ *
+ * @since 0.1.0
+ */
 public enum Intent {
     /** Words that signal a possible public-relations crisis (safety, lawsuit, media exposure). */
     CRISIS,

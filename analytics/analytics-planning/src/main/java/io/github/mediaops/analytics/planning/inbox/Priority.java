@@ -1,4 +1,8 @@
 package io.github.mediaops.analytics.planning.inbox;
 
-/** Urgency, P1 most urgent. */
+/**
+ * Urgency, P1 most urgent.
+ *
+ * @since 0.1.0
+ */
 public enum Priority { P1, P2, P3, P4 }

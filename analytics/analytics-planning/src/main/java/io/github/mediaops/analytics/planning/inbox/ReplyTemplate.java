@@ -24,12 +24,15 @@ import java.util.regex.Pattern;
  *
  * @param id   the template's id
  * @param text the template text
+ *
+ * @since 0.1.0
  */
 public record ReplyTemplate(String id, String text) {
     /** Weibo comments: at most 140 characters. */
     public static final int WEIBO_COMMENT_LIMIT = 140;
     private static final Pattern TOKEN = Pattern.compile("\\{\\{|}}|\\{([A-Za-z_][A-Za-z0-9_]*)}|[{}]");
 
+    /** Validates the components; bad values fail with the field named. */
     public ReplyTemplate {
         Checks.notBlank(id, "id");
         Checks.notBlank(text, "text");
@@ -90,6 +93,7 @@ public record ReplyTemplate(String id, String text) {
      * @param findings what the compliance checker found in the reply; empty when it is clean
      */
     public record Rendered(String text, int length, int limit, List<Finding> findings) {
+        /** Validates the components; bad values fail with the field named. */
         public Rendered {
             Checks.notNull(text, "text");
             findings = Checks.listOf(findings, "findings");

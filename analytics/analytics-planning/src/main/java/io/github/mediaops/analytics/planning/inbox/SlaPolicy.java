@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * @param firstResponse time allowed until the first reply
  * @param resolution    time allowed until the item is resolved
+ *
+ * @since 0.1.0
  */
 public record SlaPolicy(Map<Priority, Duration> firstResponse, Map<Priority, Duration> resolution) {
     /** P1 15 min / 4 h, P2 1 h / 24 h, P3 4 h / 48 h, P4 24 h / 7 days. */
@@ -21,6 +23,7 @@ public record SlaPolicy(Map<Priority, Duration> firstResponse, Map<Priority, Dur
             Map.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(24), Priority.P3, Duration.ofHours(48),
                     Priority.P4, Duration.ofDays(7)));
 
+    /** Validates the components; bad values fail with the field named. */
     public SlaPolicy {
         firstResponse = complete(firstResponse, "firstResponse");
         resolution = complete(resolution, "resolution");

@@ -11,8 +11,11 @@ import java.util.Optional;
  * @param triage          the triage
  * @param firstResponseAt the first reply, or {@code null} while unanswered
  * @param resolvedAt      when it was resolved, or {@code null} while open
+ *
+ * @since 0.1.0
  */
 public record Ticket(Triage triage, Instant firstResponseAt, Instant resolvedAt) {
+    /** Validates the components; bad values fail with the field named. */
     public Ticket {
         Checks.notNull(triage, "triage");
         Instant received = triage.item().receivedAt();

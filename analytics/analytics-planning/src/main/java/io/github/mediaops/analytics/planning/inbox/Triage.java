@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param keyword          the keyword that matched, or {@code null}
  * @param firstResponseDue first reply due
  * @param resolutionDue    resolution due
+ *
+ * @since 0.1.0
  */
 public record Triage(InboxItem item, Intent intent, Priority priority, String queue, String ruleId, String keyword,
                      Instant firstResponseDue, Instant resolutionDue) {
+    /** Validates the components; bad values fail with the field named. */
     public Triage {
         Checks.notNull(item, "item");
         Checks.notNull(intent, "intent");

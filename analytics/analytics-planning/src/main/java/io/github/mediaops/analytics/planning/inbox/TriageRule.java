@@ -13,8 +13,11 @@ import java.util.List;
  * @param keywords at least one keyword
  * @param priority the priority it assigns
  * @param queue    the queue or owner to route to
+ *
+ * @since 0.1.0
  */
 public record TriageRule(String id, Intent intent, List<String> keywords, Priority priority, String queue) {
+    /** Validates the components; bad values fail with the field named. */
     public TriageRule {
         Checks.notBlank(id, "id");
         Checks.notNull(intent, "intent");

@@ -11,13 +11,17 @@ import java.util.Optional;
  * @param leadId     the lead
  * @param event      the credited event (the first or last attributed event, per the rule)
  * @param touchpoint the touchpoint credited, or {@code null} when no event of the lead could be attributed
+ *
+ * @since 0.1.0
  */
 public record AttributedLead(String leadId, LeadEvent event, Touchpoint touchpoint) {
+    /** Validates the components; bad values fail with the field named. */
     public AttributedLead {
         Checks.notBlank(leadId, "leadId");
         Checks.notNull(event, "event");
     }
 
+    /** @return the touchpoint the lead is credited to, or empty when no tracking code matched */
     public Optional<Touchpoint> credited() {
         return Optional.ofNullable(touchpoint);
     }

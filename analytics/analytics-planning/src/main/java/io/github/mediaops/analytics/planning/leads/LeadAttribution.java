@@ -29,6 +29,8 @@ import java.util.TreeMap;
  * campaign, content and platform ({@code utm_source} = platform id), and left unattributed when none
  * or several match. Each lead is credited once: to its first attributed event ({@link Rule#FIRST_TOUCH})
  * or its last ({@link Rule#LAST_TOUCH}).
+ *
+ * @since 0.1.0
  */
 public final class LeadAttribution {
     /** Which attributed event of a lead gets the credit. */

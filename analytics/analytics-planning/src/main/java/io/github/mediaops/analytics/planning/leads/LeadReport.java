@@ -22,10 +22,13 @@ import java.util.Map;
  * @param byPlatform    leads per platform
  * @param byAction      distinct leads that performed each action (attributed or not)
  * @param attributions  one per lead, in lead id order
+ *
+ * @since 0.1.0
  */
 public record LeadReport(int leads, int unattributed, Map<String, Integer> byCampaign, Map<String, Integer> byContent,
                          Map<AccountRef, Integer> byAccount, Map<Platform, Integer> byPlatform,
                          Map<LeadAction, Integer> byAction, List<AttributedLead> attributions) {
+    /** Validates the components; bad values fail with the field named. */
     public LeadReport {
         byCampaign = sorted(byCampaign, "byCampaign");
         byContent = sorted(byContent, "byContent");

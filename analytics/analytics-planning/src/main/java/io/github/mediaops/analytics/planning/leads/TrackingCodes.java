@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * Limits per https://developers.weixin.qq.com/doc/offiaccount/Account_Management/Generating_a_Parametric_QR_Code.html,
  * https://developer.work.weixin.qq.com/document/path/92228 and the mini-program
  * {@code getUnlimitedQRCode} reference.
+ *
+ * @since 0.1.0
  */
 public final class TrackingCodes {
     /** Length of every code. */

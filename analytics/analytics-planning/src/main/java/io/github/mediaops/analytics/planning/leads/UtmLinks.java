@@ -18,6 +18,8 @@ import java.util.Optional;
  * {@code utm_*} and {@code mo} parameters are replaced. Values are percent-encoded as UTF-8 (a space
  * becomes {@code %20}), so Chinese campaign names survive. The optional {@code mo} parameter carries a
  * {@link TrackingCodes} code for exact attribution.
+ *
+ * @since 0.1.0
  */
 public final class UtmLinks {
     /** The query parameter that carries a mediaops tracking code. */

@@ -8,8 +8,11 @@ import java.util.Optional;
  * {@code utm_source} (the platform, e.g. "douyin"), {@code utm_medium} ("social", "qr", "kol"),
  * {@code utm_campaign} (the campaign id), optional {@code utm_content} (the content id) and
  * {@code utm_term}.
+ *
+ * @since 0.1.0
  */
 public record UtmParams(String source, String medium, String campaign, String content, String term) {
+    /** Validates the components; bad values fail with the field named. */
     public UtmParams {
         Checks.notBlank(source, "source");
         Checks.notBlank(medium, "medium");

@@ -32,11 +32,14 @@ import java.util.Optional;
  *   <li>the session funnel and per-product performance, sorted by GMV.</li>
  * </ul>
  * Ratios with a zero denominator are NaN; money metrics with a zero denominator are empty.
+ *
+ * @since 0.1.0
  */
 public record LiveMetrics(long peakConcurrent, Optional<Instant> peakAt, double averageConcurrent, Duration averageWatchTime,
                           double interactionsPerViewer, double followRate, Money gmv, Optional<Money> gpm,
                           Optional<Money> uvValue, ProductFunnel funnel, List<ProductPerformance> products) {
 
+    /** Validates the components; bad values fail with the field named. */
     public LiveMetrics {
         Checks.nonNegative(peakConcurrent, "peakConcurrent");
         Checks.notNull(peakAt, "peakAt");

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * A post-live review (直播复盘): each target against the session's actual value. Every KPI here is
  * "higher is better"; money targets are amounts in the session currency.
+ *
+ * @since 0.1.0
  */
 public final class LiveReview {
     /** The KPIs a review can target. */

@@ -9,8 +9,11 @@ import io.github.mediaops.core.validate.Checks;
  * @param clicks     product clicks
  * @param orders     orders created
  * @param paidOrders orders paid
+ *
+ * @since 0.1.0
  */
 public record ProductFunnel(long exposures, long clicks, long orders, long paidOrders) {
+    /** Validates the components; bad values fail with the field named. */
     public ProductFunnel {
         Checks.nonNegative(exposures, "exposures");
         Checks.nonNegative(clicks, "clicks");

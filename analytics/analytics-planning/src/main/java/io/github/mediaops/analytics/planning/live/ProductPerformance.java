@@ -11,8 +11,11 @@ import io.github.mediaops.core.validate.Checks;
  * @param funnel    its funnel
  * @param gmv       its paid GMV
  * @param gmvShare  its share of the session's GMV (NaN when the session sold nothing)
+ *
+ * @since 0.1.0
  */
 public record ProductPerformance(String productId, String name, ProductFunnel funnel, Money gmv, double gmvShare) {
+    /** Validates the components; bad values fail with the field named. */
     public ProductPerformance {
         Checks.notBlank(productId, "productId");
         Checks.notNull(funnel, "funnel");

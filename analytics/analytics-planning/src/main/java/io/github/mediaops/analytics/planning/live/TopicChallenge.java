@@ -19,9 +19,12 @@ import java.util.Set;
  * @param reach        summed views of those posts
  * @param days         one per day of the period
  * @param outside      posts outside the period (not counted)
+ *
+ * @since 0.1.0
  */
 public record TopicChallenge(int participants, int posts, long reach, List<Day> days, int outside) {
 
+    /** Validates the components; bad values fail with the field named. */
     public TopicChallenge {
         Checks.nonNegative(participants, "participants");
         Checks.nonNegative(posts, "posts");

@@ -10,8 +10,11 @@ import java.time.Instant;
  * @param userId the author
  * @param at     when it was posted
  * @param views  its views so far
+ *
+ * @since 0.1.0
  */
 public record TopicPost(String postId, String userId, Instant at, long views) {
+    /** Validates the components; bad values fail with the field named. */
     public TopicPost {
         Checks.notBlank(postId, "postId");
         Checks.notBlank(userId, "userId");

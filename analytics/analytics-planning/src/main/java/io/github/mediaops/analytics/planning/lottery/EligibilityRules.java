@@ -15,9 +15,12 @@ import java.util.Set;
  * @param excludedUsers   user ids that never win (staff, blacklist)
  * @param minAccountAge   least account age at close; {@link Duration#ZERO} for no check. Entries whose
  *                        account age is unknown fail a non-zero minimum.
+ *
+ * @since 0.1.0
  */
 public record EligibilityRules(boolean onePerUser, boolean mustFollow, String requiredKeyword, Set<String> excludedUsers,
                                Duration minAccountAge) {
+    /** Validates the components; bad values fail with the field named. */
     public EligibilityRules {
         Checks.blankToNullRejected(requiredKeyword, "requiredKeyword");
         excludedUsers = Checks.setOf(excludedUsers, "excludedUsers");
@@ -32,6 +35,12 @@ public record EligibilityRules(boolean onePerUser, boolean mustFollow, String re
         return new EligibilityRules(true, false, null, Set.of(), Duration.ZERO);
     }
 
+    /**
+     * A copy that does or does not require entrants to follow the account.
+     *
+     * @param required whether following is required
+     * @return the copy
+     */
     public EligibilityRules requireFollow(boolean required) {
         return new EligibilityRules(onePerUser, required, requiredKeyword, excludedUsers, minAccountAge);
     }

@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param userId the entrant
  * @param reason why the entry cannot win, or {@code null} when eligible
  * @param score  lower-case hex HMAC-SHA256 rank score (lower ranks first); computed for every entry
+ *
+ * @since 0.1.0
  */
 public record EntryDecision(int index, String userId, Ineligibility reason, String score) {
+    /** Validates the components; bad values fail with the field named. */
     public EntryDecision {
         Checks.nonNegative(index, "index");
         Checks.notBlank(userId, "userId");

@@ -1,6 +1,10 @@
 package io.github.mediaops.analytics.planning.lottery;
 
-/** Why an entry cannot win. Checked in this order; the first that applies is reported. */
+/**
+ * Why an entry cannot win. Checked in this order; the first that applies is reported.
+ *
+ * @since 0.1.0
+ */
 public enum Ineligibility {
     /** Entered after the close time. */
     LATE,

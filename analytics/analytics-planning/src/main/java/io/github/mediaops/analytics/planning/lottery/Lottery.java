@@ -38,6 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  * TAB follows(1|0) TAB accountCreated-epoch-millis-or-"-" TAB base64(UTF-8 text) LF}; the hash is
  * SHA-256 over the concatenation. See the module README for the threat model. HMAC per RFC 2104, SHA-256 per
  * FIPS 180-4.
+ *
+ * @since 0.1.0
  */
 public final class Lottery {
     static final String DOMAIN = "mediaops-lottery-v1";

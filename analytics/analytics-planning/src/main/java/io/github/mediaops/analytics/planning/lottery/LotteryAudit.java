@@ -16,9 +16,12 @@ import java.util.List;
  * @param entryListHash lower-case hex SHA-256 of the canonical entry list, published at close
  * @param decisions     one per entry, in list order
  * @param winners       winning user ids, best rank first
+ *
+ * @since 0.1.0
  */
 public record LotteryAudit(LotteryCommitment commitment, String seedHex, String beaconValue, List<LotteryEntry> entries,
                            String entryListHash, List<EntryDecision> decisions, List<String> winners) {
+    /** Validates the components; bad values fail with the field named. */
     public LotteryAudit {
         Checks.notNull(commitment, "commitment");
         Checks.notBlank(seedHex, "seedHex");

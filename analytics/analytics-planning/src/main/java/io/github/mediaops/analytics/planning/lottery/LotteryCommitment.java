@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * @param closeAt        entries after this instant are not eligible
  * @param rules          eligibility rules
  * @param winners        how many winners; at least 1
+ *
+ * @since 0.1.0
  */
 public record LotteryCommitment(String lotteryId, String seedCommitment, String beacon, Instant closeAt,
                                 EligibilityRules rules, int winners) {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
+    /** Validates the components; bad values fail with the field named. */
     public LotteryCommitment {
         Checks.notBlank(lotteryId, "lotteryId");
         Checks.notNull(seedCommitment, "seedCommitment");

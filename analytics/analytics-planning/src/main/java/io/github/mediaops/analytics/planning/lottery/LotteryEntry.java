@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param text             the comment or form text; may be empty
  * @param follows          whether the user followed the account at close
  * @param accountCreatedAt when the user's account was created, or {@code null} when unknown
+ *
+ * @since 0.1.0
  */
 public record LotteryEntry(String userId, Instant enteredAt, String text, boolean follows, Instant accountCreatedAt) {
+    /** Validates the components; bad values fail with the field named. */
     public LotteryEntry {
         Checks.notBlank(userId, "userId");
         if (userId.indexOf('\t') >= 0 || userId.indexOf('\n') >= 0 || userId.indexOf('\r') >= 0) {

@@ -7,8 +7,11 @@ import java.util.List;
  * The result of re-running a lottery audit.
  *
  * @param problems every mismatch found; empty when the audit verifies
+ *
+ * @since 0.1.0
  */
 public record Verification(List<String> problems) {
+    /** Validates the components; bad values fail with the field named. */
     public Verification {
         problems = Checks.notBlankEach(problems, "problems");
     }

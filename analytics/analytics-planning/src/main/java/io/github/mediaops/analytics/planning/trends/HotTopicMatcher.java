@@ -25,6 +25,8 @@ import java.util.Map;
  * rank − current rank) ÷ hours between them; heat growth = current ÷ earlier heat − 1. A topic first
  * seen within the window counts as a new entry and as rising. Matching is a substring test on NFKC,
  * lower-cased text of the plan themes' keywords; taboo words likewise.
+ *
+ * @since 0.1.0
  */
 public final class HotTopicMatcher {
     private final List<PlanTheme> themes;

@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param matchedThemes   plan themes whose keywords occur in the topic
  * @param matchedKeywords those keywords
  * @param tabooWord       the taboo word found in the topic, or {@code null}
+ *
+ * @since 0.1.0
  */
 public record TopicSignal(String board, String topic, int rank, long heat, boolean newEntry, double rankVelocity,
                           double heatGrowth, boolean rising, List<String> matchedThemes, List<String> matchedKeywords,
                           String tabooWord) {
+    /** Validates the components; bad values fail with the field named. */
     public TopicSignal {
         Checks.notBlank(board, "board");
         Checks.notBlank(topic, "topic");
