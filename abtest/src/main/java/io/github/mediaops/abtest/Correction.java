@@ -1,7 +1,7 @@
 package io.github.mediaops.abtest;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;

@@ -1,6 +1,6 @@
 package io.github.mediaops.abtest;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

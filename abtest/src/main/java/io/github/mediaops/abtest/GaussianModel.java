@@ -3,7 +3,7 @@ package io.github.mediaops.abtest;
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.abtest.internal.ProbabilityBest;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;

@@ -2,7 +2,7 @@ package io.github.mediaops.abtest;
 
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Sample size, power and minimum detectable effect (MDE) of a two-arm test with equal arms, by the

@@ -1,7 +1,7 @@
 package io.github.mediaops.abtest;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Mergeable per-arm sufficient statistics: the unit count {@code n} and the sums

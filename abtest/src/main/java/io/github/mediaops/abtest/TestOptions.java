@@ -1,7 +1,7 @@
 package io.github.mediaops.abtest;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Options of a two-sample frequentist test. {@link #defaults()}: alpha 0.05, two-sided, unpooled

@@ -1,6 +1,6 @@
 package io.github.mediaops.core;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;

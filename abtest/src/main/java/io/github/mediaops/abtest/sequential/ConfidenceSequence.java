@@ -4,7 +4,7 @@ import io.github.mediaops.abtest.Interval;
 import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The asymptotic confidence sequence of Waudby-Smith, Arbour, Sinha, Kennedy, Ramdas (2021/2024),

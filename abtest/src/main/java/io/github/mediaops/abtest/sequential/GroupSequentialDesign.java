@@ -3,7 +3,7 @@ package io.github.mediaops.abtest.sequential;
 import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.Arrays;
 
 /**

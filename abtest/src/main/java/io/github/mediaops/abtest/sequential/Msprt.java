@@ -3,7 +3,7 @@ package io.github.mediaops.abtest.sequential;
 import io.github.mediaops.abtest.Interval;
 import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Mixture sequential probability ratio test (mSPRT) with a normal mixture, for an effect estimate

@@ -2,7 +2,7 @@ package io.github.mediaops.abtest.sequential;
 
 import io.github.mediaops.abtest.Interval;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Immutable running state of an always-valid test across looks: the running minimum p-value and the

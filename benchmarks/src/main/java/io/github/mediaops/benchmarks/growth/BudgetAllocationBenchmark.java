@@ -1,9 +1,9 @@
 package io.github.mediaops.benchmarks.growth;
 
-import io.github.mediaops.analytics.budget.Allocation;
-import io.github.mediaops.analytics.budget.BudgetAllocator;
-import io.github.mediaops.analytics.budget.Channel;
-import io.github.mediaops.analytics.budget.HillCurve;
+import io.github.mediaops.analytics.growth.budget.BudgetAllocation;
+import io.github.mediaops.analytics.growth.budget.BudgetAllocator;
+import io.github.mediaops.analytics.growth.budget.Channel;
+import io.github.mediaops.analytics.growth.budget.HillCurve;
 import io.github.mediaops.core.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public class BudgetAllocationBenchmark {
     }
 
     @Benchmark
-    public Allocation allocate50Channels() {
+    public BudgetAllocation allocate50Channels() {
         return BudgetAllocator.maximiseResponse(budget, channels);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.mediaops.benchmarks.growth;
 
-import io.github.mediaops.analytics.sentiment.LexiconSentimentScorer;
+import io.github.mediaops.analytics.growth.sentiment.LexiconSentimentScorer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -4,7 +4,7 @@ import io.github.mediaops.core.CurrencyMismatchException;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.kpi.KpiTarget;
 import io.github.mediaops.core.platform.Platform;
 import java.util.ArrayList;

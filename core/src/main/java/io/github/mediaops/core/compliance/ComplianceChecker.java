@@ -1,7 +1,7 @@
 package io.github.mediaops.core.compliance;
 
 import io.github.mediaops.core.content.ContentItem;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.github.mediaops.core.compliance;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.MediaOpsException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.mediaops.core.compliance;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * One compliance problem found in a text.

@@ -2,7 +2,7 @@ package io.github.mediaops.core.connector;
 
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.engagement.PrivateMessage;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.publish.PublishTicket;
 

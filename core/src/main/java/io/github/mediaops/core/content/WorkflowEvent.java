@@ -1,6 +1,6 @@
 package io.github.mediaops.core.content;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.mediaops.core.engagement;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * The author of a comment or message as the platform identifies them. Ids are often app-scoped (WeChat

@@ -1,7 +1,7 @@
 package io.github.mediaops.core.kpi;
 
 import io.github.mediaops.core.DateRange;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A goal for one KPI over a period, e.g. "engagement_rate ≥ 0.04 in November". Whether it is met

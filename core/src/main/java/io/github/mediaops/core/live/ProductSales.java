@@ -2,7 +2,7 @@ package io.github.mediaops.core.live;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * How one product did in a livestream: exposure (商品曝光), clicks (点击), orders created (下单) and

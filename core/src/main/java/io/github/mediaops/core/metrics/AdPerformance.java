@@ -2,7 +2,7 @@ package io.github.mediaops.core.metrics;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import java.time.LocalDate;
 import java.time.ZoneId;

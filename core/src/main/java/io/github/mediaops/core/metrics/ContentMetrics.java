@@ -1,7 +1,7 @@
 package io.github.mediaops.core.metrics;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;
 import java.time.LocalDate;

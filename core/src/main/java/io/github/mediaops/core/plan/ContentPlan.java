@@ -2,7 +2,7 @@ package io.github.mediaops.core.plan;
 
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.kpi.KpiTarget;
 import java.time.LocalDate;
 import java.time.YearMonth;

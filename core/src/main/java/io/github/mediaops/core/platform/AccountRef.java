@@ -1,6 +1,6 @@
 package io.github.mediaops.core.platform;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * Identifies one account on one platform, e.g. a WeChat Official Account by its original id

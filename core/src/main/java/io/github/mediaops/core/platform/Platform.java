@@ -3,7 +3,7 @@ package io.github.mediaops.core.platform;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.github.mediaops.core.publish;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.content.ContentVariant;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import java.time.Instant;
 import java.util.Optional;

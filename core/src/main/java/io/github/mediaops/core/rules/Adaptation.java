@@ -1,7 +1,7 @@
 package io.github.mediaops.core.rules;
 
 import io.github.mediaops.core.content.ContentVariant;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.mediaops.core.rules;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A width:height ratio such as 16:9 or 2.35:1.

@@ -5,7 +5,7 @@ import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentVariant;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.net.URI;
 import java.util.ArrayList;

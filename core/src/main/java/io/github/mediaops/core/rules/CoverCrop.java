@@ -1,6 +1,6 @@
 package io.github.mediaops.core.rules;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A crop of the cover image for one of the ratios a platform derives from it: the largest centred

@@ -3,7 +3,7 @@ package io.github.mediaops.core.rules;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.MediaOpsException;
 import io.github.mediaops.core.content.ContentKind;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;

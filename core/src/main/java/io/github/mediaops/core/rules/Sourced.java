@@ -1,6 +1,6 @@
 package io.github.mediaops.core.rules;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * One rule value together with where it comes from and how sure we are of it.

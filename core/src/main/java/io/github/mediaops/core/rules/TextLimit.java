@@ -1,6 +1,6 @@
 package io.github.mediaops.core.rules;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * A maximum length of one text field, in the unit the platform counts.

@@ -1,6 +1,6 @@
 package io.github.mediaops.core.rules;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 
 /**
  * One way a content item breaks a platform rule.

@@ -3,38 +3,38 @@ package io.github.mediaops.examples.tour;
 import io.github.mediaops.analytics.accumulate.EngagementEvent;
 import io.github.mediaops.analytics.accumulate.EngagementType;
 import io.github.mediaops.analytics.accumulate.PostDayKpis;
-import io.github.mediaops.analytics.attribution.Attribution;
-import io.github.mediaops.analytics.attribution.AttributionModel;
-import io.github.mediaops.analytics.attribution.AttributionResult;
-import io.github.mediaops.analytics.attribution.Journey;
-import io.github.mediaops.analytics.attribution.Touchpoint;
-import io.github.mediaops.analytics.cohort.Activity;
-import io.github.mediaops.analytics.cohort.CohortTable;
-import io.github.mediaops.analytics.cohort.RetentionCohorts;
-import io.github.mediaops.analytics.funnel.Funnel;
-import io.github.mediaops.analytics.funnel.FunnelEvent;
-import io.github.mediaops.analytics.funnel.FunnelResult;
-import io.github.mediaops.analytics.funnel.StepResult;
-import io.github.mediaops.analytics.kpi.ContentKpis;
-import io.github.mediaops.analytics.kpi.Denominator;
-import io.github.mediaops.analytics.kpi.Dimension;
-import io.github.mediaops.analytics.kpi.Grain;
-import io.github.mediaops.analytics.kpi.KpiRollup;
-import io.github.mediaops.analytics.kpi.MetricTotals;
-import io.github.mediaops.analytics.nps.PromoterCounts;
-import io.github.mediaops.analytics.nps.PromoterScore;
-import io.github.mediaops.analytics.nps.PromoterScores;
-import io.github.mediaops.analytics.nps.ScoreDifference;
+import io.github.mediaops.analytics.measure.attribution.Attribution;
+import io.github.mediaops.analytics.measure.attribution.AttributionModel;
+import io.github.mediaops.analytics.measure.attribution.AttributionResult;
+import io.github.mediaops.analytics.measure.attribution.Journey;
+import io.github.mediaops.analytics.measure.attribution.ChannelTouch;
+import io.github.mediaops.analytics.measure.cohort.Activity;
+import io.github.mediaops.analytics.measure.cohort.CohortTable;
+import io.github.mediaops.analytics.measure.cohort.RetentionCohorts;
+import io.github.mediaops.analytics.measure.funnel.Funnel;
+import io.github.mediaops.analytics.measure.funnel.FunnelEvent;
+import io.github.mediaops.analytics.measure.funnel.FunnelResult;
+import io.github.mediaops.analytics.measure.funnel.StepResult;
+import io.github.mediaops.analytics.measure.kpi.ContentKpis;
+import io.github.mediaops.analytics.measure.kpi.Denominator;
+import io.github.mediaops.analytics.measure.kpi.Dimension;
+import io.github.mediaops.analytics.measure.kpi.Grain;
+import io.github.mediaops.analytics.measure.kpi.KpiRollup;
+import io.github.mediaops.analytics.measure.kpi.MetricTotals;
+import io.github.mediaops.analytics.measure.nps.PromoterCounts;
+import io.github.mediaops.analytics.measure.nps.PromoterScore;
+import io.github.mediaops.analytics.measure.nps.PromoterScores;
+import io.github.mediaops.analytics.measure.nps.ScoreDifference;
 import io.github.mediaops.analytics.report.Chart;
 import io.github.mediaops.analytics.report.HtmlRenderer;
 import io.github.mediaops.analytics.report.KpiLine;
 import io.github.mediaops.analytics.report.MarkdownRenderer;
 import io.github.mediaops.analytics.report.Report;
-import io.github.mediaops.analytics.roi.Holdout;
-import io.github.mediaops.analytics.roi.Roi;
-import io.github.mediaops.analytics.series.CounterReading;
-import io.github.mediaops.analytics.series.DailyDelta;
-import io.github.mediaops.analytics.series.DailyDeltas;
+import io.github.mediaops.analytics.measure.roi.Holdout;
+import io.github.mediaops.analytics.measure.roi.Roi;
+import io.github.mediaops.analytics.measure.series.CounterReading;
+import io.github.mediaops.analytics.measure.series.DailyDelta;
+import io.github.mediaops.analytics.measure.series.DailyDeltas;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.kpi.KpiCatalog;
@@ -212,9 +212,9 @@ public final class AnalyticsTour {
     }
 
     private static Journey journey(boolean converted, Instant start, String... channels) {
-        List<Touchpoint> tps = new ArrayList<>();
+        List<ChannelTouch> tps = new ArrayList<>();
         for (int i = 0; i < channels.length; i++) {
-            tps.add(new Touchpoint(channels[i], start.plus(Duration.ofHours(20L * i))));
+            tps.add(new ChannelTouch(channels[i], start.plus(Duration.ofHours(20L * i))));
         }
         return new Journey(tps, converted, start.plus(Duration.ofHours(20L * channels.length)));
     }

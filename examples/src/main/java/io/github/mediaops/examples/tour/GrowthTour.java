@@ -1,30 +1,30 @@
 package io.github.mediaops.examples.tour;
 
-import io.github.mediaops.analytics.budget.Adstock;
-import io.github.mediaops.analytics.budget.Allocation;
-import io.github.mediaops.analytics.budget.BudgetAllocator;
-import io.github.mediaops.analytics.budget.Channel;
-import io.github.mediaops.analytics.budget.ChannelAllocation;
-import io.github.mediaops.analytics.budget.CurveFit;
-import io.github.mediaops.analytics.budget.CurveFitter;
-import io.github.mediaops.analytics.budget.EfficiencyPlan;
-import io.github.mediaops.analytics.budget.HillCurve;
-import io.github.mediaops.analytics.competitor.Benchmark;
-import io.github.mediaops.analytics.competitor.PublicPost;
-import io.github.mediaops.analytics.competitor.TrackedAccount;
-import io.github.mediaops.analytics.health.HealthScore;
-import io.github.mediaops.analytics.health.HealthSignals;
-import io.github.mediaops.analytics.kol.AuthenticityCheck;
-import io.github.mediaops.analytics.kol.InfluenceIndex;
-import io.github.mediaops.analytics.kol.KolEvaluator;
-import io.github.mediaops.analytics.kol.KolReport;
-import io.github.mediaops.analytics.kol.KolStats;
-import io.github.mediaops.analytics.monitor.Alert;
-import io.github.mediaops.analytics.monitor.CrisisMonitor;
-import io.github.mediaops.analytics.monitor.HourOfWeekBaseline;
-import io.github.mediaops.analytics.monitor.HourlyCount;
-import io.github.mediaops.analytics.monitor.MonitorConfig;
-import io.github.mediaops.analytics.sentiment.LexiconSentimentScorer;
+import io.github.mediaops.analytics.growth.budget.Adstock;
+import io.github.mediaops.analytics.growth.budget.BudgetAllocation;
+import io.github.mediaops.analytics.growth.budget.BudgetAllocator;
+import io.github.mediaops.analytics.growth.budget.Channel;
+import io.github.mediaops.analytics.growth.budget.ChannelAllocation;
+import io.github.mediaops.analytics.growth.budget.CurveFit;
+import io.github.mediaops.analytics.growth.budget.CurveFitter;
+import io.github.mediaops.analytics.growth.budget.EfficiencyPlan;
+import io.github.mediaops.analytics.growth.budget.HillCurve;
+import io.github.mediaops.analytics.growth.competitor.Benchmark;
+import io.github.mediaops.analytics.growth.competitor.PublicPost;
+import io.github.mediaops.analytics.growth.competitor.TrackedAccount;
+import io.github.mediaops.analytics.growth.health.HealthScore;
+import io.github.mediaops.analytics.growth.health.HealthSignals;
+import io.github.mediaops.analytics.growth.kol.AuthenticityCheck;
+import io.github.mediaops.analytics.growth.kol.InfluenceIndex;
+import io.github.mediaops.analytics.growth.kol.KolEvaluator;
+import io.github.mediaops.analytics.growth.kol.KolReport;
+import io.github.mediaops.analytics.growth.kol.KolStats;
+import io.github.mediaops.analytics.growth.monitor.Alert;
+import io.github.mediaops.analytics.growth.monitor.CrisisMonitor;
+import io.github.mediaops.analytics.growth.monitor.HourOfWeekBaseline;
+import io.github.mediaops.analytics.growth.monitor.HourlyCount;
+import io.github.mediaops.analytics.growth.monitor.MonitorConfig;
+import io.github.mediaops.analytics.growth.sentiment.LexiconSentimentScorer;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.connector.Notification;
@@ -82,7 +82,7 @@ public final class GrowthTour {
                 new Channel("feed-ads", new HillCurve(600, 1.0, 9000), Money.cny("1000"), Money.cny("30000")),
                 Channel.locked("kol", new HillCurve(500, 2.2, 12000), Money.cny("6000")),
                 Channel.upTo("search-ads", new HillCurve(250, 0.8, 5000), Money.cny("15000")));
-        Allocation a = BudgetAllocator.maximiseResponse(Money.cny("25000"), channels);
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(Money.cny("25000"), channels);
         for (ChannelAllocation c : a.channels()) {
             out.printf(Locale.ROOT, "  %-10s %10s  orders %6.1f  marginal orders/CNY %.4f  %s%n", c.channel(),
                     c.spend().rounded(), c.response(), c.marginalRoi(), c.position());

@@ -6,7 +6,7 @@ import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.RateLimitedException;
 import io.github.mediaops.core.connector.TransientPlatformException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

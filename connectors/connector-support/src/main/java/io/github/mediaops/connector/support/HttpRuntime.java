@@ -2,7 +2,7 @@ package io.github.mediaops.connector.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.net.Proxy;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.support;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,7 +3,7 @@ package io.github.mediaops.connector.support;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.util.Optional;
 import java.util.function.Function;

@@ -3,7 +3,7 @@ package io.github.mediaops.connector.support;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

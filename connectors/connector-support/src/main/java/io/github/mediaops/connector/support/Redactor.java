@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.support;
 
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.support;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

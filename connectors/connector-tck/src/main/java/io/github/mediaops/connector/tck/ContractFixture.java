@@ -3,7 +3,7 @@ package io.github.mediaops.connector.tck;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.OutgoingMessage;
 import io.github.mediaops.core.connector.WebhookRequest;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.publish.PublishRequest;
 import java.util.function.Supplier;

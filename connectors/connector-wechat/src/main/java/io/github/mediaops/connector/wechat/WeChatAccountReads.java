@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 

@@ -14,7 +14,7 @@ import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.engagement.ReplyState;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;

@@ -24,7 +24,7 @@ import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.connector.Webhooks;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import java.net.URI;

@@ -4,7 +4,7 @@ import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ConnectorProvider;
 import io.github.mediaops.core.connector.PlatformConnector;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.util.Set;
 

@@ -8,7 +8,7 @@ import io.github.mediaops.core.connector.OutgoingMessage;
 import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.MessageKind;
 import io.github.mediaops.core.engagement.PrivateMessage;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 

@@ -22,7 +22,7 @@ import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.publish.Publication;
 import io.github.mediaops.core.publish.PublishRequest;

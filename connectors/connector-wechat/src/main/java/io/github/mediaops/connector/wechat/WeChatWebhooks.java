@@ -15,7 +15,7 @@ import io.github.mediaops.core.connector.Webhooks;
 import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.MessageKind;
 import io.github.mediaops.core.engagement.PrivateMessage;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

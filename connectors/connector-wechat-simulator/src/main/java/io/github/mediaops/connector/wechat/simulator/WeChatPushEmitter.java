@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.wechat.simulator;
 
 import io.github.mediaops.core.connector.WebhookRequest;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,0 +1,28 @@
+package io.github.mediaops.analytics.accumulate;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.validate.Checks;
+
+/**
+ * An estimated number of distinct items with bounds at about 95.4% confidence (two standard
+ * deviations, as DataSketches computes them).
+ *
+ * @param estimate the estimate
+ * @param lower    the lower bound
+ * @param upper    the upper bound
+ */
+public record UniqueEstimate(double estimate, double lower, double upper) {
+    public UniqueEstimate {
+        Checks.nonNegative(estimate, "estimate");
+        Checks.nonNegative(lower, "lower");
+        Checks.nonNegative(upper, "upper");
+        if (lower > estimate || estimate > upper) {
+            throw new InvalidValueException("estimate", "bounds must enclose the estimate (" + lower + " <= "
+                    + estimate + " <= " + upper + ")");
+        }
+    }
+
+    public boolean contains(double trueValue) {
+        return trueValue >= lower && trueValue <= upper;
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.mediaops.analytics.growth.budget;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.validate.Checks;
+
+/**
+ * Adstock (carry-over) transformations of a media series: the effect of spend in one period that is
+ * still felt in later periods. Input and output are per-period amounts in the same unit (spend in
+ * currency units, or impressions); the first element is the oldest period. Nothing before the
+ * first period is assumed (cold start).
+ *
+ * <p>Conventions, so that curves fitted by other tools can be reproduced exactly:
+ * <ul>
+ *   <li>{@link #geometric} is Robyn's {@code adstock_geometric}: {@code y[0] = x[0]},
+ *       {@code y[t] = x[t] + θ·y[t-1]}; weights are <em>not</em> normalised, so a steady spend
+ *       {@code s} converges to {@code s/(1-θ)}. Robyn's documented example: five periods of 100 with
+ *       θ = 0.5 give 100, 150, 175, 187.5, 193.75.</li>
+ *   <li>{@link #weibull} is Robyn's {@code adstock_weibull} (CDF or PDF): the scale parameter is a
+ *       quantile of the window {@code 1..n}, {@code scaleTrans = round(1 + scale·(n-1))} (R's
+ *       type-7 quantile of an evenly spaced sequence, rounded half to even), the CDF decay vector is
+ *       {@code cumprod(c(1, 1 - F(1..n-1)))}, the PDF decay vector is the Weibull density at
+ *       {@code 1..n} min-max normalised to [0, 1]; {@code y[t] = Σ_{j≤t} x[j]·w[t-j]}.</li>
+ *   <li>{@link #meridianGeometric} is Google Meridian's geometric adstock: weights {@code α^l} for
+ *       lags {@code l = 0..L} (L = {@code max_lag}), normalised to sum to 1, so a steady spend keeps
+ *       its level once the window is full.</li>
+ * </ul>
+ * References: Robyn {@code R/R/transformation.R} (facebookexperimental/Robyn) and its documentation
+ * at https://facebookexperimental.github.io/Robyn/docs/features; Meridian's
+ * {@code meridian/model/adstock_hill.py} and https://developers.google.com/meridian/docs/basics/model-spec.
+ */
+public final class Adstock {
+
+    /** The two Weibull variants of Robyn. */
+    public enum WeibullType {
+        /** Decay from the cumulative distribution function: the peak is always in the first period. */
+        CDF,
+        /** Decay from the density: allows a lagged peak (shape &gt; 1). */
+        PDF
+    }
+
+    private Adstock() {
+    }
+
+    /**
+     * Robyn's geometric adstock, {@code y[t] = x[t] + θ·y[t-1]}.
+     *
+     * @param x     per-period amounts, oldest first; finite and &ge; 0
+     * @param theta the fixed decay rate in [0, 1)
+     */
+    public static double[] geometric(double[] x, double theta) {
+        checkSeries(x, "x");
+        if (!(theta >= 0 && theta < 1)) {
+            throw new InvalidValueException("theta", "theta must be in [0, 1) (was " + theta + ")");
+        }
+        double[] y = new double[x.length];
+        double carry = 0;
+        for (int t = 0; t < x.length; t++) {
+            carry = x[t] + theta * carry;
+            y[t] = carry;
+        }
+        return y;
+    }
+
+    /** The steady-state level of Robyn's geometric adstock per unit of steady spend: {@code 1/(1-θ)}. */
+    public static double geometricSteadyState(double theta) {
+        if (!(theta >= 0 && theta < 1)) {
+            throw new InvalidValueException("theta", "theta must be in [0, 1) (was " + theta + ")");
+        }
+        return 1 / (1 - theta);
+    }
+
+    /**
+     * Robyn's Weibull adstock over a window equal to the series length.
+     *
+     * @param shape Weibull shape k &ge; 0 (0 gives an all-zero decay vector, as in Robyn)
+     * @param scale Robyn's relative scale in [0, 1]: the quantile of the window used as Weibull scale
+     */
+    public static double[] weibull(double[] x, double shape, double scale, WeibullType type) {
+        checkSeries(x, "x");
+        Checks.nonNegative(shape, "shape");
+        Checks.fraction(scale, "scale");
+        Checks.notNull(type, "type");
+        double[] w = weibullDecay(x.length, shape, scale, type);
+        double[] y = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            double s = 0;
+            for (int j = 0; j <= t; j++) {
+                s += x[j] * w[t - j];
+            }
+            y[t] = s;
+        }
+        return y;
+    }
+
+    /** Robyn's Weibull decay vector ({@code thetaVecCum}) for a window of {@code n} periods. */
+    public static double[] weibullDecay(int n, double shape, double scale, WeibullType type) {
+        Checks.positive(n, "n");
+        Checks.nonNegative(shape, "shape");
+        Checks.fraction(scale, "scale");
+        Checks.notNull(type, "type");
+        double[] w = new double[n];
+        if (shape == 0) {
+            return w;
+        }
+        double lambda = Math.rint(1 + scale * (n - 1));
+        if (type == WeibullType.CDF) {
+            double cum = 1;
+            w[0] = 1;
+            for (int t = 1; t < n; t++) {
+                double survival = Math.exp(-Math.pow(t / lambda, shape));
+                cum *= survival;
+                w[t] = cum;
+            }
+        } else {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int t = 0; t < n; t++) {
+                double z = (t + 1) / lambda;
+                w[t] = shape / lambda * Math.pow(z, shape - 1) * Math.exp(-Math.pow(z, shape));
+                min = Math.min(min, w[t]);
+                max = Math.max(max, w[t]);
+            }
+            if (max - min == 0) {
+                java.util.Arrays.fill(w, 0);
+                w[0] = 1;
+            } else {
+                for (int t = 0; t < n; t++) {
+                    w[t] = (w[t] - min) / (max - min);
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The steady-state level of Robyn's Weibull adstock per unit of steady spend over a window of
+     * {@code n} periods: the sum of its decay vector (use it as the carry-over multiplier of
+     * {@link HillCurve#fromRobyn}).
+     */
+    public static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
+        double s = 0;
+        for (double w : weibullDecay(n, shape, scale, type)) {
+            s += w;
+        }
+        return s;
+    }
+
+    /**
+     * Meridian's geometric adstock: {@code y[t] = Σ_{l=0..L} α^l·x[t-l] / Σ_{l=0..L} α^l}, with
+     * {@code x[t-l] = 0} before the first period.
+     *
+     * @param alpha  decay in [0, 1]
+     * @param maxLag L &ge; 0, Meridian's {@code max_lag}
+     */
+    public static double[] meridianGeometric(double[] x, double alpha, int maxLag) {
+        checkSeries(x, "x");
+        Checks.fraction(alpha, "alpha");
+        Checks.nonNegative(maxLag, "maxLag");
+        double[] w = new double[maxLag + 1];
+        double sum = 0;
+        for (int l = 0; l <= maxLag; l++) {
+            w[l] = Math.pow(alpha, l);
+            sum += w[l];
+        }
+        double[] y = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            double s = 0;
+            for (int l = 0; l <= maxLag && l <= t; l++) {
+                s += w[l] * x[t - l];
+            }
+            y[t] = s / sum;
+        }
+        return y;
+    }
+
+    static void checkSeries(double[] x, String field) {
+        Checks.notNull(x, field);
+        if (x.length == 0) {
+            throw new InvalidValueException(field, field + " must not be empty");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || x[i] < 0) {
+                throw new InvalidValueException(field, field + "[" + i + "] must be finite and >= 0 (was " + x[i] + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package io.github.mediaops.analytics.growth.budget;
+
+import io.github.mediaops.core.CurrencyMismatchException;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.Money;
+import io.github.mediaops.core.validate.Checks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a per-period budget between channels to maximise total expected response, or finds the
+ * spend that meets an efficiency target.
+ *
+ * <p><b>Maximise response</b> ({@link #maximiseResponse}): maximise Σ response_i(spend_i) subject to
+ * Σ spend_i ≤ budget and min_i ≤ spend_i ≤ max_i. With concave curves the optimum equalises the
+ * marginal ROI of every channel strictly inside its bounds (the KKT conditions); channels at a
+ * bound have a lower (at min) or higher (at max) marginal ROI. S-shaped curves are handled through
+ * their concave envelope: a channel is either kept at its minimum (below its inflection, reported as
+ * {@link ChannelAllocation.Position#AT_MIN_BELOW_INFLECTION}) or funded past the point where its
+ * average return peaks. The whole budget is spent unless every channel reaches its maximum.
+ *
+ * <p><b>Efficiency targets</b>: {@link #atTargetRoas} and {@link #atTargetCpa} find the largest
+ * budget whose optimal allocation still meets the target (the most response at that efficiency,
+ * Robyn's "target efficiency" scenario); {@link #cheapestFor} finds the least budget whose optimal
+ * allocation reaches a response target. Both say {@link EfficiencyPlan#feasible() infeasible}, with
+ * the reason, when the target cannot be met within the channels' bounds.
+ *
+ * <p>Money comes in and goes out as {@link Money}; the optimisation itself runs in double precision
+ * (relative error about 1e-12). Pure: no state, safe to share.
+ */
+public final class BudgetAllocator {
+
+    private BudgetAllocator() {
+    }
+
+    /**
+     * The allocation of {@code budget} that maximises total response.
+     *
+     * @throws InvalidValueException if the budget is negative, names repeat, or the budget is below
+     *                               the sum of the channels' minimums
+     */
+    public static BudgetAllocation maximiseResponse(Money budget, List<Channel> channels) {
+        Checks.notNull(budget, "budget");
+        Problem p = Problem.of(channels, budget.currency());
+        if (budget.signum() < 0) {
+            throw new InvalidValueException("budget", "budget must be >= 0 (was " + budget + ")");
+        }
+        BigDecimal sumMin = p.sumMin();
+        if (budget.amount().compareTo(sumMin) < 0) {
+            throw new InvalidValueException("budget", "budget " + budget + " is below the sum of channel minimums "
+                    + sumMin.toPlainString() + " " + budget.currency().getCurrencyCode() + ": the bounds are infeasible");
+        }
+        double[] x = p.solver().solve(budget.amount().doubleValue());
+        return p.result(budget, x);
+    }
+
+    /**
+     * The allocation with the most response whose blended ROAS (Σ response / Σ spend, response in
+     * the budget's currency) is at least {@code targetRoas}.
+     */
+    public static EfficiencyPlan atTargetRoas(double targetRoas, List<Channel> channels) {
+        Checks.finite(targetRoas, "targetRoas");
+        if (targetRoas <= 0) {
+            throw new InvalidValueException("targetRoas", "targetRoas must be > 0 (was " + targetRoas + ")");
+        }
+        Checks.listOf(channels, "channels");
+        if (channels.isEmpty()) {
+            throw new InvalidValueException("channels", "channels must not be empty");
+        }
+        Problem p = Problem.of(channels, channels.get(0).min().currency());
+        return p.atEfficiency(targetRoas, "ROAS " + targetRoas);
+    }
+
+    /**
+     * The allocation with the most conversions (response = conversions) whose cost per acquisition
+     * (Σ spend / Σ response) is at most {@code targetCpa}.
+     */
+    public static EfficiencyPlan atTargetCpa(Money targetCpa, List<Channel> channels) {
+        Checks.notNull(targetCpa, "targetCpa");
+        if (targetCpa.signum() <= 0) {
+            throw new InvalidValueException("targetCpa", "targetCpa must be > 0 (was " + targetCpa + ")");
+        }
+        Checks.listOf(channels, "channels");
+        if (channels.isEmpty()) {
+            throw new InvalidValueException("channels", "channels must not be empty");
+        }
+        Problem p = Problem.of(channels, targetCpa.currency());
+        return p.atEfficiency(1 / targetCpa.amount().doubleValue(), "CPA " + targetCpa);
+    }
+
+    /** The least budget whose optimal allocation reaches {@code targetResponse}. */
+    public static EfficiencyPlan cheapestFor(double targetResponse, List<Channel> channels) {
+        Checks.finite(targetResponse, "targetResponse");
+        if (targetResponse <= 0) {
+            throw new InvalidValueException("targetResponse", "targetResponse must be > 0 (was " + targetResponse + ")");
+        }
+        Checks.listOf(channels, "channels");
+        if (channels.isEmpty()) {
+            throw new InvalidValueException("channels", "channels must not be empty");
+        }
+        Problem p = Problem.of(channels, channels.get(0).min().currency());
+        return p.cheapest(targetResponse);
+    }
+
+    /** The validated problem in doubles. */
+    private record Problem(List<Channel> channels, Currency currency, ResponseCurve[] f, double[] lo, double[] hi) {
+
+        static Problem of(List<Channel> channels, Currency currency) {
+            List<Channel> cs = Checks.listOf(channels, "channels");
+            if (cs.isEmpty()) {
+                throw new InvalidValueException("channels", "channels must not be empty");
+            }
+            int n = cs.size();
+            ResponseCurve[] f = new ResponseCurve[n];
+            double[] lo = new double[n];
+            double[] hi = new double[n];
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                Channel c = cs.get(i);
+                if (!names.add(c.name())) {
+                    throw new InvalidValueException("channels", "channel name " + Checks.show(c.name()) + " appears twice");
+                }
+                if (!c.min().currency().equals(currency)) {
+                    throw new CurrencyMismatchException("channels[" + i + "].min", currency, c.min().currency());
+                }
+                f[i] = c.curve();
+                lo[i] = c.min().amount().doubleValue();
+                hi[i] = c.max().amount().doubleValue();
+            }
+            return new Problem(cs, currency, f, lo, hi);
+        }
+
+        Solver solver() {
+            return new Solver(f, lo, hi);
+        }
+
+        BigDecimal sumMin() {
+            BigDecimal s = BigDecimal.ZERO;
+            for (Channel c : channels) {
+                s = s.add(c.min().amount());
+            }
+            return s;
+        }
+
+        double sumLo() {
+            double s = 0;
+            for (double v : lo) {
+                s += v;
+            }
+            return s;
+        }
+
+        double sumHi() {
+            double s = 0;
+            for (double v : hi) {
+                s += v;
+            }
+            return s;
+        }
+
+        BudgetAllocation result(Money budget, double[] x) {
+            int n = x.length;
+            BigDecimal[] spend = new BigDecimal[n];
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                BigDecimal v = BigDecimal.valueOf(x[i]);
+                BigDecimal min = channels.get(i).min().amount();
+                BigDecimal max = channels.get(i).max().amount();
+                v = v.max(min).min(max);
+                spend[i] = v;
+                sum = sum.add(v);
+            }
+            // Never report more than the budget: take any rounding excess from the channel with
+            // the most room above its minimum.
+            BigDecimal excess = sum.subtract(budget.amount());
+            if (excess.signum() > 0) {
+                int best = 0;
+                BigDecimal room = BigDecimal.valueOf(-1);
+                for (int i = 0; i < n; i++) {
+                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
+                    if (r.compareTo(room) > 0) {
+                        room = r;
+                        best = i;
+                    }
+                }
+                spend[best] = spend[best].subtract(excess.min(room));
+                sum = sum.subtract(excess.min(room));
+            }
+            // Floating-point shortfall (about 1e-12 of the budget) when the whole budget is meant to
+            // be spent: give it to the channel with the most room below its maximum.
+            BigDecimal shortfall = budget.amount().subtract(sum);
+            if (shortfall.signum() > 0 && shortfall.doubleValue() <= 1e-9 * Math.max(1, budget.amount().doubleValue())) {
+                int best = -1;
+                BigDecimal room = shortfall;
+                for (int i = 0; i < n; i++) {
+                    BigDecimal r = channels.get(i).max().amount().subtract(spend[i]);
+                    if (r.compareTo(room) >= 0 && spend[i].compareTo(channels.get(i).min().amount()) > 0) {
+                        room = r;
+                        best = i;
+                    }
+                }
+                if (best >= 0) {
+                    spend[best] = spend[best].add(shortfall);
+                    sum = sum.add(shortfall);
+                }
+            }
+            List<ChannelAllocation> out = new ArrayList<>(n);
+            double total = 0;
+            double common = Double.NaN;
+            for (int i = 0; i < n; i++) {
+                double s = spend[i].doubleValue();
+                double r = f[i].response(s);
+                double m = f[i].marginal(s);
+                total += r;
+                ChannelAllocation.Position pos;
+                double tol = 1e-9 * Math.max(1, hi[i]);
+                if (channels.get(i).locked()) {
+                    pos = ChannelAllocation.Position.LOCKED;
+                } else if (s <= lo[i] + tol) {
+                    pos = f[i].inflection() > s ? ChannelAllocation.Position.AT_MIN_BELOW_INFLECTION
+                            : ChannelAllocation.Position.AT_MIN;
+                } else if (s >= hi[i] - tol) {
+                    pos = ChannelAllocation.Position.AT_MAX;
+                } else {
+                    pos = ChannelAllocation.Position.INTERIOR;
+                    common = m;
+                }
+                out.add(new ChannelAllocation(channels.get(i).name(), new Money(spend[i], currency), r, m,
+                        s == 0 ? 0 : r / s, pos));
+            }
+            Money spent = new Money(sum, currency);
+            return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
+        }
+
+        double optimum(double budget) {
+            Solver s = solver();
+            return s.total(s.solve(budget));
+        }
+
+        EfficiencyPlan atEfficiency(double ratio, String target) {
+            double a0 = sumLo();
+            double b0 = sumHi();
+            int grid = 64;
+            double best = -1;
+            int bestIdx = -1;
+            double step = (b0 - a0) / grid;
+            for (int k = grid; k >= 0; k--) {
+                double budget = k == 0 ? Math.max(a0, 1e-9 * Math.max(1, b0)) : a0 + k * step;
+                if (budget <= 0) {
+                    continue;
+                }
+                if (optimum(budget) / budget >= ratio) {
+                    best = budget;
+                    bestIdx = k;
+                    break;
+                }
+            }
+            if (best < 0) {
+                double atMin = Math.max(a0, 1e-9 * Math.max(1, b0));
+                return EfficiencyPlan.infeasible("no budget between the sum of minimums and the sum of maximums reaches "
+                        + target + "; the best efficiency found is " + fmt(optimum(atMin) / atMin)
+                        + " (outcome per currency unit) at " + fmt(atMin));
+            }
+            if (bestIdx < grid) {
+                double lo = best;
+                double hi = a0 + (bestIdx + 1) * step;
+                for (int k = 0; k < 100 && hi - lo > 1e-12 * hi; k++) {
+                    double m = 0.5 * (lo + hi);
+                    if (optimum(m) / m >= ratio) {
+                        lo = m;
+                    } else {
+                        hi = m;
+                    }
+                }
+                best = lo;
+            }
+            Money budget = new Money(BigDecimal.valueOf(best), currency);
+            double[] x = solver().solve(best);
+            return EfficiencyPlan.feasible("largest budget meeting " + target, result(budget, x));
+        }
+
+        EfficiencyPlan cheapest(double targetResponse) {
+            double a0 = sumLo();
+            double b0 = sumHi();
+            double maxResp = optimum(b0);
+            if (maxResp < targetResponse) {
+                return EfficiencyPlan.infeasible("target response " + fmt(targetResponse)
+                        + " exceeds the most the channels can return within their maximums (" + fmt(maxResp) + ")");
+            }
+            double lo = a0;
+            double hi = b0;
+            if (optimum(a0) >= targetResponse) {
+                hi = a0;
+            }
+            for (int k = 0; k < 200 && hi - lo > 1e-12 * Math.max(1, hi); k++) {
+                double m = 0.5 * (lo + hi);
+                if (optimum(m) >= targetResponse) {
+                    hi = m;
+                } else {
+                    lo = m;
+                }
+            }
+            Money budget = new Money(BigDecimal.valueOf(hi), currency);
+            return EfficiencyPlan.feasible("least budget reaching response " + fmt(targetResponse),
+                    result(budget, solver().solve(hi)));
+        }
+
+        private static String fmt(double v) {
+            return String.format(java.util.Locale.ROOT, "%.6g", v);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.mediaops.analytics.growth.kol;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.Money;
+import io.github.mediaops.core.validate.Checks;
+import io.github.mediaops.core.platform.Platform;
+import java.util.OptionalLong;
+
+/**
+ * What a KOL collaboration delivered over one period (one post or one campaign): its cost and the
+ * counts the platform or the KOL's agency reported. Absent is not zero: counts the host does not
+ * have are empty, and the metrics that need them are absent too.
+ *
+ * @param platform         where the KOL published
+ * @param cost             what the collaboration cost (fee plus any paid boost)
+ * @param followers        the KOL's followers at the start of the period
+ * @param impressions      impressions (曝光), if known
+ * @param views            plays or reads, if known
+ * @param reach            unique accounts reached, if known
+ * @param likes            likes
+ * @param comments         comments
+ * @param shares           shares / forwards
+ * @param saves            saves / favourites (收藏)
+ * @param followersGained  followers the brand account gained from the collaboration, if known
+ */
+public record KolStats(Platform platform, Money cost, long followers, OptionalLong impressions, OptionalLong views,
+                       OptionalLong reach, long likes, long comments, long shares, long saves,
+                       OptionalLong followersGained) {
+    public KolStats {
+        Checks.notNull(platform, "platform");
+        Checks.notNull(cost, "cost");
+        if (cost.signum() < 0) {
+            throw new InvalidValueException("cost", "cost must be >= 0 (was " + cost + ")");
+        }
+        Checks.nonNegative(followers, "followers");
+        checkOpt(impressions, "impressions");
+        checkOpt(views, "views");
+        checkOpt(reach, "reach");
+        Checks.nonNegative(likes, "likes");
+        Checks.nonNegative(comments, "comments");
+        Checks.nonNegative(shares, "shares");
+        Checks.nonNegative(saves, "saves");
+        checkOpt(followersGained, "followersGained");
+    }
+
+    private static void checkOpt(OptionalLong v, String field) {
+        Checks.notNull(v, field);
+        if (v.isPresent()) {
+            Checks.nonNegative(v.getAsLong(), field);
+        }
+    }
+
+    /** likes + comments + shares + saves. */
+    public long engagements() {
+        return likes + comments + shares + saves;
+    }
+
+    public static Builder builder(Platform platform, Money cost, long followers) {
+        return new Builder(platform, cost, followers);
+    }
+
+    /** Builder for the optional counts. */
+    public static final class Builder {
+        private final Platform platform;
+        private final Money cost;
+        private final long followers;
+        private OptionalLong impressions = OptionalLong.empty();
+        private OptionalLong views = OptionalLong.empty();
+        private OptionalLong reach = OptionalLong.empty();
+        private long likes;
+        private long comments;
+        private long shares;
+        private long saves;
+        private OptionalLong followersGained = OptionalLong.empty();
+
+        private Builder(Platform platform, Money cost, long followers) {
+            this.platform = platform;
+            this.cost = cost;
+            this.followers = followers;
+        }
+
+        public Builder impressions(long v) {
+            impressions = OptionalLong.of(v);
+            return this;
+        }
+
+        public Builder views(long v) {
+            views = OptionalLong.of(v);
+            return this;
+        }
+
+        public Builder reach(long v) {
+            reach = OptionalLong.of(v);
+            return this;
+        }
+
+        public Builder engagements(long likes, long comments, long shares, long saves) {
+            this.likes = likes;
+            this.comments = comments;
+            this.shares = shares;
+            this.saves = saves;
+            return this;
+        }
+
+        public Builder followersGained(long v) {
+            followersGained = OptionalLong.of(v);
+            return this;
+        }
+
+        public KolStats build() {
+            return new KolStats(platform, cost, followers, impressions, views, reach, likes, comments, shares, saves,
+                    followersGained);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.mediaops.analytics.growth;
+
+import io.github.mediaops.analytics.testing.EngineModuleRules;
+import java.util.List;
+
+/** The shared engine rules, applied to this module. */
+class EngineModuleRulesTest extends EngineModuleRules {
+    @Override
+    protected String rootPackage() {
+        return "io.github.mediaops.analytics.growth";
+    }
+
+    @Override
+    protected List<String> allowedLibraries() {
+        return List.of("org.apache.commons.statistics.distribution..");
+    }
+}

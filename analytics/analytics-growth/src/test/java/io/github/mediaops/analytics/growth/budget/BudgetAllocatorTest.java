@@ -1,0 +1,179 @@
+package io.github.mediaops.analytics.growth.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mediaops.analytics.testing.Golden;
+import io.github.mediaops.core.CurrencyMismatchException;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BudgetAllocatorTest {
+    private static final Golden G = Golden.load("budget.txt");
+
+    private static Money cny(double v) {
+        return Money.of(BigDecimal.valueOf(v), "CNY");
+    }
+
+    private static List<Channel> goldenChannels() {
+        List<Channel> cs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            double[] c = G.get("alloc_channel_" + i);
+            cs.add(new Channel("ch" + i, new HillCurve(c[0], c[1], c[2]), cny(c[3]), cny(c[4])));
+        }
+        return cs;
+    }
+
+    @Test
+    void three_channel_allocation_matches_scipy_slsqp_to_1e6_relative() {
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(G.scalar("alloc_budget")), goldenChannels());
+        double[] ref = G.get("alloc_slsqp_spend");
+        for (int i = 0; i < 3; i++) {
+            double spend = a.channels().get(i).spend().amount().doubleValue();
+            assertThat(spend).as("channel %d", i).isCloseTo(ref[i], within(1e-6 * ref[i]));
+        }
+        assertThat(a.totalResponse()).isCloseTo(G.scalar("alloc_slsqp_total"), within(1e-9 * G.scalar("alloc_slsqp_total")));
+        double[] mroi = G.get("alloc_slsqp_marginal");
+        for (int i = 0; i < 3; i++) {
+            assertThat(a.channels().get(i).marginalRoi()).isCloseTo(mroi[i], within(1e-6 * mroi[i]));
+            assertThat(a.channels().get(i).position()).isEqualTo(ChannelAllocation.Position.INTERIOR);
+        }
+        assertThat(a.marginalRoi()).isCloseTo(mroi[0], within(1e-6));
+        assertThat(a.unallocated().signum()).isZero();
+    }
+
+    @Test
+    void locked_channel_keeps_its_spend_and_others_share_the_rest() {
+        List<Channel> cs = new ArrayList<>(goldenChannels());
+        Channel c1 = cs.get(1);
+        cs.set(1, Channel.locked(c1.name(), c1.curve(), cny(1000)));
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(15000), cs);
+        assertThat(a.channel("ch1").spend()).isEqualTo(cny(1000));
+        assertThat(a.channel("ch1").position()).isEqualTo(ChannelAllocation.Position.LOCKED);
+        assertThat(a.channel("ch0").marginalRoi()).isCloseTo(a.channel("ch2").marginalRoi(), within(1e-9));
+        assertThat(a.spent()).isEqualTo(cny(15000));
+    }
+
+    @Test
+    void max_bound_caps_a_channel_and_min_bound_floors_one() {
+        List<Channel> cs = List.of(
+                new Channel("cheap", new HillCurve(10000, 0.7, 1000), cny(0), cny(2000)),
+                new Channel("weak", new HillCurve(100, 1.0, 5000), cny(3000), cny(10000)),
+                new Channel("mid", new HillCurve(8000, 1.0, 4000), cny(0), cny(50000)));
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(12000), cs);
+        assertThat(a.channel("cheap").position()).isEqualTo(ChannelAllocation.Position.AT_MAX);
+        assertThat(a.channel("weak").position()).isEqualTo(ChannelAllocation.Position.AT_MIN);
+        assertThat(a.channel("weak").spend()).isEqualTo(cny(3000));
+        assertThat(a.channel("mid").spend().amount().doubleValue()).isCloseTo(7000, within(1e-6));
+        // at max, marginal ROI is above the common level; at min, below
+        assertThat(a.channel("cheap").marginalRoi()).isGreaterThan(a.channel("mid").marginalRoi());
+        assertThat(a.channel("weak").marginalRoi()).isLessThan(a.channel("mid").marginalRoi());
+    }
+
+    @Test
+    void s_shaped_channel_is_left_at_minimum_when_budget_is_too_small_to_pass_its_inflection() {
+        HillCurve sShaped = new HillCurve(50000, 3, 20000); // needs a large spend to pay
+        HillCurve concave = new HillCurve(5000, 0.9, 2000);
+        List<Channel> cs = List.of(Channel.upTo("launch", sShaped, cny(100000)), Channel.upTo("feed", concave, cny(100000)));
+        BudgetAllocation small = BudgetAllocator.maximiseResponse(cny(3000), cs);
+        assertThat(small.channel("launch").position()).isEqualTo(ChannelAllocation.Position.AT_MIN_BELOW_INFLECTION);
+        assertThat(small.channel("feed").spend()).isEqualTo(cny(3000));
+        // with a large budget it pays to cross the inflection
+        BudgetAllocation large = BudgetAllocator.maximiseResponse(cny(60000), cs);
+        assertThat(large.channel("launch").spend().amount().doubleValue()).isGreaterThan(sShaped.inflection());
+        // and the result beats a brute-force grid search over the split
+        double best = 0;
+        for (int k = 0; k <= 60000; k += 10) {
+            best = Math.max(best, sShaped.response(k) + concave.response(60000 - k));
+        }
+        assertThat(large.totalResponse()).isGreaterThanOrEqualTo(best - 1e-6);
+        double bestSmall = 0;
+        for (int k = 0; k <= 3000; k += 1) {
+            bestSmall = Math.max(bestSmall, sShaped.response(k) + concave.response(3000 - k));
+        }
+        assertThat(small.totalResponse()).isGreaterThanOrEqualTo(bestSmall - 1e-6);
+    }
+
+    @Test
+    void budget_above_all_maximums_leaves_the_rest_unallocated() {
+        List<Channel> cs = List.of(Channel.upTo("a", new HillCurve(100, 1, 10), cny(50)),
+                Channel.upTo("b", new HillCurve(100, 1, 10), cny(70)));
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(500), cs);
+        assertThat(a.spent()).isEqualTo(cny(120));
+        assertThat(a.unallocated()).isEqualTo(cny(380));
+        assertThat(a.marginalRoi()).isNaN();
+    }
+
+    @Test
+    void rejects_infeasible_bounds_with_a_clear_message() {
+        List<Channel> cs = List.of(new Channel("a", new HillCurve(100, 1, 10), cny(600), cny(1000)),
+                new Channel("b", new HillCurve(100, 1, 10), cny(500), cny(1000)));
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(1000), cs))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("below the sum of channel minimums 1100")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("budget");
+    }
+
+    @Test
+    void rejects_min_above_max_duplicate_names_negative_budget_and_mixed_currencies() {
+        HillCurve c = new HillCurve(100, 1, 10);
+        assertThatThrownBy(() -> new Channel("a", c, cny(10), cny(5))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("below its min");
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), List.of(Channel.upTo("a", c, cny(5)),
+                Channel.upTo("a", c, cny(5))))).isInstanceOf(InvalidValueException.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(-1), List.of(Channel.upTo("a", c, cny(5)))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining(">= 0");
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(Money.of(10, "USD"), List.of(Channel.upTo("a", c, cny(5)))))
+                .isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), List.of()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void target_roas_returns_the_largest_budget_meeting_it() {
+        List<Channel> cs = goldenChannels();
+        EfficiencyPlan plan = BudgetAllocator.atTargetRoas(1.0, cs);
+        assertThat(plan.feasible()).isTrue();
+        BudgetAllocation a = plan.allocation().orElseThrow();
+        assertThat(a.roas()).isCloseTo(1.0, within(1e-6));
+        // a slightly larger budget falls below the target
+        double b = a.spent().amount().doubleValue();
+        BudgetAllocation more = BudgetAllocator.maximiseResponse(cny(b * 1.01), cs);
+        assertThat(more.roas()).isLessThan(1.0);
+    }
+
+    @Test
+    void target_cpa_is_the_reciprocal_efficiency() {
+        List<Channel> cs = List.of(Channel.upTo("a", new HillCurve(400, 1, 1000), cny(100000)),
+                Channel.upTo("b", new HillCurve(300, 0.8, 800), cny(100000)));
+        EfficiencyPlan plan = BudgetAllocator.atTargetCpa(cny(5), cs);
+        BudgetAllocation a = plan.allocation().orElseThrow();
+        double cpa = a.spent().amount().doubleValue() / a.totalResponse();
+        assertThat(cpa).isCloseTo(5, within(1e-5));
+    }
+
+    @Test
+    void unreachable_efficiency_target_is_reported_infeasible() {
+        EfficiencyPlan plan = BudgetAllocator.atTargetRoas(1e6, goldenChannels());
+        assertThat(plan.feasible()).isFalse();
+        assertThat(plan.allocation()).isEmpty();
+        assertThat(plan.explanation()).contains("no budget").contains("ROAS 1000000.0");
+    }
+
+    @Test
+    void cheapest_budget_reaching_a_response_target() {
+        List<Channel> cs = goldenChannels();
+        // scipy's optimum spends alloc_budget for alloc_slsqp_total: reaching that total costs exactly the budget
+        EfficiencyPlan plan = BudgetAllocator.cheapestFor(G.scalar("alloc_slsqp_total"), cs);
+        BudgetAllocation a = plan.allocation().orElseThrow();
+        assertThat(a.spent().amount().doubleValue()).isCloseTo(G.scalar("alloc_budget"), within(1e-3));
+        EfficiencyPlan impossible = BudgetAllocator.cheapestFor(1e9, cs);
+        assertThat(impossible.feasible()).isFalse();
+        assertThat(impossible.explanation()).contains("exceeds the most the channels can return");
+    }
+}

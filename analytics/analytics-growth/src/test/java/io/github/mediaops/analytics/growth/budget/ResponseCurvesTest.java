@@ -1,0 +1,152 @@
+package io.github.mediaops.analytics.growth.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mediaops.analytics.testing.Golden;
+import io.github.mediaops.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class ResponseCurvesTest {
+    private static final Golden G = Golden.load("budget.txt");
+
+    @Test
+    void geometric_adstock_matches_robyns_documented_example() {
+        double[] y = Adstock.geometric(new double[] {100, 100, 100, 100, 100}, 0.5);
+        assertThat(y).containsExactly(100, 150, 175, 187.5, 193.75);
+        assertThat(y).containsExactly(G.get("geometric_five_100_theta_0.5"));
+    }
+
+    @Test
+    void weibull_adstock_matches_independent_scipy_computation() {
+        double[] x = G.get("series");
+        Object[][] cases = {{0.5, 0.5, Adstock.WeibullType.CDF}, {2.0, 0.3, Adstock.WeibullType.CDF},
+                {0.5, 0.5, Adstock.WeibullType.PDF}, {3.0, 0.2, Adstock.WeibullType.PDF}};
+        for (Object[] c : cases) {
+            double shape = (double) c[0];
+            double scale = (double) c[1];
+            Adstock.WeibullType type = (Adstock.WeibullType) c[2];
+            String key = "weibull_" + type + "_" + shape + "_" + scale;
+            assertClose(Adstock.weibullDecay(x.length, shape, scale, type), G.get(key + "_decay"), 1e-12);
+            assertClose(Adstock.weibull(x, shape, scale, type), G.get(key + "_adstocked"), 1e-12);
+            double sum = 0;
+            for (double w : G.get(key + "_decay")) {
+                sum += w;
+            }
+            assertThat(Adstock.weibullSteadyState(x.length, shape, scale, type)).isCloseTo(sum, within(1e-12));
+        }
+    }
+
+    @Test
+    void meridian_geometric_adstock_normalises_weights() {
+        assertClose(Adstock.meridianGeometric(G.get("series"), 0.6, 3), G.get("meridian_geometric_0.6_lag3"), 1e-12);
+        // a steady input keeps its level once the window is full
+        double[] steady = Adstock.meridianGeometric(new double[] {10, 10, 10, 10, 10}, 0.6, 3);
+        assertThat(steady[4]).isCloseTo(10, within(1e-12));
+    }
+
+    @Test
+    void hill_robyn_documented_example_under_both_inflexion_conventions() {
+        double[] x = {100, 150, 170, 190, 200};
+        assertThat(Hill.robynInflexion(x, 0.5, Hill.RobynInflexion.RANGE)).isEqualTo(150);
+        assertThat(Hill.robynInflexion(x, 0.5, Hill.RobynInflexion.MAX)).isEqualTo(100);
+        assertClose(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.RANGE), G.get("hill_robyn_doc_example_RANGE"), 1e-14);
+        assertClose(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.MAX), G.get("hill_robyn_doc_example_MAX"), 1e-14);
+        // at the inflexion point the Hill value is one half under either convention
+        assertThat(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.RANGE)[1]).isEqualTo(0.5);
+        assertThat(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.MAX)[0]).isEqualTo(0.5);
+    }
+
+    @Test
+    void hill_curve_derivative_matches_finite_difference_and_inflection_formula() {
+        HillCurve c = new HillCurve(1000, 2.5, 400);
+        for (double s : new double[] {10, 150, 400, 900, 3000}) {
+            double h = 1e-4 * s;
+            double fd = (c.response(s + h) - c.response(s - h)) / (2 * h);
+            assertThat(c.marginal(s)).isCloseTo(fd, within(1e-6 * Math.max(1, fd)));
+        }
+        double infl = c.inflection();
+        double h = 1e-3;
+        double secondLeft = c.marginal(infl) - c.marginal(infl - h);
+        double secondRight = c.marginal(infl + h) - c.marginal(infl);
+        assertThat(secondLeft).isPositive();
+        assertThat(secondRight).isNegative();
+        assertThat(new HillCurve(1, 0.8, 1).inflection()).isZero();
+    }
+
+    @Test
+    void robyn_and_meridian_curves_convert_to_spend_units() {
+        double[] adstocked = {0, 50, 100, 200};
+        HillCurve robyn = HillCurve.fromRobyn(3000, 2, 0.5, adstocked, Hill.RobynInflexion.MAX, Adstock.geometricSteadyState(0.5));
+        assertThat(robyn.halfSaturation()).isCloseTo(50, within(1e-12)); // K = 0.5*200 adstocked = 100, /2
+        HillCurve meridian = HillCurve.fromMeridian(500, 1.2, 1.0, 250);
+        assertThat(meridian.halfSaturation()).isCloseTo(300, within(1e-12));
+        assertThat(meridian.response(300)).isCloseTo(250, within(1e-9));
+    }
+
+    @Test
+    void fitter_matches_scipy_bounded_least_squares() {
+        double[] spend = G.get("fit_spend");
+        double[] outcome = G.get("fit_outcome");
+        double[] ref = G.get("fit_beta_alpha_k_sse_r2");
+        CurveFit fit = CurveFitter.fitHill(spend, outcome);
+        assertThat(fit.sse()).isCloseTo(ref[3], within(1e-7 * ref[3]));
+        assertThat(fit.curve().beta()).isCloseTo(ref[0], within(1e-4 * ref[0]));
+        assertThat(fit.curve().alpha()).isCloseTo(ref[1], within(1e-4 * ref[1]));
+        assertThat(fit.curve().halfSaturation()).isCloseTo(ref[2], within(1e-4 * ref[2]));
+        assertThat(fit.rSquared()).isCloseTo(ref[4], within(1e-9));
+        assertThat(fit.atBound()).isEmpty();
+        assertThat(fit.n()).isEqualTo(spend.length);
+    }
+
+    @Test
+    void fitter_rejects_all_zero_spend() {
+        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {0, 0, 0, 0}, new double[] {1, 2, 3, 4}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("no positive spend");
+    }
+
+    @Test
+    void fitter_rejects_negative_spend() {
+        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10, -5, 20}, new double[] {1, 2, 3}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("spend[1]").hasMessageContaining("-5.0");
+    }
+
+    @Test
+    void fitter_rejects_a_single_data_point() {
+        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10}, new double[] {1}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 3 points");
+    }
+
+    @Test
+    void fitter_rejects_mismatched_lengths() {
+        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10, 20, 30}, new double[] {1, 2}))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("outcome has 2 points");
+    }
+
+    @Test
+    void fitter_reports_parameters_stuck_on_bounds() {
+        // a straight line: the best Hill curve pushes K to its upper bound
+        double[] s = {100, 200, 300, 400, 500, 600};
+        double[] y = {10, 20, 30, 40, 50, 60};
+        CurveFit fit = CurveFitter.fitHill(s, y);
+        assertThat(fit.atBound()).contains("halfSaturation");
+    }
+
+    @Test
+    void rejects_bad_adstock_parameters() {
+        assertThatThrownBy(() -> Adstock.geometric(new double[] {1}, 1.0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("theta");
+        assertThatThrownBy(() -> Adstock.geometric(new double[0], 0.5)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> new HillCurve(1, 0, 1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("alpha");
+    }
+
+    static void assertClose(double[] actual, double[] expected, double rel) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < actual.length; i++) {
+            assertThat(actual[i]).as("element %d", i).isCloseTo(expected[i], within(rel * Math.max(1, Math.abs(expected[i]))));
+        }
+    }
+}

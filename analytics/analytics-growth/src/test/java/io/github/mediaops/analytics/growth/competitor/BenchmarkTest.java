@@ -1,0 +1,134 @@
+package io.github.mediaops.analytics.growth.competitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mediaops.core.DateRange;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.content.ContentKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkTest {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final DateRange MARCH = DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+
+    record Fixture(List<TrackedAccount> accounts, List<PublicPost> posts, Map<String, String> expect) {
+    }
+
+    static Fixture load() throws IOException {
+        String text;
+        try (InputStream in = BenchmarkTest.class.getResourceAsStream("/golden/competitor.tsv")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<TrackedAccount> accounts = new ArrayList<>();
+        List<PublicPost> posts = new ArrayList<>();
+        Map<String, String> expect = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.split("\t", -1);
+            switch (f[0]) {
+                case "account" -> accounts.add(new TrackedAccount(f[1], Boolean.parseBoolean(f[2]), Long.parseLong(f[3]),
+                        Long.parseLong(f[4])));
+                case "post" -> posts.add(new PublicPost(f[1], f[2], Instant.ofEpochSecond(Long.parseLong(f[3])),
+                        ContentKind.valueOf(f[4]), Long.parseLong(f[5]),
+                        f[6].isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(f[6].split(",")))));
+                default -> expect.put(f[1], f[2]);
+            }
+        }
+        return new Fixture(accounts, posts, expect);
+    }
+
+    @Test
+    void profiles_share_of_voice_and_percentiles_match_independent_computation() throws IOException {
+        Fixture fx = load();
+        Benchmark b = Benchmark.of(fx.accounts(), fx.posts(), MARCH, SHANGHAI, Set.of("防晒", "新品", "测评"), 3);
+        Map<String, String> e = fx.expect();
+        // the expected shapes come from the fixture keys, so a missing profile, topic or kind fails
+        Set<String> accountIds = new HashSet<>();
+        Set<String> topics = new HashSet<>();
+        Map<String, Set<ContentKind>> kinds = new HashMap<>();
+        for (String k : e.keySet()) {
+            String[] part = k.split("\\.");
+            if (part[0].equals("sov")) {
+                topics.add(part[1]);
+            } else if (part.length == 2 && part[1].equals("posts")) {
+                accountIds.add(part[0]);
+            } else if (part.length == 3 && part[1].equals("mix")) {
+                kinds.computeIfAbsent(part[0], x -> new HashSet<>()).add(ContentKind.valueOf(part[2]));
+            }
+        }
+        assertThat(accountIds).hasSize(fx.accounts().size());
+        assertThat(b.accounts()).extracting(AccountProfile::accountId).containsExactlyInAnyOrderElementsOf(accountIds);
+        assertThat(b.shareOfVoice()).extracting(Benchmark.TopicShare::topic).containsExactlyInAnyOrderElementsOf(topics);
+        for (AccountProfile p : b.accounts()) {
+            assertThat(p.contentMix()).as(p.accountId()).containsOnlyKeys(kinds.getOrDefault(p.accountId(), Set.of()));
+            String a = p.accountId();
+            assertThat(p.posts()).isEqualTo(Integer.parseInt(e.get(a + ".posts")));
+            assertThat(p.postsPerWeek()).isCloseTo(Double.parseDouble(e.get(a + ".postsPerWeek")), within(1e-12));
+            assertThat(p.meanEngagement()).isCloseTo(Double.parseDouble(e.get(a + ".meanEngagement")), within(1e-9));
+            assertThat(p.medianEngagement()).isCloseTo(Double.parseDouble(e.get(a + ".medianEngagement")), within(1e-12));
+            assertThat(p.followerGrowthRate()).isCloseTo(Double.parseDouble(e.get(a + ".followerGrowthRate")), within(1e-15));
+            assertThat(p.postsByHour()).containsExactlyElementsOf(ints(e.get(a + ".hours")));
+            assertThat(p.postsByWeekday()).containsExactlyElementsOf(ints(e.get(a + ".weekdays")));
+            for (Map.Entry<ContentKind, Double> m : p.contentMix().entrySet()) {
+                assertThat(m.getValue()).isCloseTo(Double.parseDouble(e.get(a + ".mix." + m.getKey())), within(1e-15));
+            }
+            assertThat(p.topPosts()).hasSizeLessThanOrEqualTo(3);
+            for (int i = 1; i < p.topPosts().size(); i++) {
+                assertThat(p.topPosts().get(i - 1).engagements()).isGreaterThanOrEqualTo(p.topPosts().get(i).engagements());
+            }
+        }
+        for (Benchmark.TopicShare t : b.shareOfVoice()) {
+            assertThat(t.shareOfPosts()).as(t.topic()).containsOnlyKeys(accountIds);
+            assertThat(t.shareOfEngagement()).as(t.topic()).containsOnlyKeys(accountIds);
+            for (TrackedAccount a : fx.accounts()) {
+                String k = "sov." + t.topic() + "." + a.accountId();
+                assertThat(t.shareOfPosts().get(a.accountId())).isCloseTo(Double.parseDouble(e.get(k + ".posts")), within(1e-12));
+                assertThat(t.shareOfEngagement().get(a.accountId())).isCloseTo(Double.parseDouble(e.get(k + ".engagement")), within(1e-12));
+            }
+        }
+        assertThat(b.ownPercentiles()).containsOnlyKeys("own-a", "own-b");
+        b.ownPercentiles().forEach((acc, m) -> m.forEach((metric, v) ->
+                assertThat(v).as(acc + " " + metric).isCloseTo(Double.parseDouble(e.get("pct." + acc + "." + metric)), within(1e-12))));
+    }
+
+    @Test
+    void rejects_posts_of_untracked_accounts_and_duplicate_accounts() {
+        List<TrackedAccount> acc = List.of(new TrackedAccount("a", true, 1, 2));
+        PublicPost stray = new PublicPost("z", "p1", Instant.parse("2026-03-02T00:00:00Z"), ContentKind.ARTICLE, 1, Set.of());
+        assertThatThrownBy(() -> Benchmark.of(acc, List.of(stray), MARCH, SHANGHAI, Set.of(), 3))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("untracked account \"z\"");
+        assertThatThrownBy(() -> Benchmark.of(List.of(acc.get(0), acc.get(0)), List.of(), MARCH, SHANGHAI, Set.of(), 3))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> Benchmark.of(List.of(), List.of(), MARCH, SHANGHAI, Set.of(), 3))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void account_without_posts_has_zero_activity_not_an_error() {
+        Benchmark b = Benchmark.of(List.of(new TrackedAccount("quiet", true, 0, 0)), List.of(), MARCH, SHANGHAI, Set.of("x"), 3);
+        AccountProfile p = b.account("quiet");
+        assertThat(p.posts()).isZero();
+        assertThat(p.meanEngagement()).isZero();
+        assertThat(p.followerGrowthRate()).isZero();
+        assertThat(b.shareOfVoice().get(0).shareOfPosts().get("quiet")).isZero();
+        assertThat(b.ownPercentiles().get("quiet").get("postsPerWeek")).isEqualTo(50.0);
+    }
+
+    private static List<Integer> ints(String csv) {
+        return Arrays.stream(csv.split(",")).map(Integer::valueOf).toList();
+    }
+}

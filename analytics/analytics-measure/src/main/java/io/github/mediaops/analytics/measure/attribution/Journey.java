@@ -1,0 +1,43 @@
+package io.github.mediaops.analytics.measure.attribution;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.validate.Checks;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One user's path: the touchpoints in time order and whether it ended in a conversion.
+ *
+ * <p>Touchpoints must be in non-decreasing time order (an out-of-order path is rejected, naming the
+ * index, because silently re-sorting would hide a broken join upstream). A path that did not convert is
+ * still useful: the Markov model learns from it where users drop out; the other models give it no credit.
+ *
+ * @param touchpoints at least one touchpoint, in time order
+ * @param converted   whether the journey ended in a conversion
+ * @param endedAt     the conversion time (or when the journey was last observed), not before the last touch
+ */
+public record Journey(List<ChannelTouch> touchpoints, boolean converted, Instant endedAt) {
+    public Journey {
+        touchpoints = Checks.listOf(touchpoints, "touchpoints");
+        if (touchpoints.isEmpty()) {
+            throw new InvalidValueException("touchpoints", "a journey needs at least one touchpoint");
+        }
+        for (int i = 1; i < touchpoints.size(); i++) {
+            if (touchpoints.get(i).at().isBefore(touchpoints.get(i - 1).at())) {
+                throw new InvalidValueException("touchpoints", "touchpoints must be in time order; touchpoints[" + i
+                        + "] at " + touchpoints.get(i).at() + " is before touchpoints[" + (i - 1) + "] at "
+                        + touchpoints.get(i - 1).at());
+            }
+        }
+        Checks.notNull(endedAt, "endedAt");
+        Instant last = touchpoints.get(touchpoints.size() - 1).at();
+        if (endedAt.isBefore(last)) {
+            throw new InvalidValueException("endedAt", "endedAt " + endedAt + " is before the last touchpoint at " + last);
+        }
+    }
+
+    /** The channel names in order. */
+    public List<String> channels() {
+        return touchpoints.stream().map(ChannelTouch::channel).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.mediaops.analytics.measure.roi;
+
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.Money;
+import io.github.mediaops.core.validate.Checks;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Customer lifetime value and CAC payback.
+ *
+ * <ul>
+ *   <li><b>Simple LTV</b> = ARPU per period × gross margin / churn per period — the steady-state
+ *       formula that assumes constant revenue and a constant (geometric) churn rate, so the expected
+ *       lifetime is 1/churn periods.</li>
+ *   <li><b>Cohort LTV</b> = Σ<sub>t≥0</sub> revenue<sub>t</sub> × margin / (1 + d)<sup>t</sup> / cohort size,
+ *       from the revenue a cohort actually produced in periods 0, 1, 2, ... after acquisition, discounted
+ *       at {@code d} per period. The cumulative curve is returned too.</li>
+ *   <li><b>Payback</b>: the number of periods until the cumulative margin per customer covers CAC, with
+ *       linear interpolation inside the period in which it is crossed (margin assumed to accrue evenly).
+ *       The simple form is CAC / (ARPU × margin).</li>
+ * </ul>
+ * Reference: Gupta &amp; Lehmann, "Customers as Assets", Journal of Interactive Marketing 17(1), 2003.
+ */
+public final class Ltv {
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    private Ltv() {
+    }
+
+    /** ARPU × margin / churn. */
+    public static Money simple(Money revenuePerCustomerPerPeriod, double grossMargin, double churnPerPeriod) {
+        Roi.nonNegative(revenuePerCustomerPerPeriod, "revenuePerCustomerPerPeriod");
+        Checks.fraction(grossMargin, "grossMargin");
+        Checks.fraction(churnPerPeriod, "churnPerPeriod");
+        if (churnPerPeriod == 0) {
+            throw new InvalidValueException("churnPerPeriod", "churnPerPeriod must be > 0 for a finite lifetime (was 0)");
+        }
+        BigDecimal v = revenuePerCustomerPerPeriod.amount().multiply(BigDecimal.valueOf(grossMargin))
+                .divide(BigDecimal.valueOf(churnPerPeriod), MC);
+        return new Money(v, revenuePerCustomerPerPeriod.currency());
+    }
+
+    /**
+     * Cohort LTV per customer.
+     *
+     * @param cohortSize              customers acquired, at least one
+     * @param revenueByPeriod         revenue of the whole cohort in periods 0, 1, ... after acquisition
+     * @param grossMargin             margin fraction in [0, 1]
+     * @param discountRatePerPeriod   discount rate per period, ≥ 0 (0 for none)
+     * @return the LTV and the cumulative LTV after each period
+     */
+    public static CohortLtv cohort(long cohortSize, List<Money> revenueByPeriod, double grossMargin,
+                                   double discountRatePerPeriod) {
+        Checks.positive(cohortSize, "cohortSize");
+        List<Money> revenue = Checks.listOf(revenueByPeriod, "revenueByPeriod");
+        if (revenue.isEmpty()) {
+            throw new InvalidValueException("revenueByPeriod", "revenueByPeriod needs at least one period");
+        }
+        Checks.fraction(grossMargin, "grossMargin");
+        Checks.nonNegative(discountRatePerPeriod, "discountRatePerPeriod");
+        Money first = revenue.get(0);
+        BigDecimal cum = BigDecimal.ZERO;
+        BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(discountRatePerPeriod));
+        BigDecimal discount = BigDecimal.ONE;
+        List<Money> curve = new ArrayList<>();
+        for (int t = 0; t < revenue.size(); t++) {
+            Money r = revenue.get(t);
+            Roi.sameCurrency(r, first, "revenueByPeriod[" + t + "]");
+            cum = cum.add(r.amount().multiply(BigDecimal.valueOf(grossMargin))
+                    .divide(discount.multiply(BigDecimal.valueOf(cohortSize)), MC), MC);
+            curve.add(new Money(cum, first.currency()));
+            discount = discount.multiply(factor, MC);
+        }
+        return new CohortLtv(curve.get(curve.size() - 1), curve);
+    }
+
+    /** Cohort LTV per customer and its cumulative curve (index t = after periods 0..t). */
+    public record CohortLtv(Money ltv, List<Money> cumulative) {
+        public CohortLtv {
+            Checks.notNull(ltv, "ltv");
+            cumulative = Checks.listOf(cumulative, "cumulative");
+        }
+    }
+
+    /** CAC / (ARPU × margin) periods; empty when the margin per period is zero. */
+    public static OptionalDouble simplePayback(Money cac, Money revenuePerCustomerPerPeriod, double grossMargin) {
+        Roi.nonNegative(cac, "cac");
+        Roi.nonNegative(revenuePerCustomerPerPeriod, "revenuePerCustomerPerPeriod");
+        Roi.sameCurrency(revenuePerCustomerPerPeriod, cac, "revenuePerCustomerPerPeriod");
+        Checks.fraction(grossMargin, "grossMargin");
+        double perPeriod = revenuePerCustomerPerPeriod.amount().doubleValue() * grossMargin;
+        return perPeriod == 0 ? OptionalDouble.empty() : OptionalDouble.of(cac.amount().doubleValue() / perPeriod);
+    }
+
+    /**
+     * Periods until cumulative margin per customer reaches CAC, interpolated within the crossing period;
+     * empty if it is never reached within the data.
+     *
+     * @param marginPerCustomerByPeriod margin earned per acquired customer in periods 0, 1, ...
+     */
+    public static OptionalDouble payback(Money cac, List<Money> marginPerCustomerByPeriod) {
+        Roi.nonNegative(cac, "cac");
+        List<Money> margins = Checks.listOf(marginPerCustomerByPeriod, "marginPerCustomerByPeriod");
+        if (cac.signum() == 0) {
+            return OptionalDouble.of(0);
+        }
+        BigDecimal cum = BigDecimal.ZERO;
+        for (int t = 0; t < margins.size(); t++) {
+            Money m = margins.get(t);
+            Roi.sameCurrency(m, cac, "marginPerCustomerByPeriod[" + t + "]");
+            BigDecimal next = cum.add(m.amount());
+            if (m.signum() > 0 && next.compareTo(cac.amount()) >= 0) {
+                double within = cac.amount().subtract(cum).doubleValue() / m.amount().doubleValue();
+                return OptionalDouble.of(t + within);
+            }
+            cum = next;
+        }
+        return OptionalDouble.empty();
+    }
+}

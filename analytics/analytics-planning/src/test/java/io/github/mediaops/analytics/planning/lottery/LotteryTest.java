@@ -1,0 +1,148 @@
+package io.github.mediaops.analytics.planning.lottery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mediaops.core.InvalidValueException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LotteryTest {
+    private static final Instant CLOSE = Instant.parse("2026-11-20T12:00:00Z");
+    private static final EligibilityRules RULES = EligibilityRules.oneEntryPerUser().requireFollow(true).keyword("抽我")
+            .excluding(Set.of("staff1")).minAccountAge(Duration.ofDays(30));
+
+    private static List<String> golden(String name) throws IOException {
+        try (InputStream in = LotteryTest.class.getResourceAsStream("/golden/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    private static List<LotteryEntry> vectorEntries() throws IOException {
+        List<LotteryEntry> out = new ArrayList<>();
+        for (String line : golden("lottery_entries.csv").subList(1, 15)) {
+            String[] f = line.split("\t", -1);
+            out.add(new LotteryEntry(f[0], Instant.ofEpochMilli(Long.parseLong(f[1])),
+                    new String(Base64.getDecoder().decode(f[4]), StandardCharsets.UTF_8), f[2].equals("1"),
+                    f[3].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(f[3]))));
+        }
+        return out;
+    }
+
+    private static String expected(String key) throws IOException {
+        return golden("lottery_expected.csv").stream().filter(l -> l.startsWith(key + ",")).findFirst().orElseThrow()
+                .substring(key.length() + 1);
+    }
+
+    private static LotteryAudit vectorDraw() throws IOException {
+        LotteryCommitment c = Lottery.commit("xmas-2026", expected("seed"), "drand quicknet round 20000000", CLOSE, RULES, 3);
+        return Lottery.draw(c, vectorEntries(), expected("seed"), expected("beacon"));
+    }
+
+    @Test
+    void reproduces_the_independent_python_vector_exactly() throws IOException {
+        LotteryAudit audit = vectorDraw();
+        assertThat(audit.commitment().seedCommitment()).isEqualTo(expected("commitment"));
+        assertThat(audit.entryListHash()).isEqualTo(expected("listHash"));
+        assertThat(String.join(";", audit.winners())).isEqualTo(expected("winners"));
+        List<String> rows = golden("lottery_expected.csv").stream().filter(l -> l.startsWith("entry,")).toList();
+        assertThat(rows).hasSize(audit.decisions().size());
+        for (int i = 0; i < rows.size(); i++) {
+            String[] f = rows.get(i).split(",", -1);
+            EntryDecision d = audit.decisions().get(i);
+            assertThat(d.userId()).isEqualTo(f[2]);
+            assertThat(d.reason() == null ? "" : d.reason().name()).as(rows.get(i)).isEqualTo(f[3]);
+            assertThat(d.score()).isEqualTo(f[4]);
+        }
+    }
+
+    @Test
+    void eligibility_rules_give_the_documented_reasons() throws IOException {
+        LotteryAudit audit = vectorDraw();
+        assertThat(audit.decisions()).extracting(EntryDecision::reason).containsExactly(null, null,
+                Ineligibility.NOT_FOLLOWING, Ineligibility.EXCLUDED, Ineligibility.ACCOUNT_TOO_NEW,
+                Ineligibility.ACCOUNT_TOO_NEW, Ineligibility.DUPLICATE, Ineligibility.MISSING_KEYWORD, null, null, null,
+                null, Ineligibility.LATE, null);
+    }
+
+    @Test
+    void an_honest_audit_verifies() throws IOException {
+        assertThat(Lottery.verify(vectorDraw()).valid()).isTrue();
+    }
+
+    @Test
+    void changing_one_entry_fails_verification() throws IOException {
+        LotteryAudit audit = vectorDraw();
+        List<LotteryEntry> tampered = new ArrayList<>(audit.entries());
+        LotteryEntry e = tampered.get(9);
+        tampered.set(9, new LotteryEntry("u08x", e.enteredAt(), e.text(), e.follows(), e.accountCreatedAt()));
+        Verification v = Lottery.verify(audit.withEntries(tampered));
+        assertThat(v.valid()).isFalse();
+        assertThat(v.problems()).anyMatch(p -> p.contains("entry list hashes to"));
+    }
+
+    @Test
+    void swapping_two_entries_fails_verification() throws IOException {
+        LotteryAudit audit = vectorDraw();
+        List<LotteryEntry> swapped = new ArrayList<>(audit.entries());
+        java.util.Collections.swap(swapped, 0, 1);
+        assertThat(Lottery.verify(audit.withEntries(swapped)).valid()).isFalse();
+    }
+
+    @Test
+    void changing_the_seed_fails_verification() throws IOException {
+        LotteryAudit audit = vectorDraw();
+        Verification v = Lottery.verify(audit.withSeed("5eed".repeat(15) + "5eee"));
+        assertThat(v.valid()).isFalse();
+        assertThat(v.problems()).anyMatch(p -> p.contains("not the committed"));
+    }
+
+    @Test
+    void changing_the_beacon_value_or_winners_fails_verification() throws IOException {
+        LotteryAudit audit = vectorDraw();
+        assertThat(Lottery.verify(audit.withBeaconValue("another value")).problems())
+                .anyMatch(p -> p.contains("decisions differ"));
+        assertThat(Lottery.verify(audit.withWinners(List.of("u01", "u02", "u07"))).problems())
+                .singleElement().asString().contains("winners");
+    }
+
+    @Test
+    void draw_refuses_a_seed_that_does_not_match_the_commitment() throws IOException {
+        LotteryCommitment c = Lottery.commit("x", expected("seed"), "beacon", CLOSE, RULES, 3);
+        assertThatThrownBy(() -> Lottery.draw(c, vectorEntries(), "ab".repeat(32), "v"))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("seedHex");
+        assertThatThrownBy(() -> Lottery.commit("x", "zz", "b", CLOSE, RULES, 1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Lottery.commit("x", "ab", "b", CLOSE, RULES, 1))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("16 bytes");
+    }
+
+    @Test
+    void more_prizes_than_eligible_entries_gives_every_eligible_entry_a_prize() {
+        String seed = Lottery.newSeed(new SplittableRandom(7));
+        LotteryCommitment c = Lottery.commit("small", seed, "beacon", CLOSE, EligibilityRules.oneEntryPerUser(), 5);
+        List<LotteryEntry> entries = List.of(new LotteryEntry("a", CLOSE, "", false, null),
+                new LotteryEntry("a", CLOSE, "", false, null), new LotteryEntry("b", CLOSE.minusSeconds(5), "", false, null));
+        LotteryAudit audit = Lottery.draw(c, entries, seed, "v");
+        assertThat(audit.winners()).containsExactlyInAnyOrder("a", "b");
+        assertThat(audit.decisions().get(1).reason()).isEqualTo(Ineligibility.DUPLICATE);
+    }
+
+    @Test
+    void seeds_are_32_bytes_and_differ_between_generators() {
+        assertThat(Lottery.newSeed(new SplittableRandom(1))).hasSize(64).isNotEqualTo(Lottery.newSeed(new SplittableRandom(2)));
+    }
+
+    @Test
+    void rejects_user_ids_that_would_break_the_canonical_list() {
+        assertThatThrownBy(() -> new LotteryEntry("a\tb", CLOSE, "", true, null)).isInstanceOf(InvalidValueException.class);
+    }
+}

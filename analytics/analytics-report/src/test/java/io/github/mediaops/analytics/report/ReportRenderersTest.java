@@ -1,0 +1,111 @@
+package io.github.mediaops.analytics.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mediaops.analytics.measure.cohort.Activity;
+import io.github.mediaops.analytics.measure.cohort.CohortTable;
+import io.github.mediaops.analytics.measure.cohort.RetentionCohorts;
+import io.github.mediaops.analytics.measure.funnel.Funnel;
+import io.github.mediaops.analytics.measure.funnel.FunnelEvent;
+import io.github.mediaops.analytics.measure.funnel.FunnelResult;
+import io.github.mediaops.analytics.measure.kpi.Grain;
+import io.github.mediaops.core.DateRange;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.kpi.KpiCatalog;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ReportRenderersTest {
+    static final Instant T = Instant.parse("2026-11-02T02:00:00Z");
+
+    static Report sample() {
+        FunnelResult funnel = Funnel.privateTraffic(Duration.ofDays(7)).apply(List.of(
+                new FunnelEvent("a", Funnel.CONTENT_VIEW, T), new FunnelEvent("a", Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(60)),
+                new FunnelEvent("a", Funnel.PURCHASE, T.plusSeconds(600)), new FunnelEvent("b", Funnel.CONTENT_VIEW, T),
+                new FunnelEvent("c", Funnel.CONTENT_VIEW, T), new FunnelEvent("c", Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(9))));
+        List<Activity> acts = List.of(new Activity("a", T), new Activity("a", T.plus(Duration.ofDays(8))),
+                new Activity("b", T.plus(Duration.ofDays(1))));
+        CohortTable cohorts = new RetentionCohorts(ZoneId.of("Asia/Shanghai"), Grain.WEEK, 3)
+                .apply(RetentionCohorts.firstEvents(acts), acts, LocalDate.of(2026, 11, 29));
+        Map<String, List<Double>> views = new LinkedHashMap<>();
+        views.put("douyin", List.of(1200.0, 1500.0, 900.0));
+        views.put("wechat-oa", List.of(300.0, 310.0, 420.0));
+        LocalDate d = LocalDate.of(2026, 11, 2);
+        return Report.builder("Double 11 <campaign> review", DateRange.of(d, d.plusDays(2)))
+                .summary("Views beat target; the | private-traffic funnel leaked at the WeCom step.")
+                .kpi(KpiLine.of(KpiCatalog.ENGAGEMENT_RATE, 0.046, 0.04))
+                .kpi(KpiLine.of(KpiCatalog.SEARCH_RANK, 4, 3))
+                .kpi(KpiLine.untargeted(KpiCatalog.VIEWS, 4630))
+                .section("Trends", List.of("Douyin carried the campaign."),
+                        new Chart.Trend("Views per day", List.of(d, d.plusDays(1), d.plusDays(2)), views, "views"))
+                .section("Private traffic", List.of(), new Chart.Funnel("Content to purchase", funnel),
+                        new Chart.CohortHeatmap("Weekly retention", cohorts))
+                .lesson("Post the WeCom QR code in the first comment.")
+                .nextAction("A/B test the cover of the WeCom invitation.")
+                .build();
+    }
+
+    @Test
+    void kpi_lines_compute_variance_and_respect_direction() {
+        KpiLine er = KpiLine.of(KpiCatalog.ENGAGEMENT_RATE, 0.046, 0.04);
+        assertThat(er.variance().getAsDouble()).isCloseTo(0.006, within(1e-12));
+        assertThat(er.relativeVariance().getAsDouble()).isCloseTo(0.15, within(1e-12));
+        assertThat(er.met()).hasValue(true);
+        KpiLine rank = KpiLine.of(KpiCatalog.SEARCH_RANK, 4, 3); // lower is better: 4th misses a top-3 target
+        assertThat(rank.met()).hasValue(false);
+        assertThat(KpiLine.untargeted(KpiCatalog.VIEWS, 10).met()).isEmpty();
+        assertThat(KpiLine.of(KpiCatalog.VIEWS, 10, 0).relativeVariance()).isEmpty();
+        assertThatThrownBy(() -> KpiLine.of(KpiCatalog.VIEWS, Double.NaN, 1)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void markdown_has_the_kpi_table_chart_tables_and_escaped_text() {
+        String md = MarkdownRenderer.render(sample());
+        assertThat(md).startsWith("# Double 11 \\<campaign\\> review\n");
+        assertThat(md).contains("| Engagement rate | 4.60% | 4.00% | +0.60 pp | met |");
+        assertThat(md).contains("| Search rank | 4 | 3 | +1 | missed |");
+        assertThat(md).contains("| Reads / plays | 4,630 | — | — | no target |");
+        assertThat(md).contains("the \\| private-traffic funnel");
+        assertThat(md).contains("| 2026-11-03 | 1,500.00 | 310.00 |");
+        assertThat(md).contains("| wecom\\_contact\\_added | 2 | 66.7% | 66.7% | 1 |");
+        assertThat(md).contains("| 2026-11-02 | 2 | 100.0% | 50.0% | 0.0% |");
+        assertThat(md).contains("- [ ] A/B test the cover of the WeCom invitation.");
+    }
+
+    @Test
+    void html_is_self_contained_with_one_inline_svg_per_chart() {
+        String html = HtmlRenderer.render(sample());
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(html).contains("<title>Double 11 &lt;campaign&gt; review</title>");
+        assertThat(html).doesNotContain("<campaign>").doesNotContain("<script");
+        Matcher svgs = Pattern.compile("<svg[\\s>]").matcher(html);
+        int count = 0;
+        while (svgs.find()) {
+            count++;
+        }
+        assertThat(count).isEqualTo(3);
+        // no external resources: every src/href is a fragment or data URI (SVG namespaces are not fetched)
+        Matcher refs = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
+        while (refs.find()) {
+            assertThat(refs.group(1)).matches("#.*|data:.*");
+        }
+        assertThat(html).contains("<td class=\"met\">met</td>").contains("<td class=\"missed\">missed</td>");
+        assertThat(html).contains("Views per day").contains("Weekly retention");
+    }
+
+    @Test
+    void trend_series_must_match_the_days() {
+        assertThatThrownBy(() -> new Chart.Trend("t", List.of(LocalDate.of(2026, 1, 1)), Map.of("a", List.of(1.0, 2.0)), "y"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("2 values for 1 days");
+    }
+}

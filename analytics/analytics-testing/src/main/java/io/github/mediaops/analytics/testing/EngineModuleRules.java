@@ -1,0 +1,81 @@
+package io.github.mediaops.analytics.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules every analytics engine module keeps (DESIGN.md §2, §3.6): engines are pure (no files,
+ * network, logging, threads, console or wall clock), never touch the HTTP/JSON stack, and depend only
+ * on the JDK, {@code mediaops-core}, their own root package and the libraries their module declares.
+ * A module's test extends this class and names its root package and allowed libraries.
+ */
+public abstract class EngineModuleRules {
+    private JavaClasses main;
+
+    /** The module's root package, e.g. {@code io.github.mediaops.analytics.measure}. */
+    protected abstract String rootPackage();
+
+    /**
+     * Packages (ArchUnit syntax, e.g. {@code "org.apache.commons.statistics.."}) of the third-party
+     * libraries and other mediaops modules this module may use, besides the JDK and core.
+     */
+    protected abstract List<String> allowedLibraries();
+
+    /** The module's main classes (tests and jars excluded). */
+    protected final JavaClasses main() {
+        if (main == null) {
+            main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                    .importPackages(rootPackage());
+        }
+        return main;
+    }
+
+    @Test
+    void depends_only_on_the_jdk_core_and_its_declared_libraries() {
+        List<String> allowed = new ArrayList<>(List.of("java..", "io.github.mediaops.core..", rootPackage() + ".."));
+        allowed.addAll(allowedLibraries());
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new)).check(main());
+    }
+
+    @Test
+    void no_http_stack_or_databind() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "okhttp3..",
+                "com.fasterxml.jackson.databind..").check(main());
+    }
+
+    @Test
+    void no_files_network_logging_threads_or_console() {
+        // java.net's value types (URI, URLEncoder/URLDecoder) are pure and used to build tracking links;
+        // everything in java.net that opens a connection is banned by name.
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..",
+                        "java.net.http..", "org.slf4j..", "java.util.logging..", "java.util.concurrent..")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class, java.io.FileOutputStream.class,
+                        java.io.FileInputStream.class, Thread.class, java.util.Random.class, java.net.URL.class,
+                        java.net.URLConnection.class, java.net.HttpURLConnection.class, java.net.Socket.class,
+                        java.net.ServerSocket.class, java.net.DatagramSocket.class, java.net.InetAddress.class)
+                .orShould().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(main());
+    }
+
+    @Test
+    void no_hidden_clock_or_randomness() {
+        noClasses().should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callConstructor(java.util.Random.class)
+                .orShould().callConstructor(java.security.SecureRandom.class)
+                .check(main());
+    }
+}

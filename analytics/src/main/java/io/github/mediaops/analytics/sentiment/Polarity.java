@@ -1,8 +1,0 @@
-package io.github.mediaops.analytics.sentiment;
-
-/** The sign of a sentiment score. */
-public enum Polarity {
-    NEGATIVE,
-    NEUTRAL,
-    POSITIVE
-}
