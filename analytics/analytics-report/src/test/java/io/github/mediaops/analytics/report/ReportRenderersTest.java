@@ -76,9 +76,9 @@ class ReportRenderersTest {
         assertThat(md).contains("| Search rank | 4 | 3 | +1 | missed |");
         assertThat(md).contains("| Reads / plays | 4,630 | — | — | no target |");
         assertThat(md).contains("the \\| private-traffic funnel");
-        assertThat(md).contains("| 2026-11-03 | 1,500.00 | 310.00 |");
+        assertThat(md).contains("| Nov 3, 2026 | 1,500.00 | 310.00 |");
         assertThat(md).contains("| wecom\\_contact\\_added | 2 | 66.7% | 66.7% | 1 |");
-        assertThat(md).contains("| 2026-11-02 | 2 | 100.0% | 50.0% | 0.0% |");
+        assertThat(md).contains("| Nov 2, 2026 | 2 | 100.0% | 50.0% | 0.0% |");
         assertThat(md).contains("- [ ] A/B test the cover of the WeCom invitation.");
     }
 
