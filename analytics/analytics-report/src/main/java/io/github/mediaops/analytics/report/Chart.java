@@ -51,6 +51,7 @@ public sealed interface Chart {
      * @since 0.1.0
      */
     record Bars(String title, List<String> categories, Map<String, List<Double>> series, String yLabel) implements Chart {
+        /** Validates the parts and copies the series in their given order. */
         public Bars {
             Checks.notBlank(title, "title");
             categories = Checks.notBlankEach(categories, "categories");

@@ -55,7 +55,7 @@ public final class HtmlRenderer {
                     .append("</th></tr></thead>\n<tbody>\n");
             for (KpiLine l : report.kpis()) {
                 b.append("<tr><td title=\"").append(esc(l.kpi().formula())).append("\">").append(esc(w.kpiName(l.kpi())))
-                        .append("</td><td class=\"n\">").append(esc(w.value(l.kpi().unit(), l.actual())))
+                        .append("</td><td class=\"n\">").append(esc(w.actual(l)))
                         .append("</td><td class=\"n\">")
                         .append(l.target().isPresent() ? esc(w.value(l.kpi().unit(), l.target().getAsDouble())) : "—")
                         .append("</td><td class=\"n\">").append(esc(w.variance(l.kpi().unit(), l.variance())))
@@ -97,7 +97,7 @@ public final class HtmlRenderer {
                 + "th,td{padding:5px 10px;border-bottom:1px solid #E5E7EB;text-align:left}\n"
                 + "th{color:#374151;font-weight:600;border-bottom:2px solid #D1D5DB}\n"
                 + ".n{text-align:right}\ntd.met{color:#15803D;font-weight:600}\ntd.missed{color:#B91C1C;font-weight:600}\n"
-                + "td.no-target{color:#6B7280}\n"
+                + "td.no-target,td.not-measured{color:#6B7280}\n"
                 + "figure{margin:18px 0 26px;break-inside:avoid}\nfigcaption{font-weight:600;margin-bottom:6px}\n"
                 + "figure svg{display:block;max-width:100%;height:auto}\n"
                 + "figure table{font-size:12px;color:#374151}\n"

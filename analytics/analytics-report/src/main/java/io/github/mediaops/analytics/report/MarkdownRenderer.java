@@ -52,7 +52,7 @@ public final class MarkdownRenderer {
                     .append(cell(w.word("col.variance"))).append(" | ").append(cell(w.word("col.status")))
                     .append(" |\n|---|---:|---:|---:|---|\n");
             for (KpiLine l : report.kpis()) {
-                b.append("| ").append(cell(w.kpiName(l.kpi()))).append(" | ").append(cell(w.value(l.kpi().unit(), l.actual())))
+                b.append("| ").append(cell(w.kpiName(l.kpi()))).append(" | ").append(cell(w.actual(l)))
                         .append(" | ")
                         .append(l.target().isPresent() ? cell(w.value(l.kpi().unit(), l.target().getAsDouble())) : "—")
                         .append(" | ").append(cell(w.variance(l.kpi().unit(), l.variance()))).append(" | ")

@@ -21,6 +21,7 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public record ReportOptions(Locale locale, ReportTheme theme) {
+    /** Rejects null parts. */
     public ReportOptions {
         Checks.notNull(locale, "locale");
         Checks.notNull(theme, "theme");

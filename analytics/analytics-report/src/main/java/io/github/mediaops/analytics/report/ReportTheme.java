@@ -36,6 +36,7 @@ public record ReportTheme(String accent, List<String> series, String fontFamily)
     private static final ReportTheme DEFAULTS = new ReportTheme("#2F5BEA",
             List.of("#2F5BEA", "#F08A24", "#1F9D74", "#8B5CF6", "#E0485A", "#64748B"), DEFAULT_FONT_FAMILY);
 
+    /** Validates every colour and the font stack, naming the field and the value refused. */
     public ReportTheme {
         colour(accent, "accent");
         series = Checks.listOf(series, "series");
@@ -104,6 +105,7 @@ public record ReportTheme(String accent, List<String> series, String fontFamily)
             return this;
         }
 
+        /** The theme; throws {@link InvalidValueException} naming the first invalid part. */
         public ReportTheme build() {
             return new ReportTheme(accent, series, fontFamily);
         }

@@ -90,13 +90,22 @@ final class Words {
         return standard && own.containsKey(key) ? own.getProperty(key) : kpi.name();
     }
 
+    /** Met, missed, no target, or "not measured" with the reason (the reason is the host's text). */
     String status(KpiLine line) {
+        if (!line.measured()) {
+            return word("status.notMeasured") + word("label.separator") + line.notMeasuredBecause().orElseThrow();
+        }
         return word(line.met().map(m -> m ? "status.met" : "status.missed").orElse("status.none"));
     }
 
     /** The CSS class for a line's status (locale-independent). */
     static String statusClass(KpiLine line) {
-        return line.met().map(m -> m ? "met" : "missed").orElse("no-target");
+        return line.measured() ? line.met().map(m -> m ? "met" : "missed").orElse("no-target") : "not-measured";
+    }
+
+    /** A line's actual value in its unit, or a dash when it was not measured. */
+    String actual(KpiLine line) {
+        return line.actual().isPresent() ? value(line.kpi().unit(), line.actual().getAsDouble()) : "—";
     }
 
     /** A value in its KPI's unit: fractions as percentages, counts and ranks whole, money with 2 decimals. */

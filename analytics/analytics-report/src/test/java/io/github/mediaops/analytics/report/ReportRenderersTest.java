@@ -104,6 +104,27 @@ class ReportRenderersTest {
     }
 
     @Test
+    void a_kpi_that_could_not_be_measured_says_why_instead_of_a_verdict() {
+        KpiLine line = KpiLine.notMeasured(KpiCatalog.COMPLETION_RATE, 0.3, "no snapshot reported completion_rate");
+        assertThat(line.measured()).isFalse();
+        assertThat(line.met()).isEmpty();
+        assertThat(line.variance()).isEmpty();
+        Report r = Report.builder("t", sample().period()).kpi(line).build();
+        assertThat(MarkdownRenderer.render(r))
+                .contains("| Completion rate | — | 30.00% | — | not measured: no snapshot reported completion\\_rate |");
+        assertThat(MarkdownRenderer.render(r, ReportOptions.of(java.util.Locale.SIMPLIFIED_CHINESE)))
+                .contains("| 完播率 | — | 30.00% | — | 未测量：no snapshot reported completion\\_rate |");
+        assertThat(HtmlRenderer.render(r))
+                .contains("<td class=\"not-measured\">not measured: no snapshot reported completion_rate</td>");
+        assertThatThrownBy(() -> new KpiLine(KpiCatalog.VIEWS, java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.Optional.empty()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notMeasuredBecause");
+        assertThatThrownBy(() -> new KpiLine(KpiCatalog.VIEWS, java.util.OptionalDouble.of(1),
+                java.util.OptionalDouble.empty(), java.util.Optional.of("why")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notMeasuredBecause");
+    }
+
+    @Test
     void trend_series_must_match_the_days() {
         assertThatThrownBy(() -> new Chart.Trend("t", List.of(LocalDate.of(2026, 1, 1)), Map.of("a", List.of(1.0, 2.0)), "y"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("2 values for 1 days");
