@@ -197,10 +197,10 @@ public final class AnalyticsTour {
         money.put("花费", List.of(spend.amount().doubleValue(), 9_000.0));
         Report report = Report.builder("双11预热复盘", DateRange.of(monday, monday.plusDays(6)))
                 .summary("抖音互动率达标；企微加好友一步流失了三分之二的观众。")
-                .kpi(KpiLine.of(KpiCatalog.ENGAGEMENT_RATE,
-                        ContentKpis.of(douyin).engagementRate(Denominator.VIEWS).orElseThrow().value(), 0.05))
-                .kpi(KpiLine.of(KpiCatalog.ROAS, Roi.roas(Money.cny("68000"), spend).getAsDouble(), 3.0))
-                .kpi(KpiLine.of(KpiCatalog.NPS, s.score(), 40))
+                .kpi(KpiLine.measured(KpiCatalog.ENGAGEMENT_RATE,
+                        ContentKpis.of(douyin).engagementRate(Denominator.VIEWS).orElseThrow().value()).against(0.05))
+                .kpi(KpiLine.measured(KpiCatalog.ROAS, Roi.roas(Money.cny("68000"), spend).getAsDouble()).against(3.0))
+                .kpi(KpiLine.measured(KpiCatalog.NPS, s.score()).against(40))
                 .section("趋势", List.of("播放量周三回落，周末达到高峰。"),
                         new Chart.Trend("每日播放量", monday.datesUntil(monday.plusDays(7)).toList(), dailyPlays, "播放量"))
                 .section("投放", List.of("抖音每花 1 元带来 3.4 元收入。"),

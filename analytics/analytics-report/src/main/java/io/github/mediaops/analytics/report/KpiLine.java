@@ -42,24 +42,32 @@ public record KpiLine(KpiDefinition kpi, OptionalDouble actual, OptionalDouble t
         notMeasuredBecause.ifPresent(r -> Checks.notBlank(r, "notMeasuredBecause"));
     }
 
-    /** A measured KPI against its target. */
-    public static KpiLine of(KpiDefinition kpi, double actual, double target) {
-        return new KpiLine(kpi, OptionalDouble.of(actual), OptionalDouble.of(target), Optional.empty());
-    }
-
-    /** A measured KPI without a target. */
-    public static KpiLine untargeted(KpiDefinition kpi, double actual) {
+    /**
+     * A measured KPI, without a target until {@link #against(double)} gives one:
+     * {@code KpiLine.measured(KpiCatalog.ENGAGEMENT_RATE, 0.046).against(0.04)}.
+     *
+     * @param kpi    the KPI
+     * @param actual the achieved value, in the KPI's unit
+     */
+    public static KpiLine measured(KpiDefinition kpi, double actual) {
         return new KpiLine(kpi, OptionalDouble.of(actual), OptionalDouble.empty(), Optional.empty());
     }
 
     /**
-     * A KPI with a target that could not be measured, e.g. because no platform reported the metric.
+     * A KPI that could not be measured, e.g. because no platform reported the metric; give its target
+     * with {@link #against(double)}.
      *
+     * @param kpi    the KPI
      * @param reason why, shown in the report (e.g. {@code "no snapshot reported completion_rate"})
      */
-    public static KpiLine notMeasured(KpiDefinition kpi, double target, String reason) {
-        return new KpiLine(kpi, OptionalDouble.empty(), OptionalDouble.of(target),
+    public static KpiLine notMeasured(KpiDefinition kpi, String reason) {
+        return new KpiLine(kpi, OptionalDouble.empty(), OptionalDouble.empty(),
                 Optional.of(Checks.notBlank(reason, "reason")));
+    }
+
+    /** This line with a target, in the KPI's unit. */
+    public KpiLine against(double target) {
+        return new KpiLine(kpi, actual, OptionalDouble.of(target), notMeasuredBecause);
     }
 
     /** Whether there is an actual value. */

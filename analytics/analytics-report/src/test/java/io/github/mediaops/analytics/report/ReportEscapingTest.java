@@ -59,7 +59,7 @@ class ReportEscapingTest {
         LocalDate d = LocalDate.of(2026, 11, 2);
         return Report.builder("<script>alert(1)</script> | title", DateRange.of(d, d.plusDays(1)))
                 .summary(FENCE)
-                .kpi(KpiLine.of(kpi, 10, 12))
+                .kpi(KpiLine.measured(kpi, 10).against(12))
                 .section("## heading | " + INLINE, List.of(TILDES, MARKERS, INLINE),
                         new Chart.Bars("</svg><script>x</script>", List.of(CELL, "```"), series, "<y> & \"axis\""),
                         new Chart.Trend("t & t", List.of(d, d.plusDays(1)), series, "' onload='x"))

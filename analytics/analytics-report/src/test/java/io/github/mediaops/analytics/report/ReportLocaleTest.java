@@ -58,7 +58,7 @@ class ReportLocaleTest {
     void a_hosts_own_kpi_keeps_its_name_even_with_a_standard_id() {
         KpiDefinition own = new KpiDefinition("engagement_rate", "互动率（含收藏）", "(likes + saves) / views",
                 KpiUnit.FRACTION, Direction.HIGHER_IS_BETTER);
-        Report r = Report.builder("t", ReportRenderersTest.sample().period()).kpi(KpiLine.of(own, 0.05, 0.04)).build();
+        Report r = Report.builder("t", ReportRenderersTest.sample().period()).kpi(KpiLine.measured(own, 0.05).against(0.04)).build();
         assertThat(MarkdownRenderer.render(r, ReportOptions.of(Locale.SIMPLIFIED_CHINESE))).contains("| 互动率（含收藏） |");
         assertThat(MarkdownRenderer.render(r, ReportOptions.defaults())).contains("| 互动率（含收藏） |");
     }
