@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * A call to a platform failed. Subclasses say how: {@link AuthenticationException},
  * {@link PermissionDeniedException}, {@link RateLimitedException}, {@link InvalidRequestException},
  * {@link ContentRejectedException}, {@link NotFoundException}, {@link UnsupportedCapabilityException},
- * {@link TransientPlatformException} and {@link UnexpectedResponseException}.
+ * {@link TransientPlatformException}, {@link AmbiguousOutcomeException} and {@link UnexpectedResponseException}.
  *
  * <p>Each carries the {@link ErrorDetails} (platform, the platform's code and message, HTTP status,
  * retry-after) and says whether {@link #retryable() a retry can help}.

@@ -1,7 +1,5 @@
 package io.github.mediaops.core.connector;
 
-import io.github.mediaops.core.platform.Platform;
-import java.util.Set;
 
 /**
  * Creates connectors of one kind; the {@link java.util.ServiceLoader} entry point of a connector module.
@@ -13,13 +11,12 @@ import java.util.Set;
  */
 public interface ConnectorProvider {
 
-    /** The connector id, unique among all providers on the class path (e.g. {@code wechat-oa}). */
-    String id();
-
-    Platform platform();
-
-    /** The capabilities the connectors it creates offer. */
-    Set<Capability> capabilities();
+    /**
+     * Who its connectors are: id (unique among all providers on the class path, e.g. {@code wechat-oa}),
+     * platform, and the capabilities they may offer. Declared once, usually as a constant the connector
+     * class uses too.
+     */
+    ConnectorDescriptor descriptor();
 
     /**
      * A new connector.

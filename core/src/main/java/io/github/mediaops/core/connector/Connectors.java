@@ -85,7 +85,7 @@ public final class Connectors {
     }
 
     private static void add(Map<String, ConnectorProvider> map, ConnectorProvider p) {
-        String id = Checks.notBlank(p.id(), "provider id");
+        String id = Checks.notNull(p.descriptor(), "provider descriptor").id();
         ConnectorProvider existing = map.putIfAbsent(id, p);
         if (existing != null) {
             throw new ConnectorRegistryException("duplicate connector id \"" + id + "\": provided by both "

@@ -24,7 +24,11 @@ public interface PlatformConnector extends AutoCloseable {
     /** The platform this connector talks to. */
     Platform platform();
 
-    /** The capabilities this connector offers; the matching accessors work, the others throw. */
+    /**
+     * The capabilities this connector offers; the matching accessors work, the others throw. A subset of
+     * its provider's {@link ConnectorDescriptor#capabilities()}: what this instance actually offers with
+     * the credentials it was built with.
+     */
     Set<Capability> capabilities();
 
     default boolean supports(Capability capability) {

@@ -31,6 +31,11 @@ public record WebhookRequest(String method, Map<String, String> query, Map<Strin
         return body.clone();
     }
 
+    /** The body's size in bytes, without copying it (a receiver checks its size limit first). */
+    public int bodyLength() {
+        return body.length;
+    }
+
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name));
     }

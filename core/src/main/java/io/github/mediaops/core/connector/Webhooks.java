@@ -12,6 +12,8 @@ public interface Webhooks {
      *
      * @throws AuthenticationException when the signature does not verify or the timestamp is outside
      *                                 the replay window; nothing is parsed in that case
+     * @throws InvalidRequestException  when the body is larger than the connector's limit; nothing is
+     *                                 verified or parsed in that case
      * @throws UnexpectedResponseException when a verified body cannot be read
      */
     WebhookResult handle(WebhookRequest request);

@@ -12,21 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class InMemoryNotifierProvider implements ConnectorProvider {
     static final Platform PLATFORM = Platform.of("test-notifier", "Test notifier");
     static final String ID = "test-notifier";
-    static final Set<Capability> CAPABILITIES = Set.of(Capability.NOTIFICATIONS);
+    static final ConnectorDescriptor DESCRIPTOR = ConnectorDescriptor.of(ID, PLATFORM, Capability.NOTIFICATIONS);
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Platform platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return CAPABILITIES;
+    public ConnectorDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -58,7 +48,7 @@ public final class InMemoryNotifierProvider implements ConnectorProvider {
 
         @Override
         public Set<Capability> capabilities() {
-            return CAPABILITIES;
+            return DESCRIPTOR.capabilities();
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.github.mediaops.examples.custom;
 
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
+import io.github.mediaops.core.connector.ConnectorDescriptor;
 import io.github.mediaops.core.connector.ConnectorProvider;
 import io.github.mediaops.core.connector.Notification;
 import io.github.mediaops.core.connector.NotificationReceipt;
@@ -27,21 +28,12 @@ public final class ConsoleNotifierProvider implements ConnectorProvider {
     /** A custom platform: an open value, not one of the well-known constants. */
     public static final Platform CONSOLE = Platform.of("console", "Console notifier");
     static final String ID = "console";
-    static final Set<Capability> CAPABILITIES = Set.of(Capability.NOTIFICATIONS);
+    /** Who it is, declared once: id, platform and what its connectors may offer. */
+    static final ConnectorDescriptor DESCRIPTOR = ConnectorDescriptor.of(ID, CONSOLE, Capability.NOTIFICATIONS);
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Platform platform() {
-        return CONSOLE;
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return CAPABILITIES;
+    public ConnectorDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -73,7 +65,7 @@ public final class ConsoleNotifierProvider implements ConnectorProvider {
 
         @Override
         public Set<Capability> capabilities() {
-            return CAPABILITIES;
+            return DESCRIPTOR.capabilities();
         }
 
         @Override

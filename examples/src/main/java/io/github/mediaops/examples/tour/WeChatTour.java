@@ -1,6 +1,7 @@
 package io.github.mediaops.examples.tour;
 
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
+import io.github.mediaops.connector.wechat.WeChatAccountReads;
 import io.github.mediaops.connector.wechat.WeChatConnector;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -80,6 +81,12 @@ public final class WeChatTour {
                             + a.count(AudienceMetric.FOLLOWERS_TOTAL).orElseThrow() + " total, by source "
                             + a.newFollowersBySource());
                 }
+                LocalDate readDay = LocalDate.of(2026, 11, 27);
+                WeChatAccountReads reads = wechat.datacube().accountReads(DateRange.of(readDay, readDay)).get(0);
+                java.util.Map<String, Long> bySource = new java.util.TreeMap<>();
+                reads.readsBySource().forEach((source, n) -> bySource.put(source, n.count()));
+                out.println("  account reads " + reads.day() + ": " + reads.reads().orElseThrow() + " reads by "
+                        + reads.readers().orElseThrow() + " readers (WeChat's all-sources row), by source " + bySource);
 
                 PublishTicket second = wechat.publishing().publish(article(wechat, clock, "tour-member-day", "会员日"));
                 var push = sim.pushes().publishJobFinished(second.ticketId(), 0, "ART_tour", "https://mp.weixin.qq.com/s/ART_tour", true);

@@ -15,8 +15,9 @@ class WeChatTourTest {
         WeChatTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         System.out.print(out);
-        assertThat(out).contains("is PENDING").contains("polled freepublish/get: PUBLISHED").contains("live at https://mp.weixin.qq.com/s/")
-                .contains("likes absent").contains("-> PUBLISHED").contains("0 new events (de-duplicated)")
+        assertThat(out).contains("is PENDING").contains("polled freepublish/get: PUBLISHED").contains("live at https://mp.weixin.qq.com/s?")
+                .contains("likes absent").contains("readers (WeChat's all-sources row), by source {friends=")
+                .contains("-> PUBLISHED").contains("0 new events (de-duplicated)")
                 .doesNotContain("sim-secret").doesNotContain("SIMTOKEN");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.support;
 
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.ErrorDetails;
@@ -42,6 +43,13 @@ import retrofit2.Response;
  * refresh the token once (single-flight through the {@link TokenManager}) and retry once; a second
  * refusal goes to the caller, so there are no refresh loops.
  *
+ * <p>One logical call has one attempt budget: at most {@link ResilienceSettings#maxAttempts()} HTTP
+ * requests in all, whatever it needs on the way, plus the single repeat of the call after a token
+ * refresh. Work nested inside a call on the same thread (the token fetch a data call triggers) spends
+ * the caller's budget and is not retried by itself; the caller's retry repeats it when that can help. A failure whose retry-after is longer than
+ * {@link ResilienceSettings#maxRetryAfter()} (WeChat's "retry next minute", a daily quota) goes to the
+ * caller at once with its retry-after; it is never retried through.
+ *
  * <p>The Resilience4j registries are exposed so that a host can bind their metrics (e.g. with
  * resilience4j-micrometer).
  */
@@ -57,13 +65,24 @@ public final class ApiExecutor {
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final RateLimiterConfig rateLimiterConfig;
+    private final ThreadLocal<Budget> budget = new ThreadLocal<>();
+
+    /** The HTTP requests one logical call may still send, and the last failure it saw. */
+    private static final class Budget {
+        int left;
+        ConnectorException last;
+
+        Budget(int left) {
+            this.left = left;
+        }
+    }
 
     /**
      * @param name     names the retry and circuit breaker in the registries, e.g. {@code wechat-oa:wx123}
      * @param tokens   the token manager, or {@code null} for platforms called without tokens
      * @param decoder  the platform's error decoder (also used for non-2xx bodies)
      */
-    public ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
+    ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
                        ErrorDecoder decoder, Clock clock) {
         Checks.notBlank(name, "name");
         this.platform = Checks.notNull(platform, "platform");
@@ -83,7 +102,7 @@ public final class ApiExecutor {
         RetryConfig retryConfig = RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
                 .intervalBiFunction(interval)
-                .retryOnException(this::retryable)
+                .retryOnException(t -> retryable(t) && budgetLeft())
                 .failAfterMaxAttempts(false)
                 .build();
         this.retryRegistry = RetryRegistry.of(retryConfig);
@@ -93,7 +112,7 @@ public final class ApiExecutor {
                 .slidingWindowSize(settings.slidingWindowSize())
                 .minimumNumberOfCalls(settings.minimumNumberOfCalls())
                 .waitDurationInOpenState(settings.waitInOpenState())
-                .recordException(e -> e instanceof TransientPlatformException)
+                .recordException(e -> e instanceof TransientPlatformException || e instanceof AmbiguousOutcomeException)
                 .build();
         this.circuitBreakerRegistry = CircuitBreakerRegistry.of(cbConfig);
         this.circuitBreaker = circuitBreakerRegistry.circuitBreaker(name);
@@ -103,6 +122,11 @@ public final class ApiExecutor {
                 .timeoutDuration(settings.rateLimitTimeout())
                 .build();
         this.rateLimiterRegistry = RateLimiterRegistry.of(rateLimiterConfig);
+    }
+
+    private boolean budgetLeft() {
+        Budget b = budget.get();
+        return b == null || b.left > 0;
     }
 
     private boolean retryable(Throwable t) {
@@ -149,6 +173,10 @@ public final class ApiExecutor {
                 throw e;
             }
             AccessToken fresh = tokens.rejected(token);
+            Budget b = budget.get();
+            if (b != null) {
+                b.left = Math.max(b.left, 0) + 1; // the one repeat after a refresh is not a retry
+            }
             return once(op, call.apply(fresh.token().reveal()));
         }
     }
@@ -175,14 +203,40 @@ public final class ApiExecutor {
                         ErrorDetails.builder(platform).operation(op.name()).build(), e);
             }
         };
-        if (!op.kind().retryable()) {
-            return guarded.get();
+        if (budget.get() != null) {
+            return limited.get(); // nested in a logical call: its budget, its retries, its circuit breaker
         }
-        return Retry.decorateSupplier(retry, guarded).get();
+        budget.set(new Budget(settings.maxAttempts()));
+        try {
+            if (!op.kind().retryable()) {
+                return guarded.get();
+            }
+            return Retry.decorateSupplier(retry, guarded).get();
+        } finally {
+            budget.remove();
+        }
     }
 
     /** One HTTP exchange: decode errors from any status, map I/O failures to typed ones. */
     private <T> T once(Operation op, Call<T> call) {
+        Budget b = budget.get();
+        if (b != null) {
+            if (b.left <= 0 && b.last != null) {
+                throw b.last;
+            }
+            b.left--;
+        }
+        try {
+            return exchange(op, call);
+        } catch (ConnectorException e) {
+            if (b != null) {
+                b.last = e;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T exchange(Operation op, Call<T> call) {
         Response<T> response;
         try {
             response = call.execute();
@@ -214,7 +268,7 @@ public final class ApiExecutor {
                         ErrorDetails.builder(platform).operation(op.name()).httpStatus(response.code()).build()));
     }
 
-    private TransientPlatformException ioFailure(Operation op, IOException e) {
+    private ConnectorException ioFailure(Operation op, IOException e) {
         ErrorDetails d = ErrorDetails.builder(platform).operation(op.name()).build();
         boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;

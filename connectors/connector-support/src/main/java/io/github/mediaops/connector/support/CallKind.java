@@ -8,7 +8,7 @@ public enum CallKind {
     IDEMPOTENT_WRITE,
     /**
      * Creates something (publish, reply, send): never retried by the runtime; a failure after the
-     * request may have arrived is an {@link AmbiguousOutcomeException} for the connector to resolve.
+     * request may have arrived is an {@link io.github.mediaops.core.connector.AmbiguousOutcomeException} for the connector to resolve.
      */
     CREATE;
 

@@ -22,7 +22,7 @@ import retrofit2.Retrofit;
  * <p>OkHttp's {@code retryOnConnectionFailure} is switched off: OkHttp would otherwise re-send a POST
  * whose connection failed, and a publish could go out twice. Retries are decided by {@link ApiExecutor}.
  */
-public final class HttpRuntime implements AutoCloseable {
+final class HttpRuntime implements AutoCloseable {
     private final Platform platform;
     private final OkHttpClient http;
     private final ObjectMapper json;

@@ -1,20 +1,14 @@
 package io.github.mediaops.connector.support;
 
-import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.validate.Checks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -32,11 +26,8 @@ import javax.sql.DataSource;
  * any credential store. A waiting instance is bounded by the database's lock timeout.
  */
 public final class JdbcTokenStore implements TokenStore {
-    private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-
-    private final DataSource dataSource;
+    private final JdbcRows rows;
     private final String table;
-    private final ConcurrentMap<String, ReentrantLock> localLocks = new ConcurrentHashMap<>();
 
     /** A store in table {@code mediaops_token}. */
     public JdbcTokenStore(DataSource dataSource) {
@@ -44,66 +35,35 @@ public final class JdbcTokenStore implements TokenStore {
     }
 
     public JdbcTokenStore(DataSource dataSource, String table) {
-        this.dataSource = Checks.notNull(dataSource, "dataSource");
-        Checks.notBlank(table, "table");
-        if (!TABLE.matcher(table).matches()) {
-            throw new InvalidValueException("table", "table must be a plain SQL identifier (was " + Checks.show(table) + ")");
-        }
-        this.table = table;
+        this.rows = new JdbcRows(dataSource, table, "token_key", TokenStoreException::new);
+        this.table = rows.table();
     }
 
     /** Creates the table when it does not exist yet. */
     public JdbcTokenStore createTableIfMissing() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS " + table + " (token_key VARCHAR(200) PRIMARY KEY, "
-                    + "token VARCHAR(2048), expires_at BIGINT, refresh_token VARCHAR(2048))");
-        } catch (SQLException e) {
-            throw failure("create table", e);
-        }
+        rows.execute("create table", "CREATE TABLE IF NOT EXISTS " + table + " (token_key VARCHAR(200) PRIMARY KEY, "
+                + "token VARCHAR(2048), expires_at BIGINT, refresh_token VARCHAR(2048))");
         return this;
     }
 
     @Override
     public Optional<AccessToken> get(String key) {
         Checks.notBlank(key, "key");
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT token, expires_at, refresh_token FROM " + table + " WHERE token_key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? read(rs) : Optional.empty();
+        return rows.read("read token", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT token, expires_at, refresh_token FROM " + table + " WHERE token_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? read(rs) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw failure("read token", e);
-        }
+        });
     }
 
     @Override
     public AccessToken refresh(String key, AccessToken stale, Instant now, Duration margin, TokenSource source) {
         Checks.notBlank(key, "key");
-        ReentrantLock local = localLocks.computeIfAbsent(key, k -> new ReentrantLock());
-        local.lock();
-        try {
-            ensureRow(key);
-            try (Connection c = dataSource.getConnection()) {
-                boolean auto = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    AccessToken result = refreshLocked(c, key, stale, now, margin, source);
-                    c.commit();
-                    return result;
-                } catch (RuntimeException | SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(auto);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("refresh token", e);
-        } finally {
-            local.unlock();
-        }
+        return rows.locked("refresh token", key, c -> refreshLocked(c, key, stale, now, margin, source));
     }
 
     private AccessToken refreshLocked(Connection c, String key, AccessToken stale, Instant now, Duration margin,
@@ -130,32 +90,6 @@ public final class JdbcTokenStore implements TokenStore {
             ps.executeUpdate();
         }
         return fresh;
-    }
-
-    private void ensureRow(String key) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (token_key) SELECT ? WHERE NOT EXISTS "
-                     + "(SELECT 1 FROM " + table + " WHERE token_key = ?)")) {
-            ps.setString(1, key);
-            ps.setString(2, key);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            // SQLState class 23: another instance inserted the row first; that is what we wanted.
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                throw e;
-            }
-        }
-    }
-
-    /**
-     * A database failure without the driver's message: H2 and PostgreSQL quote offending values (a token
-     * that is too long, a duplicate key) in theirs. Only the SQLState and the vendor code survive, in the
-     * message and in a stand-in cause that carries the original exception's class name.
-     */
-    private TokenStoreException failure(String operation, SQLException e) {
-        SQLException safe = new SQLException(e.getClass().getName(), e.getSQLState(), e.getErrorCode());
-        return new TokenStoreException("could not " + operation + " in " + table + " (SQLState " + e.getSQLState()
-                + ", vendor code " + e.getErrorCode() + ")", safe);
     }
 
     private static Optional<AccessToken> read(ResultSet rs) throws SQLException {

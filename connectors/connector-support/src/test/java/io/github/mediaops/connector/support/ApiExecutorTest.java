@@ -3,6 +3,7 @@ package io.github.mediaops.connector.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
@@ -93,6 +94,22 @@ class ApiExecutorTest {
     }
 
     @Test
+    void a_token_fetch_nested_in_a_call_shares_its_attempt_budget() {
+        for (int i = 0; i < 20; i++) {
+            server.enqueue(json(503, "busy"));
+        }
+        ApiExecutor[] holder = new ApiExecutor[1];
+        TokenManager tokens = new TokenManager("test:app", new InMemoryTokenStore(), previous -> {
+            Map<String, Object> r = holder[0].executeWithoutToken(Operation.read("token", "k"), () -> api.thing("none"));
+            return new AccessToken(Secret.of(String.valueOf(r.get("t"))), Instant.now().plusSeconds(3600), null);
+        }, Clock.systemUTC(), Duration.ofSeconds(30));
+        holder[0] = new ApiExecutor("test:app", PLATFORM, tokens, fast(), DECODER, Clock.systemUTC());
+        assertThatThrownBy(() -> holder[0].execute(Operation.read("thing", "k"), t -> api.thing(t)))
+                .isInstanceOf(TransientPlatformException.class);
+        assertThat(server.getRequestCount()).as("3 attempts in all, not 3 token tries in each of 3 attempts").isEqualTo(3);
+    }
+
+    @Test
     void retries_5xx_and_succeeds() {
         server.enqueue(json(503, "oops"));
         server.enqueue(json(502, "oops"));
@@ -134,7 +151,8 @@ class ApiExecutorTest {
     void a_timed_out_create_is_reported_as_ambiguous() {
         server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).body("{}").build());
         assertThatThrownBy(() -> executor(fast()).execute(Operation.create("create", "k"), t -> api.create(t)))
-                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("may have been applied");
+                .isInstanceOf(AmbiguousOutcomeException.class).hasMessageContaining("may have been applied")
+                .extracting(t -> ((AmbiguousOutcomeException) t).retryable()).isEqualTo(false);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 

@@ -76,6 +76,60 @@ class HelpersTest {
     }
 
     @Test
+    void replay_window_refuses_timestamps_beyond_the_instant_range_without_throwing() {
+        ReplayWindow w = new ReplayWindow(Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC), Duration.ofMinutes(5));
+        assertThat(w.accepts(Long.toString(Long.MIN_VALUE))).isFalse();
+        assertThat(w.accepts(Long.toString(Long.MAX_VALUE))).isFalse();
+        assertThat(w.accepts(Long.toString(Instant.MIN.getEpochSecond() - 1))).isFalse();
+        assertThat(w.accepts(Long.toString(Instant.MAX.getEpochSecond() + 1))).isFalse();
+        assertThat(w.accepts(Instant.MIN)).isFalse();
+        assertThat(w.accepts(Instant.MAX)).isFalse();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void replay_window_admits_a_nonce_once_per_content_and_refuses_it_with_other_content() {
+        MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_800_000_000L));
+        ReplayWindow w = new ReplayWindow(clock, Duration.ofMinutes(5));
+        assertThat(w.admit("1800000000", "n1", "sig1", bytes("<xml>a</xml>"))).isTrue();
+        assertThat(w.admit("1800000000", "n1", "sig1", bytes("<xml>a</xml>"))).as("identical retry").isTrue();
+        assertThat(w.admit("1800000000", "n1", "sig1", bytes("<xml>forged</xml>"))).as("same signature, other body").isFalse();
+        assertThat(w.admit("1800000000", "n2", "sig2", bytes("<xml>forged</xml>"))).as("another nonce").isTrue();
+        assertThat(w.admit("1799999000", "n3", "sig3", bytes("x"))).as("outside the window").isFalse();
+        assertThat(w.admit(Long.toString(Long.MIN_VALUE), "n4", "sig4", bytes("x"))).isFalse();
+        assertThat(w.remembered()).isEqualTo(2);
+        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        assertThat(w.admit("1800000360", "n5", "sig5", bytes("x"))).isTrue();
+        assertThat(w.remembered()).as("requests whose timestamps left the window are forgotten").isEqualTo(1);
+    }
+
+    @Test
+    void replay_window_stays_bounded_and_refuses_what_it_had_to_forget() {
+        MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_800_000_000L));
+        ReplayWindow w = new ReplayWindow(clock, Duration.ofMinutes(5), 3);
+        for (int i = 0; i < 10; i++) {
+            assertThat(w.admit(Long.toString(1_800_000_000L - 100 + i), "n" + i, "s" + i, bytes("b" + i))).isTrue();
+            assertThat(w.remembered()).isLessThanOrEqualTo(3);
+        }
+        assertThat(w.admit("1799999900", "n0", "s0", bytes("forged"))).as("forgotten, so refused, never re-admitted")
+                .isFalse();
+        assertThat(w.admit("1799999906", "n6", "s6", bytes("forged"))).as("forgotten too").isFalse();
+        assertThat(w.admit("1799999909", "n9", "s9", bytes("b9"))).as("still remembered, identical").isTrue();
+        assertThat(w.admit("1799999909", "n9", "s9", bytes("forged"))).isFalse();
+        assertThat(w.admit("1800000000", "n10", "s10", bytes("new"))).as("newer than anything forgotten").isTrue();
+    }
+
+    @Test
+    void replay_window_keys_do_not_run_together() {
+        ReplayWindow w = new ReplayWindow(Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC), Duration.ofMinutes(5));
+        assertThat(w.admit("1800000000", "ab", "c", bytes("one"))).isTrue();
+        assertThat(w.admit("1800000000", "a", "bc", bytes("two"))).isTrue();
+    }
+
+    @Test
     void last_available_day_follows_t_plus_one_at_eight_beijing_time() {
         Clock before8 = Clock.fixed(Instant.parse("2026-11-19T23:59:00Z"), ZoneOffset.UTC); // 07:59 on the 20th
         Clock after8 = Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC); // 08:00 on the 20th

@@ -14,26 +14,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** {@link JdbcTokenStoreContract} on embedded H2, one in-memory database per store name. */
 class JdbcTokenStoreH2Test extends JdbcTokenStoreContract {
 
-    private static JdbcDataSource h2(String name) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        return ds;
-    }
 
     @Override
     JdbcTokenStore store(String name) {
-        return new JdbcTokenStore(h2(name)).createTableIfMissing();
+        return new JdbcTokenStore(TestDatabases.h2(name)).createTableIfMissing();
     }
 
     @Test
     void rejects_a_table_name_that_is_not_a_plain_identifier() {
-        assertThatThrownBy(() -> new JdbcTokenStore(h2("bad"), "t; DROP TABLE x")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new JdbcTokenStore(TestDatabases.h2("bad"), "t; DROP TABLE x")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test

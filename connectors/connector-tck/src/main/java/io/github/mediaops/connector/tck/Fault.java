@@ -13,6 +13,8 @@ public enum Fault {
     RATE_LIMITED,
     /** The platform's token-expired error (WeChat 42001), whatever token was sent. */
     TOKEN_EXPIRED,
+    /** The platform's wrong-credentials answer (WeChat 40001 on its token endpoints). */
+    BAD_CREDENTIALS,
     /** HTTP 200 with a body that is not JSON. */
     MALFORMED_JSON,
     /** Waits {@link SimulatorControl#slowness} before answering normally. */

@@ -1,6 +1,18 @@
 package io.github.mediaops.connector.wechat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleList;
+import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.NewsItemsResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.ReadList;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
@@ -54,6 +66,30 @@ interface WeChatApi {
     @POST("cgi-bin/draft/get")
     Call<DraftGetResponse> draftGet(@Query("access_token") String token, @Body MediaIdRequest request);
 
+    @POST("cgi-bin/draft/update")
+    Call<Status> draftUpdate(@Query("access_token") String token, @Body DraftUpdateRequest request);
+
+    @POST("cgi-bin/draft/delete")
+    Call<Status> draftDelete(@Query("access_token") String token, @Body MediaIdRequest request);
+
+    @POST("cgi-bin/draft/batchget")
+    Call<BatchGetResponse> drafts(@Query("access_token") String token, @Body BatchGetRequest request);
+
+    @GET("cgi-bin/draft/count")
+    Call<CountResponse> draftCount(@Query("access_token") String token);
+
+    @POST("cgi-bin/freepublish/delete")
+    Call<Status> publishedDelete(@Query("access_token") String token, @Body ArticleDeleteRequest request);
+
+    @POST("cgi-bin/freepublish/getarticle")
+    Call<NewsItemsResponse> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
+
+    @POST("cgi-bin/openapi/quota/get")
+    Call<QuotaResponse> quota(@Query("access_token") String token, @Body QuotaRequest request);
+
+    @POST("cgi-bin/clear_quota")
+    Call<Status> clearQuota(@Query("access_token") String token, @Body ClearQuotaRequest request);
+
     @POST("cgi-bin/freepublish/submit")
     Call<SubmitResponse> submit(@Query("access_token") String token, @Body MediaIdRequest request);
 
@@ -70,10 +106,21 @@ interface WeChatApi {
     Call<ArticleList> articleTotal(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getuserread")
-    Call<ArticleList> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<ReadList> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
+
+    @POST("datacube/getuserreadhour")
+    Call<ReadList> userReadHour(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusershare")
-    Call<ArticleList> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<ReadList> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
+
+    @POST("datacube/getusersharehour")
+    Call<ReadList> userShareHour(@Query("access_token") String token, @Body DateSpanRequest request);
+
+    /** getarticleread, getarticleshare, getbizsummary, getarticletotaldetail: the current datacube endpoints. */
+    @POST("datacube/{name}")
+    Call<JsonNode> datacube(@retrofit2.http.Path("name") String name, @Query("access_token") String token,
+                            @Body DateSpanRequest request);
 
     @POST("datacube/getusersummary")
     Call<UserSummaryList> userSummary(@Query("access_token") String token, @Body DateSpanRequest request);
@@ -92,6 +139,15 @@ interface WeChatApi {
 
     @POST("cgi-bin/comment/unmarkelect")
     Call<Status> unmarkElect(@Query("access_token") String token, @Body CommentRef request);
+
+    @POST("cgi-bin/comment/open")
+    Call<Status> openComments(@Query("access_token") String token, @Body CommentPostRequest request);
+
+    @POST("cgi-bin/comment/close")
+    Call<Status> closeComments(@Query("access_token") String token, @Body CommentPostRequest request);
+
+    @POST("cgi-bin/comment/reply/delete")
+    Call<Status> deleteReply(@Query("access_token") String token, @Body CommentIdRequest request);
 
     @POST("cgi-bin/comment/delete")
     Call<Status> deleteComment(@Query("access_token") String token, @Body CommentRef request);

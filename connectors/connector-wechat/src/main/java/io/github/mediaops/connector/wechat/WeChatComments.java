@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.AmbiguousOutcomeException;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
@@ -8,6 +8,7 @@ import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentRow;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Comments;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
@@ -20,13 +21,15 @@ import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Comments (留言) on the account's articles: {@code comment/list} (at most 49 per page), {@code reply/add},
  * {@code markelect}/{@code unmarkelect} and {@code delete} ({@code platform-apis.md} §1.5). Post ids are
  * datacube msgids, {@code <msg_data_id>_<index>} with index from 1. WeChat has no push for new comments.
+ *
+ * <p>A comment whose author WeChat returns without {@code openid} (WeChat leaves it out for some
+ * identities) is a comment by an anonymous author: its {@link Author} id is
+ * {@link WeChatCommentAdmin#ANONYMOUS_AUTHOR}; it is not a failure of the page.
  *
  * <p>A reply is never sent twice for one idempotency key; when its answer is lost the connector lists
  * the comment again and only re-sends when the reply is not there.
@@ -35,14 +38,18 @@ final class WeChatComments implements Comments {
     static final int MAX_PAGE = 49;
 
     private final WeChatConnector c;
-    private final ConcurrentMap<String, Comment> replies = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final ConnectorRuntime runtime;
 
-    WeChatComments(WeChatConnector connector) {
+    WeChatComments(WeChatConnector connector, ConnectorRuntime runtime) {
         this.c = connector;
+        this.runtime = runtime;
     }
 
-    private record PostRef(String msgDataId, int index) {
+    /** What the idempotency store keeps of a reply: when it was sent. */
+    private record Replied(Instant at) {
+    }
+
+    record PostRef(String msgDataId, int index) {
     }
 
     static PostRef post(String postId) {
@@ -58,19 +65,24 @@ final class WeChatComments implements Comments {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new InvalidValueException("postId", "a WeChat post id is <msg_data_id>_<index> as in datacube msgid (was "
+        throw new InvalidValueException("postId", "postId must be <msg_data_id>_<index> as in datacube msgid (was "
                 + Checks.show(postId) + ")");
     }
 
     @Override
     public Page<Comment> comments(AccountRef account, String postId, PageRequest page) {
+        return comments(account, postId, page, 0);
+    }
+
+    /** comment/list with WeChat's type: 0 all, 1 normal (not featured), 2 featured (精选). */
+    Page<Comment> comments(AccountRef account, String postId, PageRequest page, int type) {
         c.checkAccount(account);
         Checks.notNull(page, "page");
         PostRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
         CommentListResponse r = c.exec().execute(Operation.read("cgi-bin/comment/list", c.rateKey()),
-                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, 0)));
+                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
         List<Comment> items = new ArrayList<>();
         if (r.comment() != null) {
             for (CommentRow row : r.comment()) {
@@ -82,25 +94,30 @@ final class WeChatComments implements Comments {
     }
 
     private Comment toComment(AccountRef account, String postId, CommentRow row) {
-        if (row.userCommentId() == null || row.openid() == null || row.openid().isBlank()) {
-            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without id or openid",
+        if (row.userCommentId() == null) {
+            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without user_comment_id",
                     io.github.mediaops.core.connector.ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT)
                             .operation("cgi-bin/comment/list").build());
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
-        if (row.reply() != null && row.reply().content() != null) {
-            Instant at = row.reply().createTime() == null ? created : Instant.ofEpochSecond(row.reply().createTime());
-            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, row.userCommentId() + "-reply",
-                    new Author(account.accountId(), ""), at, row.reply().content()));
+        for (WeChatWire.CommentReply reply : row.reply() == null ? List.<WeChatWire.CommentReply>of() : row.reply()) {
+            if (reply == null || reply.content() == null) {
+                continue;
+            }
+            Instant at = reply.createTime() == null ? created : Instant.ofEpochSecond(reply.createTime());
+            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, postId,
+                    row.userCommentId() + "-reply" + (thread.isEmpty() ? "" : "-" + thread.size()),
+                    new Author(account.accountId(), ""), at, reply.content()));
         }
+        String openid = row.openid() == null || row.openid().isBlank() ? WeChatCommentAdmin.ANONYMOUS_AUTHOR : row.openid();
         return new Comment(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, Long.toString(row.userCommentId()),
-                new Author(row.openid(), ""), created, row.content() == null ? "" : row.content(),
+                new Author(openid, ""), created, row.content() == null ? "" : row.content(),
                 thread.isEmpty() ? ReplyState.UNREPLIED : ReplyState.REPLIED,
                 row.commentType() != null && row.commentType() == 1, 0, thread);
     }
 
-    private static long commentId(Comment comment) {
+    static long commentId(Comment comment) {
         try {
             return Long.parseLong(comment.commentId());
         } catch (NumberFormatException e) {
@@ -115,11 +132,7 @@ final class WeChatComments implements Comments {
         Checks.notNull(comment, "comment");
         Checks.notBlank(text, "text");
         Checks.notBlank(idempotencyKey, "idempotencyKey");
-        synchronized (locks.computeIfAbsent(idempotencyKey, k -> new Object())) {
-            Comment done = replies.get(idempotencyKey);
-            if (done != null) {
-                return done;
-            }
+        Replied sent = runtime.once("reply", idempotencyKey, Replied.class, () -> {
             PostRef p = post(comment.postId());
             CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
             try {
@@ -129,14 +142,13 @@ final class WeChatComments implements Comments {
                     c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
                 }
             }
-            List<Comment> thread = new ArrayList<>(comment.replies());
-            thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
-                    new Author(account.accountId(), ""), c.clock().instant(), text));
-            Comment replied = new Comment(comment.platform(), comment.postId(), comment.commentId(), comment.author(),
-                    comment.createdAt(), comment.text(), ReplyState.REPLIED, comment.featured(), comment.likes(), thread);
-            replies.put(idempotencyKey, replied);
-            return replied;
-        }
+            return new Replied(c.clock().instant());
+        });
+        List<Comment> thread = new ArrayList<>(comment.replies());
+        thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
+                new Author(account.accountId(), ""), sent.at(), text));
+        return new Comment(comment.platform(), comment.postId(), comment.commentId(), comment.author(),
+                comment.createdAt(), comment.text(), ReplyState.REPLIED, comment.featured(), comment.likes(), thread);
     }
 
     private boolean replyPresent(AccountRef account, Comment comment, String text) {

@@ -58,7 +58,7 @@ final class WeChatCrypto {
             return Optional.empty();
         }
         int len = ByteBuffer.wrap(plain, 16, 4).getInt();
-        if (len < 0 || 20 + len > end) {
+        if (len < 0 || len > end - 20) { // not 20 + len > end: that overflows for a length near Integer.MAX_VALUE
             return Optional.empty();
         }
         String from = new String(plain, 20 + len, end - 20 - len, StandardCharsets.UTF_8);

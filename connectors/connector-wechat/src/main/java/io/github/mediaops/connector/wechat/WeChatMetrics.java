@@ -5,6 +5,9 @@ import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleCounters;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleList;
 import io.github.mediaops.connector.wechat.WeChatWire.DateSpanRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.ReadList;
+import io.github.mediaops.connector.wechat.WeChatWire.ReadRow;
+import io.github.mediaops.connector.wechat.WeChatWire.TotalDetail;
 import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryList;
 import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryRow;
 import io.github.mediaops.core.DateRange;
@@ -29,7 +32,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Datacube reports ({@code platform-apis.md} §1.3-1.4), split to each endpoint's maximum span and
@@ -38,8 +44,13 @@ import java.util.TreeMap;
  * <p>Content: {@code getarticlesummary} gives a {@link Coverage#DAY} snapshot per post and day;
  * {@code getarticletotal} gives {@link Coverage#LIFETIME} snapshots for posts published in the range (up
  * to 7 days after publishing). Mapped: views = int_page_read_count, unique viewers = int_page_read_user,
- * shares = share_count, saves = add_to_fav_count. WeChat reports no likes, comments count or completion
- * rate here: those metrics stay absent. Post id = WeChat {@code msgid} ({@code <msg_data_id>_<index>}).
+ * shares = share_count, saves = add_to_fav_count, and for lifetime rows reach = target_user (送达人数).
+ * The legacy endpoints report no likes, comments count or completion rate: those metrics stay absent.
+ * Post id = WeChat {@code msgid} ({@code <msg_data_id>_<index>}).
+ *
+ * <p>Account reads ({@code getuserread}, {@code getuserreadhour}, {@code getusershare},
+ * {@code getusersharehour}): the {@code user_source} 99999999 row is WeChat's all-sources total and is
+ * never added to the per-source rows (see {@link WeChatAccountReads}).
  *
  * <p>Audience: {@code getusersummary} (new and cancelled followers by source) and
  * {@code getusercumulate} (total), 7 days per request.
@@ -50,6 +61,13 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     static final int USER_SPAN = 7;
     static final int USER_READ_SPAN = 3;
     static final int USER_SHARE_SPAN = 7;
+    static final int HOUR_SPAN = 1;
+    /** user_source of WeChat's all-sources total row in getuserread / getuserreadhour. */
+    static final int ALL_SOURCES = 99_999_999;
+    private static final Map<Integer, String> READ_SOURCES = Map.of(0, "session", 1, "friends", 2, "moments",
+            3, "tencent_weibo", 4, "history", 5, "other", 6, "kanyikan", 7, "souyisou");
+    private static final Map<Integer, String> SHARE_SCENES = Map.of(1, "friends", 2, "moments", 3, "tencent_weibo",
+            255, "other");
     private static final LocalTime READY_AT = LocalTime.of(8, 0);
     private static final Map<Integer, String> SOURCES = Map.of(0, "other", 1, "search", 17, "card_share", 30, "qr_code",
             57, "article", 100, "ads", 161, "repost", 149, "mini_program", 200, "channels", 201, "live");
@@ -60,7 +78,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         this.c = connector;
     }
 
-    private LocalDate lastAvailable() {
+    LocalDate lastAvailable() {
         return DateSpans.lastAvailableDay(c.clock(), c.zone(), 1, READY_AT);
     }
 
@@ -86,10 +104,11 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
                     if (row.details() == null) {
                         continue;
                     }
-                    for (ArticleCounters d : row.details()) {
+                    for (TotalDetail d : row.details()) {
                         LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
                         if (!stat.isAfter(last)) {
-                            out.add(snapshot(withPost(d, row.msgid()), Coverage.LIFETIME, stat, asOf));
+                            ContentMetrics m = snapshot(withPost(d, row.msgid()), Coverage.LIFETIME, stat, asOf);
+                            out.add(d.targetUser() == null ? m : m.with(Metric.REACH, d.targetUser()));
                         }
                     }
                 }
@@ -98,10 +117,56 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         return List.copyOf(out);
     }
 
-    private static ArticleCounters withPost(ArticleCounters d, String msgid) {
-        return new ArticleCounters(d.refDate(), d.statDate(), msgid, d.title(), d.intPageReadUser(), d.intPageReadCount(),
+    private static ArticleCounters withPost(TotalDetail d, String msgid) {
+        return new ArticleCounters(d.statDate(), msgid, null, d.intPageReadUser(), d.intPageReadCount(),
                 d.oriPageReadUser(), d.oriPageReadCount(), d.shareUser(), d.shareCount(), d.addToFavUser(), d.addToFavCount(),
                 null);
+    }
+
+    /** getarticletotal with WeChat's per-source split, one entry per article and stat_date (final days only). */
+    List<WeChatArticleTotal> articleTotals(DateRange days) {
+        Checks.notNull(days, "days");
+        LocalDate last = lastAvailable();
+        List<WeChatArticleTotal> out = new ArrayList<>();
+        for (DateRange chunk : DateSpans.availableChunks(days, last, TOTAL_SPAN)) {
+            ArticleList list = c.exec().execute(Operation.read("datacube/getarticletotal", c.rateKey()),
+                    t -> c.api().articleTotal(t, span(chunk)));
+            for (ArticleCounters row : rows(list)) {
+                if (row.msgid() == null || row.msgid().isBlank()) {
+                    throw new UnexpectedResponseException("datacube row without msgid",
+                            ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("datacube/getarticletotal").build());
+                }
+                LocalDate sent = day(row.refDate(), "ref_date", "datacube/getarticletotal");
+                for (TotalDetail d : row.details() == null ? List.<TotalDetail>of() : row.details()) {
+                    LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
+                    if (stat.isAfter(last)) {
+                        continue;
+                    }
+                    Map<String, WeChatCount> bySource = new LinkedHashMap<>();
+                    cell(bySource, "session", d.intPageFromSessionReadCount(), d.intPageFromSessionReadUser());
+                    cell(bySource, "hist_msg", d.intPageFromHistMsgReadCount(), d.intPageFromHistMsgReadUser());
+                    cell(bySource, "feed", d.intPageFromFeedReadCount(), d.intPageFromFeedReadUser());
+                    cell(bySource, "friends", d.intPageFromFriendsReadCount(), d.intPageFromFriendsReadUser());
+                    cell(bySource, "other", d.intPageFromOtherReadCount(), d.intPageFromOtherReadUser());
+                    cell(bySource, "kanyikan", d.intPageFromKanyikanReadCount(), d.intPageFromKanyikanReadUser());
+                    cell(bySource, "souyisou", d.intPageFromSouyisouReadCount(), d.intPageFromSouyisouReadUser());
+                    Map<String, WeChatCount> byScene = new LinkedHashMap<>();
+                    cell(byScene, "session", d.feedShareFromSessionCnt(), d.feedShareFromSessionUser());
+                    cell(byScene, "feed", d.feedShareFromFeedCnt(), d.feedShareFromFeedUser());
+                    cell(byScene, "other", d.feedShareFromOtherCnt(), d.feedShareFromOtherUser());
+                    out.add(new WeChatArticleTotal(row.msgid(), row.title() == null ? "" : row.title(), sent, stat,
+                            opt(d.targetUser()), opt(d.intPageReadCount()), opt(d.intPageReadUser()), opt(d.shareCount()),
+                            opt(d.shareUser()), opt(d.addToFavCount()), bySource, byScene));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void cell(Map<String, WeChatCount> into, String key, Long count, Long users) {
+        if (count != null || users != null) {
+            into.put(key, WeChatCount.of(count, users));
+        }
     }
 
     private ContentMetrics snapshot(ArticleCounters row, Coverage coverage, LocalDate day, Instant asOf) {
@@ -168,39 +233,135 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     List<WeChatAccountReads> accountReads(DateRange days) {
         Checks.notNull(days, "days");
         LocalDate last = lastAvailable();
-        Map<LocalDate, Long[]> byDay = new TreeMap<>();
+        List<ReadRow> reads = new ArrayList<>();
         for (DateRange chunk : DateSpans.availableChunks(days, last, USER_READ_SPAN)) {
-            ArticleList list = c.exec().execute(Operation.read("datacube/getuserread", c.rateKey()),
-                    t -> c.api().userRead(t, span(chunk)));
-            for (ArticleCounters r : rows(list)) {
-                Long[] v = byDay.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getuserread"), k -> new Long[4]);
-                v[0] = add(v[0], r.intPageReadCount());
-                v[1] = add(v[1], r.intPageReadUser());
+            reads.addAll(readRows(c.exec().execute(Operation.read("datacube/getuserread", c.rateKey()),
+                    t -> c.api().userRead(t, span(chunk)))));
+        }
+        List<ReadRow> shares = new ArrayList<>();
+        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_SHARE_SPAN)) {
+            shares.addAll(readRows(c.exec().execute(Operation.read("datacube/getusershare", c.rateKey()),
+                    t -> c.api().userShare(t, span(chunk)))));
+        }
+        return merge(reads, shares, false).stream().filter(r -> days.contains(r.day())).toList();
+    }
+
+    /** getuserreadhour and getusersharehour for one day (final days only), by hour, oldest first. */
+    List<WeChatAccountReads> hourlyReads(LocalDate day) {
+        Checks.notNull(day, "day");
+        LocalDate last = lastAvailable();
+        List<ReadRow> reads = new ArrayList<>();
+        List<ReadRow> shares = new ArrayList<>();
+        for (DateRange chunk : DateSpans.availableChunks(DateRange.of(day, day), last, HOUR_SPAN)) {
+            reads.addAll(readRows(c.exec().execute(Operation.read("datacube/getuserreadhour", c.rateKey()),
+                    t -> c.api().userReadHour(t, span(chunk)))));
+            shares.addAll(readRows(c.exec().execute(Operation.read("datacube/getusersharehour", c.rateKey()),
+                    t -> c.api().userShareHour(t, span(chunk)))));
+        }
+        return merge(reads, shares, true).stream().filter(r -> r.day().equals(day)).toList();
+    }
+
+    private record Slot(LocalDate day, int hour) implements Comparable<Slot> {
+        @Override
+        public int compareTo(Slot o) {
+            int d = day.compareTo(o.day);
+            return d != 0 ? d : Integer.compare(hour, o.hour);
+        }
+    }
+
+    /** The rows of one slot: WeChat's total row (if any), rows without a source, per-source rows, share scenes. */
+    private static final class SlotRows {
+        ReadRow total;
+        final List<ReadRow> unsourced = new ArrayList<>();
+        final Map<String, WeChatCount> bySource = new LinkedHashMap<>();
+        final Map<String, WeChatCount> byScene = new LinkedHashMap<>();
+        Long sourcedReads;
+        Long shares;
+        Long sharers;
+        int scenes;
+    }
+
+    private static List<WeChatAccountReads> merge(List<ReadRow> reads, List<ReadRow> shares, boolean hourly) {
+        String readOp = hourly ? "datacube/getuserreadhour" : "datacube/getuserread";
+        String shareOp = hourly ? "datacube/getusersharehour" : "datacube/getusershare";
+        Map<Slot, SlotRows> slots = new TreeMap<>();
+        for (ReadRow r : reads) {
+            SlotRows s = slots.computeIfAbsent(slot(r, hourly, readOp), k -> new SlotRows());
+            if (r.userSource() == null) {
+                s.unsourced.add(r);
+            } else if (r.userSource() == ALL_SOURCES) {
+                s.total = r;
+            } else {
+                String name = READ_SOURCES.getOrDefault(r.userSource(), "source_" + r.userSource());
+                s.bySource.merge(name, WeChatCount.of(r.intPageReadCount(), r.intPageReadUser()),
+                        (x, y) -> new WeChatCount(x.count() + y.count(), x.users() + y.users()));
+                s.sourcedReads = add(s.sourcedReads, r.intPageReadCount());
             }
         }
-        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_SHARE_SPAN)) {
-            ArticleList list = c.exec().execute(Operation.read("datacube/getusershare", c.rateKey()),
-                    t -> c.api().userShare(t, span(chunk)));
-            for (ArticleCounters r : rows(list)) {
-                Long[] v = byDay.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getusershare"), k -> new Long[4]);
-                v[2] = add(v[2], r.shareCount());
-                v[3] = add(v[3], r.shareUser());
-            }
+        for (ReadRow r : shares) {
+            SlotRows s = slots.computeIfAbsent(slot(r, hourly, shareOp), k -> new SlotRows());
+            String name = r.shareScene() == null ? "all" : SHARE_SCENES.getOrDefault(r.shareScene(), "scene_" + r.shareScene());
+            s.byScene.merge(name, WeChatCount.of(r.shareCount(), r.shareUser()),
+                    (x, y) -> new WeChatCount(x.count() + y.count(), x.users() + y.users()));
+            s.shares = add(s.shares, r.shareCount());
+            s.sharers = r.shareUser();
+            s.scenes++;
         }
         List<WeChatAccountReads> out = new ArrayList<>();
-        byDay.forEach((d, v) -> out.add(new WeChatAccountReads(d, opt(v[0]), opt(v[1]), opt(v[2]), opt(v[3]))));
+        slots.forEach((k, s) -> {
+            OptionalLong reads0;
+            OptionalLong readers;
+            if (s.total != null) {
+                reads0 = opt(s.total.intPageReadCount());
+                readers = opt(s.total.intPageReadUser());
+            } else if (!s.unsourced.isEmpty()) {
+                reads0 = opt(sum(s.unsourced, ReadRow::intPageReadCount));
+                readers = s.unsourced.size() == 1 ? opt(s.unsourced.get(0).intPageReadUser()) : OptionalLong.empty();
+            } else {
+                reads0 = opt(s.sourcedReads);
+                readers = s.bySource.size() == 1 ? opt(s.bySource.values().iterator().next().users()) : OptionalLong.empty();
+            }
+            OptionalLong sharers = s.scenes == 1 ? opt(s.sharers) : OptionalLong.empty();
+            out.add(new WeChatAccountReads(k.day(), hourly ? OptionalInt.of(k.hour()) : OptionalInt.empty(), reads0, readers,
+                    opt(s.shares), sharers, s.bySource, s.byScene));
+        });
         return List.copyOf(out);
+    }
+
+    private static Long sum(List<ReadRow> rows, Function<ReadRow, Long> f) {
+        Long total = null;
+        for (ReadRow r : rows) {
+            total = add(total, f.apply(r));
+        }
+        return total;
+    }
+
+    private static Slot slot(ReadRow r, boolean hourly, String op) {
+        LocalDate d = day(r.refDate(), "ref_date", op);
+        if (!hourly) {
+            return new Slot(d, -1);
+        }
+        Integer h = r.refHour();
+        if (h == null || h < 0 || h > 2300 || h % 100 != 0) {
+            throw new UnexpectedResponseException("unreadable ref_hour " + h,
+                    ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation(op).build());
+        }
+        return new Slot(d, h / 100);
+    }
+
+    private static List<ReadRow> readRows(ReadList list) {
+        return list.list() == null ? List.of() : list.list();
     }
 
     private static Long add(Long sum, Long v) {
         return v == null ? sum : sum == null ? v : sum + v;
     }
 
-    private static java.util.OptionalLong opt(Long v) {
-        return v == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(v);
+    private static OptionalLong opt(Long v) {
+        return v == null ? OptionalLong.empty() : OptionalLong.of(v);
     }
 
-    private static DateSpanRequest span(DateRange r) {
+    static DateSpanRequest span(DateRange r) {
         return new DateSpanRequest(r.start().toString(), r.end().toString());
     }
 
@@ -212,7 +373,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         return list.list() == null ? List.of() : list.list();
     }
 
-    private static LocalDate day(String text, String field, String op) {
+    static LocalDate day(String text, String field, String op) {
         try {
             return LocalDate.parse(Checks.notNull(text, field));
         } catch (DateTimeParseException | io.github.mediaops.core.InvalidValueException e) {

@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.AmbiguousOutcomeException;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
@@ -15,6 +15,7 @@ import io.github.mediaops.connector.wechat.WeChatWire.PublishStatusResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
 import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
@@ -33,19 +34,27 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 
 /**
  * draft/add → freepublish/submit → freepublish/get ({@code platform-apis.md} §1.2). A journal keyed
- * by the idempotency key makes a repeated {@code publish} return the first ticket. When the submit's
+ * by the idempotency key, in the connector's idempotency store, makes a repeated {@code publish} return
+ * the first ticket on every instance that shares the store. When the submit's
  * answer is lost, the connector asks {@code draft/get} whether the draft is still there: if it is, the
  * submit did not go through and is sent once more; if it is gone, the post went out and the ticket
- * (id {@code draft:<media_id>}) is reconciled later through {@code freepublish/batchget}.
+ * (id {@code draft:<media_id>}) is reconciled later through {@code freepublish/batchget}, paging back
+ * (20 per page) until the article is found or the items are older than the submit.
+ *
+ * <p>Post id of a publication ({@link #postId}): the id datacube and the comment calls use,
+ * {@code <msg_data_id>_<idx>}, with {@code msg_data_id} from the submit answer and {@code idx} from
+ * {@code article_detail}; when WeChat gave no {@code msg_data_id} (a job started elsewhere, a reconciled
+ * submit), the {@code mid} and {@code idx} parameters of a long-form article URL
+ * ({@code mp.weixin.qq.com/s?__biz=..&mid=..&idx=..}) give the same id; failing both, the
+ * {@code article_id} is the post id (valid for freepublish calls, not for datacube or comments).
  *
  * <p>Covers: a cover URI {@code wechat-media:<media_id>} is used as is; a {@code file:} URI is uploaded
  * with {@code material/add_material?type=image}. In-article images ({@code file:} media of kind IMAGE)
@@ -55,19 +64,23 @@ final class WeChatPublishing implements Publishing {
     private static final String DRAFT_PREFIX = "draft:";
 
     private final WeChatConnector c;
-    private final ConcurrentMap<String, Entry> byKey = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> keyByPublishId = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final ConnectorRuntime runtime;
 
-    /** What the journal remembers of one publish. */
-    private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId) {
+    /** What the journal (in the idempotency store) remembers of one publish. */
+    private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId,
+                         Instant submittedAt) {
         Entry with(PublishTicket t) {
-            return new Entry(t, draftMediaId, title, thumbMediaId, msgDataId);
+            return new Entry(t, draftMediaId, title, thumbMediaId, msgDataId, submittedAt);
         }
     }
 
-    WeChatPublishing(WeChatConnector connector) {
+    /** How far WeChat's update_time may lag our clock before an item counts as older than the submit. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
+    static final int BATCH = 20;
+
+    WeChatPublishing(WeChatConnector connector, ConnectorRuntime runtime) {
         this.c = connector;
+        this.runtime = runtime;
     }
 
     @Override
@@ -80,11 +93,7 @@ final class WeChatPublishing implements Publishing {
                     "scheduled publishing (freepublish publishes at once; call publish at the scheduled time)");
         }
         String key = request.idempotencyKey();
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            Entry known = byKey.get(key);
-            if (known != null) {
-                return known.ticket();
-            }
+        return runtime.once("publish", key, Entry.class, () -> {
             ContentItem item = request.variant().content();
             if (item.title().isBlank()) {
                 throw new InvalidValueException("variant.content.title", "a WeChat article needs a title");
@@ -104,10 +113,8 @@ final class WeChatPublishing implements Publishing {
             if (draftId == null || draftId.isBlank()) {
                 throw unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
             }
-            Entry entry = submit(request.account(), key, draftId, item.title(), thumb);
-            byKey.put(key, entry);
-            return entry.ticket();
-        }
+            return submit(request.account(), key, draftId, item.title(), thumb);
+        }).ticket();
     }
 
     private Entry submit(AccountRef account, String key, String draftId, String title, String thumb) {
@@ -119,15 +126,16 @@ final class WeChatPublishing implements Publishing {
                 r = submitOnce(draftId); // checked: the first submit did not go through
             } else {
                 Instant now = c.clock().instant();
-                return new Entry(PublishTicket.pending(DRAFT_PREFIX + draftId, account, key, now), draftId, title, thumb, null);
+                return new Entry(PublishTicket.pending(DRAFT_PREFIX + draftId, account, key, now), draftId, title, thumb, null,
+                        now);
             }
         }
         if (r.publishId() == null || r.publishId().isBlank()) {
             throw unexpected("cgi-bin/freepublish/submit", "freepublish/submit answered without publish_id");
         }
-        keyByPublishId.put(r.publishId(), key);
-        return new Entry(PublishTicket.pending(r.publishId(), account, key, c.clock().instant()), draftId, title, thumb,
-                r.msgDataId());
+        runtime.remember("publish-id", r.publishId(), key);
+        Instant now = c.clock().instant();
+        return new Entry(PublishTicket.pending(r.publishId(), account, key, now), draftId, title, thumb, r.msgDataId(), now);
     }
 
     private SubmitResponse submitOnce(String draftId) {
@@ -151,10 +159,10 @@ final class WeChatPublishing implements Publishing {
         if (ticket.status().terminal()) {
             return ticket;
         }
-        Entry entry = byKey.get(ticket.idempotencyKey());
+        Entry entry = runtime.recalled("publish", ticket.idempotencyKey(), Entry.class).orElse(null);
         PublishTicket next = ticket.ticketId().startsWith(DRAFT_PREFIX) ? reconcile(ticket, entry) : poll(ticket, entry);
         if (entry != null) {
-            byKey.put(ticket.idempotencyKey(), entry.with(next));
+            runtime.remember("publish", ticket.idempotencyKey(), entry.with(next));
         }
         return next;
     }
@@ -164,11 +172,46 @@ final class WeChatPublishing implements Publishing {
                 t -> c.api().publishStatus(t, new PublishIdRequest(ticket.ticketId())));
         Instant now = c.clock().instant();
         int status = r.publishStatus() == null ? -1 : r.publishStatus();
-        String url = r.articleDetail() == null || r.articleDetail().item() == null ? null
-                : r.articleDetail().item().stream().map(ArticleItem::articleUrl).filter(u -> u != null && !u.isBlank())
+        ArticleItem first = r.articleDetail() == null || r.articleDetail().item() == null ? null
+                : r.articleDetail().item().stream().filter(i -> i.articleUrl() != null && !i.articleUrl().isBlank())
                 .findFirst().orElse(null);
-        String postId = entry != null && entry.msgDataId() != null ? entry.msgDataId() + "_1" : r.articleId();
+        String url = first == null ? null : first.articleUrl();
+        String postId = postId(entry == null ? null : entry.msgDataId(), first == null ? null : first.idx(), url, r.articleId());
         return toTicket(ticket, status, postId, url, now);
+    }
+
+    /**
+     * The post id of a published article: {@code <msg_data_id>_<idx>} when the submit gave a msg_data_id,
+     * else {@code <mid>_<idx>} from a long-form article URL, else the article_id (may be null).
+     */
+    static String postId(String msgDataId, Integer idx, String url, String articleId) {
+        int index = idx == null || idx < 1 ? 1 : idx;
+        if (msgDataId != null && !msgDataId.isBlank()) {
+            return msgDataId + "_" + index;
+        }
+        if (url != null) {
+            String mid = queryParam(url, "mid");
+            String urlIdx = queryParam(url, "idx");
+            if (mid != null && mid.matches("\\d+") && urlIdx != null && urlIdx.matches("\\d+")) {
+                return mid + "_" + urlIdx;
+            }
+        }
+        return articleId;
+    }
+
+    private static String queryParam(String url, String name) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return null;
+        }
+        int hash = url.indexOf('#', q);
+        for (String pair : url.substring(q + 1, hash < 0 ? url.length() : hash).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return pair.substring(eq + 1);
+            }
+        }
+        return null;
     }
 
     /** Maps publish_status (0 success, 1 publishing, 2 original-check failed, 3 failed, 4 audit refused, 5 deleted, 6 banned). */
@@ -200,17 +243,30 @@ final class WeChatPublishing implements Publishing {
             return new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING, now,
                     null, null);
         }
-        BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/batchget", c.rateKey()),
-                t -> c.api().published(t, new BatchGetRequest(0, 20, 1)));
-        if (r.item() != null) {
-            for (PublishedItem item : r.item()) {
+        long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
+        for (int offset = 0; ; offset += BATCH) {
+            int from = offset;
+            BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/batchget", c.rateKey()),
+                    t -> c.api().published(t, new BatchGetRequest(from, BATCH, 1)));
+            List<PublishedItem> items = r.item() == null ? List.of() : r.item();
+            boolean olderSeen = false;
+            for (PublishedItem item : items) {
+                if (item.updateTime() != null && item.updateTime() < oldest) {
+                    olderSeen = true;
+                    continue;
+                }
                 if (item.content() == null || item.content().newsItem() == null || item.content().newsItem().isEmpty()) {
                     continue;
                 }
                 NewsItem first = item.content().newsItem().get(0);
                 if (entry.title().equals(first.title()) && entry.thumbMediaId().equals(first.thumbMediaId()) && first.url() != null) {
-                    return ticket.published(new Publication(ticket.account(), item.articleId(), URI.create(first.url()), now), now);
+                    String postId = postId(null, 1, first.url(), item.articleId());
+                    return ticket.published(new Publication(ticket.account(), postId, URI.create(first.url()), now), now);
                 }
+            }
+            long total = r.totalCount() == null ? Long.MAX_VALUE : r.totalCount();
+            if (items.isEmpty() || olderSeen || offset + items.size() >= total) {
+                break;
             }
         }
         return new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING, now,
@@ -219,15 +275,15 @@ final class WeChatPublishing implements Publishing {
 
     /** A PUBLISHJOBFINISH push: the ticket it completes (the journal's, or a new one for a job started elsewhere). */
     PublishTicket completed(String publishId, int status, String articleId, String url) {
-        String key = keyByPublishId.get(publishId);
-        Entry entry = key == null ? null : byKey.get(key);
+        String key = runtime.recalled("publish-id", publishId, String.class).orElse(null);
+        Entry entry = key == null ? null : runtime.recalled("publish", key, Entry.class).orElse(null);
         Instant now = c.clock().instant();
         PublishTicket base = entry != null ? entry.ticket()
                 : PublishTicket.pending(publishId, c.account(), "wechat-publish-" + publishId, now);
-        String postId = entry != null && entry.msgDataId() != null ? entry.msgDataId() + "_1" : articleId;
+        String postId = postId(entry == null ? null : entry.msgDataId(), 1, url, articleId);
         PublishTicket done = base.status().terminal() ? base : toTicket(base, status, postId, url, now);
         if (entry != null) {
-            byKey.put(key, entry.with(done));
+            runtime.remember("publish", key, entry.with(done));
         }
         return done;
     }

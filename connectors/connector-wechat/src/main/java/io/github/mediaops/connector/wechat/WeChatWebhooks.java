@@ -1,10 +1,12 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Deduplicator;
-import io.github.mediaops.connector.support.ReplayWindow;
 import io.github.mediaops.connector.support.Signatures;
+import io.github.mediaops.connector.support.WebhookGate;
+import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
+import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
@@ -24,83 +26,165 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The message push endpoint ({@code platform-apis.md} §1.6). Order of checks, before anything is parsed:
- * timestamp within the replay window, then {@code signature = sha1(sort(token, timestamp, nonce))}
- * compared in constant time. A GET is the URL verification and gets {@code echostr} back. In safe mode
- * ({@code encrypt_type=aes}) {@code msg_signature} over the Encrypt field is checked too, then the body
- * is decrypted and its appid compared. Pushes are de-duplicated by {@code MsgId}, or for events by
- * FromUserName + CreateTime + Event (+ publish_id), in a 10-minute window of at most 10,000 ids.
+ * The message push endpoint ({@code platform-apis.md} §1.6). Order of checks: the body's size (option
+ * {@code maxPushBytes}), the timestamp within the replay window, then
+ * {@code signature = sha1(sort(token, timestamp, nonce))} compared in constant time. A GET is the URL
+ * verification and gets {@code echostr} back. A safe-mode push ({@code encrypt_type=aes}) has
+ * {@code msg_signature} over the Encrypt field checked too, then the body is decrypted and its appid
+ * compared; a plaintext push (no {@code encrypt_type}, or {@code raw}) is accepted only in plain or
+ * compatible mode (option {@code pushMode}; with an encodingAesKey the default is safe mode, so a push
+ * cannot be downgraded to plaintext). Each verified (timestamp, nonce, signature) is bound to its
+ * request's content for the replay window, so a captured plaintext signature cannot carry another body.
+ * Only then is XML parsed ({@link WeChatXml}: iterative, capped). Pushes are de-duplicated by
+ * {@code MsgId}, or for events by FromUserName + CreateTime + Event (+ publish_id), in a 10-minute
+ * window of at most 10,000 ids.
  *
- * <p>Plain-mode signatures do not cover the body (WeChat's design); use safe mode where the body must
+ * <p>Plaintext signatures do not cover the body (WeChat's design); use safe mode where the body must
  * be authenticated.
  */
 final class WeChatWebhooks implements Webhooks {
+    /** The default of option {@code maxPushBytes}: WeChat's messages are a few KB. */
+    static final int DEFAULT_MAX_PUSH_BYTES = 64 * 1024;
+    static final int MIN_MAX_PUSH_BYTES = 1024;
+    static final int MAX_MAX_PUSH_BYTES = 16 * 1024 * 1024;
+
     private final WeChatConnector c;
     private final String token;
     private final WeChatCrypto crypto;
-    private final ReplayWindow window;
-    private final Deduplicator seen;
+    private final WebhookGate gate;
+    private final int maxBodyBytes;
+    private final PushMode mode;
 
-    WeChatWebhooks(WeChatConnector connector, Secret token, WeChatCrypto crypto, Duration replayWindow) {
+    /** WeChat's message encryption modes (消息加解密方式), option {@code pushMode}. */
+    enum PushMode {
+        /** 明文模式: plaintext pushes only; no encodingAesKey. */
+        PLAIN,
+        /** 兼容模式: safe-mode and plaintext pushes (while switching an account to safe mode). */
+        COMPATIBLE,
+        /** 安全模式: safe-mode pushes only; the default when an encodingAesKey is configured. */
+        SAFE
+    }
+
+    WeChatWebhooks(WeChatConnector connector, WebhookGate gate, Secret token, ConnectorConfig config) {
         this.c = connector;
         this.token = token.reveal();
-        this.crypto = crypto;
-        this.window = new ReplayWindow(connector.clock(), replayWindow);
-        this.seen = new Deduplicator(connector.clock(), Duration.ofMinutes(10), 10_000);
+        this.crypto = config.credentials().secret("encodingAesKey")
+                .map(k -> new WeChatCrypto(k, config.credentials().requireIdentifier("appId"))).orElse(null);
+        this.maxBodyBytes = config.option("maxPushBytes").map(WeChatWebhooks::maxPushBytes).orElse(DEFAULT_MAX_PUSH_BYTES);
+        this.mode = pushMode(config.option("pushMode"), crypto != null);
+        this.gate = gate;
     }
 
-    private static AuthenticationException refused(String why) {
-        return new AuthenticationException("push refused: " + why,
-                ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build(), false);
+    private static PushMode pushMode(Optional<String> option, boolean aesKey) {
+        if (option.isEmpty()) {
+            return aesKey ? PushMode.SAFE : PushMode.PLAIN;
+        }
+        String v = option.get();
+        PushMode m = switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "plain" -> PushMode.PLAIN;
+            case "compatible" -> PushMode.COMPATIBLE;
+            case "safe" -> PushMode.SAFE;
+            default -> throw new InvalidValueException("options.pushMode", "pushMode must be plain, compatible or safe (was "
+                    + Checks.show(v) + ")");
+        };
+        if (aesKey && m == PushMode.PLAIN) {
+            throw new InvalidValueException("options.pushMode", "pushMode " + Checks.show(v) + " with an encodingAesKey: use "
+                    + "compatible to accept plaintext pushes too, or drop the key");
+        }
+        if (!aesKey && m != PushMode.PLAIN) {
+            throw new InvalidValueException("options.pushMode", "pushMode " + Checks.show(v) + " needs the encodingAesKey credential");
+        }
+        return m;
     }
 
-    private static UnexpectedResponseException unreadable(String why) {
-        return new UnexpectedResponseException("push unreadable: " + why,
-                ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build());
+    private static int maxPushBytes(String v) {
+        int n;
+        try {
+            n = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < MIN_MAX_PUSH_BYTES || n > MAX_MAX_PUSH_BYTES) {
+            throw new InvalidValueException("options.maxPushBytes", "maxPushBytes must be a whole number of bytes from "
+                    + MIN_MAX_PUSH_BYTES + " to " + MAX_MAX_PUSH_BYTES + " (was " + Checks.show(v) + ")");
+        }
+        return n;
+    }
+
+    private static ErrorDetails details() {
+        return ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build();
+    }
+
+    private AuthenticationException refused(String why) {
+        return gate.refused(why);
+    }
+
+    private UnexpectedResponseException unreadable(String why) {
+        return gate.unreadable(why);
     }
 
     @Override
     public WebhookResult handle(WebhookRequest request) {
         Checks.notNull(request, "request");
+        if (request.bodyLength() > maxBodyBytes) {
+            throw new InvalidRequestException("push refused: the body has " + request.bodyLength()
+                    + " bytes, more than the limit of " + maxBodyBytes + " (option maxPushBytes)", details());
+        }
         String timestamp = request.queryParam("timestamp").orElseThrow(() -> refused("no timestamp"));
         String nonce = request.queryParam("nonce").orElseThrow(() -> refused("no nonce"));
         String signature = request.queryParam("signature").orElseThrow(() -> refused("no signature"));
-        if (!window.accepts(timestamp)) {
-            throw refused("timestamp outside the " + window.window().toSeconds() + " s replay window");
-        }
+        gate.checkTimestamp(timestamp);
         if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce), signature)) {
             throw refused("signature does not verify");
         }
         if (request.method().equals("GET")) {
             String echo = request.queryParam("echostr").orElseThrow(() -> unreadable("URL verification without echostr"));
+            admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
             return new WebhookResult(WebhookResponse.text(echo), List.of());
         }
         byte[] body = request.body();
         WeChatXml xml;
-        if ("aes".equals(request.queryParam("encrypt_type").orElse(""))) {
+        String encryptType = request.queryParam("encrypt_type").orElse("raw");
+        if (encryptType.equals("aes")) {
             if (crypto == null) {
                 throw refused("safe-mode push but no encodingAesKey is configured");
             }
             String msgSignature = request.queryParam("msg_signature").orElseThrow(() -> refused("no msg_signature"));
-            String encrypt = WeChatXml.parse(body).flatMap(x -> x.text("Encrypt")).orElseThrow(() -> unreadable("no Encrypt"));
+            String encrypt = xml(body, "body").text("Encrypt").orElseThrow(() -> unreadable("no Encrypt"));
             if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce, encrypt), msgSignature)) {
                 throw refused("msg_signature does not verify");
             }
+            admit(timestamp, nonce, signature, request.method(), body);
             String plain = crypto.decrypt(encrypt).orElseThrow(() -> refused("message does not decrypt for this app"));
-            xml = WeChatXml.parse(plain.getBytes(StandardCharsets.UTF_8)).orElseThrow(() -> unreadable("decrypted body is not XML"));
+            xml = xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
+        } else if (encryptType.equals("raw")) {
+            if (mode == PushMode.SAFE) {
+                throw refused("plaintext push while safe mode is configured (option pushMode=compatible also accepts "
+                        + "plaintext pushes, whose signature does not cover the body)");
+            }
+            admit(timestamp, nonce, signature, request.method(), body);
+            xml = xml(body, "body");
         } else {
-            xml = WeChatXml.parse(body).orElseThrow(() -> unreadable("body is not XML"));
+            throw refused("unknown encrypt_type " + Checks.show(encryptType));
         }
-        WebhookResponse ok = WebhookResponse.text("success");
         String id = dedupeKey(xml);
-        if (!seen.firstSeen(id)) {
-            return new WebhookResult(ok, List.of());
-        }
+        return gate.once(id, WebhookResponse.text("success"), () -> List.of(event(id, xml)));
+    }
+
+    /** Refuses a verified (timestamp, nonce, signature) seen before with other content: a replay of a captured signature. */
+    private void admit(String timestamp, String nonce, String signature, String method, byte[] body) {
+        byte[] m = method.getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[m.length + 1 + body.length];
+        System.arraycopy(m, 0, content, 0, m.length);
+        System.arraycopy(body, 0, content, m.length + 1, body.length);
+        gate.admit(timestamp, nonce, signature, content);
+    }
+
+    private WeChatXml xml(byte[] body, String what) {
         try {
-            return new WebhookResult(ok, List.of(event(id, xml)));
-        } catch (RuntimeException e) {
-            seen.forget(id);
-            throw e;
+            return WeChatXml.parse(body);
+        } catch (WeChatXml.NotReadable e) {
+            throw unreadable(what + " is not XML (" + e.getMessage() + ")");
         }
     }
 
@@ -116,16 +200,19 @@ final class WeChatWebhooks implements Webhooks {
     private WebhookEvent event(String id, WeChatXml xml) {
         String type = xml.text("MsgType").orElseThrow(() -> unreadable("no MsgType"));
         String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(() -> unreadable("no FromUserName"));
-        Instant at = xml.text("CreateTime").map(WeChatWebhooks::epoch).orElseThrow(() -> unreadable("no CreateTime"));
+        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> unreadable("no CreateTime"));
         if (type.equals("event")) {
             String event = xml.text("Event").orElse("");
             if (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH")) {
                 String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_id"));
-                int status = xml.text("PublishEventInfo", "publish_status").map(WeChatWebhooks::integer)
+                int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
                         .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_status"));
                 String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
                 String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
+                if (url != null && !isUri(url)) {
+                    throw unreadable("PUBLISHJOBFINISH article_url is not a URI");
+                }
                 return new WebhookEvent.PublishCompleted(id, ((WeChatPublishing) c.publishing()).completed(publishId, status,
                         articleId, url));
             }
@@ -147,15 +234,24 @@ final class WeChatWebhooks implements Webhooks {
                 kind, text));
     }
 
-    private static Instant epoch(String s) {
+    private Instant epoch(String s) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            throw unreadable("CreateTime is not a number");
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw unreadable("CreateTime is not a number of epoch seconds");
         }
     }
 
-    private static int integer(String s) {
+    private static boolean isUri(String s) {
+        try {
+            new java.net.URI(s);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private int integer(String s) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {

@@ -67,6 +67,49 @@ final class WeChatWire {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DraftUpdateRequest(String mediaId, int index, DraftArticle articles) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CountResponse(Long totalCount) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleIdRequest(String articleId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleDeleteRequest(String articleId, int index) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NewsItemsResponse(List<NewsItem> newsItem) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentPostRequest(String msgDataId, int index) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentIdRequest(String msgDataId, int index, long userCommentId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record QuotaRequest(String cgiPath) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record QuotaCounters(Long dailyLimit, Long used, Long remain) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record QuotaResponse(Integer errcode, String errmsg, QuotaCounters quota) {
+    }
+
+    record ClearQuotaRequest(String appid) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record PublishIdRequest(String publishId) {
     }
 
@@ -88,7 +131,8 @@ final class WeChatWire {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record NewsItem(String title, String thumbMediaId, String url) {
+    record NewsItem(String title, String author, String digest, String content, String contentSourceUrl,
+                    String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment, String url, Boolean isDeleted) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -96,7 +140,7 @@ final class WeChatWire {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record PublishedItem(String articleId, NewsContent content, Long updateTime) {
+    record PublishedItem(String articleId, String mediaId, NewsContent content, Long updateTime) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -107,14 +151,41 @@ final class WeChatWire {
     record DateSpanRequest(String beginDate, String endDate) {
     }
 
-    /** A getarticlesummary row or a getarticletotal detail row; the counters WeChat sends. */
+    /** A getarticlesummary row or a getarticletotal row (whose details are {@link TotalDetail}s). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ArticleCounters(String refDate, String statDate, String msgid, String title, Long intPageReadUser,
+    record ArticleCounters(String refDate, String msgid, String title, Long intPageReadUser,
                            Long intPageReadCount, Long oriPageReadUser, Long oriPageReadCount, Long shareUser,
-                           Long shareCount, Long addToFavUser, Long addToFavCount, List<ArticleCounters> details) {
+                           Long shareCount, Long addToFavUser, Long addToFavCount, List<TotalDetail> details) {
     }
 
     record ArticleList(List<ArticleCounters> list) {
+    }
+
+    /** One stat_date of a getarticletotal row: cumulative counters, delivered users and the per-source split. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record TotalDetail(String statDate, Long targetUser, Long intPageReadUser, Long intPageReadCount,
+                       Long oriPageReadUser, Long oriPageReadCount, Long shareUser, Long shareCount, Long addToFavUser,
+                       Long addToFavCount,
+                       Long intPageFromSessionReadUser, Long intPageFromSessionReadCount,
+                       Long intPageFromHistMsgReadUser, Long intPageFromHistMsgReadCount,
+                       Long intPageFromFeedReadUser, Long intPageFromFeedReadCount,
+                       Long intPageFromFriendsReadUser, Long intPageFromFriendsReadCount,
+                       Long intPageFromOtherReadUser, Long intPageFromOtherReadCount,
+                       Long intPageFromKanyikanReadUser, Long intPageFromKanyikanReadCount,
+                       Long intPageFromSouyisouReadUser, Long intPageFromSouyisouReadCount,
+                       Long feedShareFromSessionUser, Long feedShareFromSessionCnt,
+                       Long feedShareFromFeedUser, Long feedShareFromFeedCnt,
+                       Long feedShareFromOtherUser, Long feedShareFromOtherCnt) {
+    }
+
+    /** A getuserread / getuserreadhour / getusershare / getusersharehour row. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ReadRow(String refDate, Integer refHour, Integer userSource, Integer shareScene, Long intPageReadUser,
+                   Long intPageReadCount, Long oriPageReadUser, Long oriPageReadCount, Long shareUser, Long shareCount,
+                   Long addToFavUser, Long addToFavCount) {
+    }
+
+    record ReadList(List<ReadRow> list) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -132,9 +203,10 @@ final class WeChatWire {
     record CommentReply(String content, Long createTime) {
     }
 
+    /** {@code reply} is one object in WeChat's answers and its example, an array in some SDK fixtures: both read. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CommentRow(Long userCommentId, String openid, Long createTime, String content, Integer commentType,
-                      CommentReply reply) {
+                      List<CommentReply> reply) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -1,59 +1,162 @@
 package io.github.mediaops.connector.wechat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
-/** Reads WeChat push XML with external entities and DOCTYPEs refused (OWASP XXE prevention). */
+/**
+ * Reads WeChat push XML into a small tree, iteratively (a StAX loop with an explicit stack, so no
+ * input can exhaust the thread's stack), with DOCTYPEs and external entities refused (OWASP XXE
+ * prevention), at most {@value #MAX_DEPTH} levels and {@value #MAX_ELEMENTS} elements. WeChat's own
+ * messages are at most five levels deep ({@code xml/PublishEventInfo/article_detail/item/article_url})
+ * with a few dozen elements. The input's size is capped by the caller before it gets here.
+ */
 final class WeChatXml {
-    private final Element root;
+    /** The deepest nesting read, the root counting as level 1. */
+    static final int MAX_DEPTH = 16;
+    /** The most elements read, the root included. */
+    static final int MAX_ELEMENTS = 1_000;
 
-    private WeChatXml(Element root) {
-        this.root = root;
-    }
+    private static final XMLInputFactory FACTORY = factory();
 
-    static Optional<WeChatXml> parse(byte[] xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            Element root = b.parse(new ByteArrayInputStream(xml)).getDocumentElement();
-            return "xml".equals(root.getTagName()) ? Optional.of(new WeChatXml(root)) : Optional.empty();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            return Optional.empty();
+    /** Why a body was not read; the message says so without quoting the body. */
+    static final class NotReadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotReadable(String why) {
+            super(why, null, false, false);
         }
     }
 
-    /** The text of the element at a path of child names, e.g. {@code ("PublishEventInfo", "publish_id")}. */
+    private static final class Node {
+        final String name;
+        final StringBuilder text = new StringBuilder();
+        final List<Node> children = new ArrayList<>(4);
+
+        Node(String name) {
+            this.name = name;
+        }
+    }
+
+    private final Node root;
+
+    private WeChatXml(Node root) {
+        this.root = root;
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's, not whatever the classpath offers
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return f;
+    }
+
+    /** Parses a push body, which must be UTF-8 (WeChat's only encoding) with the root element {@code <xml>}. */
+    static WeChatXml parse(byte[] xml) throws NotReadable {
+        String text;
+        try {
+            // Decoded here rather than by the parser, which prints malformed UTF-8 to stderr as a "[Fatal Error]".
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(xml)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotReadable("not UTF-8");
+        }
+        return parse(text);
+    }
+
+    private static WeChatXml parse(String xml) throws NotReadable {
+        XMLStreamReader r;
+        try {
+            r = FACTORY.createXMLStreamReader(new StringReader(xml));
+        } catch (XMLStreamException e) {
+            throw new NotReadable("not well-formed");
+        }
+        try {
+            return read(r);
+        } catch (XMLStreamException e) {
+            throw new NotReadable("not well-formed");
+        } finally {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // nothing held but the string
+            }
+        }
+    }
+
+    private static WeChatXml read(XMLStreamReader r) throws XMLStreamException, NotReadable {
+        Deque<Node> open = new ArrayDeque<>();
+        Node root = null;
+        int elements = 0;
+        while (r.hasNext()) {
+            switch (r.next()) {
+                case XMLStreamConstants.DTD -> throw new NotReadable("DOCTYPE refused");
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new NotReadable("entity reference refused");
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (++elements > MAX_ELEMENTS) {
+                        throw new NotReadable("more than " + MAX_ELEMENTS + " elements");
+                    }
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new NotReadable("nested deeper than " + MAX_DEPTH + " levels");
+                    }
+                    Node n = new Node(r.getLocalName());
+                    if (open.isEmpty()) {
+                        root = n;
+                    } else {
+                        open.peek().children.add(n);
+                    }
+                    open.push(n);
+                }
+                case XMLStreamConstants.END_ELEMENT -> open.pop();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (!open.isEmpty()) {
+                        open.peek().text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
+                }
+                default -> {
+                    // comments, processing instructions, document start and end carry nothing WeChat sends
+                }
+            }
+        }
+        if (root == null || !root.name.equals("xml")) {
+            throw new NotReadable("root element is not <xml>");
+        }
+        return new WeChatXml(root);
+    }
+
+    /**
+     * The trimmed character data directly inside the element at a path of child names, e.g.
+     * {@code ("PublishEventInfo", "publish_id")}; for the leaf elements WeChat sends that is all of its text.
+     */
     Optional<String> text(String... path) {
-        Element e = root;
+        Node e = root;
         for (String name : path) {
             e = child(e, name);
             if (e == null) {
                 return Optional.empty();
             }
         }
-        return Optional.of(e.getTextContent().trim());
+        return Optional.of(e.text.toString().trim());
     }
 
-    private static Element child(Element parent, String name) {
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node n = nodes.item(i);
-            if (n instanceof Element el && el.getTagName().equals(name)) {
-                return el;
+    private static Node child(Node parent, String name) {
+        for (Node n : parent.children) {
+            if (n.name.equals(name)) {
+                return n;
             }
         }
         return null;

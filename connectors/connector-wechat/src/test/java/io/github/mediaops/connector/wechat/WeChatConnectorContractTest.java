@@ -25,11 +25,12 @@ class WeChatConnectorContractTest extends ConnectorContractKit {
     @Override
     protected ContractFixture fixture(SimulatorControl simulator) {
         WeChatSimulator sim = (WeChatSimulator) simulator;
-        return new ContractFixture(WeChatTestSupport.account(sim),
-                WeChatTestSupport.publishRequest(sim, "kit-post-1", "秋季上新"),
-                WeChatTestSupport.lastDays(3),
-                "2650000001_1",
-                new OutgoingMessage(WeChatTestSupport.account(sim), "o-user-1", "您好，您的订单已发货", "kit-msg-1"),
-                () -> sim.pushes().textMessage("o-user-2", "你好", false));
+        return ContractFixture.builder(WeChatTestSupport.account(sim))
+                .publishRequest(WeChatTestSupport.publishRequest(sim, "kit-post-1", "秋季上新"))
+                .metricsDays(WeChatTestSupport.lastDays(3))
+                .commentedPost("2650000001_1")
+                .message(new OutgoingMessage(WeChatTestSupport.account(sim), "o-user-1", "您好，您的订单已发货", "kit-msg-1"))
+                .push(() -> sim.pushes().textMessage("o-user-2", "你好", true))
+                .build();
     }
 }

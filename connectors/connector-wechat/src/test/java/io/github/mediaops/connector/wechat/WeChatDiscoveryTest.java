@@ -18,7 +18,7 @@ class WeChatDiscoveryTest {
     void service_loader_discovers_the_wechat_provider() {
         Connectors connectors = Connectors.discover();
         assertThat(connectors.ids()).contains("wechat-oa");
-        assertThat(connectors.provider("wechat-oa").platform()).isEqualTo(Platform.WECHAT_OFFICIAL_ACCOUNT);
+        assertThat(connectors.provider("wechat-oa").descriptor().platform()).isEqualTo(Platform.WECHAT_OFFICIAL_ACCOUNT);
     }
 
     @Test

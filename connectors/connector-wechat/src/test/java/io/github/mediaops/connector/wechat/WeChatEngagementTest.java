@@ -3,7 +3,7 @@ package io.github.mediaops.connector.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mediaops.connector.support.AmbiguousOutcomeException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.InvalidValueException;

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mediaops.connector.support.Json;
+import io.github.mediaops.connector.support.ErrorDecoder;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.ContentRejectedException;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class WeChatErrorsTest {
-    private final WeChatErrors errors = new WeChatErrors(Json.tolerantMapper(), WeChatTestSupport.CLOCK);
+    private final ErrorDecoder errors = WeChatErrors.TABLE.decoder(WeChatTestSupport.CLOCK);
 
     private Optional<ConnectorException> decode(String body) {
         return errors.decode("datacube/getarticlesummary", 200, null, body.getBytes(StandardCharsets.UTF_8));
@@ -31,6 +31,13 @@ class WeChatErrorsTest {
             "40014, AuthenticationException, true",
             "42001, AuthenticationException, true",
             "40125, AuthenticationException, false",
+            "40013, AuthenticationException, false",
+            "41001, AuthenticationException, false",
+            "44002, InvalidRequestException, false",
+            "45003, InvalidRequestException, false",
+            "45004, InvalidRequestException, false",
+            "50002, PermissionDeniedException, false",
+            "48006, RateLimitedException, true",
             "45009, RateLimitedException, true",
             "45011, RateLimitedException, true",
             "48001, PermissionDeniedException, false",
@@ -49,6 +56,26 @@ class WeChatErrorsTest {
         assertThat(e.platformCode()).hasValue(Integer.toString(code));
         assertThat(e.httpStatus()).hasValue(200);
         assertThat(e.details().operation()).hasValue("datacube/getarticlesummary");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cgi-bin/token", "cgi-bin/stable_token"})
+    void errcode_40001_on_the_token_endpoints_is_a_wrong_app_secret(String tokenEndpoint) {
+        AuthenticationException e = (AuthenticationException) errors.decode(tokenEndpoint, 200, null,
+                "{\"errcode\":40001,\"errmsg\":\"invalid credential\"}".getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(e.tokenExpired()).isFalse();
+        assertThat(e.retryable()).isFalse();
+        assertThat(((AuthenticationException) decode("{\"errcode\":40001,\"errmsg\":\"x\"}").orElseThrow()).tokenExpired())
+                .as("the same code on a data call is a stale token").isTrue();
+    }
+
+    @Test
+    void retry_later_codes_carry_their_wait() {
+        assertThat(decode("{\"errcode\":45011,\"errmsg\":\"api minute-interval limit reached\"}").orElseThrow().retryAfter())
+                .hasValue(Duration.ofMinutes(1));
+        // clock: 2026-11-20 12:00 Beijing -> 2026-12-01 00:00 Beijing is 10 days and 12 hours away
+        assertThat(decode("{\"errcode\":48006,\"errmsg\":\"forbid to clear quota because of reaching the limit\"}")
+                .orElseThrow().retryAfter()).hasValue(Duration.ofDays(10).plusHours(12));
     }
 
     @Test

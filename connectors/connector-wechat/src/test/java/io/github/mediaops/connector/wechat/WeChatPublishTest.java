@@ -30,8 +30,9 @@ class WeChatPublishTest {
             assertThat(polled.status()).isEqualTo(PublishStatus.PENDING);
             PublishTicket done = c.publishing().refresh(polled);
             assertThat(done.status()).isEqualTo(PublishStatus.PUBLISHED);
-            assertThat(done.live().orElseThrow().postId()).endsWith("_1");
-            assertThat(done.live().orElseThrow().url().toString()).startsWith("https://mp.weixin.qq.com/s/");
+            assertThat(done.live().orElseThrow().postId()).as("msg_data_id of the submit, first article")
+                    .isEqualTo(sim.msgDataId(t.ticketId()).orElseThrow() + "_1");
+            assertThat(done.live().orElseThrow().url().toString()).startsWith("https://mp.weixin.qq.com/s?");
             assertThat(sim.requests("cgi-bin/material/add_material")).isEqualTo(1);
         }
     }
@@ -55,7 +56,8 @@ class WeChatPublishTest {
             sim.completePendingJobs();
             PublishTicket done = c.publishing().refresh(first);
             assertThat(done.status()).isEqualTo(PublishStatus.PUBLISHED);
-            assertThat(done.live().orElseThrow().postId()).startsWith("ART_");
+            assertThat(done.live().orElseThrow().postId()).as("no msg_data_id was received: mid and idx of the article URL")
+                    .isEqualTo(sim.msgDataId(sim.publishIds().get(0)).orElseThrow() + "_1");
             assertThat(sim.requests("cgi-bin/freepublish/submit")).isEqualTo(1);
         }
     }

@@ -42,6 +42,7 @@ final class WeChatTestSupport {
 
     static ResilienceSettings fastRetries() {
         return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
+                .maxRetryAfter(Duration.ofSeconds(2))
                 .rateLimit(1000, Duration.ofSeconds(1)).build();
     }
 

@@ -26,15 +26,21 @@ import org.junit.jupiter.api.Test;
 class WeChatWebhooksTest {
     private WeChatSimulator sim;
     private WeChatConnector connector;
+    /** 明文模式: the same app without an encodingAesKey, for plaintext pushes. */
+    private WeChatConnector plainMode;
 
     @BeforeEach
     void start() {
         sim = WeChatTestSupport.simulator().build();
         connector = WeChatTestSupport.connector(sim);
+        plainMode = WeChatConnector.builder(WeChatTestSupport.config(sim, java.time.Duration.ofSeconds(5)).toBuilder()
+                .credentials(Credentials.builder().identifier("appId", sim.appId()).secret("appSecret", sim.appSecret())
+                        .secret("token", WeChatTestSupport.PUSH_TOKEN).build()).build()).build();
     }
 
     @AfterEach
     void stop() {
+        plainMode.close();
         connector.close();
         sim.close();
     }
@@ -68,7 +74,7 @@ class WeChatWebhooksTest {
     @Test
     void plain_text_message_becomes_a_message_event_once() {
         WebhookRequest push = sim.pushes().textMessage("o-fan-1", "请问什么时候发货？", false);
-        WebhookResult first = connector.webhooks().handle(push);
+        WebhookResult first = plainMode.webhooks().handle(push);
         assertThat(first.response().body()).isEqualTo("success");
         assertThat(first.events()).singleElement().isInstanceOfSatisfying(WebhookEvent.MessageReceived.class, e -> {
             assertThat(e.message().kind()).isEqualTo(MessageKind.TEXT);
@@ -76,7 +82,7 @@ class WeChatWebhooksTest {
             assertThat(e.message().user().id()).isEqualTo("o-fan-1");
             assertThat(e.message().inbound()).isTrue();
         });
-        assertThat(connector.webhooks().handle(push).events()).as("WeChat retries are dropped").isEmpty();
+        assertThat(plainMode.webhooks().handle(push).events()).as("WeChat retries are dropped").isEmpty();
     }
 
     @Test
@@ -127,12 +133,12 @@ class WeChatWebhooksTest {
         long now = WeChatTestSupport.CLOCK.instant().getEpochSecond();
         List<WebhookEvent> events = new ArrayList<>();
         // Control: the same complete message without a DOCTYPE is accepted, so a refusal below is for the DOCTYPE.
-        events.addAll(connector.webhooks().handle(sim.pushes().push(textMessage(now, 9001, "plain"), now, false)).events());
+        events.addAll(plainMode.webhooks().handle(sim.pushes().push(textMessage(now, 9001, "plain"), now, false)).events());
         assertThat(events).singleElement().isInstanceOf(WebhookEvent.MessageReceived.class);
 
         String doctype = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY e \"EXPANDED\">]>";
         WebhookRequest plain = sim.pushes().push(doctype + textMessage(now, 9002, "&e;"), now, false);
-        assertThatThrownBy(() -> events.addAll(connector.webhooks().handle(plain).events()))
+        assertThatThrownBy(() -> events.addAll(plainMode.webhooks().handle(plain).events()))
                 .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("body is not XML");
         WebhookRequest safe = sim.pushes().push(doctype + textMessage(now, 9003, "&e;"), now, true);
         assertThatThrownBy(() -> events.addAll(connector.webhooks().handle(safe).events()))
@@ -146,20 +152,23 @@ class WeChatWebhooksTest {
         String follow = "<xml><ToUserName>gh_sim0000001</ToUserName><FromUserName>o-a</FromUserName><CreateTime>" + now
                 + "</CreateTime><MsgType>event</MsgType><Event>subscribe</Event></xml>";
         String click = follow.replace("subscribe", "CLICK");
-        assertThat(connector.webhooks().handle(sim.pushes().push(follow, now, false)).events()).hasSize(1);
-        assertThat(connector.webhooks().handle(sim.pushes().push(follow, now, false)).events()).isEmpty();
-        assertThat(connector.webhooks().handle(sim.pushes().push(click, now, false)).events())
+        assertThat(plainMode.webhooks().handle(sim.pushes().push(follow, now, false)).events()).hasSize(1);
+        assertThat(plainMode.webhooks().handle(sim.pushes().push(follow, now, false)).events()).isEmpty();
+        assertThat(plainMode.webhooks().handle(sim.pushes().push(click, now, false)).events())
                 .as("another event in the same second is not a duplicate").hasSize(1);
     }
 
     @Test
-    void without_push_token_webhooks_are_not_claimed() {
+    void without_push_token_the_connector_offers_five_capabilities_and_says_why_not_webhooks() {
         ConnectorConfig config = WeChatTestSupport.config(sim, java.time.Duration.ofSeconds(5)).toBuilder()
                 .credentials(Credentials.builder().identifier("appId", sim.appId()).secret("appSecret", sim.appSecret()).build())
                 .build();
         try (WeChatConnector c = WeChatConnector.builder(config).build()) {
-            assertThat(c.capabilities()).doesNotContain(Capability.WEBHOOKS);
-            assertThatThrownBy(c::webhooks).isInstanceOf(UnsupportedCapabilityException.class);
+            assertThat(c.capabilities()).hasSize(5).doesNotContain(Capability.WEBHOOKS);
+            assertThat(WeChatConnectorProvider.DESCRIPTOR.capabilities()).containsAll(c.capabilities())
+                    .contains(Capability.WEBHOOKS);
+            assertThatThrownBy(c::webhooks).isInstanceOf(UnsupportedCapabilityException.class)
+                    .hasMessageContaining("push secret \"token\"");
         }
     }
 }

@@ -76,13 +76,48 @@ public final class WeChatPushEmitter {
 
     /** Any XML message as a push, signed (and encrypted in safe mode) at the given timestamp. */
     public WebhookRequest push(String xml, long timestamp, boolean safeMode) {
+        if (!safeMode) {
+            Map<String, String> q = signedQuery(timestamp, nonce());
+            q.put("openid", "oV5CrjpxgaGXNHIQigzNlgLTnwic");
+            return new WebhookRequest("POST", q, Map.of("Content-Type", "text/xml"), xml.getBytes(StandardCharsets.UTF_8));
+        }
+        return safeModePush(frame(xml), timestamp);
+    }
+
+    /**
+     * The decrypted layout of a safe-mode message: 16 random bytes, 4-byte big-endian length, message,
+     * appid, PKCS#7 padding to 32-byte blocks. Tests alter it (length field, padding, appid) and send
+     * it with {@link #safeModePush(byte[], long)}.
+     */
+    public byte[] frame(String message) {
+        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
+        byte[] app = appId.getBytes(StandardCharsets.UTF_8);
+        byte[] rnd = new byte[16];
+        random.nextBytes(rnd);
+        int len = 16 + 4 + msg.length + app.length;
+        int pad = 32 - (len % 32);
+        ByteBuffer buf = ByteBuffer.allocate(len + pad);
+        buf.put(rnd).putInt(msg.length).put(msg).put(app);
+        for (int i = 0; i < pad; i++) {
+            buf.put((byte) pad);
+        }
+        return buf.array();
+    }
+
+    /**
+     * A safe-mode push whose Encrypt field is the given decrypted frame, encrypted as is (no padding
+     * added, so its length must be a multiple of 16) and correctly signed: for hostile-input tests of a
+     * receiver, whose checks after the signature must then hold on their own.
+     */
+    public WebhookRequest safeModePush(byte[] frame, long timestamp) {
+        Checks.notNull(frame, "frame");
+        if (frame.length == 0 || frame.length % 16 != 0) {
+            throw new IllegalArgumentException("frame length must be a positive multiple of 16 (was " + frame.length + ")");
+        }
         String nonce = nonce();
         Map<String, String> q = signedQuery(timestamp, nonce);
         q.put("openid", "oV5CrjpxgaGXNHIQigzNlgLTnwic");
-        if (!safeMode) {
-            return new WebhookRequest("POST", q, Map.of("Content-Type", "text/xml"), xml.getBytes(StandardCharsets.UTF_8));
-        }
-        String encrypt = encrypt(xml);
+        String encrypt = encryptFrame(frame);
         q.put("encrypt_type", "aes");
         q.put("msg_signature", sha1Sorted(token, Long.toString(timestamp), nonce, encrypt));
         String body = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
@@ -104,21 +139,14 @@ public final class WeChatPushEmitter {
 
     /** The Encrypt field for a message: Base64(AES-256-CBC(random16 ‖ len ‖ msg ‖ appid)). */
     String encrypt(String message) {
-        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
-        byte[] app = appId.getBytes(StandardCharsets.UTF_8);
-        byte[] rnd = new byte[16];
-        random.nextBytes(rnd);
-        int len = 16 + 4 + msg.length + app.length;
-        int pad = 32 - (len % 32);
-        ByteBuffer buf = ByteBuffer.allocate(len + pad);
-        buf.put(rnd).putInt(msg.length).put(msg).put(app);
-        for (int i = 0; i < pad; i++) {
-            buf.put((byte) pad);
-        }
+        return encryptFrame(frame(message));
+    }
+
+    private String encryptFrame(byte[] frame) {
         try {
             Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new IvParameterSpec(Arrays.copyOf(aesKey, 16)));
-            return Base64.getEncoder().encodeToString(c.doFinal(buf.array()));
+            return Base64.getEncoder().encodeToString(c.doFinal(frame));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES unavailable", e);
         }

@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class WeChatSimulator implements SimulatorControl {
     /** Datacube maximum span in days per endpoint (WxJava {@code WxMpDataCubeService} javadoc). */
-    public static final Map<String, Integer> DATACUBE_SPANS = Map.of(
-            "getarticlesummary", 1, "getarticletotal", 1, "getuserread", 3, "getusershare", 7,
-            "getusersummary", 7, "getusercumulate", 7);
+    public static final Map<String, Integer> DATACUBE_SPANS = Map.ofEntries(
+            Map.entry("getarticlesummary", 1), Map.entry("getarticletotal", 1), Map.entry("getuserread", 3),
+            Map.entry("getuserreadhour", 1), Map.entry("getusershare", 7), Map.entry("getusersharehour", 1),
+            Map.entry("getusersummary", 7), Map.entry("getusercumulate", 7), Map.entry("getarticleread", 1),
+            Map.entry("getarticleshare", 1), Map.entry("getbizsummary", 1), Map.entry("getarticletotaldetail", 1));
+    /** getuserread's user_source of WeChat's all-sources total row. */
+    public static final int ALL_SOURCES = 99_999_999;
+    /** Daily limit the simulator reports per API in {@code openapi/quota/get}. */
+    public static final int DAILY_LIMIT = 10_000;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -92,6 +99,7 @@ public final class WeChatSimulator implements SimulatorControl {
     private final Map<String, TokenState> tokens = new HashMap<>();
     private String stableToken;
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Deque<Fault> tokenFaults = new ArrayDeque<>();
     private volatile Duration slowness = Duration.ofSeconds(2);
     private final Map<String, ObjectNode> drafts = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
@@ -100,6 +108,9 @@ public final class WeChatSimulator implements SimulatorControl {
     private final Set<String> recentlyActiveUsers = ConcurrentHashMap.newKeySet();
     private final List<ObjectNode> sentMessages = new ArrayList<>();
     private final Set<String> materials = ConcurrentHashMap.newKeySet();
+    private final Set<String> closedComments = new HashSet<>();
+    private final Map<String, Instant> draftTimes = new HashMap<>();
+    private int quotaClears;
     private double quotaTokens;
     private long quotaStamp;
     private final int quotaPerSecond;
@@ -156,12 +167,14 @@ public final class WeChatSimulator implements SimulatorControl {
             String msgDataId = seeded.getKey();
             LocalDate on = LocalDate.now(clock.withZone(SHANGHAI)).minusDays(10);
             articles.put("seed-" + msgDataId, new Article("seed-" + msgDataId, msgDataId, seeded.getValue(), "seed-thumb",
-                    "https://mp.weixin.qq.com/s/seed-" + msgDataId, on, clock.instant()));
+                    articleUrl(msgDataId), on, clock.instant()));
             List<ObjectNode> list = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
                 ObjectNode c = json.createObjectNode();
                 c.put("user_comment_id", i);
-                c.put("openid", "o-user-" + i);
+                if (i < 3) {
+                    c.put("openid", "o-user-" + i); // WeChat leaves openid out for some identities: comment 3 has none
+                }
                 c.put("create_time", clock.instant().getEpochSecond() - 3600L * i);
                 c.put("content", "comment " + i + " on " + seeded.getValue());
                 c.put("comment_type", 0);
@@ -304,10 +317,26 @@ public final class WeChatSimulator implements SimulatorControl {
         }
     }
 
+    /**
+     * Injects {@code fault} into the next {@code times} token requests ({@code cgi-bin/token} and
+     * {@code stable_token}); {@link Fault#BAD_CREDENTIALS} answers 40001 as WeChat does for a wrong
+     * AppSecret there.
+     */
+    public void failNextToken(Fault fault, int times) {
+        Checks.notNull(fault, "fault");
+        Checks.nonNegative(times, "times");
+        synchronized (lock) {
+            for (int i = 0; i < times; i++) {
+                tokenFaults.addLast(fault);
+            }
+        }
+    }
+
     /** Drops every queued fault. */
     public void clearFaults() {
         synchronized (lock) {
             faults.clear();
+            tokenFaults.clear();
         }
     }
 
@@ -334,6 +363,56 @@ public final class WeChatSimulator implements SimulatorControl {
         }
     }
 
+    /** Saves a one-article draft as the admin console would and returns its media_id. */
+    public String addDraft(String title) {
+        Checks.notBlank(title, "title");
+        synchronized (lock) {
+            String id = "DRAFT_" + Long.toHexString(ids.incrementAndGet());
+            ObjectNode d = json.createObjectNode();
+            ObjectNode a = d.putArray("articles").addObject();
+            a.put("title", title);
+            a.put("content", "<p>" + title + "</p>");
+            a.put("thumb_media_id", "seed-thumb");
+            a.put("need_open_comment", 1);
+            a.put("only_fans_can_comment", 0);
+            drafts.put(id, d);
+            draftTimes.put(id, clock.instant());
+            return id;
+        }
+    }
+
+    /** Whether comments on this post ({@code <msg_data_id>_<index>}) were closed with {@code comment/close}. */
+    public boolean commentsClosed(String postId) {
+        synchronized (lock) {
+            return closedComments.contains(postId);
+        }
+    }
+
+    /** The msg_data_id {@code freepublish/submit} returned with this publish_id. */
+    public java.util.Optional<String> msgDataId(String publishId) {
+        synchronized (lock) {
+            return java.util.Optional.ofNullable(jobs.get(publishId)).map(j -> j.msgDataId);
+        }
+    }
+
+    /**
+     * Publishes {@code count} articles from elsewhere (the admin console, another tool), each one second
+     * later than the previous and after now, so they list before everything published so far.
+     */
+    public void publishedElsewhere(int count) {
+        Checks.positive(count, "count");
+        synchronized (lock) {
+            Instant base = clock.instant();
+            for (int i = 1; i <= count; i++) {
+                String msgDataId = Long.toString(ids.incrementAndGet() + 2_650_000_000L);
+                String id = "ART_" + Long.toHexString(ids.incrementAndGet());
+                Instant at = base.plusSeconds(i);
+                articles.put(id, new Article(id, msgDataId, "elsewhere " + i, "seed-thumb", articleUrl(msgDataId),
+                        LocalDate.ofInstant(at, SHANGHAI), at));
+            }
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -341,6 +420,52 @@ public final class WeChatSimulator implements SimulatorControl {
     }
 
     // ---------------------------------------------------------------- HTTP
+
+    /** Answers with {@code fault}; false when the request is then to be answered normally (SLOW). */
+    private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, byte[] body)
+            throws IOException {
+        switch (fault) {
+            case SERVER_ERROR -> {
+                byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "text/html");
+                ex.sendResponseHeaders(503, html.length);
+                ex.getResponseBody().write(html);
+                return true;
+            }
+            case PLATFORM_BUSY -> {
+                reply(ex, 200, error(-1, "system error"));
+                return true;
+            }
+            case RATE_LIMITED -> {
+                reply(ex, 200, error(45011, "api minute-interval limit reached"));
+                return true;
+            }
+            case TOKEN_EXPIRED -> {
+                reply(ex, 200, error(42001, "access_token expired"));
+                return true;
+            }
+            case MALFORMED_JSON -> {
+                byte[] junk = "{\"list\":[{\"ref_date\":\"2026-".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "application/json");
+                ex.sendResponseHeaders(200, junk.length);
+                ex.getResponseBody().write(junk);
+                return true;
+            }
+            case SLOW -> sleep(slowness);
+            case BAD_CREDENTIALS -> {
+                reply(ex, 200, error(40001, "invalid credential, access_token is invalid or not latest"));
+                return true;
+            }
+            case DROP_AFTER_ACCEPT -> {
+                ObjectNode ignored = api(path, query, body);
+                return true; // closing without a response drops the connection
+            }
+            case DROP_BEFORE_ACCEPT -> {
+                return true; // dropped without the API handler ever seeing the request
+            }
+        }
+        return false;
+    }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
@@ -350,7 +475,13 @@ public final class WeChatSimulator implements SimulatorControl {
             byte[] body = ex.getRequestBody().readAllBytes();
             if (path.equals("cgi-bin/token") || path.equals("cgi-bin/stable_token")) {
                 tokenRequests.incrementAndGet();
-                reply(ex, 200, path.equals("cgi-bin/token") ? token(query) : stableToken(body));
+                Fault fault;
+                synchronized (lock) {
+                    fault = tokenFaults.pollFirst();
+                }
+                if (fault == null || !answerFault(ex, fault, path, query, body)) {
+                    reply(ex, 200, path.equals("cgi-bin/token") ? token(query) : stableToken(body));
+                }
                 return;
             }
             apiRequests.incrementAndGet();
@@ -358,43 +489,8 @@ public final class WeChatSimulator implements SimulatorControl {
             synchronized (lock) {
                 fault = faults.pollFirst();
             }
-            if (fault != null) {
-                switch (fault) {
-                    case SERVER_ERROR -> {
-                        byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
-                        ex.getResponseHeaders().set("Content-Type", "text/html");
-                        ex.sendResponseHeaders(503, html.length);
-                        ex.getResponseBody().write(html);
-                        return;
-                    }
-                    case PLATFORM_BUSY -> {
-                        reply(ex, 200, error(-1, "system error"));
-                        return;
-                    }
-                    case RATE_LIMITED -> {
-                        reply(ex, 200, error(45011, "api minute-interval limit reached"));
-                        return;
-                    }
-                    case TOKEN_EXPIRED -> {
-                        reply(ex, 200, error(42001, "access_token expired"));
-                        return;
-                    }
-                    case MALFORMED_JSON -> {
-                        byte[] junk = "{\"list\":[{\"ref_date\":\"2026-".getBytes(StandardCharsets.UTF_8);
-                        ex.getResponseHeaders().set("Content-Type", "application/json");
-                        ex.sendResponseHeaders(200, junk.length);
-                        ex.getResponseBody().write(junk);
-                        return;
-                    }
-                    case SLOW -> sleep(slowness);
-                    case DROP_AFTER_ACCEPT -> {
-                        ObjectNode ignored = api(path, query, body);
-                        return; // closing without a response drops the connection
-                    }
-                    case DROP_BEFORE_ACCEPT -> {
-                        return; // dropped without the API handler ever seeing the request
-                    }
-                }
+            if (fault != null && answerFault(ex, fault, path, query, body)) {
+                return;
             }
             ObjectNode answer = api(path, query, body);
             if (!answer.has("errcode") || answer.get("errcode").asInt() == 0) {
@@ -575,6 +671,13 @@ public final class WeChatSimulator implements SimulatorControl {
         if (path.equals("cgi-bin/material/add_material") || path.equals("cgi-bin/media/uploadimg")) {
             return upload(path, q, body);
         }
+        if (path.equals("cgi-bin/draft/count")) {
+            synchronized (lock) {
+                ObjectNode n = json.createObjectNode();
+                n.put("total_count", drafts.size());
+                return n;
+            }
+        }
         JsonNode req = parse(body);
         if (req == null) {
             return error(44002, "empty post data");
@@ -592,7 +695,16 @@ public final class WeChatSimulator implements SimulatorControl {
             case "cgi-bin/comment/reply/add" -> commentReply(req);
             case "cgi-bin/comment/markelect", "cgi-bin/comment/unmarkelect" -> commentElect(req, path.endsWith("/markelect"));
             case "cgi-bin/comment/delete" -> commentDelete(req);
+            case "cgi-bin/comment/open", "cgi-bin/comment/close" -> commentSwitch(req, path.endsWith("/open"));
+            case "cgi-bin/comment/reply/delete" -> replyDelete(req);
             case "cgi-bin/message/custom/send" -> customSend(req);
+            case "cgi-bin/draft/update" -> draftUpdate(req);
+            case "cgi-bin/draft/delete" -> draftDelete(req);
+            case "cgi-bin/draft/batchget" -> draftBatchGet(req);
+            case "cgi-bin/freepublish/getarticle" -> publishedArticle(req);
+            case "cgi-bin/freepublish/delete" -> publishedDelete(req);
+            case "cgi-bin/openapi/quota/get" -> quotaGet(req);
+            case "cgi-bin/clear_quota" -> clearQuota(req);
             default -> error(40066, "invalid url");
         };
     }
@@ -634,6 +746,7 @@ public final class WeChatSimulator implements SimulatorControl {
         synchronized (lock) {
             String id = "DRAFT_" + Long.toHexString(ids.incrementAndGet());
             drafts.put(id, (ObjectNode) req.deepCopy());
+            draftTimes.put(id, clock.instant());
             ObjectNode n = json.createObjectNode();
             n.put("media_id", id);
             return n;
@@ -664,8 +777,8 @@ public final class WeChatSimulator implements SimulatorControl {
             jobs.put(publishId, new Job(publishId, msgDataId, first.path("title").asText(),
                     first.path("thumb_media_id").asText(), clock.instant()));
             ObjectNode n = ok();
-            n.put("publish_id", publishId);
-            n.put("msg_data_id", msgDataId);
+            n.put("publish_id", Long.parseLong(publishId)); // WeChat sends both ids as JSON numbers
+            n.put("msg_data_id", Long.parseLong(msgDataId));
             return n;
         }
     }
@@ -679,8 +792,14 @@ public final class WeChatSimulator implements SimulatorControl {
         j.status = 0;
         j.articleId = "ART_" + Long.toHexString(ids.incrementAndGet());
         articles.put(j.articleId, new Article(j.articleId, j.msgDataId, j.title, j.thumbMediaId,
-                "https://mp.weixin.qq.com/s/" + j.articleId, LocalDate.ofInstant(j.updated, SHANGHAI), j.updated));
+                articleUrl(j.msgDataId), LocalDate.ofInstant(j.updated, SHANGHAI), j.updated));
         comments.putIfAbsent(j.msgDataId + "_1", new ArrayList<>());
+    }
+
+    /** WeChat's long-form article URL: {@code mid} is the msg_data_id, {@code idx} the article's position. */
+    private static String articleUrl(String msgDataId) {
+        return "https://mp.weixin.qq.com/s?__biz=MzSimulator==&mid=" + msgDataId + "&idx=1&sn="
+                + Integer.toHexString(msgDataId.hashCode()) + "#rd";
     }
 
     private ObjectNode publishGet(JsonNode req) {
@@ -698,7 +817,7 @@ public final class WeChatSimulator implements SimulatorControl {
 
     ObjectNode jobJson(Job j) {
         ObjectNode n = json.createObjectNode();
-        n.put("publish_id", j.publishId);
+        n.put("publish_id", Long.parseLong(j.publishId));
         n.put("publish_status", j.status);
         if (j.articleId != null) {
             n.put("article_id", j.articleId);
@@ -788,23 +907,79 @@ public final class WeChatSimulator implements SimulatorControl {
                                     det.put("stat_date", s.toString());
                                     det.put("target_user", 261917);
                                     counters(det, a, s, (int) ChronoUnit.DAYS.between(d, s) + 1);
+                                    long reads = det.get("int_page_read_count").asLong();
+                                    long readers = det.get("int_page_read_user").asLong();
+                                    // WeChat's per-source split of the reads (session, feed, history, friends, other)
+                                    long[] part = {reads * 5 / 10, reads * 3 / 10, reads / 10, reads / 20};
+                                    long[] users = {readers * 5 / 10, readers * 3 / 10, readers / 10, readers / 20};
+                                    String[] src = {"session", "feed", "hist_msg", "friends"};
+                                    long restReads = reads;
+                                    long restUsers = readers;
+                                    for (int k = 0; k < src.length; k++) {
+                                        det.put("int_page_from_" + src[k] + "_read_count", part[k]);
+                                        det.put("int_page_from_" + src[k] + "_read_user", users[k]);
+                                        restReads -= part[k];
+                                        restUsers -= users[k];
+                                    }
+                                    det.put("int_page_from_other_read_count", restReads);
+                                    det.put("int_page_from_other_read_user", restUsers);
                                 }
                             }
                         }
                     }
-                    case "getuserread", "getusershare" -> {
+                    case "getuserread" -> readRows(list, d, null);
+                    case "getuserreadhour" -> {
+                        for (int h = 0; h < 24; h++) {
+                            readRows(list, d, h);
+                        }
+                    }
+                    case "getusershare" -> shareRows(list, d, null);
+                    case "getusersharehour" -> {
+                        for (int h = 0; h < 24; h++) {
+                            shareRows(list, d, h);
+                        }
+                    }
+                    case "getarticleread", "getarticleshare" -> {
+                        for (Article a : articles.values()) {
+                            if (!a.publishedOn().isAfter(d)) {
+                                ObjectNode row = list.addObject();
+                                row.put("ref_date", d.toString());
+                                row.put("msgid", a.msgDataId() + "_1");
+                                row.put("title", a.title());
+                                long reads = 200 + Math.floorMod(a.msgDataId().hashCode() * 31L + d.toEpochDay(), 997);
+                                row.put(name.equals("getarticleread") ? "read_user" : "share_user",
+                                        name.equals("getarticleread") ? reads * 9 / 10 : reads / 20);
+                            }
+                        }
+                    }
+                    case "getbizsummary" -> {
                         ObjectNode row = list.addObject();
                         row.put("ref_date", d.toString());
-                        long base = Math.floorMod((d.toEpochDay() * 31), 1000);
-                        if (name.equals("getuserread")) {
-                            row.put("int_page_read_user", 100 + base);
-                            row.put("int_page_read_count", 150 + base);
-                            row.put("share_user", 10 + base / 10);
-                            row.put("share_count", 12 + base / 10);
-                        } else {
-                            row.put("share_scene", 1);
-                            row.put("share_count", 12 + base / 10);
-                            row.put("share_user", 10 + base / 10);
+                        long base = Math.floorMod(d.toEpochDay() * 31, 1000);
+                        row.put("read_user", 900 + base);
+                        row.put("share_user", 40 + base / 10);
+                    }
+                    case "getarticletotaldetail" -> {
+                        for (Article a : articles.values()) {
+                            if (a.publishedOn().equals(d)) {
+                                ObjectNode row = list.addObject();
+                                row.put("ref_date", d.toString());
+                                row.put("msgid", a.msgDataId() + "_1");
+                                row.put("title", a.title());
+                                row.put("publish_type", 0);
+                                ArrayNode details = row.putArray("detail_list");
+                                for (LocalDate s = d; !s.isAfter(yesterday) && !s.isAfter(d.plusDays(29)); s = s.plusDays(1)) {
+                                    long reads = 200 + Math.floorMod(a.msgDataId().hashCode() * 31L + d.toEpochDay(), 997)
+                                            * (ChronoUnit.DAYS.between(d, s) + 1);
+                                    ObjectNode det = details.addObject();
+                                    det.put("stat_date", s.toString());
+                                    det.put("read_user", reads * 9 / 10);
+                                    det.put("share_user", reads / 20);
+                                    det.put("zaikan_user", reads / 60);
+                                    det.put("like_user", reads / 30);
+                                    det.put("comment_count", reads / 120);
+                                }
+                            }
                         }
                     }
                     case "getusersummary" -> {
@@ -841,6 +1016,66 @@ public final class WeChatSimulator implements SimulatorControl {
         row.put("share_count", reads / 16);
         row.put("add_to_fav_user", reads / 100);
         row.put("add_to_fav_count", reads / 90);
+    }
+
+    /** getuserread[hour] rows: one per read source plus WeChat's total row (user_source 99999999). */
+    private static void readRows(ArrayNode list, LocalDate d, Integer hour) {
+        long base = Math.floorMod(d.toEpochDay() * 31 + (hour == null ? 0 : hour * 7L), 1000);
+        int[] sources = {0, 1, 2, 4, 6, 7};
+        long[] share = {40, 15, 20, 5, 12, 8}; // percent of the reads per source
+        long reads = hour == null ? 1500 + base : 60 + base / 10;
+        long totalReads = 0;
+        long totalUsers = 0;
+        long totalShares = 0;
+        for (int k = 0; k < sources.length; k++) {
+            long r = reads * share[k] / 100;
+            ObjectNode row = list.addObject();
+            row.put("ref_date", d.toString());
+            if (hour != null) {
+                row.put("ref_hour", hour * 100);
+            }
+            row.put("user_source", sources[k]);
+            putReads(row, r, r * 8 / 10, r / 25);
+            totalReads += r;
+            totalUsers += r * 8 / 10;
+            totalShares += r / 25;
+        }
+        ObjectNode total = list.addObject();
+        total.put("ref_date", d.toString());
+        if (hour != null) {
+            total.put("ref_hour", hour * 100);
+        }
+        total.put("user_source", ALL_SOURCES);
+        // a reader who came through two sources is one reader: the total's users are fewer than the sum
+        putReads(total, totalReads, totalUsers * 9 / 10, totalShares);
+    }
+
+    private static void putReads(ObjectNode row, long reads, long readers, long shares) {
+        row.put("int_page_read_user", readers);
+        row.put("int_page_read_count", reads);
+        row.put("ori_page_read_user", readers / 50);
+        row.put("ori_page_read_count", reads / 50);
+        row.put("share_user", shares * 8 / 10);
+        row.put("share_count", shares);
+        row.put("add_to_fav_user", readers / 100);
+        row.put("add_to_fav_count", reads / 100);
+    }
+
+    /** getusershare[hour] rows: one per share scene (1 friends, 2 moments, 255 other). */
+    private static void shareRows(ArrayNode list, LocalDate d, Integer hour) {
+        long base = Math.floorMod(d.toEpochDay() * 31 + (hour == null ? 0 : hour * 7L), 1000);
+        int[] scenes = {1, 2, 255};
+        for (int k = 0; k < scenes.length; k++) {
+            long shares = (hour == null ? 30 + base / 10 : 2 + base / 200) * (3 - k);
+            ObjectNode row = list.addObject();
+            row.put("ref_date", d.toString());
+            if (hour != null) {
+                row.put("ref_hour", hour * 100);
+            }
+            row.put("share_scene", scenes[k]);
+            row.put("share_count", shares);
+            row.put("share_user", Math.max(1, shares * 8 / 10));
+        }
     }
 
     private List<ObjectNode> commentsOf(JsonNode req) {
@@ -915,6 +1150,144 @@ public final class WeChatSimulator implements SimulatorControl {
                 return error(88010, "comment not exists");
             }
             commentsOf(req).remove(c);
+            return ok();
+        }
+    }
+
+    private ObjectNode commentSwitch(JsonNode req, boolean open) {
+        synchronized (lock) {
+            if (commentsOf(req) == null) {
+                return error(88000, "without comment privilege");
+            }
+            String key = req.path("msg_data_id").asText() + "_" + (req.path("index").asInt(0) + 1);
+            if (open) {
+                closedComments.remove(key);
+            } else {
+                closedComments.add(key);
+            }
+            return ok();
+        }
+    }
+
+    private ObjectNode replyDelete(JsonNode req) {
+        synchronized (lock) {
+            ObjectNode c = findComment(req);
+            if (c == null) {
+                return error(88010, "comment not exists");
+            }
+            c.remove("reply");
+            return ok();
+        }
+    }
+
+    private ObjectNode draftUpdate(JsonNode req) {
+        synchronized (lock) {
+            ObjectNode d = drafts.get(req.path("media_id").asText());
+            int index = req.path("index").asInt(-1);
+            JsonNode article = req.path("articles");
+            if (d == null) {
+                return error(40007, "invalid media_id");
+            }
+            ArrayNode arts = (ArrayNode) d.get("articles");
+            if (index < 0 || index >= arts.size() || !article.isObject() || article.path("title").asText().isEmpty()) {
+                return error(40035, "invalid args");
+            }
+            arts.set(index, article.deepCopy());
+            draftTimes.put(req.path("media_id").asText(), clock.instant());
+            return ok();
+        }
+    }
+
+    private ObjectNode draftDelete(JsonNode req) {
+        synchronized (lock) {
+            if (drafts.remove(req.path("media_id").asText()) == null) {
+                return error(40007, "invalid media_id");
+            }
+            return ok();
+        }
+    }
+
+    private ObjectNode draftBatchGet(JsonNode req) {
+        int offset = req.path("offset").asInt(0);
+        int count = req.path("count").asInt(0);
+        if (count < 1 || count > 20) {
+            return error(40035, "invalid args: count");
+        }
+        boolean noContent = req.path("no_content").asInt(0) == 1;
+        synchronized (lock) {
+            List<String> ids = new ArrayList<>(drafts.keySet());
+            java.util.Collections.reverse(ids);
+            ObjectNode n = json.createObjectNode();
+            n.put("total_count", ids.size());
+            ArrayNode items = n.putArray("item");
+            for (int i = offset; i < Math.min(ids.size(), offset + count); i++) {
+                ObjectNode item = items.addObject();
+                item.put("media_id", ids.get(i));
+                ArrayNode news = item.putObject("content").putArray("news_item");
+                for (JsonNode a : drafts.get(ids.get(i)).get("articles")) {
+                    ObjectNode copy = (ObjectNode) a.deepCopy();
+                    if (noContent) {
+                        copy.remove("content");
+                    }
+                    news.add(copy);
+                }
+                item.put("update_time", draftTimes.getOrDefault(ids.get(i), clock.instant()).getEpochSecond());
+            }
+            n.put("item_count", items.size());
+            return n;
+        }
+    }
+
+    private ObjectNode publishedArticle(JsonNode req) {
+        synchronized (lock) {
+            Article a = articles.get(req.path("article_id").asText());
+            if (a == null) {
+                return error(53600, "Article ID invalid");
+            }
+            ObjectNode n = json.createObjectNode();
+            ObjectNode news = n.putArray("news_item").addObject();
+            news.put("title", a.title());
+            news.put("thumb_media_id", a.thumbMediaId());
+            news.put("url", a.url());
+            news.put("is_deleted", false);
+            return n;
+        }
+    }
+
+    private ObjectNode publishedDelete(JsonNode req) {
+        synchronized (lock) {
+            Article a = articles.remove(req.path("article_id").asText());
+            if (a == null) {
+                return error(53600, "Article ID invalid");
+            }
+            return ok();
+        }
+    }
+
+    private ObjectNode quotaGet(JsonNode req) {
+        String cgi = req.path("cgi_path").asText();
+        if (!cgi.startsWith("/")) {
+            return error(76021, "cgi_path not found");
+        }
+        int used = byPath.getOrDefault(cgi.substring(1), new AtomicInteger()).get();
+        ObjectNode n = ok();
+        ObjectNode q = n.putObject("quota");
+        q.put("daily_limit", DAILY_LIMIT);
+        q.put("used", used);
+        q.put("remain", Math.max(0, DAILY_LIMIT - used));
+        return n;
+    }
+
+    private ObjectNode clearQuota(JsonNode req) {
+        if (!appId.equals(req.path("appid").asText())) {
+            return error(40013, "invalid appid");
+        }
+        synchronized (lock) {
+            if (quotaClears >= 10) {
+                return error(48006, "forbid to clear quota because of reaching the limit");
+            }
+            quotaClears++;
+            byPath.keySet().removeIf(p -> !p.equals("cgi-bin/clear_quota"));
             return ok();
         }
     }

@@ -1,0 +1,68 @@
+package io.github.mediaops.connector.wechat;
+
+import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
+import io.github.mediaops.core.connector.Page;
+import io.github.mediaops.core.connector.PageRequest;
+import io.github.mediaops.core.engagement.Comment;
+import io.github.mediaops.core.validate.Checks;
+import io.github.mediaops.core.platform.AccountRef;
+
+/**
+ * WeChat comment (留言) management beyond the core {@link io.github.mediaops.core.connector.Comments}
+ * capability, reached through {@link WeChatConnector#commentAdmin()}: opening and closing comments on an
+ * article ({@code comment/open}, {@code comment/close}), deleting the account's reply
+ * ({@code comment/reply/delete}) and listing only featured (精选, {@code type} 2) or only normal
+ * ({@code type} 1) comments. Post ids are datacube msgids {@code <msg_data_id>_<index>}, index from 1.
+ * Reference: developers.weixin.qq.com/doc/offiaccount/Comments_management/Image_Comments_Management_Interface.html.
+ */
+public final class WeChatCommentAdmin {
+    /**
+     * The {@link io.github.mediaops.core.engagement.Author#id()} of a comment whose author WeChat
+     * returned without an openid.
+     */
+    public static final String ANONYMOUS_AUTHOR = "anonymous";
+
+    private final WeChatConnector c;
+    private final WeChatComments comments;
+
+    WeChatCommentAdmin(WeChatConnector connector, WeChatComments comments) {
+        this.c = connector;
+        this.comments = comments;
+    }
+
+    /** Opens comments on the article (idempotent). */
+    public void open(String postId) {
+        PostRef p = WeChatComments.post(postId);
+        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/open", c.rateKey()),
+                t -> c.api().openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+    }
+
+    /** Closes comments on the article (idempotent). */
+    public void close(String postId) {
+        PostRef p = WeChatComments.post(postId);
+        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/close", c.rateKey()),
+                t -> c.api().closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+    }
+
+    /** Deletes the account's reply to this comment. */
+    public void deleteReply(Comment comment) {
+        Checks.notNull(comment, "comment");
+        PostRef p = WeChatComments.post(comment.postId());
+        long id = WeChatComments.commentId(comment);
+        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/reply/delete", c.rateKey()),
+                t -> c.api().deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
+    }
+
+    /** Featured (精选) comments only ({@code comment/list} type 2). */
+    public Page<Comment> featured(AccountRef account, String postId, PageRequest page) {
+        return comments.comments(account, postId, page, 2);
+    }
+
+    /** Normal, not featured comments only ({@code comment/list} type 1). */
+    public Page<Comment> normal(AccountRef account, String postId, PageRequest page) {
+        return comments.comments(account, postId, page, 1);
+    }
+}

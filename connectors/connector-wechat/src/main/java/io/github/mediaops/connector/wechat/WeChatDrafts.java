@@ -1,0 +1,100 @@
+package io.github.mediaops.connector.wechat;
+
+import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
+import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.validate.Checks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The draft box (草稿箱), reached through {@link WeChatConnector#drafts()}: {@code draft/update},
+ * {@code draft/delete}, {@code draft/batchget} (1-20 per page) and {@code draft/count}. Drafts are created
+ * by {@link io.github.mediaops.core.connector.Publishing#publish}. Reference:
+ * developers.weixin.qq.com/doc/offiaccount/Draft_Box/ (Update_draft, Delete_draft, Get_draft_list, Count_drafts).
+ */
+public final class WeChatDrafts {
+    static final int MAX_PAGE = 20;
+
+    private final WeChatConnector c;
+
+    WeChatDrafts(WeChatConnector connector) {
+        this.c = connector;
+    }
+
+    /** Replaces article {@code index} (0 = first) of draft {@code mediaId}. */
+    public void update(String mediaId, int index, WeChatNewsItem article) {
+        Checks.notBlank(mediaId, "mediaId");
+        Checks.notNull(article, "article");
+        if (index < 0) {
+            throw new InvalidValueException("index", "index counts from 0 (was " + index + ")");
+        }
+        DraftUpdateRequest req = new DraftUpdateRequest(mediaId, index, article.toWire());
+        c.exec().execute(Operation.idempotentWrite("cgi-bin/draft/update", c.rateKey()), t -> c.api().draftUpdate(t, req));
+    }
+
+    /** Deletes draft {@code mediaId}. */
+    public void delete(String mediaId) {
+        Checks.notBlank(mediaId, "mediaId");
+        c.exec().execute(Operation.idempotentWrite("cgi-bin/draft/delete", c.rateKey()),
+                t -> c.api().draftDelete(t, new MediaIdRequest(mediaId)));
+    }
+
+    /** Lists drafts, newest first: {@code count} (1-20) from {@code offset}; {@code withContent} false leaves bodies empty. */
+    public WeChatListing<WeChatStoredItem> list(int offset, int count, boolean withContent) {
+        checkPage(offset, count);
+        BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/draft/batchget", c.rateKey()),
+                t -> c.api().drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
+        return listing(r, offset, PublishedItem::mediaId, "cgi-bin/draft/batchget");
+    }
+
+    /** How many drafts the account has ({@code draft/count}). */
+    public long count() {
+        CountResponse r = c.exec().execute(Operation.read("cgi-bin/draft/count", c.rateKey()), t -> c.api().draftCount(t));
+        if (r.totalCount() == null || r.totalCount() < 0) {
+            throw new UnexpectedResponseException("draft/count answered without total_count",
+                    ErrorDetails.builder(WeChatErrors.PLATFORM).operation("cgi-bin/draft/count").build());
+        }
+        return r.totalCount();
+    }
+
+    static void checkPage(int offset, int count) {
+        if (offset < 0) {
+            throw new InvalidValueException("offset", "offset must not be negative (was " + offset + ")");
+        }
+        if (count < 1 || count > MAX_PAGE) {
+            throw new InvalidValueException("count", "WeChat lists 1-20 items per page (was " + count + ")");
+        }
+    }
+
+    static WeChatListing<WeChatStoredItem> listing(BatchGetResponse r, int offset, Function<PublishedItem, String> id, String op) {
+        List<WeChatStoredItem> items = new ArrayList<>();
+        for (PublishedItem item : r.item() == null ? List.<PublishedItem>of() : r.item()) {
+            String itemId = id.apply(item);
+            if (itemId == null || itemId.isBlank()) {
+                throw new UnexpectedResponseException("listed item without id",
+                        ErrorDetails.builder(WeChatErrors.PLATFORM).operation(op).build());
+            }
+            List<WeChatNewsItem> articles = new ArrayList<>();
+            if (item.content() != null && item.content().newsItem() != null) {
+                for (NewsItem n : item.content().newsItem()) {
+                    articles.add(WeChatNewsItem.from(n));
+                }
+            }
+            items.add(new WeChatStoredItem(itemId, articles,
+                    Instant.ofEpochSecond(item.updateTime() == null ? 0 : item.updateTime())));
+        }
+        long total = r.totalCount() == null ? offset + items.size() : r.totalCount();
+        return new WeChatListing<>(total, offset, items);
+    }
+}
