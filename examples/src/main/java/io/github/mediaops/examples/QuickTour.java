@@ -9,6 +9,7 @@ import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,22 +19,28 @@ import java.time.ZoneOffset;
  * network beyond loopback). Run it with the first command in the README.
  */
 public final class QuickTour {
+    /** Where the tour writes the post-mortem report: {@code target/mediaops-report} under the working directory. */
+    public static final Path REPORT_DIR = Path.of("target", "mediaops-report");
+
     private QuickTour() {
     }
 
     public static void main(String[] args) {
-        run(System.out);
+        run(System.out, REPORT_DIR);
     }
 
-    /** Runs every section of the tour, printing to {@code out}. */
-    public static void run(PrintStream out) {
+    /**
+     * Runs every section of the tour, printing to {@code out}; the analytics section writes its
+     * post-mortem report ({@code weekly-review.html} and {@code .md}) into {@code reportDir}.
+     */
+    public static void run(PrintStream out, Path reportDir) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
         // Each tour prints its own "== title ==" heading, except the two that are given one here.
         section(out, "Domain model and connectors", () -> FoundationTour.run(out, clock));
         tour(out, () -> ComplianceTour.run(out));
         tour(out, () -> PlanningTour.run(out));
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
-        tour(out, () -> AnalyticsTour.run(out));
+        tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));
         section(out, "Campaign post-mortem (复盘) from the Campaign, WeChat snapshots, leads and an A/B test",
                 () -> PostMortemTour.run(out));

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuickTourTest {
 
     @Test
-    void the_main_example_runs_end_to_end() {
+    void the_main_example_runs_end_to_end(@TempDir Path reports) throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        QuickTour.run(out);
+        QuickTour.run(out, reports);
         String text = buf.toString(StandardCharsets.UTF_8);
         assertThat(text)
                 .contains("Content plan plan-2026-12")
@@ -30,6 +33,13 @@ class QuickTourTest {
                 .contains("post-mortem of \"Autumn launch\" 2026-11-24..2026-11-26")
                 .contains("overspent by 2300.00 CNY")
                 .contains("== Growth: budget allocation")
+                .contains("REPORT written to " + reports.resolve("weekly-review.html").toAbsolutePath().normalize())
                 .endsWith("Done." + System.lineSeparator());
+        // the report a person opens: Chinese words, charts with their labels as SVG text
+        String html = Files.readString(reports.resolve("weekly-review.html"), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "<h2>目标与结果</h2>",
+                ">收入</text>", ">花费</text>");
+        assertThat(Files.readString(reports.resolve("weekly-review.md"), StandardCharsets.UTF_8))
+                .startsWith("# 双11预热复盘\n");
     }
 }

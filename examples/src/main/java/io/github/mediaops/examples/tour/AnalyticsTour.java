@@ -30,6 +30,7 @@ import io.github.mediaops.analytics.report.HtmlRenderer;
 import io.github.mediaops.analytics.report.KpiLine;
 import io.github.mediaops.analytics.report.MarkdownRenderer;
 import io.github.mediaops.analytics.report.Report;
+import io.github.mediaops.analytics.report.ReportOptions;
 import io.github.mediaops.analytics.measure.roi.Holdout;
 import io.github.mediaops.analytics.measure.roi.Roi;
 import io.github.mediaops.analytics.measure.series.CounterReading;
@@ -41,7 +42,13 @@ import io.github.mediaops.core.kpi.KpiCatalog;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.Platform;
+import io.github.mediaops.examples.QuickTour;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,8 +62,8 @@ import java.util.SplittableRandom;
 
 /**
  * A tour of mediaops-analytics on made-up but plausible numbers: KPIs and roll-ups, counter series,
- * ROI, attribution, funnels, cohorts, recommendation score, accumulators and a post-mortem report.
- * Pure computation: no network, no files.
+ * ROI, attribution, funnels, cohorts, recommendation score, accumulators and a post-mortem report,
+ * which it writes as HTML and Markdown into a folder. No network.
  */
 public final class AnalyticsTour {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -65,10 +72,11 @@ public final class AnalyticsTour {
     }
 
     public static void main(String[] args) {
-        run(System.out);
+        run(System.out, QuickTour.REPORT_DIR);
     }
 
-    public static void run(PrintStream out) {
+    /** Runs the tour, printing to {@code out} and writing the report files into {@code reportDir}. */
+    public static void run(PrintStream out, Path reportDir) {
         out.println("== mediaops analytics ==");
         LocalDate monday = LocalDate.of(2026, 11, 2);
         Instant read = Instant.parse("2026-11-09T02:00:00Z");
@@ -180,30 +188,48 @@ public final class AnalyticsTour {
                     r.count(EngagementType.VIEW), r.uniqueUsers().orElseThrow().estimate(), 100 * r.engagementRate().getAsDouble());
         }
 
-        // Post-mortem report
+        // Post-mortem report (复盘) for a Chinese team, written where a person can open it
         MetricTotals douyin = week.get(DateRange.of(monday, monday.plusDays(6)), "douyin").orElseThrow();
-        Map<String, List<Double>> trend = new LinkedHashMap<>();
-        trend.put("plays", List.of(4_200.0, 4_700.0, 1_100.0));
-        Report report = Report.builder("Double 11 warm-up post-mortem", DateRange.of(monday, monday.plusDays(6)))
-                .summary("Engagement beat target on Douyin; the WeCom step lost two thirds of viewers.")
-                .kpi(KpiLine.of(KpiCatalog.ENGAGEMENT_RATE,
-                        ContentKpis.of(douyin).engagementRate(Denominator.VIEWS).orElseThrow().value(), 0.05))
-                .kpi(KpiLine.of(KpiCatalog.ROAS, Roi.spend(spend).roas(Money.cny("68000")).getAsDouble(), 3.0))
-                .kpi(KpiLine.of(KpiCatalog.NPS, s.score(), 40))
-                .section("Trend", List.of("Plays peaked mid-week."),
-                        new Chart.Trend("Daily plays", List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3),
-                                LocalDate.of(2026, 11, 4)), trend, "plays"))
-                .section("Private traffic", List.of(), new Chart.Funnel("Content to purchase", funnel),
-                        new Chart.CohortHeatmap("Weekly retention", cohorts))
-                .lesson("Put the WeCom QR code in the pinned comment.")
-                .nextAction("Test two invitation covers next week.")
+        Map<String, List<Double>> dailyPlays = new LinkedHashMap<>();
+        dailyPlays.put("抖音", List.of(4_200.0, 4_700.0, 1_100.0, 3_900.0, 5_200.0, 6_100.0, 5_800.0));
+        dailyPlays.put("视频号", List.of(1_300.0, 1_310.0, 1_420.0, 1_380.0, 1_500.0, 1_700.0, 1_650.0));
+        Map<String, List<Double>> money = new LinkedHashMap<>();
+        money.put("收入", List.of(68_000.0, 21_000.0));
+        money.put("花费", List.of(spend.amount().doubleValue(), 9_000.0));
+        Report report = Report.builder("双11预热复盘", DateRange.of(monday, monday.plusDays(6)))
+                .summary("抖音互动率达标；企微加好友一步流失了三分之二的观众。")
+                .kpi(KpiLine.measured(KpiCatalog.ENGAGEMENT_RATE,
+                        ContentKpis.of(douyin).engagementRate(Denominator.VIEWS).orElseThrow().value()).against(0.05))
+                .kpi(KpiLine.measured(KpiCatalog.ROAS, Roi.spend(spend).roas(Money.cny("68000")).getAsDouble()).against(3.0))
+                .kpi(KpiLine.measured(KpiCatalog.NPS, s.score()).against(40))
+                .section("趋势", List.of("播放量周三回落，周末达到高峰。"),
+                        new Chart.Trend("每日播放量", monday.datesUntil(monday.plusDays(7)).toList(), dailyPlays, "播放量"))
+                .section("投放", List.of("抖音每花 1 元带来 3.4 元收入。"),
+                        new Chart.Bars("各渠道收入与花费", List.of("抖音", "小红书"), money, "元"))
+                .section("私域", List.of(), new Chart.Funnel("内容到成交", funnel), new Chart.CohortHeatmap("周留存", cohorts))
+                .lesson("把企微二维码放在置顶评论。")
+                .nextAction("下周测试两种邀请封面。")
                 .build();
-        String md = MarkdownRenderer.render(report);
+        ReportOptions zh = ReportOptions.of(Locale.SIMPLIFIED_CHINESE);
+        String md = MarkdownRenderer.render(report, zh);
         out.println("REPORT markdown, first lines:");
         md.lines().limit(9).forEach(l -> out.println("  " + l));
-        String html = HtmlRenderer.render(report);
+        String html = HtmlRenderer.render(report, zh);
         out.printf(Locale.ROOT, "REPORT html: %,d characters, self-contained with %d inline SVG charts%n",
                 html.length(), html.split("<svg ", -1).length - 1);
+        Path page = write(reportDir.resolve("weekly-review.html"), html);
+        write(reportDir.resolve("weekly-review.md"), md);
+        out.println("REPORT written to " + page.toAbsolutePath().normalize() + " (open it in a browser)");
+    }
+
+    /** The engines return text; the host decides where it goes. */
+    private static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static ContentMetrics post(Platform p, String id, LocalDate day, Instant asOf, long views, long likes) {

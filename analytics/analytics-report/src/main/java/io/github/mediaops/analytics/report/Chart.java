@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A chart in a report: what to draw, not how (the renderers decide).
+ * A chart in a report: what to draw, not how (the renderers decide). {@link HtmlRenderer} draws each as
+ * inline SVG with real text; {@link MarkdownRenderer} writes its data as a table.
  *
  * @since 0.1.0
  */
@@ -35,20 +36,35 @@ public sealed interface Chart {
             if (days.isEmpty()) {
                 throw new InvalidValueException("days", "a trend needs at least one day");
             }
-            Map<String, List<Double>> copy = new LinkedHashMap<>();
-            for (Map.Entry<String, List<Double>> e : Checks.notNull(series, "series").entrySet()) {
-                List<Double> vs = Checks.listOf(e.getValue(), "series." + e.getKey());
-                if (vs.size() != days.size()) {
-                    throw new InvalidValueException("series." + e.getKey(), "series " + Checks.show(e.getKey()) + " has "
-                            + vs.size() + " values for " + days.size() + " days");
-                }
-                vs.forEach(v -> Checks.finite(v, "series." + e.getKey()));
-                copy.put(Checks.notBlank(e.getKey(), "series name"), vs);
+            series = checkedSeries(series, days.size(), "days");
+            Checks.notBlank(yLabel, "yLabel");
+        }
+    }
+
+    /**
+     * Grouped bars: one group per category, one bar per series, e.g. revenue and spend per channel. At
+     * most 12 categories (more would not be readable at A4 width).
+     *
+     * @param title      the chart title
+     * @param categories the groups along the x axis, in order, distinct
+     * @param series     named bar series, each with one value per category
+     * @param yLabel     the value axis label
+     * @since 0.1.0
+     */
+    record Bars(String title, List<String> categories, Map<String, List<Double>> series, String yLabel) implements Chart {
+        /** Validates the parts and copies the series in their given order. */
+        public Bars {
+            Checks.notBlank(title, "title");
+            categories = Checks.notBlankEach(categories, "categories");
+            if (categories.isEmpty() || categories.size() > 12) {
+                throw new InvalidValueException("categories", "categories must hold 1 to 12 names (held "
+                        + categories.size() + ")");
             }
-            if (copy.isEmpty()) {
-                throw new InvalidValueException("series", "a trend needs at least one series");
+            if (new java.util.HashSet<>(categories).size() != categories.size()) {
+                throw new InvalidValueException("categories", "categories must be distinct (were "
+                        + categories + ")");
             }
-            series = Collections.unmodifiableMap(copy);
+            series = checkedSeries(series, categories.size(), "categories");
             Checks.notBlank(yLabel, "yLabel");
         }
     }
@@ -69,5 +85,22 @@ public sealed interface Chart {
             Checks.notBlank(title, "title");
             Checks.notNull(table, "table");
         }
+    }
+
+    private static Map<String, List<Double>> checkedSeries(Map<String, List<Double>> series, int points, String what) {
+        Map<String, List<Double>> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Double>> e : Checks.notNull(series, "series").entrySet()) {
+            List<Double> vs = Checks.listOf(e.getValue(), "series." + e.getKey());
+            if (vs.size() != points) {
+                throw new InvalidValueException("series." + e.getKey(), "series " + Checks.show(e.getKey()) + " has "
+                        + vs.size() + " values for " + points + " " + what);
+            }
+            vs.forEach(v -> Checks.finite(v, "series." + e.getKey()));
+            copy.put(Checks.notBlank(e.getKey(), "series name"), vs);
+        }
+        if (copy.isEmpty()) {
+            throw new InvalidValueException("series", "a chart needs at least one series");
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -1,124 +1,142 @@
 package io.github.mediaops.analytics.report;
 
-import io.github.mediaops.analytics.measure.cohort.CohortRow;
-import io.github.mediaops.analytics.measure.funnel.StepResult;
 import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 
 /**
- * Renders a {@link Report} as one self-contained HTML5 page: inline CSS, charts as inline SVG drawn by
- * XChart (https://knowm.org/open-source/xchart/), no scripts and no external resources, so the file can
- * be mailed or archived as is. Every chart is followed by its data table, for readers and for screen
- * readers. All user text is HTML-escaped.
+ * Renders a {@link Report} as one self-contained HTML5 page: inline CSS, charts as inline SVG with real
+ * {@code <text>} in a CJK-capable font stack, no scripts, no external resources, so the file can be
+ * mailed, archived or opened from disk as is. The page is laid out for A4 (it prints on one column of
+ * 180 mm) and every chart is followed by its data table, for readers and for screen readers. The
+ * report's own words, numbers and dates follow {@link ReportOptions#locale()}; the colours and fonts
+ * follow {@link ReportOptions#theme()}. Every string from the report is HTML-escaped.
+ *
+ * <pre>{@code
+ * String page = HtmlRenderer.render(report, ReportOptions.of(Locale.SIMPLIFIED_CHINESE));
+ * Files.writeString(Path.of("weekly-review.html"), page);  // the host writes the file: engines do no I/O
+ * }</pre>
  *
  * @since 0.1.0
  */
 public final class HtmlRenderer {
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;\
-            max-width:960px;margin:2em auto;padding:0 1em;color:#1b1f23;line-height:1.5}\
-            table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #d0d7de;padding:4px 10px}\
-            td.n{text-align:right}th{background:#f6f8fa}.met{color:#1a7f37}.missed{color:#cf222e}\
-            figure{margin:1.5em 0}figcaption{font-weight:600}svg{max-width:100%;height:auto}""";
-
     private HtmlRenderer() {
     }
 
+    /** Renders with English words and the default theme. */
     public static String render(Report report) {
+        return render(report, ReportOptions.defaults());
+    }
+
+    /** Renders with the given language and theme. */
+    public static String render(Report report, ReportOptions options) {
         Checks.notNull(report, "report");
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(report.title())).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-        b.append("<h1>").append(esc(report.title())).append("</h1>\n<p>Period: ").append(report.period().start())
-                .append(" to ").append(report.period().end()).append("</p>\n");
+        Checks.notNull(options, "options");
+        Words w = new Words(options.locale());
+        ReportTheme theme = options.theme();
+        ChartSvg charts = new ChartSvg(w, theme);
+        StringBuilder b = new StringBuilder(16_384);
+        String lang = options.locale().toLanguageTag();
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(esc("und".equals(lang) ? "en" : lang))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(esc(report.title())).append("</title>\n<style>").append(css(theme)).append("</style>\n</head>\n<body>\n");
+        b.append("<header>\n<h1>").append(esc(report.title())).append("</h1>\n<p class=\"period\">")
+                .append(esc(w.word("period"))).append(esc(w.word("label.separator")))
+                .append(esc(w.word("period.range", w.date(report.period().start()), w.date(report.period().end()))))
+                .append("</p>\n</header>\n");
         if (!report.summary().isBlank()) {
-            b.append("<p>").append(esc(report.summary())).append("</p>\n");
+            b.append("<p class=\"summary\">").append(paragraph(report.summary())).append("</p>\n");
         }
         if (!report.kpis().isEmpty()) {
-            b.append("<h2>Goals and results</h2>\n<table>\n<tr><th>KPI</th><th>Actual</th><th>Target</th><th>Variance</th>"
-                    + "<th>Status</th></tr>\n");
+            b.append("<h2>").append(esc(w.word("goals"))).append("</h2>\n<table>\n<thead><tr><th>")
+                    .append(esc(w.word("col.kpi"))).append("</th><th class=\"n\">").append(esc(w.word("col.actual")))
+                    .append("</th><th class=\"n\">").append(esc(w.word("col.target"))).append("</th><th class=\"n\">")
+                    .append(esc(w.word("col.variance"))).append("</th><th>").append(esc(w.word("col.status")))
+                    .append("</th></tr></thead>\n<tbody>\n");
             for (KpiLine l : report.kpis()) {
-                String status = Formats.status(l);
-                b.append("<tr><td title=\"").append(esc(l.kpi().formula())).append("\">").append(esc(l.kpi().name()))
-                        .append("</td><td class=\"n\">").append(esc(Formats.value(l.kpi().unit(), l.actual())))
+                b.append("<tr><td title=\"").append(esc(l.kpi().formula())).append("\">").append(esc(w.kpiName(l.kpi())))
+                        .append("</td><td class=\"n\">").append(esc(w.actual(l)))
                         .append("</td><td class=\"n\">")
-                        .append(l.target().isPresent() ? esc(Formats.value(l.kpi().unit(), l.target().getAsDouble())) : "—")
-                        .append("</td><td class=\"n\">").append(esc(Formats.variance(l.kpi().unit(), l.variance())))
-                        .append("</td><td class=\"").append(status.replace(' ', '-')).append("\">").append(status)
+                        .append(l.target().isPresent() ? esc(w.value(l.kpi().unit(), l.target().getAsDouble())) : "—")
+                        .append("</td><td class=\"n\">").append(esc(w.variance(l.kpi().unit(), l.variance())))
+                        .append("</td><td class=\"").append(Words.statusClass(l)).append("\">").append(esc(w.status(l)))
                         .append("</td></tr>\n");
             }
-            b.append("</table>\n");
+            b.append("</tbody>\n</table>\n");
         }
         for (Section s : report.sections()) {
             b.append("<h2>").append(esc(s.heading())).append("</h2>\n");
             for (String p : s.paragraphs()) {
-                b.append("<p>").append(esc(p)).append("</p>\n");
+                b.append("<p>").append(paragraph(p)).append("</p>\n");
             }
             for (Chart c : s.charts()) {
                 b.append("<figure>\n<figcaption>").append(esc(c.title())).append("</figcaption>\n")
-                        .append(ChartSvg.svg(c)).append('\n');
-                table(b, c);
+                        .append(charts.svg(c)).append('\n');
+                table(b, c, w);
                 b.append("</figure>\n");
             }
         }
-        list(b, "Lessons learned", report.lessons(), "ul");
-        list(b, "Next actions", report.nextActions(), "ol");
+        list(b, w.word("lessons"), report.lessons(), "ul");
+        list(b, w.word("next"), report.nextActions(), "ol");
         b.append("</body>\n</html>\n");
         return b.toString();
+    }
+
+    private static String css(ReportTheme t) {
+        String font = t.fontFamily(); // ReportTheme admits no character that could end the value or the element
+        return "\n@page{size:A4;margin:15mm}\n"
+                + "*{box-sizing:border-box}\n"
+                + "body{font-family:" + font + ";font-size:14px;max-width:728px;margin:24px auto;padding:0 24px;"
+                + "color:#1F2937;line-height:1.55;background:#FFFFFF}\n"
+                + "h1{font-size:24px;margin:0 0 4px;color:#111827}\n"
+                + "h2{font-size:17px;margin:28px 0 10px;padding-bottom:4px;border-bottom:2px solid " + t.accent() + "}\n"
+                + "header{border-left:6px solid " + t.accent() + ";padding-left:14px;margin-bottom:18px}\n"
+                + ".period{color:#6B7280;margin:0}\n.summary{font-size:15px}\n"
+                + "table{border-collapse:collapse;margin:8px 0 4px;width:100%;font-size:13px;"
+                + "font-variant-numeric:tabular-nums}\n"
+                + "th,td{padding:5px 10px;border-bottom:1px solid #E5E7EB;text-align:left}\n"
+                + "th{color:#374151;font-weight:600;border-bottom:2px solid #D1D5DB}\n"
+                + ".n{text-align:right}\ntd.met{color:#15803D;font-weight:600}\ntd.missed{color:#B91C1C;font-weight:600}\n"
+                + "td.no-target,td.not-measured{color:#6B7280}\n"
+                + "figure{margin:18px 0 26px;break-inside:avoid}\nfigcaption{font-weight:600;margin-bottom:6px}\n"
+                + "figure svg{display:block;max-width:100%;height:auto}\n"
+                + "figure table{font-size:12px;color:#374151}\n"
+                + "li{margin:3px 0}\n";
+    }
+
+    private static String paragraph(String text) {
+        return esc(text.replace("\r\n", "\n").replace('\r', '\n')).replace("\n", "<br>\n");
     }
 
     private static void list(StringBuilder b, String heading, List<String> items, String tag) {
         if (items.isEmpty()) {
             return;
         }
-        b.append("<h2>").append(heading).append("</h2>\n<").append(tag).append(">\n");
-        items.forEach(i -> b.append("<li>").append(esc(i)).append("</li>\n"));
+        b.append("<h2>").append(esc(heading)).append("</h2>\n<").append(tag).append(">\n");
+        items.forEach(i -> b.append("<li>").append(paragraph(i)).append("</li>\n"));
         b.append("</").append(tag).append(">\n");
     }
 
-    private static void table(StringBuilder b, Chart c) {
-        b.append("<table>\n");
-        if (c instanceof Chart.Trend t) {
-            b.append("<tr><th>Day</th>");
-            t.series().keySet().forEach(k -> b.append("<th>").append(esc(k)).append("</th>"));
-            b.append("</tr>\n");
-            for (int i = 0; i < t.days().size(); i++) {
-                b.append("<tr><td>").append(t.days().get(i)).append("</td>");
-                for (List<Double> v : t.series().values()) {
-                    b.append("<td class=\"n\">").append(String.format(java.util.Locale.ROOT, "%,.2f", v.get(i))).append("</td>");
-                }
-                b.append("</tr>\n");
-            }
-        } else if (c instanceof Chart.Funnel f) {
-            b.append("<tr><th>Step</th><th>Users</th><th>From previous</th><th>From start</th><th>Drop-off</th></tr>\n");
-            for (StepResult s : f.result().steps()) {
-                b.append("<tr><td>").append(esc(s.step())).append("</td><td class=\"n\">").append(s.users())
-                        .append("</td><td class=\"n\">").append(Formats.percent(s.conversionFromPrevious()))
-                        .append("</td><td class=\"n\">").append(Formats.percent(s.conversionFromStart()))
-                        .append("</td><td class=\"n\">").append(s.dropOff()).append("</td></tr>\n");
-            }
-        } else if (c instanceof Chart.CohortHeatmap h) {
-            int periods = h.table().curve().size();
-            b.append("<tr><th>Cohort</th><th>Size</th>");
-            for (int k = 0; k < periods; k++) {
-                b.append("<th>P").append(k).append("</th>");
-            }
-            b.append("</tr>\n");
-            for (CohortRow r : h.table().rows()) {
-                b.append("<tr><td>").append(r.cohort().start()).append("</td><td class=\"n\">").append(r.size()).append("</td>");
-                for (int k = 0; k < periods; k++) {
-                    b.append("<td class=\"n\">").append(k < r.retention().size() ? Formats.percent(r.retention().get(k)) : "")
-                            .append("</td>");
-                }
-                b.append("</tr>\n");
-            }
+    private static void table(StringBuilder b, Chart c, Words w) {
+        DataTable t = DataTable.of(c, w);
+        b.append("<table>\n<thead><tr>");
+        for (int i = 0; i < t.header().size(); i++) {
+            b.append(t.numeric().get(i) ? "<th class=\"n\">" : "<th>").append(esc(t.header().get(i))).append("</th>");
         }
-        b.append("</table>\n");
+        b.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : t.rows()) {
+            b.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                b.append(t.numeric().get(i) ? "<td class=\"n\">" : "<td>").append(esc(row.get(i))).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
     }
 
-    /** HTML-escapes text for element content and attribute values. */
+    /** HTML- and XML-escapes text for element content and (double- or single-quoted) attribute values. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = new StringBuilder(s.length() + 16);
         for (char ch : s.toCharArray()) {
             switch (ch) {
                 case '&' -> b.append("&amp;");

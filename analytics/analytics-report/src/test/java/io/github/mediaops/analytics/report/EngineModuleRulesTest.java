@@ -12,6 +12,6 @@ class EngineModuleRulesTest extends EngineModuleRules {
 
     @Override
     protected List<String> allowedLibraries() {
-        return List.of("io.github.mediaops.analytics.measure..", "org.knowm.xchart..");
+        return List.of("io.github.mediaops.analytics.measure..");
     }
 }

@@ -43,9 +43,9 @@ class ReportRenderersTest {
         LocalDate d = LocalDate.of(2026, 11, 2);
         return Report.builder("Double 11 <campaign> review", DateRange.of(d, d.plusDays(2)))
                 .summary("Views beat target; the | private-traffic funnel leaked at the WeCom step.")
-                .kpi(KpiLine.of(KpiCatalog.ENGAGEMENT_RATE, 0.046, 0.04))
-                .kpi(KpiLine.of(KpiCatalog.SEARCH_RANK, 4, 3))
-                .kpi(KpiLine.untargeted(KpiCatalog.VIEWS, 4630))
+                .kpi(KpiLine.measured(KpiCatalog.ENGAGEMENT_RATE, 0.046).against(0.04))
+                .kpi(KpiLine.measured(KpiCatalog.SEARCH_RANK, 4).against(3))
+                .kpi(KpiLine.measured(KpiCatalog.VIEWS, 4630))
                 .section("Trends", List.of("Douyin carried the campaign."),
                         new Chart.Trend("Views per day", List.of(d, d.plusDays(1), d.plusDays(2)), views, "views"))
                 .section("Private traffic", List.of(), new Chart.Funnel("Content to purchase", funnel),
@@ -57,15 +57,15 @@ class ReportRenderersTest {
 
     @Test
     void kpi_lines_compute_variance_and_respect_direction() {
-        KpiLine er = KpiLine.of(KpiCatalog.ENGAGEMENT_RATE, 0.046, 0.04);
+        KpiLine er = KpiLine.measured(KpiCatalog.ENGAGEMENT_RATE, 0.046).against(0.04);
         assertThat(er.variance().getAsDouble()).isCloseTo(0.006, within(1e-12));
         assertThat(er.relativeVariance().getAsDouble()).isCloseTo(0.15, within(1e-12));
         assertThat(er.met()).hasValue(true);
-        KpiLine rank = KpiLine.of(KpiCatalog.SEARCH_RANK, 4, 3); // lower is better: 4th misses a top-3 target
+        KpiLine rank = KpiLine.measured(KpiCatalog.SEARCH_RANK, 4).against(3); // lower is better: 4th misses a top-3 target
         assertThat(rank.met()).hasValue(false);
-        assertThat(KpiLine.untargeted(KpiCatalog.VIEWS, 10).met()).isEmpty();
-        assertThat(KpiLine.of(KpiCatalog.VIEWS, 10, 0).relativeVariance()).isEmpty();
-        assertThatThrownBy(() -> KpiLine.of(KpiCatalog.VIEWS, Double.NaN, 1)).isInstanceOf(InvalidValueException.class);
+        assertThat(KpiLine.measured(KpiCatalog.VIEWS, 10).met()).isEmpty();
+        assertThat(KpiLine.measured(KpiCatalog.VIEWS, 10).against(0).relativeVariance()).isEmpty();
+        assertThatThrownBy(() -> KpiLine.measured(KpiCatalog.VIEWS, Double.NaN).against(1)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -76,9 +76,9 @@ class ReportRenderersTest {
         assertThat(md).contains("| Search rank | 4 | 3 | +1 | missed |");
         assertThat(md).contains("| Reads / plays | 4,630 | — | — | no target |");
         assertThat(md).contains("the \\| private-traffic funnel");
-        assertThat(md).contains("| 2026-11-03 | 1,500.00 | 310.00 |");
+        assertThat(md).contains("| Nov 3, 2026 | 1,500.00 | 310.00 |");
         assertThat(md).contains("| wecom\\_contact\\_added | 2 | 66.7% | 66.7% | 1 |");
-        assertThat(md).contains("| 2026-11-02 | 2 | 100.0% | 50.0% | 0.0% |");
+        assertThat(md).contains("| Nov 2, 2026 | 2 | 100.0% | 50.0% | 0.0% |");
         assertThat(md).contains("- [ ] A/B test the cover of the WeCom invitation.");
     }
 
@@ -101,6 +101,27 @@ class ReportRenderersTest {
         }
         assertThat(html).contains("<td class=\"met\">met</td>").contains("<td class=\"missed\">missed</td>");
         assertThat(html).contains("Views per day").contains("Weekly retention");
+    }
+
+    @Test
+    void a_kpi_that_could_not_be_measured_says_why_instead_of_a_verdict() {
+        KpiLine line = KpiLine.notMeasured(KpiCatalog.COMPLETION_RATE, "no snapshot reported completion_rate").against(0.3);
+        assertThat(line.measured()).isFalse();
+        assertThat(line.met()).isEmpty();
+        assertThat(line.variance()).isEmpty();
+        Report r = Report.builder("t", sample().period()).kpi(line).build();
+        assertThat(MarkdownRenderer.render(r))
+                .contains("| Completion rate | — | 30.00% | — | not measured: no snapshot reported completion\\_rate |");
+        assertThat(MarkdownRenderer.render(r, ReportOptions.of(java.util.Locale.SIMPLIFIED_CHINESE)))
+                .contains("| 完播率 | — | 30.00% | — | 未测量：no snapshot reported completion\\_rate |");
+        assertThat(HtmlRenderer.render(r))
+                .contains("<td class=\"not-measured\">not measured: no snapshot reported completion_rate</td>");
+        assertThatThrownBy(() -> new KpiLine(KpiCatalog.VIEWS, java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.Optional.empty()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notMeasuredBecause");
+        assertThatThrownBy(() -> new KpiLine(KpiCatalog.VIEWS, java.util.OptionalDouble.of(1),
+                java.util.OptionalDouble.empty(), java.util.Optional.of("why")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notMeasuredBecause");
     }
 
     @Test
