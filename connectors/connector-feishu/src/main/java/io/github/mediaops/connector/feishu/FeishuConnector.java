@@ -48,6 +48,8 @@ public final class FeishuConnector extends HttpConnector {
             .map(ErrorKind.RATE_LIMITED, 11232)               // frequency limit (also HTTP 429)
             .build();
 
+    private static final String HOOK = "open-apis/bot/v2/hook";
+
     private final FeishuBotApi api;
     private final Secret hookToken;
     private final Optional<Secret> signingSecret;
@@ -85,8 +87,12 @@ public final class FeishuConnector extends HttpConnector {
                 body.put("timestamp", Long.toString(ts));
                 body.put("sign", FeishuSigning.sign(ts, secret.reveal()));
             });
-            rt.executor().executeWithoutToken(Operation.create("open-apis/bot/v2/hook", rt.rateKey()),
-                    () -> api.send(hookToken.reveal(), body));
+            FeishuBotApi.BotResponse r = rt.executor().executeWithoutToken(
+                    Operation.create(HOOK, rt.rateKey()), () -> api.send(hookToken.reveal(), body));
+            if (r != null && r.code() == null && r.statusCode() != null && r.statusCode() != 0) {
+                // older deployments answer only the legacy pair: {"StatusCode":19021,"StatusMessage":"..."}
+                throw ERRORS.exception(HOOK, r.statusCode().toString(), r.statusMessage(), 200, null, rt.clock().instant());
+            }
             return new NotificationReceipt(idempotencyKey, rt.clock().instant());
         });
     }
