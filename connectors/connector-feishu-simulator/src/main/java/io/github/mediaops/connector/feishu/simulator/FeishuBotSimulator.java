@@ -3,27 +3,17 @@ package io.github.mediaops.connector.feishu.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.SimulatorControl;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -38,20 +28,17 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Feishu documents no "busy" code for custom bots, so {@link Fault#PLATFORM_BUSY} is an HTTP 502 with a
  * JSON body without code, as a gateway in front of it answers.
  */
-public final class FeishuBotSimulator implements SimulatorControl {
+public final class FeishuBotSimulator extends LoopbackSimulator {
     /** The hook token the simulator accepts unless told otherwise. */
     public static final String HOOK_TOKEN = "a3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
+    private static final String JSON = "application/json";
+
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final AtomicInteger apiRequests = new AtomicInteger();
-    private final Deque<Fault> faults = new ArrayDeque<>();
     private final List<JsonNode> delivered = new ArrayList<>();
     private final String hookToken;
     private final String signingSecret;
     private final Clock clock;
-    private volatile Duration slowness = Duration.ofSeconds(1);
 
     /** A bot without 签名校验 on {@link #HOOK_TOKEN}. */
     public FeishuBotSimulator() {
@@ -68,14 +55,11 @@ public final class FeishuBotSimulator implements SimulatorControl {
         this.signingSecret = signingSecret;
         this.clock = clock;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            json.readTree("{\"warm\":[1]}");
+            json.readTree("{\"warm\":[1]}"); // load Jackson now, not inside the first request's read timeout
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        start();
     }
 
     /** The messages accepted so far, as received (signature fields included). */
@@ -83,78 +67,73 @@ public final class FeishuBotSimulator implements SimulatorControl {
         return List.copyOf(delivered);
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            byte[] raw = ex.getRequestBody().readAllBytes();
-            apiRequests.incrementAndGet();
-            Fault fault;
-            synchronized (this) {
-                fault = faults.pollFirst();
-            }
-            if (fault != null) {
-                switch (fault) {
-                    case SERVER_ERROR -> {
-                        reply(ex, 503, "<html>503 Service Temporarily Unavailable</html>");
-                        return;
-                    }
-                    case PLATFORM_BUSY -> {
-                        reply(ex, 502, "{\"error\":\"bad gateway\"}");
-                        return;
-                    }
-                    case RATE_LIMITED -> {
-                        reply(ex, 429, "{\"code\":11232,\"msg\":\"frequency limited psm[lark.oapi.app_platform_runtime]\",\"data\":{}}");
-                        return;
-                    }
-                    case TOKEN_EXPIRED -> {
-                        reply(ex, 200, error(19001, "param invalid: incoming webhook access token invalid"));
-                        return;
-                    }
-                    case BAD_CREDENTIALS -> {
-                        reply(ex, 200, error(19021, "sign match fail or timestamp is not within one hour from current time"));
-                        return;
-                    }
-                    case MALFORMED_JSON -> {
-                        reply(ex, 200, "{\"code\":0,\"msg\":");
-                        return;
-                    }
-                    case SLOW -> sleep(slowness);
-                    case DROP_AFTER_ACCEPT -> {
-                        accept(json.readTree(raw));
-                        return;
-                    }
-                    case DROP_BEFORE_ACCEPT -> {
-                        return;
-                    }
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        Fault fault = nextFault();
+        if (fault != null) {
+            switch (fault) {
+                case SERVER_ERROR -> {
+                    reply(ex, 503, JSON, "<html>503 Service Temporarily Unavailable</html>");
+                    return;
+                }
+                case PLATFORM_BUSY -> {
+                    reply(ex, 502, JSON, "{\"error\":\"bad gateway\"}");
+                    return;
+                }
+                case RATE_LIMITED -> {
+                    reply(ex, 429, JSON, "{\"code\":11232,\"msg\":\"frequency limited psm[lark.oapi.app_platform_runtime]\",\"data\":{}}");
+                    return;
+                }
+                case TOKEN_EXPIRED -> {
+                    reply(ex, 200, JSON, error(19001, "param invalid: incoming webhook access token invalid"));
+                    return;
+                }
+                case BAD_CREDENTIALS -> {
+                    reply(ex, 200, JSON, error(19021, "sign match fail or timestamp is not within one hour from current time"));
+                    return;
+                }
+                case MALFORMED_JSON -> {
+                    reply(ex, 200, JSON, "{\"code\":0,\"msg\":");
+                    return;
+                }
+                case SLOW -> stall();
+                case DROP_AFTER_ACCEPT -> {
+                    accept(json.readTree(raw));
+                    return;
+                }
+                case DROP_BEFORE_ACCEPT -> {
+                    return;
                 }
             }
-            String prefix = "/open-apis/bot/v2/hook/";
-            if (!"POST".equals(ex.getRequestMethod()) || !path.startsWith(prefix)) {
-                reply(ex, 404, "404 page not found");
-                return;
-            }
-            if (!hookToken.equals(path.substring(prefix.length()))) {
-                reply(ex, 200, error(19001, "param invalid: incoming webhook access token invalid"));
-                return;
-            }
-            JsonNode body;
-            try {
-                body = json.readTree(raw);
-            } catch (IOException e) {
-                reply(ex, 400, error(9499, "Bad Request"));
-                return;
-            }
-            if (signingSecret != null && !signatureValid(body)) {
-                reply(ex, 200, error(19021, "sign match fail or timestamp is not within one hour from current time"));
-                return;
-            }
-            if (body.path("msg_type").asText().isEmpty()) {
-                reply(ex, 200, error(19002, "params error, msg_type need"));
-                return;
-            }
-            accept(body);
-            reply(ex, 200, "{\"code\":0,\"data\":{},\"msg\":\"success\"}");
         }
+        String prefix = "/open-apis/bot/v2/hook/";
+        if (!"POST".equals(ex.getRequestMethod()) || !path.startsWith(prefix)) {
+            reply(ex, 404, JSON, "404 page not found");
+            return;
+        }
+        if (!hookToken.equals(path.substring(prefix.length()))) {
+            reply(ex, 200, JSON, error(19001, "param invalid: incoming webhook access token invalid"));
+            return;
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(raw);
+        } catch (IOException e) {
+            reply(ex, 400, JSON, error(9499, "Bad Request"));
+            return;
+        }
+        if (signingSecret != null && !signatureValid(body)) {
+            reply(ex, 200, JSON, error(19021, "sign match fail or timestamp is not within one hour from current time"));
+            return;
+        }
+        if (body.path("msg_type").asText().isEmpty()) {
+            reply(ex, 200, JSON, error(19002, "params error, msg_type need"));
+            return;
+        }
+        accept(body);
+        reply(ex, 200, JSON, "{\"code\":0,\"data\":{},\"msg\":\"success\"}");
     }
 
     private boolean signatureValid(JsonNode body) {
@@ -185,66 +164,5 @@ public final class FeishuBotSimulator implements SimulatorControl {
 
     private synchronized void accept(JsonNode body) {
         delivered.add(body);
-    }
-
-    private static void reply(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            ex.getResponseBody().write(bytes);
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis()); // the simulated platform stalls; the connector's timeout is under test
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    }
-
-    /** Always 0: a custom bot has no token endpoint. */
-    @Override
-    public int tokenRequests() {
-        return 0;
-    }
-
-    @Override
-    public int apiRequests() {
-        return apiRequests.get();
-    }
-
-    /** A custom bot's webhook token does not expire; nothing to do. */
-    @Override
-    public void expireTokens() {
-    }
-
-    @Override
-    public synchronized void failNext(Fault fault, int times) {
-        for (int i = 0; i < times; i++) {
-            faults.addLast(fault);
-        }
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        this.slowness = delay;
-    }
-
-    @Override
-    public void completePendingJobs() {
-        // a custom bot has no asynchronous jobs
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -5,25 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.SimulatorControl;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +30,7 @@ import java.util.regex.Pattern;
  * {@code {"error":"API_TOKEN_LIMIT_EXCEEDED","message":"Rate limit exceeded"}}. Parameters are read from the
  * query and the JSON body; the key and token from the query or the {@code Authorization: OAuth} header.
  */
-public final class TrelloSimulator implements SimulatorControl {
+public final class TrelloSimulator extends LoopbackSimulator {
     /** The API key the simulator accepts. */
     public static final String API_KEY = "0123456789abcdef0123456789abcdef";
     /** The token the simulator accepts. */
@@ -50,26 +43,18 @@ public final class TrelloSimulator implements SimulatorControl {
 
     private static final Pattern OAUTH = Pattern.compile("(oauth_consumer_key|oauth_token)=\"([^\"]*)\"");
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final AtomicInteger apiRequests = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger(0x100);
-    private final Deque<Fault> faults = new java.util.LinkedList<>(); // null = answer normally
     private final Map<String, ObjectNode> cards = new LinkedHashMap<>();
     private final Map<String, ObjectNode> checklists = new LinkedHashMap<>();
     private final List<String> requestUris = new ArrayList<>();
-    private volatile Duration slowness = Duration.ofSeconds(1);
 
     public TrelloSimulator() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            json.readTree("{\"warm\":[1]}");
+            json.readTree("{\"warm\":[1]}"); // load Jackson now, not inside the first request's read timeout
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        start();
     }
 
     /** The cards created so far, as Trello would return them, checklists included. */
@@ -86,76 +71,71 @@ public final class TrelloSimulator implements SimulatorControl {
         return List.copyOf(requestUris);
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            URI uri = ex.getRequestURI();
-            byte[] raw = ex.getRequestBody().readAllBytes();
-            apiRequests.incrementAndGet();
-            synchronized (this) {
-                requestUris.add(uri.toString());
-            }
-            Fault fault;
-            synchronized (this) {
-                fault = faults.pollFirst();
-            }
-            Map<String, String> p = params(uri, raw);
-            if (fault != null) {
-                switch (fault) {
-                    case SERVER_ERROR -> {
-                        reply(ex, 503, "text/html", "<html>503 Service Unavailable</html>");
-                        return;
-                    }
-                    case PLATFORM_BUSY -> {
-                        reply(ex, 500, "text/plain", "Internal Server Error");
-                        return;
-                    }
-                    case RATE_LIMITED -> {
-                        reply(ex, 429, "application/json", "{\"error\":\"API_TOKEN_LIMIT_EXCEEDED\",\"message\":\"Rate limit exceeded\"}");
-                        return;
-                    }
-                    case TOKEN_EXPIRED -> {
-                        reply(ex, 401, "text/plain", "invalid token");
-                        return;
-                    }
-                    case BAD_CREDENTIALS -> {
-                        reply(ex, 401, "text/plain", "invalid key");
-                        return;
-                    }
-                    case MALFORMED_JSON -> {
-                        reply(ex, 200, "application/json", "{\"id\":\"5abbe4b7");
-                        return;
-                    }
-                    case SLOW -> sleep(slowness);
-                    case DROP_AFTER_ACCEPT -> {
-                        route(ex, uri.getPath(), p);
-                        return;
-                    }
-                    case DROP_BEFORE_ACCEPT -> {
-                        return;
-                    }
-                }
-            }
-            Map<String, String> auth = new HashMap<>();
-            String header = ex.getRequestHeaders().getFirst("Authorization");
-            if (header != null && header.startsWith("OAuth ")) {
-                Matcher m = OAUTH.matcher(header);
-                while (m.find()) {
-                    auth.put(m.group(1), m.group(2));
-                }
-            }
-            String key = auth.getOrDefault("oauth_consumer_key", p.get("key"));
-            String token = auth.getOrDefault("oauth_token", p.get("token"));
-            if (!API_KEY.equals(key)) {
-                reply(ex, 401, "text/plain", "invalid key");
-                return;
-            }
-            if (!TOKEN.equals(token)) {
-                reply(ex, 401, "text/plain", "invalid token");
-                return;
-            }
-            Reply r = route(ex, uri.getPath(), p);
-            reply(ex, r.status, r.status == 200 ? "application/json" : "text/plain", r.body);
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
+        URI uri = ex.getRequestURI();
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        synchronized (this) {
+            requestUris.add(uri.toString());
         }
+        Fault fault = nextFault();
+        Map<String, String> p = params(uri, raw);
+        if (fault != null) {
+            switch (fault) {
+                case SERVER_ERROR -> {
+                    reply(ex, 503, "text/html", "<html>503 Service Unavailable</html>");
+                    return;
+                }
+                case PLATFORM_BUSY -> {
+                    reply(ex, 500, "text/plain", "Internal Server Error");
+                    return;
+                }
+                case RATE_LIMITED -> {
+                    reply(ex, 429, "application/json", "{\"error\":\"API_TOKEN_LIMIT_EXCEEDED\",\"message\":\"Rate limit exceeded\"}");
+                    return;
+                }
+                case TOKEN_EXPIRED -> {
+                    reply(ex, 401, "text/plain", "invalid token");
+                    return;
+                }
+                case BAD_CREDENTIALS -> {
+                    reply(ex, 401, "text/plain", "invalid key");
+                    return;
+                }
+                case MALFORMED_JSON -> {
+                    reply(ex, 200, "application/json", "{\"id\":\"5abbe4b7");
+                    return;
+                }
+                case SLOW -> stall();
+                case DROP_AFTER_ACCEPT -> {
+                    route(ex, uri.getPath(), p);
+                    return;
+                }
+                case DROP_BEFORE_ACCEPT -> {
+                    return;
+                }
+            }
+        }
+        Map<String, String> auth = new HashMap<>();
+        String header = ex.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.startsWith("OAuth ")) {
+            Matcher m = OAUTH.matcher(header);
+            while (m.find()) {
+                auth.put(m.group(1), m.group(2));
+            }
+        }
+        String key = auth.getOrDefault("oauth_consumer_key", p.get("key"));
+        String token = auth.getOrDefault("oauth_token", p.get("token"));
+        if (!API_KEY.equals(key)) {
+            reply(ex, 401, "text/plain", "invalid key");
+            return;
+        }
+        if (!TOKEN.equals(token)) {
+            reply(ex, 401, "text/plain", "invalid token");
+            return;
+        }
+        Reply r = route(ex, uri.getPath(), p);
+        reply(ex, r.status, r.status == 200 ? "application/json" : "text/plain", r.body);
     }
 
     private record Reply(int status, String body) {
@@ -279,74 +259,5 @@ public final class TrelloSimulator implements SimulatorControl {
             }
         }
         return p;
-    }
-
-    private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            ex.getResponseBody().write(bytes);
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis()); // the simulated platform stalls; the connector's timeout is under test
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    }
-
-    /** Always 0: Trello's key and token are issued once by the user, not requested by the connector. */
-    @Override
-    public int tokenRequests() {
-        return 0;
-    }
-
-    @Override
-    public int apiRequests() {
-        return apiRequests.get();
-    }
-
-    /** Trello tokens are revoked by the user, not expired by time; nothing to do. */
-    @Override
-    public void expireTokens() {
-    }
-
-    @Override
-    public synchronized void failNext(Fault fault, int times) {
-        for (int i = 0; i < times; i++) {
-            faults.addLast(fault);
-        }
-    }
-
-    /** Answers the next {@code clean} requests normally and then fails one with {@code fault}. */
-    public synchronized void failAfter(int clean, Fault fault) {
-        for (int i = 0; i < clean; i++) {
-            faults.addLast(null);
-        }
-        faults.addLast(fault);
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        this.slowness = delay;
-    }
-
-    @Override
-    public void completePendingJobs() {
-        // Trello has no asynchronous jobs here
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }
