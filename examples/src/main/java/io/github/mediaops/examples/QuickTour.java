@@ -2,6 +2,7 @@ package io.github.mediaops.examples;
 
 import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
+import io.github.mediaops.examples.tour.CollaborationTour;
 import io.github.mediaops.examples.tour.ComplianceTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
@@ -40,6 +41,7 @@ public final class QuickTour {
         tour(out, () -> ComplianceTour.run(out));
         tour(out, () -> PlanningTour.run(out));
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
+        tour(out, () -> CollaborationTour.run(out));
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));
         section(out, "Campaign post-mortem (复盘) from the Campaign, WeChat snapshots, leads and an A/B test",

@@ -27,7 +27,12 @@ import io.github.mediaops.analytics.growth.monitor.MonitorConfig;
 import io.github.mediaops.analytics.growth.sentiment.LexiconSentimentScorer;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
+import io.github.mediaops.connector.feishu.FeishuConnector;
+import io.github.mediaops.connector.feishu.simulator.FeishuBotSimulator;
+import io.github.mediaops.core.connector.ConnectorConfig;
+import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.connector.Notification;
+import io.github.mediaops.core.connector.PlatformConnector;
 import io.github.mediaops.core.content.ContentKind;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.platform.VerificationState;
@@ -123,7 +128,17 @@ public final class GrowthTour {
         }
         if (!alerts.isEmpty()) {
             Notification n = alerts.get(0).toNotification("feishu-crisis-bot");
-            out.println("  notification for the host to send: \"" + n.title() + "\" key " + n.idempotencyKey());
+            // any NOTIFICATIONS connector takes it as is; here a Feishu custom bot on its local simulator
+            try (FeishuBotSimulator bot = new FeishuBotSimulator();
+                 PlatformConnector feishu = FeishuConnector.builder(ConnectorConfig.builder()
+                         .credentials(Credentials.builder().identifier("bot", "feishu-crisis-bot")
+                                 .secret("hookToken", FeishuBotSimulator.HOOK_TOKEN).build())
+                         .baseUrl(bot.baseUrl()).build()).build()) {
+                feishu.notifications().send(n);
+                feishu.notifications().send(n); // the monitor re-evaluates: same alert, same key, one card
+                out.println("  sent to Feishu as " + bot.delivered().size() + " card: \""
+                        + bot.delivered().get(0).at("/card/header/title/content").asText() + "\" key " + n.idempotencyKey());
+            }
         }
     }
 

@@ -19,6 +19,7 @@ class GrowthTourTest {
                 .contains("LOCKED")
                 .contains("feasible=false")
                 .contains("ALERT brand-x")
+                .contains("sent to Feishu as 1 card: \"[")
                 .contains("WCI V2.0 on the published example: 411.4875")
                 .contains("health ")
                 .contains("share of voice on 防晒");

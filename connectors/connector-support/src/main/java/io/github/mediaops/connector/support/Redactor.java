@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Masks secrets in text that is about to be logged or put in an exception: query parameters such as
  * {@code access_token=...}, JSON fields such as {@code "secret":"..."}, XML elements such as
- * {@code <Encrypt>...</Encrypt>}, and {@code Authorization} header values. Names are matched without
+ * {@code <Encrypt>...</Encrypt>}, {@code Authorization} header values, and webhook tokens carried as a
+ * path segment after {@code /hook/} (Feishu and Lark custom bots). Names are matched without
  * regard to case. The default names cover the platforms in {@code platform-apis.md}.
  */
 public final class Redactor {
@@ -24,6 +25,7 @@ public final class Redactor {
     private final Pattern query;
     private final Pattern json;
     private final Pattern xml;
+    private static final Pattern HOOK_PATH = Pattern.compile("(?i)(/hook/)([^/?#\\s\"]+)");
 
     private Redactor(Set<String> names) {
         Set<String> lower = new TreeSet<>();
@@ -55,6 +57,7 @@ public final class Redactor {
         String out = query.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + "=****"));
         out = json.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"****\""));
         out = xml.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "****" + m.group(4)));
+        out = HOOK_PATH.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "****"));
         return out;
     }
 }

@@ -34,4 +34,11 @@ class RedactorTest {
     void extra_names_are_masked_too() {
         assertThat(Redactor.withExtraNames(Set.of("x_api_key")).redact("?x_api_key=1&a=2")).isEqualTo("?x_api_key=****&a=2");
     }
+
+    @Test
+    void masks_a_webhook_token_carried_as_a_path_segment() {
+        assertThat(r.redact("POST https://open.feishu.cn/open-apis/bot/v2/hook/a3f1c2d4-5e6f?x=1"))
+                .isEqualTo("POST https://open.feishu.cn/open-apis/bot/v2/hook/****?x=1");
+        assertThat(r.redact("http://h/open-apis/bot/v2/hooks/list")).isEqualTo("http://h/open-apis/bot/v2/hooks/list");
+    }
 }

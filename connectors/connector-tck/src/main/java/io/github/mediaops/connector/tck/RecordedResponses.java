@@ -1,0 +1,98 @@
+package io.github.mediaops.connector.tck;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A loopback server for replay suites: answers each request with the next queued recorded response
+ * (HTTP status and the file's bytes, unchanged) read from the test class path under {@code /replay/}, and
+ * keeps what it was sent. With nothing queued it answers 599, so a test that sends more than it queued
+ * fails visibly.
+ *
+ * <pre>{@code
+ * try (RecordedResponses replay = new RecordedResponses()) {
+ *     replay.enqueue(200, "trello-video-generator/card-01.json");
+ *     ... connector on replay.baseUrl() ...
+ * }
+ * }</pre>
+ */
+public final class RecordedResponses implements AutoCloseable {
+    /** One request as received. */
+    public record Received(String method, String uri, String body) {
+    }
+
+    private record Queued(int status, byte[] body) {
+    }
+
+    private final HttpServer server;
+    private final Deque<Queued> queue = new ArrayDeque<>();
+    private final List<Received> received = new ArrayList<>();
+
+    public RecordedResponses() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The bytes of a recorded response file under {@code /replay/} on the class path. */
+    public static byte[] file(String resource) {
+        try (InputStream in = RecordedResponses.class.getResourceAsStream("/replay/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no recorded response /replay/" + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Queues the file as the answer to the next unanswered request. */
+    public synchronized RecordedResponses enqueue(int status, String resource) {
+        queue.addLast(new Queued(status, file(resource)));
+        return this;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** The requests received so far, in order. */
+    public synchronized List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Queued q;
+            synchronized (this) {
+                received.add(new Received(ex.getRequestMethod(), ex.getRequestURI().toString(), body));
+                q = queue.pollFirst();
+            }
+            byte[] out = q == null ? "no recorded response queued".getBytes(StandardCharsets.UTF_8) : q.body();
+            ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            ex.sendResponseHeaders(q == null ? 599 : q.status(), out.length);
+            ex.getResponseBody().write(out);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
