@@ -271,10 +271,10 @@ public final class BudgetAllocator {
                     pos = ChannelAllocation.Position.INTERIOR;
                     common = m;
                 }
-                out.add(new ChannelAllocation(channels.get(i).name(), new Money(spend[i], currency), r, m,
+                out.add(new ChannelAllocation(channels.get(i).name(), Money.computed(spend[i], currency), r, m,
                         s == 0 ? 0 : r / s, pos));
             }
-            Money spent = new Money(sum, currency);
+            Money spent = Money.computed(sum, currency);
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
         }
 
@@ -320,7 +320,7 @@ public final class BudgetAllocator {
                 }
                 best = lo;
             }
-            Money budget = new Money(BigDecimal.valueOf(best), currency);
+            Money budget = Money.computed(BigDecimal.valueOf(best), currency);
             double[] x = solver().solve(best);
             return EfficiencyPlan.feasible("largest budget meeting " + target, result(budget, x));
         }
@@ -346,7 +346,7 @@ public final class BudgetAllocator {
                     lo = m;
                 }
             }
-            Money budget = new Money(BigDecimal.valueOf(hi), currency);
+            Money budget = Money.computed(BigDecimal.valueOf(hi), currency);
             return EfficiencyPlan.feasible("least budget reaching response " + fmt(targetResponse),
                     result(budget, solver().solve(hi)));
         }

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.DoubleRange;
 class BudgetAllocatorPropertyTest {
 
     private static Money cny(double v) {
-        return Money.of(BigDecimal.valueOf(v), "CNY");
+        return Money.computed(BigDecimal.valueOf(v), java.util.Currency.getInstance("CNY"));
     }
 
     @Provide
