@@ -32,7 +32,7 @@ class ContentAdapterGrowthTest {
     private static ContentItem post(int chars) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; body.length() < chars; i++) {
-            body.append("第").append(i).append("条 tips 👍🏽 https://example.com/p/").append(i).append(" 看这里。");
+            body.append(i % 8 == 0 ? "看这里👍🏽。 " : "").append("https://e.co/").append(i).append(' ');
         }
         return item(ContentKind.MICROBLOG_POST).title("Tips").body(body.toString()).build();
     }
