@@ -51,6 +51,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         checkBounds(amount, currency);
         if (amount.signum() == 0 && (amount.scale() > maxScale(currency) || amount.scale() < 0)) {
             amount = BigDecimal.ZERO;
+        } else if (amount.scale() > maxScale(currency)) {
+            amount = amount.setScale(maxScale(currency));   // only trailing zeros go: exact
         }
     }
 
@@ -82,6 +84,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                     + " is out of range: its absolute value must be below 10^" + MAX_INTEGER_DIGITS);
         }
         int max = maxScale(currency);
+        if (amount.precision() > MAX_INTEGER_DIGITS + max + 40) {
+            // more digits than any in-range amount needs, even with trailing zeros: refused before any digit work
+            throw new InvalidValueException("amount", "amount " + preview(amount) + " " + currency.getCurrencyCode()
+                    + " has too many digits (" + amount.precision() + ")");
+        }
         if (amount.scale() > max && amount.stripTrailingZeros().scale() > max) {
             throw new InvalidValueException("amount", "amount " + preview(amount) + " " + currency.getCurrencyCode()
                     + " has more decimals than allowed (" + max + ": the currency's "

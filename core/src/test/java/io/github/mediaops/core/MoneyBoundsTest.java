@@ -52,6 +52,16 @@ class MoneyBoundsTest {
     }
 
     @Test
+    void trailing_zeros_beyond_the_headroom_are_dropped_and_absurd_digit_counts_refused() {
+        assertThat(new Money(new BigDecimal("1.000000000000"), CNY).amount().scale()).isEqualTo(8);
+        assertThat(new Money(new BigDecimal("1.000000000000"), CNY)).isEqualTo(Money.cny("1"));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> new Money(new BigDecimal("1." + "0".repeat(200_000)), CNY))
+                        .isInstanceOf(InvalidValueException.class)
+                        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300)));
+    }
+
+    @Test
     void multiplying_by_a_long_fraction_rounds_to_the_headroom_instead_of_failing() {
         Money m = Money.cny("10").times(new BigDecimal("0.333333333333333333333"));
         assertThat(m.amount()).isEqualByComparingTo("3.33333333");

@@ -209,7 +209,8 @@ public final class BudgetAllocator {
             BigDecimal[] spend = new BigDecimal[n];
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
-                BigDecimal v = BigDecimal.valueOf(x[i]);
+                // rounded to what Money keeps before clamping and summing, so the checks below are exact
+                BigDecimal v = BigDecimal.valueOf(x[i]).setScale(Money.maxScale(currency), java.math.RoundingMode.HALF_EVEN);
                 BigDecimal min = channels.get(i).min().amount();
                 BigDecimal max = channels.get(i).max().amount();
                 v = v.max(min).min(max);

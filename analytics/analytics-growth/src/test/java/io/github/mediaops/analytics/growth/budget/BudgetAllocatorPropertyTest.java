@@ -59,7 +59,7 @@ class BudgetAllocatorPropertyTest {
     }
 
     private static Money plus(BigDecimal base, double extra) {
-        return Money.of(base.add(BigDecimal.valueOf(extra)), "CNY");
+        return Money.computed(base.add(BigDecimal.valueOf(extra)), java.util.Currency.getInstance("CNY"));
     }
 
     @Property(tries = 200)
