@@ -38,6 +38,16 @@ public final class Planning {
     public record SampleSize(long perArm, long total, double exact, String formula) {
     }
 
+    /** Rounds up; a size whose total does not fit in a long (a vanishing effect) is refused, never wrapped. */
+    private static SampleSize sampleSize(double n, double mde, String formula) {
+        if (!(n <= Long.MAX_VALUE / 2)) {
+            throw new InvalidValueException("mde", "mde " + mde + " is too small to plan for: it needs about " + n
+                    + " units per arm, more than a long can count for two arms");
+        }
+        long perArm = (long) Math.ceil(n - 1e-9);
+        return new SampleSize(perArm, 2 * perArm, n, formula);
+    }
+
     /** Units per arm to detect {@code mde} on a proportion with baseline rate {@code baseline}. */
     public static SampleSize proportionSampleSize(double baseline, double mde, Scale scale, double alpha, double power,
                                                   Alternative alternative, ProportionFormula formula) {
@@ -51,8 +61,7 @@ public final class Planning {
         double s1 = Math.sqrt(baseline * (1 - baseline) + p2 * (1 - p2));
         double s0 = nullSd(baseline, p2, formula, s1);
         double n = Math.pow(za * s0 + zb * s1, 2) / (delta * delta);
-        long perArm = (long) Math.ceil(n - 1e-9);
-        return new SampleSize(perArm, 2 * perArm, n, "proportion/" + formula);
+        return sampleSize(n, mde, "proportion/" + formula);
     }
 
     /** Power of a proportion test with {@code nPerArm} units per arm. */
@@ -90,8 +99,7 @@ public final class Planning {
         double za = Numerics.upperQuantile(alternative.tail(alpha));
         double zb = Numerics.quantile(power);
         double n = Math.pow(za + zb, 2) * 2 * sd * sd / (mde * mde);
-        long perArm = (long) Math.ceil(n - 1e-9);
-        return new SampleSize(perArm, 2 * perArm, n, "mean/normal");
+        return sampleSize(n, mde, "mean/normal");
     }
 
     /**

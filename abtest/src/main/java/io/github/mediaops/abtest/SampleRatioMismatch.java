@@ -72,7 +72,7 @@ public final class SampleRatioMismatch {
             throw new InvalidValueException("observed", "need at least 2 arms (was " + observed.length + ")");
         }
         double[] w = normalise(weights);
-        long total = 0;
+        double total = 0;   // a double: counts near Long.MAX_VALUE must not wrap around
         for (int i = 0; i < observed.length; i++) {
             total += Checks.nonNegative(observed[i], "observed[" + i + "]");
         }

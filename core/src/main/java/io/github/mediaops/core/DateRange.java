@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An inclusive range of calendar dates, as platforms report statistics ("from 2026-11-01 to
@@ -72,12 +73,13 @@ public record DateRange(LocalDate start, LocalDate end) {
         Checks.positive(maxDays, "maxDays");
         List<DateRange> out = new ArrayList<>();
         LocalDate from = start;
-        while (!from.isAfter(end)) {
-            LocalDate to = from.plusDays(maxDays - 1L);
-            if (to.isAfter(end)) {
-                to = end;
-            }
+        while (true) {
+            // compare day counts, not dates: from.plusDays(..) past LocalDate.MAX would throw
+            LocalDate to = ChronoUnit.DAYS.between(from, end) < maxDays ? end : from.plusDays(maxDays - 1L);
             out.add(new DateRange(from, to));
+            if (to.equals(end)) {
+                break;
+            }
             from = to.plusDays(1);
         }
         return List.copyOf(out);
@@ -85,7 +87,8 @@ public record DateRange(LocalDate start, LocalDate end) {
 
     /** Every day of the range, in order. */
     public List<LocalDate> dates() {
-        return start.datesUntil(end.plusDays(1)).toList();
+        // datesUntil(end) excludes end; end.plusDays(1) would throw for LocalDate.MAX
+        return Stream.concat(start.datesUntil(end), Stream.of(end)).toList();
     }
 
     @Override

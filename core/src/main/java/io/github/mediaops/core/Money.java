@@ -2,6 +2,7 @@ package io.github.mediaops.core;
 
 import io.github.mediaops.core.validate.Checks;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
@@ -14,14 +15,94 @@ import java.util.Objects;
  * are equal when they have the same currency and the same numeric value, whatever their scale
  * ({@code 10.0 CNY} equals {@code 10.00 CNY}).
  *
+ * <p><b>Bounds.</b> Every amount, however it is made (constructor, factories, arithmetic, JSON), has
+ * <ul>
+ *   <li>an absolute value below {@code 10^18} ({@link #MAX_ABS_EXCLUSIVE}): whole units still fit in a
+ *       {@code long}, and the bound is far above any budget even in currencies with small units
+ *       (10^18 VND is about 40 billion USD);</li>
+ *   <li>at most the currency's decimals plus {@value #SCALE_HEADROOM} ({@link #maxScale(Currency)}), e.g. 8
+ *       for CNY and 6 for JPY: room for unit prices (cost per mille, per-click bids) and intermediate
+ *       results, which {@link #rounded()} brings back to the minor unit.</li>
+ * </ul>
+ * Anything else is refused with an {@link InvalidValueException} whose message shows only a bounded
+ * preview of the value, so that neither a huge exponent nor a huge scale can make validation itself
+ * slow or memory-hungry.
+ *
  * @param amount   the amount; may be negative (a refund, a loss)
  * @param currency the ISO 4217 currency
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+    /** Decimals allowed beyond the currency's own, for unit prices and computed amounts. */
+    public static final int SCALE_HEADROOM = 6;
+
+    /** Every amount's absolute value is strictly below this: {@code 10^18}. */
+    public static final BigDecimal MAX_ABS_EXCLUSIVE = BigDecimal.TEN.pow(18);
+
+    private static final int MAX_INTEGER_DIGITS = 18;
+
+    /**
+     * @throws InvalidValueException if either part is null, {@code |amount| >= 10^18}, or the amount has
+     *         more than {@link #maxScale(Currency)} decimals
+     */
     public Money {
         Checks.notNull(amount, "amount");
         Checks.notNull(currency, "currency");
+        checkBounds(amount, currency);
+        if (amount.signum() == 0 && (amount.scale() > maxScale(currency) || amount.scale() < 0)) {
+            amount = BigDecimal.ZERO;
+        } else if (amount.scale() > maxScale(currency)) {
+            amount = amount.setScale(maxScale(currency));   // only trailing zeros go: exact
+        }
+    }
+
+    /**
+     * The most decimals an amount in {@code currency} may have: its minor-unit digits (0 for a currency
+     * without one) plus {@link #SCALE_HEADROOM}.
+     *
+     * @param currency the currency
+     * @return e.g. 8 for CNY, 6 for JPY
+     */
+    public static int maxScale(Currency currency) {
+        Checks.notNull(currency, "currency");
+        return minorDigits(currency) + SCALE_HEADROOM;
+    }
+
+    private static int minorDigits(Currency currency) {
+        return Math.max(currency.getDefaultFractionDigits(), 0);
+    }
+
+    private static void checkBounds(BigDecimal amount, Currency currency) {
+        if (amount.signum() == 0) {
+            return;   // 0E-99999 and 0E+99999 are zero; normalised below only if the scale is out of range
+        }
+        // Cheap checks first: scale and precision are ints; no digit string is built for a huge value.
+        long integerDigits = integerDigits(amount);
+        if (integerDigits > MAX_INTEGER_DIGITS
+                || (integerDigits == MAX_INTEGER_DIGITS && amount.abs().compareTo(MAX_ABS_EXCLUSIVE) >= 0)) {
+            throw new InvalidValueException("amount", "amount " + preview(amount) + " " + currency.getCurrencyCode()
+                    + " is out of range: its absolute value must be below 10^" + MAX_INTEGER_DIGITS);
+        }
+        int max = maxScale(currency);
+        if (amount.precision() > MAX_INTEGER_DIGITS + max + 40) {
+            // more digits than any in-range amount needs, even with trailing zeros: refused before any digit work
+            throw new InvalidValueException("amount", "amount " + preview(amount) + " " + currency.getCurrencyCode()
+                    + " has too many digits (" + amount.precision() + ")");
+        }
+        if (amount.scale() > max && amount.stripTrailingZeros().scale() > max) {
+            throw new InvalidValueException("amount", "amount " + preview(amount) + " " + currency.getCurrencyCode()
+                    + " has more decimals than allowed (" + max + ": the currency's "
+                    + minorDigits(currency) + " plus " + SCALE_HEADROOM + ")");
+        }
+    }
+
+    /** A short rendering of any BigDecimal: never more than about 60 characters. */
+    static String preview(BigDecimal value) {
+        if (value.precision() <= 20 && Math.abs((long) value.scale()) <= 40) {
+            return value.toString();
+        }
+        return (value.signum() < 0 ? "-" : "") + "(a " + value.precision() + "-digit number with scale "
+                + value.scale() + ")";
     }
 
     /**
@@ -45,8 +126,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw new InvalidValueException("amount", "amount is not a decimal number (was " + Checks.show(amount) + ")");
         }
         Currency currency = currency(currencyCode);
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (value.stripTrailingZeros().scale() > digits) {
+        int digits = minorDigits(currency);
+        if (value.signum() != 0 && value.scale() > digits && value.stripTrailingZeros().scale() > digits) {
             throw new InvalidValueException("amount", "amount " + Checks.show(amount) + " has more decimals than "
                     + currency.getCurrencyCode() + " allows (" + digits + ")");
         }
@@ -54,7 +135,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * An exact amount, e.g. from a computation; not checked against the currency's decimals.
+     * An exact amount, e.g. from a computation; not checked against the currency's decimals, only
+     * against the bounds every amount has (see the class documentation).
      *
      * @param amount       the amount
      * @param currencyCode an ISO 4217 code
@@ -113,11 +195,63 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.subtract(same(other).amount), currency);
     }
 
+    /**
+     * This amount times a factor (a share, a rate, a unit count), rounded half-even to
+     * {@link #maxScale(Currency)} decimals when the exact product has more.
+     *
+     * @throws InvalidValueException if the product is out of range
+     */
     public Money times(BigDecimal factor) {
         Checks.notNull(factor, "factor");
-        return new Money(amount.multiply(factor), currency);
+        if (amount.signum() == 0 || factor.signum() == 0) {
+            return zero(currency);
+        }
+        // |amount * factor| < 10^(integer digits of amount + integer digits of factor)
+        long digits = integerDigits(amount) + integerDigits(factor);
+        if (digits > MAX_INTEGER_DIGITS + 1L) {
+            throw new InvalidValueException("factor", "factor " + preview(factor) + " puts " + this + " out of range");
+        }
+        return computed(amount.multiply(roundForProduct(factor)), currency);
     }
 
+    /**
+     * The result of a computation (a division, an allocation, a discounted sum), rounded half-even to
+     * {@link #maxScale(Currency)} decimals when it has more. Engines use this where a computation may
+     * produce more decimals than an amount may keep.
+     *
+     * @param amount   the computed amount
+     * @param currency the currency
+     * @return the money
+     * @throws InvalidValueException if the amount is out of range ({@code |amount| >= 10^18})
+     */
+    public static Money computed(BigDecimal amount, Currency currency) {
+        Checks.notNull(amount, "amount");
+        Checks.notNull(currency, "currency");
+        int max = maxScale(currency);
+        if (amount.scale() <= max || amount.signum() == 0) {
+            return new Money(amount, currency);
+        }
+        long digits = integerDigits(amount);
+        if (digits < -max - 1L) {
+            return zero(currency);   // below half of the smallest unit kept: no huge rescaling
+        }
+        return new Money(roundForProduct(amount).setScale(max, RoundingMode.HALF_EVEN), currency);
+    }
+
+    private static long integerDigits(BigDecimal v) {
+        return (long) v.precision() - v.scale();
+    }
+
+    /** {@code v} with at most 60 significant digits: more than any in-range result can keep. */
+    private static BigDecimal roundForProduct(BigDecimal v) {
+        return v.precision() > 60 ? v.round(new MathContext(60, RoundingMode.HALF_EVEN)) : v;
+    }
+
+    /**
+     * This amount times a whole number.
+     *
+     * @throws InvalidValueException if the product is out of range
+     */
     public Money times(long factor) {
         return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
     }

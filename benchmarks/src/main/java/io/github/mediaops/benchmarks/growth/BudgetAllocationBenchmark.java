@@ -44,7 +44,7 @@ public class BudgetAllocationBenchmark {
             HillCurve c = new HillCurve(1000 + r.nextDouble() * 50_000, 0.4 + r.nextDouble() * (maxAlpha - 0.4),
                     500 + r.nextDouble() * 20_000);
             double min = r.nextDouble() < 0.2 ? 1000 : 0;
-            channels.add(new Channel("ch" + i, c, Money.of(BigDecimal.valueOf(min), "CNY"), Money.of(60_000, "CNY")));
+            channels.add(new Channel("ch" + i, c, Money.computed(BigDecimal.valueOf(min), java.util.Currency.getInstance("CNY")), Money.of(60_000, "CNY")));
         }
         budget = Money.of(400_000, "CNY");
     }

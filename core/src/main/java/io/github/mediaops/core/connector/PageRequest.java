@@ -1,5 +1,6 @@
 package io.github.mediaops.core.connector;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param cursor the cursor from the previous page, or {@code null} for the first page
  * @param size   the page size wanted, 1 to 1000; a connector may return fewer (platform maximum)
  */
-public record PageRequest(String cursor, int size) {
+public record PageRequest(String cursor, @JsonProperty(required = true) int size) {
     public PageRequest {
         Checks.blankToNullRejected(cursor, "cursor");
         Checks.positive(size, "size");

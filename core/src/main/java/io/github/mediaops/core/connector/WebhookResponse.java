@@ -1,5 +1,6 @@
 package io.github.mediaops.core.connector;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * @param contentType the content type of the body
  * @param body        the body text (UTF-8)
  */
-public record WebhookResponse(int status, String contentType, String body) {
+public record WebhookResponse(@JsonProperty(required = true) int status, String contentType, String body) {
     public WebhookResponse {
         if (status < 100 || status > 599) {
             throw new InvalidValueException("status", "status must be 100..599 (was " + status + ")");

@@ -1,5 +1,6 @@
 package io.github.mediaops.core.content;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
@@ -18,8 +19,9 @@ import java.time.Duration;
  * @param bytes    file size in bytes
  * @param license  copyright owner, terms and expiry
  */
-public record MediaAsset(MediaKind kind, URI uri, String mimeType, int width, int height, Duration duration,
-                         long bytes, AssetLicense license) {
+public record MediaAsset(MediaKind kind, URI uri, String mimeType, @JsonProperty(required = true) int width,
+                         @JsonProperty(required = true) int height, Duration duration,
+                         @JsonProperty(required = true) long bytes, AssetLicense license) {
 
     public MediaAsset {
         Checks.notNull(kind, "kind");

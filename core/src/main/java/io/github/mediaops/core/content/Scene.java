@@ -1,5 +1,6 @@
 package io.github.mediaops.core.content;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Duration;
@@ -15,8 +16,8 @@ import java.util.List;
  * @param onScreenText captions and stickers shown, or empty
  * @param props        props and products needed on set
  */
-public record Scene(int number, String shot, Duration duration, String voiceOver, String onScreenText,
-                    List<String> props) {
+public record Scene(@JsonProperty(required = true) int number, String shot, Duration duration, String voiceOver,
+                    String onScreenText, List<String> props) {
     public Scene {
         Checks.positive(number, "number");
         Checks.notBlank(shot, "shot");

@@ -1,5 +1,6 @@
 package io.github.mediaops.core.engagement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;
@@ -19,8 +20,9 @@ import java.util.List;
  * @param likes     likes on the comment
  * @param replies   replies in thread order, oldest first (including the account's own)
  */
-public record Comment(Platform platform, String postId, String commentId, Author author, Instant createdAt, String text,
-                      ReplyState state, boolean featured, long likes, List<Comment> replies) {
+public record Comment(Platform platform, String postId, String commentId, Author author, Instant createdAt,
+                      String text, ReplyState state, @JsonProperty(required = true) boolean featured,
+                      @JsonProperty(required = true) long likes, List<Comment> replies) {
     public Comment {
         Checks.notNull(platform, "platform");
         Checks.notBlank(postId, "postId");

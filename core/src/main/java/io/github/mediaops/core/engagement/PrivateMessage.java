@@ -1,5 +1,6 @@
 package io.github.mediaops.core.engagement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import java.time.Instant;
  * @param kind      text, image, event, ...
  * @param text      the text, or a description of non-text content (event name, media id); may be empty
  */
-public record PrivateMessage(AccountRef account, String messageId, boolean inbound, Author user, Instant sentAt,
-                             MessageKind kind, String text) {
+public record PrivateMessage(AccountRef account, String messageId, @JsonProperty(required = true) boolean inbound,
+                             Author user, Instant sentAt, MessageKind kind, String text) {
     public PrivateMessage {
         Checks.notNull(account, "account");
         Checks.notBlank(messageId, "messageId");

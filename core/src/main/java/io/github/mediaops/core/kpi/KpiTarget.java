@@ -1,5 +1,6 @@
 package io.github.mediaops.core.kpi;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.validate.Checks;
 
@@ -11,7 +12,7 @@ import io.github.mediaops.core.validate.Checks;
  * @param target the target value in the KPI's unit (a fraction for rates, an amount for money)
  * @param period the days the target covers
  */
-public record KpiTarget(String kpiId, double target, DateRange period) {
+public record KpiTarget(String kpiId, @JsonProperty(required = true) double target, DateRange period) {
     public KpiTarget {
         Checks.notBlank(kpiId, "kpiId");
         Checks.finite(target, "target");

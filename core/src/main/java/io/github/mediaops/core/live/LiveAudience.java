@@ -1,5 +1,6 @@
 package io.github.mediaops.core.live;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Duration;
@@ -15,8 +16,11 @@ import java.time.Duration;
  * @param shares         shares
  * @param newFollowers   follows gained during the session
  */
-public record LiveAudience(long views, long uniqueViewers, Duration totalWatchTime, long comments, long likes, long shares,
-                           long newFollowers) {
+public record LiveAudience(@JsonProperty(required = true) long views,
+                           @JsonProperty(required = true) long uniqueViewers, Duration totalWatchTime,
+                           @JsonProperty(required = true) long comments, @JsonProperty(required = true) long likes,
+                           @JsonProperty(required = true) long shares,
+                           @JsonProperty(required = true) long newFollowers) {
     public LiveAudience {
         Checks.nonNegative(views, "views");
         Checks.nonNegative(uniqueViewers, "uniqueViewers");

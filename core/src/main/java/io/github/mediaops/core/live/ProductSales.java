@@ -1,5 +1,6 @@
 package io.github.mediaops.core.live;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.validate.Checks;
@@ -16,8 +17,9 @@ import io.github.mediaops.core.validate.Checks;
  * @param paidOrders orders paid; at most {@code orders}
  * @param gmv        paid GMV; not negative
  */
-public record ProductSales(String productId, String name, long exposures, long clicks, long orders, long paidOrders,
-                           Money gmv) {
+public record ProductSales(String productId, String name, @JsonProperty(required = true) long exposures,
+                           @JsonProperty(required = true) long clicks, @JsonProperty(required = true) long orders,
+                           @JsonProperty(required = true) long paidOrders, Money gmv) {
     public ProductSales {
         Checks.notBlank(productId, "productId");
         Checks.notBlank(name, "name");

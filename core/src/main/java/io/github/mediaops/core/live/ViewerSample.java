@@ -1,5 +1,6 @@
 package io.github.mediaops.core.live;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param at      the moment
  * @param viewers viewers watching at that moment
  */
-public record ViewerSample(Instant at, long viewers) {
+public record ViewerSample(Instant at, @JsonProperty(required = true) long viewers) {
     public ViewerSample {
         Checks.notNull(at, "at");
         Checks.nonNegative(viewers, "viewers");

@@ -1,5 +1,6 @@
 package io.github.mediaops.core.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 
@@ -9,7 +10,7 @@ import io.github.mediaops.core.validate.Checks;
  * @param width  the width part, positive
  * @param height the height part, positive
  */
-public record AspectRatio(double width, double height) {
+public record AspectRatio(@JsonProperty(required = true) double width, @JsonProperty(required = true) double height) {
     /** Relative tolerance used when matching a media file's ratio to an accepted ratio (2%). */
     public static final double TOLERANCE = 0.02;
 

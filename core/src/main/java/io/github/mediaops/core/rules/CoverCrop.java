@@ -1,5 +1,6 @@
 package io.github.mediaops.core.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.validate.Checks;
 
 /**
@@ -12,7 +13,8 @@ import io.github.mediaops.core.validate.Checks;
  * @param width  crop width, positive
  * @param height crop height, positive
  */
-public record CoverCrop(AspectRatio ratio, int x, int y, int width, int height) {
+public record CoverCrop(AspectRatio ratio, @JsonProperty(required = true) int x, @JsonProperty(required = true) int y,
+                        @JsonProperty(required = true) int width, @JsonProperty(required = true) int height) {
     public CoverCrop {
         Checks.notNull(ratio, "ratio");
         Checks.nonNegative(x, "x");

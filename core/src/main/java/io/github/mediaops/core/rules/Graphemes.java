@@ -1,6 +1,5 @@
 package io.github.mediaops.core.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -20,27 +19,24 @@ final class Graphemes {
 
     /** Offsets where a cut may fall: 0, each grapheme boundary, and text.length(); minus offsets inside URLs. */
     static int[] boundaries(String text) {
-        List<int[]> urls = new ArrayList<>();
-        for (InlineText.Token t : InlineText.urls(text)) {
-            urls.add(new int[] {t.start(), t.end()});
-        }
-        List<Integer> out = new ArrayList<>();
-        out.add(0);
+        // URL spans come in text order and do not overlap, as do the cluster ends: one merge pass, O(n)
+        List<InlineText.Token> urls = InlineText.urls(text);
+        int[] out = new int[text.length() + 1];
+        int n = 0;
+        out[n++] = 0;
+        int u = 0;
         Matcher m = CLUSTER.matcher(text);
         while (m.find()) {
             int b = m.end();
-            boolean inside = false;
-            for (int[] u : urls) {
-                if (b > u[0] && b < u[1]) {
-                    inside = true;
-                    break;
-                }
+            while (u < urls.size() && urls.get(u).end() <= b) {
+                u++;
             }
+            boolean inside = u < urls.size() && b > urls.get(u).start() && b < urls.get(u).end();
             if (!inside) {
-                out.add(b);
+                out[n++] = b;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**

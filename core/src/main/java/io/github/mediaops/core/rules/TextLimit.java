@@ -1,5 +1,6 @@
 package io.github.mediaops.core.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.validate.Checks;
 
 /**
@@ -11,7 +12,8 @@ import io.github.mediaops.core.validate.Checks;
  * @param confidence how sure we are of the limit
  * @param source     where the limit comes from
  */
-public record TextLimit(TextField field, long max, LengthUnit unit, Confidence confidence, String source) {
+public record TextLimit(TextField field, @JsonProperty(required = true) long max, LengthUnit unit,
+                        Confidence confidence, String source) {
     public TextLimit {
         Checks.notNull(field, "field");
         Checks.nonNegative(max, "max");

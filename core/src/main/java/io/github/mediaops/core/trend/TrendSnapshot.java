@@ -1,5 +1,6 @@
 package io.github.mediaops.core.trend;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param rank  1 for the top
  * @param heat  the list's heat value (热度); 0 when the list shows none
  */
-public record TrendSnapshot(String board, String topic, Instant at, int rank, long heat) {
+public record TrendSnapshot(String board, String topic, Instant at, @JsonProperty(required = true) int rank,
+                            @JsonProperty(required = true) long heat) {
     public TrendSnapshot {
         Checks.notBlank(board, "board");
         Checks.notBlank(topic, "topic");

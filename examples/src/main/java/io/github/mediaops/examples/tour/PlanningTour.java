@@ -69,7 +69,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Planning and engagement engines end to end on embedded data: a content calendar with cadence checks,
@@ -141,22 +140,30 @@ public final class PlanningTour {
 
     static void lottery(PrintStream out) {
         Instant close = Instant.parse("2026-12-24T12:00:00Z");
-        String seed = Lottery.newSeed(new SplittableRandom(2026)); // production: new java.security.SecureRandom()
+        String seed = Lottery.newSeed(new java.security.SecureRandom());   // a predictable generator is refused
         LotteryCommitment c = Lottery.commit("xmas-draw", seed, "drand quicknet round 24000000", close,
-                EligibilityRules.oneEntryPerUser().requireFollow(true).keyword("抽我").excluding(Set.of("staff-1")), 2);
+                EligibilityRules.oneEntryPerUser().requireFollow(true).keyword("抽我").excluding(Set.of("staff-1")), 2,
+                close.plusSeconds(90));   // the beacon round is published after entries close
+        String publishedHash = Lottery.entryListHash(List.copyOf(entriesAtClose(close)));
+        List<LotteryEntry> entries = entriesAtClose(close);
+        out.println("-- lottery: commitment " + c.seedCommitment().substring(0, 16) + "..., entry list hash "
+                + Lottery.entryListHash(entries).substring(0, 16) + "...");
+        LotteryAudit audit = Lottery.draw(c, entries, seed, "beacon-value-published-after-close");
+        out.println("   winners " + audit.winners() + "; audit verifies: " + Lottery.verify(audit, c, publishedHash).valid());
+        List<LotteryEntry> tampered = new ArrayList<>(entries);
+        tampered.set(0, new LotteryEntry("fan-1x", entries.get(0).enteredAt(), "抽我!", true, null));
+        out.println("   after changing one entry: " + Lottery.verify(audit.withEntries(tampered), c, publishedHash)
+                .problems().get(0));
+    }
+
+    private static List<LotteryEntry> entriesAtClose(Instant close) {
         List<LotteryEntry> entries = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             entries.add(new LotteryEntry("fan-" + i, close.minusSeconds(3600L - i), i == 3 ? "好看" : "抽我!", i != 5, null));
         }
         entries.add(new LotteryEntry("staff-1", close.minusSeconds(60), "抽我", true, null));
         entries.add(new LotteryEntry("fan-9", close.plusSeconds(1), "抽我", true, null));
-        out.println("-- lottery: commitment " + c.seedCommitment().substring(0, 16) + "..., entry list hash "
-                + Lottery.entryListHash(entries).substring(0, 16) + "...");
-        LotteryAudit audit = Lottery.draw(c, entries, seed, "beacon-value-published-after-close");
-        out.println("   winners " + audit.winners() + "; audit verifies: " + Lottery.verify(audit).valid());
-        List<LotteryEntry> tampered = new ArrayList<>(entries);
-        tampered.set(0, new LotteryEntry("fan-1x", entries.get(0).enteredAt(), "抽我!", true, null));
-        out.println("   after changing one entry: " + Lottery.verify(audit.withEntries(tampered)).problems().get(0));
+        return entries;
     }
 
     static void fission(PrintStream out) {

@@ -41,11 +41,11 @@ class PlanningPropertiesTest {
             list.add(new LotteryEntry("u" + r.nextInt(15), T0.plusSeconds(r.nextInt(200) - 20), r.nextBoolean() ? "抽我" : "hi",
                     r.nextBoolean(), null));
         }
-        String s = Lottery.newSeed(r);
+        String s = String.format("%016x%016x", r.nextLong(), r.nextLong());   // 16 bytes; production uses newSeed
         LotteryCommitment c = Lottery.commit("p", s, "beacon", T0.plusSeconds(150),
-                EligibilityRules.oneEntryPerUser().keyword("抽我"), prizes);
+                EligibilityRules.oneEntryPerUser().keyword("抽我"), prizes, T0.plusSeconds(180));
         LotteryAudit audit = Lottery.draw(c, list, s, "value-" + seed);
-        assertThat(Lottery.verify(audit).valid()).isTrue();
+        assertThat(Lottery.verify(audit, c, Lottery.entryListHash(list)).valid()).isTrue();
         assertThat(audit.winners()).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(prizes);
         long eligible = audit.decisions().stream().filter(d -> d.eligible()).count();
         assertThat(audit.winners()).hasSize((int) Math.min(prizes, eligible));

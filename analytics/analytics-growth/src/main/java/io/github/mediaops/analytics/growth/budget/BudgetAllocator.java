@@ -209,7 +209,8 @@ public final class BudgetAllocator {
             BigDecimal[] spend = new BigDecimal[n];
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
-                BigDecimal v = BigDecimal.valueOf(x[i]);
+                // rounded to what Money keeps before clamping and summing, so the checks below are exact
+                BigDecimal v = BigDecimal.valueOf(x[i]).setScale(Money.maxScale(currency), java.math.RoundingMode.HALF_EVEN);
                 BigDecimal min = channels.get(i).min().amount();
                 BigDecimal max = channels.get(i).max().amount();
                 v = v.max(min).min(max);
@@ -276,10 +277,10 @@ public final class BudgetAllocator {
                     pos = ChannelAllocation.Position.INTERIOR;
                     common = m;
                 }
-                out.add(new ChannelAllocation(channels.get(i).name(), new Money(spend[i], currency), r, m,
+                out.add(new ChannelAllocation(channels.get(i).name(), Money.computed(spend[i], currency), r, m,
                         s == 0 ? 0 : r / s, pos));
             }
-            Money spent = new Money(sum, currency);
+            Money spent = Money.computed(sum, currency);
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
         }
 
@@ -325,7 +326,7 @@ public final class BudgetAllocator {
                 }
                 best = lo;
             }
-            Money budget = new Money(BigDecimal.valueOf(best), currency);
+            Money budget = Money.computed(BigDecimal.valueOf(best), currency);
             double[] x = solver().solve(best);
             return EfficiencyPlan.feasible("largest budget meeting " + target, result(budget, x));
         }
@@ -351,7 +352,7 @@ public final class BudgetAllocator {
                     lo = m;
                 }
             }
-            Money budget = new Money(BigDecimal.valueOf(hi), currency);
+            Money budget = Money.computed(BigDecimal.valueOf(hi), currency);
             return EfficiencyPlan.feasible("least budget reaching response " + fmt(targetResponse),
                     result(budget, solver().solve(hi)));
         }

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.DoubleRange;
 class BudgetAllocatorPropertyTest {
 
     private static Money cny(double v) {
-        return Money.of(BigDecimal.valueOf(v), "CNY");
+        return Money.computed(BigDecimal.valueOf(v), java.util.Currency.getInstance("CNY"));
     }
 
     @Provide
@@ -59,7 +59,7 @@ class BudgetAllocatorPropertyTest {
     }
 
     private static Money plus(BigDecimal base, double extra) {
-        return Money.of(base.add(BigDecimal.valueOf(extra)), "CNY");
+        return Money.computed(base.add(BigDecimal.valueOf(extra)), java.util.Currency.getInstance("CNY"));
     }
 
     @Property(tries = 200)

@@ -22,7 +22,7 @@ class BudgetAllocatorTest {
     private static final Golden G = Golden.load("budget.txt");
 
     private static Money cny(double v) {
-        return Money.of(BigDecimal.valueOf(v), "CNY");
+        return Money.computed(BigDecimal.valueOf(v), java.util.Currency.getInstance("CNY"));
     }
 
     private static List<Channel> goldenChannels() {

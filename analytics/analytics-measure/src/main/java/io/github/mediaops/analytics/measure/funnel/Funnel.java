@@ -98,25 +98,38 @@ public record Funnel(List<String> steps, Duration window) {
         long windowMs = window.toMillis();
         for (List<FunnelEvent> evs : byUser.values()) {
             evs.sort(Comparator.comparing(FunnelEvent::at));
+            int n = evs.size();
+            int[] stepOf = new int[n];
+            long[] at = new long[n];
+            for (int i = 0; i < n; i++) {
+                stepOf[i] = stepIndex.get(evs.get(i).step());
+                at[i] = evs.get(i).at().toEpochMilli();
+            }
+            // next[j][i]: the first event of step j at index >= i (n if none). With it, matching from one
+            // entry costs O(steps) instead of a scan of the user's later events: O(steps * n) per user.
+            int[][] next = new int[k][n + 1];
+            for (int j = 0; j < k; j++) {
+                next[j][n] = n;
+                for (int i = n - 1; i >= 0; i--) {
+                    next[j][i] = stepOf[i] == j ? i : next[j][i + 1];
+                }
+            }
             int bestDepth = -1;
             long[] bestTimes = null;
-            for (int s = 0; s < evs.size(); s++) {
-                if (stepIndex.get(evs.get(s).step()) != 0) {
-                    continue;
-                }
-                long entry = evs.get(s).at().toEpochMilli();
+            for (int s = next[0][0]; s < n; s = next[0][s + 1]) {
+                long entry = at[s];
                 long[] times = new long[k];
                 times[0] = entry;
                 int depth = 0;
-                for (int e = s + 1; e < evs.size() && depth < k - 1; e++) {
-                    long t = evs.get(e).at().toEpochMilli();
-                    if (t - entry > windowMs) {
+                int idx = s;
+                while (depth < k - 1) {
+                    int e = next[depth + 1][idx + 1];
+                    if (e == n || at[e] - entry > windowMs) {
                         break;
                     }
-                    if (stepIndex.get(evs.get(e).step()) == depth + 1) {
-                        depth++;
-                        times[depth] = t;
-                    }
+                    depth++;
+                    times[depth] = at[e];
+                    idx = e;
                 }
                 if (depth > bestDepth) {
                     bestDepth = depth;

@@ -28,6 +28,10 @@ public final class PromoterCounts {
         this.promoters = Checks.nonNegative(promoters, "promoters");
         this.passives = Checks.nonNegative(passives, "passives");
         this.detractors = Checks.nonNegative(detractors, "detractors");
+        if (promoters > Long.MAX_VALUE - passives || promoters + passives > Long.MAX_VALUE - detractors) {
+            throw new InvalidValueException("detractors", "the number of answers overflows a long (promoters="
+                    + promoters + ", passives=" + passives + ", detractors=" + detractors + ")");
+        }
     }
 
     /**
@@ -137,8 +141,11 @@ public final class PromoterCounts {
      */
     public PromoterCounts plus(PromoterCounts other) {
         Checks.notNull(other, "other");
-        return new PromoterCounts(Math.addExact(promoters, other.promoters), Math.addExact(passives, other.passives),
-                Math.addExact(detractors, other.detractors));
+        if (promoters > Long.MAX_VALUE - other.promoters || passives > Long.MAX_VALUE - other.passives
+                || detractors > Long.MAX_VALUE - other.detractors) {
+            throw new InvalidValueException("other", "merging " + this + " and " + other + " overflows a long");
+        }
+        return new PromoterCounts(promoters + other.promoters, passives + other.passives, detractors + other.detractors);
     }
 
     /** @return answers 9 and 10 */

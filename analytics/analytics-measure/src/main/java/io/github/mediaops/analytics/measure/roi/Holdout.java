@@ -177,7 +177,7 @@ public final class Holdout {
 
     /** Revenue the exposure caused (may be negative). */
     public Money incrementalRevenue() {
-        return new Money(exposedRevenue.amount().subtract(holdoutRevenue.amount().multiply(scale(), MC)),
+        return Money.computed(exposedRevenue.amount().subtract(holdoutRevenue.amount().multiply(scale(), MC)),
                 spend.currency());
     }
 

@@ -123,7 +123,7 @@ public final class Ltv {
         }
         BigDecimal v = revenuePerCustomerPerPeriod.amount().multiply(BigDecimal.valueOf(grossMargin))
                 .divide(BigDecimal.valueOf(churnPerPeriod), MC);
-        return new Money(v, revenuePerCustomerPerPeriod.currency());
+        return Money.computed(v, revenuePerCustomerPerPeriod.currency());
     }
 
     private static CohortLtv cohort(long cohortSize, List<Money> revenueByPeriod, double grossMargin,
@@ -145,7 +145,7 @@ public final class Ltv {
             Roi.sameCurrency(r, first, "revenueByPeriod[" + t + "]");
             cum = cum.add(r.amount().multiply(BigDecimal.valueOf(grossMargin))
                     .divide(discount.multiply(BigDecimal.valueOf(cohortSize)), MC), MC);
-            curve.add(new Money(cum, first.currency()));
+            curve.add(Money.computed(cum, first.currency()));
             discount = discount.multiply(factor, MC);
         }
         return new CohortLtv(curve.get(curve.size() - 1), curve);

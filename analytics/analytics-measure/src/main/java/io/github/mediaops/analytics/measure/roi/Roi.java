@@ -79,7 +79,8 @@ public final class Roi {
             if (cost.signum() == 0) {
                 return OptionalDouble.empty();
             }
-            return OptionalDouble.of(revenue.minus(cost).ratioTo(cost));
+            // exact difference, then one rounding: revenue - cost may lie outside Money's range
+            return OptionalDouble.of(revenue.amount().subtract(cost.amount()).doubleValue() / cost.amount().doubleValue());
         }
     }
 

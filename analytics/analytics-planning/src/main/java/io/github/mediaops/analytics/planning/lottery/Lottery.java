@@ -5,6 +5,7 @@ import io.github.mediaops.core.validate.Checks;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ import javax.crypto.spec.SecretKeySpec;
  *       score HMAC-SHA256(key = seed, message = "mediaops-lottery-v1\n" + beacon value + "\n" + entry
  *       list hash + "\n" + index + "\n" + userId); eligible entries ranked by ascending score (ties by
  *       index) win.</li>
- *   <li><b>Verify</b>: anyone re-runs {@link #verify} on the published {@link LotteryAudit}.</li>
+ *   <li><b>Verify</b>: anyone re-runs {@link #verify} on the published {@link LotteryAudit}, passing the
+ *       commitment and entry-list hash <em>as they were published before the draw</em> (archived copies,
+ *       not the ones inside the audit: an organiser who redraws with a new seed also writes a new
+ *       commitment into the new audit).</li>
  * </ol>
  *
  * <p>Canonical entry list: for each entry in order, the UTF-8 line {@code userId TAB enteredAt-epoch-millis
@@ -48,9 +52,20 @@ public final class Lottery {
     private Lottery() {
     }
 
-    /** A fresh 32-byte seed as lower-case hex; pass a {@link java.security.SecureRandom} in production. */
+    /**
+     * A fresh 32-byte seed as lower-case hex.
+     *
+     * @param random a {@link SecureRandom}: a seed from a predictable generator (SplittableRandom, Random,
+     *               a seeded PRNG) can be guessed from the commitment, which breaks the whole scheme
+     * @return 64 lower-case hex digits
+     * @throws InvalidValueException if {@code random} is not a {@link SecureRandom}
+     */
     public static String newSeed(RandomGenerator random) {
         Checks.notNull(random, "random");
+        if (!(random instanceof SecureRandom)) {
+            throw new InvalidValueException("random", "a lottery seed needs a java.security.SecureRandom (was "
+                    + random.getClass().getName() + ")");
+        }
         byte[] seed = new byte[32];
         for (int i = 0; i < seed.length; i += 8) {
             long v = random.nextLong();
@@ -61,10 +76,17 @@ public final class Lottery {
         return HEX.formatHex(seed);
     }
 
-    /** The commitment to publish before entries close. */
+    /**
+     * The commitment to publish before entries close.
+     *
+     * @param beaconAt when the named beacon value will be published; strictly after {@code closeAt}
+     * @return the commitment
+     * @throws InvalidValueException if the seed is not hex of at least 16 bytes or the beacon is not later
+     *         than the close
+     */
     public static LotteryCommitment commit(String lotteryId, String seedHex, String beacon, Instant closeAt,
-                                           EligibilityRules rules, int winners) {
-        return new LotteryCommitment(lotteryId, sha256Hex(seed(seedHex)), beacon, closeAt, rules, winners);
+                                           EligibilityRules rules, int winners, Instant beaconAt) {
+        return new LotteryCommitment(lotteryId, sha256Hex(seed(seedHex)), beacon, closeAt, rules, winners, beaconAt);
     }
 
     /** Lower-case hex SHA-256 of the canonical entry list; publish it at close. */
@@ -105,15 +127,36 @@ public final class Lottery {
                 winners(decisions, commitment.winners()));
     }
 
-    /** Re-computes an audit and lists every mismatch; a tampered entry, seed, beacon value or winner list fails. */
-    public static Verification verify(LotteryAudit audit) {
+    /**
+     * Re-computes an audit against what the organiser published before the draw and lists every mismatch.
+     * A tampered entry, seed, beacon value or winner list fails, and so does an audit whose commitment or
+     * entry-list hash is not the one published earlier (a redraw with a fresh seed and a new commitment).
+     *
+     * @param audit                 the audit published after the draw
+     * @param publishedCommitment   the commitment as published before entries closed (the verifier's own copy)
+     * @param publishedEntryListHash the entry-list hash as published at close (the verifier's own copy)
+     * @return every problem found; valid when there is none
+     */
+    public static Verification verify(LotteryAudit audit, LotteryCommitment publishedCommitment,
+                                      String publishedEntryListHash) {
         Checks.notNull(audit, "audit");
+        Checks.notNull(publishedCommitment, "publishedCommitment");
+        Checks.notBlank(publishedEntryListHash, "publishedEntryListHash");
         List<String> problems = new ArrayList<>();
+        if (!audit.commitment().equals(publishedCommitment)) {
+            problems.add("the audit's commitment " + audit.commitment() + " is not the one published before the draw "
+                    + publishedCommitment);
+        }
+        if (!audit.entryListHash().equals(publishedEntryListHash.toLowerCase(Locale.ROOT))) {
+            problems.add("the audit's entry-list hash " + audit.entryListHash() + " is not the one published at close "
+                    + publishedEntryListHash);
+        }
         byte[] seed;
         try {
             seed = seed(audit.seedHex());
         } catch (InvalidValueException e) {
-            return new Verification(List.of("seed is not valid hex: " + e.getMessage()));
+            problems.add("seed is not valid hex: " + e.getMessage());
+            return new Verification(problems);
         }
         if (!sha256Hex(seed).equals(audit.commitment().seedCommitment())) {
             problems.add("SHA-256 of the revealed seed is " + sha256Hex(seed) + ", not the committed "

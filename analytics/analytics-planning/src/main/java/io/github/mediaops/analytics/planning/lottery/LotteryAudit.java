@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Everything needed to re-run a draw and check its winners: the published commitment, the revealed
  * seed, the beacon value, the frozen entry list with its hash, every entry's decision and score, and
- * the winners in rank order. Publish it after the draw; {@link Lottery#verify(LotteryAudit)} (or the
+ * the winners in rank order. Publish it after the draw; {@link Lottery#verify(LotteryAudit, LotteryCommitment, String)} (or the
  * Python snippet in the module README) re-computes all of it.
  *
  * @param commitment    what was published before close

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * @param closeAt        entries after this instant are not eligible
  * @param rules          eligibility rules
  * @param winners        how many winners; at least 1
+ * @param beaconAt       when the named beacon value is published (e.g. the drand round's time); strictly
+ *                       after {@code closeAt}, so nobody, the organiser included, knows it while entries
+ *                       can still change
  *
  * @since 0.1.0
  */
 public record LotteryCommitment(String lotteryId, String seedCommitment, String beacon, Instant closeAt,
-                                EligibilityRules rules, int winners) {
+                                EligibilityRules rules, int winners, Instant beaconAt) {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     /** Validates the components; bad values fail with the field named. */
@@ -36,5 +39,10 @@ public record LotteryCommitment(String lotteryId, String seedCommitment, String 
         Checks.notNull(closeAt, "closeAt");
         Checks.notNull(rules, "rules");
         Checks.positive(winners, "winners");
+        Checks.notNull(beaconAt, "beaconAt");
+        if (!beaconAt.isAfter(closeAt)) {
+            throw new InvalidValueException("beaconAt", "the beacon value must be published after entries close ("
+                    + "beaconAt " + beaconAt + " is not after closeAt " + closeAt + ")");
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -43,8 +44,14 @@ class LotteryTest {
                 .substring(key.length() + 1);
     }
 
+    /** Verifies against the commitment and list hash of the vector, as a third party archived them. */
+    private static Verification verifyAgainstPublished(LotteryAudit audit) throws IOException {
+        return Lottery.verify(audit, vectorDraw().commitment(), expected("listHash"));
+    }
+
     private static LotteryAudit vectorDraw() throws IOException {
-        LotteryCommitment c = Lottery.commit("xmas-2026", expected("seed"), "drand quicknet round 20000000", CLOSE, RULES, 3);
+        LotteryCommitment c = Lottery.commit("xmas-2026", expected("seed"), "drand quicknet round 20000000", CLOSE,
+                RULES, 3, CLOSE.plusSeconds(30));
         return Lottery.draw(c, vectorEntries(), expected("seed"), expected("beacon"));
     }
 
@@ -76,7 +83,7 @@ class LotteryTest {
 
     @Test
     void an_honest_audit_verifies() throws IOException {
-        assertThat(Lottery.verify(vectorDraw()).valid()).isTrue();
+        assertThat(verifyAgainstPublished(vectorDraw()).valid()).isTrue();
     }
 
     @Test
@@ -85,7 +92,7 @@ class LotteryTest {
         List<LotteryEntry> tampered = new ArrayList<>(audit.entries());
         LotteryEntry e = tampered.get(9);
         tampered.set(9, new LotteryEntry("u08x", e.enteredAt(), e.text(), e.follows(), e.accountCreatedAt()));
-        Verification v = Lottery.verify(audit.withEntries(tampered));
+        Verification v = verifyAgainstPublished(audit.withEntries(tampered));
         assertThat(v.valid()).isFalse();
         assertThat(v.problems()).anyMatch(p -> p.contains("entry list hashes to"));
     }
@@ -95,13 +102,13 @@ class LotteryTest {
         LotteryAudit audit = vectorDraw();
         List<LotteryEntry> swapped = new ArrayList<>(audit.entries());
         java.util.Collections.swap(swapped, 0, 1);
-        assertThat(Lottery.verify(audit.withEntries(swapped)).valid()).isFalse();
+        assertThat(verifyAgainstPublished(audit.withEntries(swapped)).valid()).isFalse();
     }
 
     @Test
     void changing_the_seed_fails_verification() throws IOException {
         LotteryAudit audit = vectorDraw();
-        Verification v = Lottery.verify(audit.withSeed("5eed".repeat(15) + "5eee"));
+        Verification v = verifyAgainstPublished(audit.withSeed("5eed".repeat(15) + "5eee"));
         assertThat(v.valid()).isFalse();
         assertThat(v.problems()).anyMatch(p -> p.contains("not the committed"));
     }
@@ -109,26 +116,28 @@ class LotteryTest {
     @Test
     void changing_the_beacon_value_or_winners_fails_verification() throws IOException {
         LotteryAudit audit = vectorDraw();
-        assertThat(Lottery.verify(audit.withBeaconValue("another value")).problems())
+        assertThat(verifyAgainstPublished(audit.withBeaconValue("another value")).problems())
                 .anyMatch(p -> p.contains("decisions differ"));
-        assertThat(Lottery.verify(audit.withWinners(List.of("u01", "u02", "u07"))).problems())
+        assertThat(verifyAgainstPublished(audit.withWinners(List.of("u01", "u02", "u07"))).problems())
                 .singleElement().asString().contains("winners");
     }
 
     @Test
     void draw_refuses_a_seed_that_does_not_match_the_commitment() throws IOException {
-        LotteryCommitment c = Lottery.commit("x", expected("seed"), "beacon", CLOSE, RULES, 3);
+        LotteryCommitment c = Lottery.commit("x", expected("seed"), "beacon", CLOSE, RULES, 3, CLOSE.plusSeconds(30));
         assertThatThrownBy(() -> Lottery.draw(c, vectorEntries(), "ab".repeat(32), "v"))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("seedHex");
-        assertThatThrownBy(() -> Lottery.commit("x", "zz", "b", CLOSE, RULES, 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Lottery.commit("x", "ab", "b", CLOSE, RULES, 1))
+        assertThatThrownBy(() -> Lottery.commit("x", "zz", "b", CLOSE, RULES, 1, CLOSE.plusSeconds(30)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Lottery.commit("x", "ab", "b", CLOSE, RULES, 1, CLOSE.plusSeconds(30)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("16 bytes");
     }
 
     @Test
     void more_prizes_than_eligible_entries_gives_every_eligible_entry_a_prize() {
-        String seed = Lottery.newSeed(new SplittableRandom(7));
-        LotteryCommitment c = Lottery.commit("small", seed, "beacon", CLOSE, EligibilityRules.oneEntryPerUser(), 5);
+        String seed = Lottery.newSeed(new SecureRandom());
+        LotteryCommitment c = Lottery.commit("small", seed, "beacon", CLOSE, EligibilityRules.oneEntryPerUser(), 5,
+                CLOSE.plusSeconds(30));
         List<LotteryEntry> entries = List.of(new LotteryEntry("a", CLOSE, "", false, null),
                 new LotteryEntry("a", CLOSE, "", false, null), new LotteryEntry("b", CLOSE.minusSeconds(5), "", false, null));
         LotteryAudit audit = Lottery.draw(c, entries, seed, "v");
@@ -137,8 +146,48 @@ class LotteryTest {
     }
 
     @Test
+    void a_redraw_with_a_fresh_seed_and_a_new_commitment_does_not_verify() throws IOException {
+        LotteryAudit original = vectorDraw();
+        String fresh = Lottery.newSeed(new SecureRandom());
+        LotteryCommitment redone = Lottery.commit("xmas-2026", fresh, "drand quicknet round 20000000", CLOSE, RULES, 3,
+                CLOSE.plusSeconds(30));
+        LotteryAudit redraw = Lottery.draw(redone, original.entries(), fresh, expected("beacon"));
+        // internally consistent, so checking it against itself would pass ...
+        assertThat(Lottery.verify(redraw, redraw.commitment(), redraw.entryListHash()).valid()).isTrue();
+        // ... but not against what was published before the draw
+        Verification v = Lottery.verify(redraw, original.commitment(), expected("listHash"));
+        assertThat(v.valid()).isFalse();
+        assertThat(v.problems()).anyMatch(p -> p.contains("not the one published before the draw"));
+    }
+
+    @Test
+    void an_entry_list_changed_after_close_does_not_verify_even_with_its_new_hash() throws IOException {
+        LotteryAudit original = vectorDraw();
+        List<LotteryEntry> fewer = original.entries().subList(1, original.entries().size());
+        LotteryAudit redraw = Lottery.draw(original.commitment(), fewer, expected("seed"), expected("beacon"));
+        Verification v = Lottery.verify(redraw, original.commitment(), expected("listHash"));
+        assertThat(v.problems()).anyMatch(p -> p.contains("not the one published at close"));
+    }
+
+    @Test
+    void seeds_need_a_cryptographic_generator() {
+        assertThatThrownBy(() -> Lottery.newSeed(new SplittableRandom(1)))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("random");
+        assertThatThrownBy(() -> Lottery.newSeed(new java.util.Random(1))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void the_beacon_must_be_published_after_entries_close() throws IOException {
+        String seed = expected("seed");
+        assertThatThrownBy(() -> Lottery.commit("x", seed, "drand round", CLOSE, RULES, 1, CLOSE))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("beaconAt");
+        assertThatThrownBy(() -> Lottery.commit("x", seed, "drand round", CLOSE, RULES, 1, CLOSE.minusSeconds(3)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("after");
+    }
+
+    @Test
     void seeds_are_32_bytes_and_differ_between_generators() {
-        assertThat(Lottery.newSeed(new SplittableRandom(1))).hasSize(64).isNotEqualTo(Lottery.newSeed(new SplittableRandom(2)));
+        assertThat(Lottery.newSeed(new SecureRandom())).hasSize(64).isNotEqualTo(Lottery.newSeed(new SecureRandom()));
     }
 
     @Test
