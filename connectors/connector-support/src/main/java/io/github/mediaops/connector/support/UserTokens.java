@@ -79,13 +79,18 @@ public final class UserTokens {
         Checks.notNull(grant, "grant");
         Instant now = clock.instant();
         String key = key(grant.account());
-        AccessToken access = grant.asAccessToken();
+        AccessToken access = new AccessToken(grant.accessToken(),
+                due(grant.accessExpiresAt(), grant.refreshExpiresAt(), grant.renewals()), grant.refreshToken());
         store.refresh(key, store.get(key).orElse(null), now, Duration.ZERO, p -> access);
         grant.refresh().ifPresent(r -> saveChain(grant.account(), r, grant.refreshExpiresAt(), grant.renewals()));
         managers.remove(grant.account()); // drop the cached token; the next manager reads the seeded one
     }
 
-    /** The stored grant of an account, if it authorised the app. */
+    /**
+     * The stored grant of an account, if it authorised the app. Its {@code accessExpiresAt} is when the
+     * connector will next replace the access token: its expiry, or earlier when the refresh token is due for
+     * renewal.
+     */
     public Optional<UserGrant> grant(String account) {
         Checks.notBlank(account, "account");
         Optional<AccessToken> access = store.get(key(account));
@@ -140,7 +145,20 @@ public final class UserTokens {
         if (!refresh.equals(g.refreshToken()) || !Objects.equals(refreshExpires, g.refreshExpiresAt())) {
             saveChain(account, refresh, refreshExpires, g.renewals());
         }
-        return new AccessToken(next.accessToken(), next.accessExpiresAt(), refresh);
+        return new AccessToken(next.accessToken(), due(next.accessExpiresAt(), refreshExpires, g.renewals()), refresh);
+    }
+
+    /**
+     * When the account's token must next be replaced: the access token's expiry, or earlier when the refresh
+     * token enters its renewal window with renewals left (a renewal cannot wait for the access token, which
+     * may outlive the renewal window).
+     */
+    private Instant due(Instant accessExpiresAt, Instant refreshExpiresAt, int renewals) {
+        if (!rules.renews() || renewals >= rules.maxRenewals() || refreshExpiresAt == null) {
+            return accessExpiresAt;
+        }
+        Instant renewAt = refreshExpiresAt.minus(rules.renewWithin()).plus(margin);
+        return renewAt.isBefore(accessExpiresAt) ? renewAt : accessExpiresAt;
     }
 
     private UserGrant renewed(UserGrant g) {

@@ -148,6 +148,23 @@ class UserTokensTest {
         assertThat(p.renewedWith).containsExactlyElementsOf(allIssued().subList(0, 5));
     }
 
+    @Test
+    void the_renewal_is_made_in_its_window_even_when_the_access_token_outlives_the_window() {
+        Moving clock = new Moving();
+        FakePlatform p = new FakePlatform(clock, false, 5);
+        UserTokens t = tokens(new InMemoryTokenStore(), clock, RefreshRules.renewable(5, Duration.ofDays(5)), p);
+        t.authorize("code-1");
+        clock.advance(Duration.ofDays(21)); // access refreshed on day 21 lives to day 36; the refresh token dies on day 30
+        t.account("open-1").current();
+        assertThat(p.renewedWith).isEmpty();
+        clock.advance(Duration.ofDays(5)); // day 26: inside the 5-day window although the access token is valid
+        t.account("open-1").current();
+        assertThat(p.renewedWith).containsExactly("rt-0");
+        clock.advance(Duration.ofDays(7)); // day 33: the old refresh token would be dead; the renewed one works
+        t.account("open-1").current();
+        assertThat(t.grant("open-1").orElseThrow().refreshToken().reveal()).isEqualTo("rt-renewed-1");
+    }
+
     private static List<String> allIssued() {
         List<String> all = new ArrayList<>(List.of("rt-0"));
         for (int i = 1; i <= 5; i++) {
