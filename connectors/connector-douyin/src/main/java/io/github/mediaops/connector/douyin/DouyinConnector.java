@@ -33,7 +33,10 @@ import java.util.Optional;
  * {@link io.github.mediaops.connector.support.ReauthorizationRequiredException} asks the host to send the user
  * through authorisation again.
  *
- * <p>Not implemented yet: publishing (upload and create_video), comments, webhooks.
+ * <p>Webhooks: {@code X-Douyin-Signature} verified over the raw body, {@code verify_webhook} answered,
+ * events de-duplicated by {@code Msg-Id} and returned as {@code WebhookEvent.Other}.
+ *
+ * <p>Not implemented yet: publishing (upload and create_video), comments, typed webhook events.
  */
 public final class DouyinConnector extends HttpConnector {
     /** Douyin's public API host. */
@@ -72,6 +75,7 @@ public final class DouyinConnector extends HttpConnector {
         DouyinMetrics metrics = new DouyinMetrics(api, runtime(), users);
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
+        offer(Capability.WEBHOOKS, new DouyinWebhooks(clientSecret, runtime().webhooks()));
     }
 
     public static Builder builder(ConnectorConfig config) {

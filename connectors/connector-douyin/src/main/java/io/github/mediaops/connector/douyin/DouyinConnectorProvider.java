@@ -9,12 +9,12 @@ import io.github.mediaops.core.platform.Platform;
 
 /**
  * Provides the Douyin Open Platform connector (id {@code douyin}) to {@code Connectors.discover()}.
- * It offers content metrics (per-video daily series) and audience metrics (daily fans); publishing,
- * comments and webhooks are not implemented yet.
+ * It offers content metrics (per-video daily series), audience metrics (daily fans) and webhooks (signature,
+ * URL check, de-duplication); publishing and comments are not implemented yet.
  */
 public final class DouyinConnectorProvider implements ConnectorProvider {
     public static final ConnectorDescriptor DESCRIPTOR = ConnectorDescriptor.of("douyin", Platform.DOUYIN,
-            Capability.CONTENT_METRICS, Capability.AUDIENCE_METRICS);
+            Capability.CONTENT_METRICS, Capability.AUDIENCE_METRICS, Capability.WEBHOOKS);
 
     @Override
     public ConnectorDescriptor descriptor() {

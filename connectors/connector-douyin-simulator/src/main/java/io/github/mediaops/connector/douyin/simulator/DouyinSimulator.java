@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.SimulatorControl;
+import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,6 +15,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +26,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  * Errors come as HTTP 200 with {@code data.error_code} / {@code data.description} and the same in
  * {@code extra}, the official error example's shape. Faults ({@link #failNext}) are API-only and native:
- * busy 2100004, quota 2190001, token expired 2190008, bad client 10013.
+ * busy 2100004, quota 2190001, token expired 2190008, bad client 10013. {@link #push} builds signed webhook pushes.
  */
 public final class DouyinSimulator implements SimulatorControl {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -177,6 +181,31 @@ public final class DouyinSimulator implements SimulatorControl {
     public void putFans(String openId, LocalDate day, Long newFans, Long totalFans) {
         synchronized (lock) {
             fans.computeIfAbsent(openId, k -> new TreeMap<>()).put(day, new Long[] {newFans, totalFans});
+        }
+    }
+
+    /**
+     * A push as Douyin sends it to the app's webhook URL: JSON body {@code {"event","client_key","content"}},
+     * header {@code X-Douyin-Signature} = hex SHA-1 of the client secret followed by the body, and a fresh
+     * {@code Msg-Id}.
+     *
+     * @param contentJson the event's {@code content} as JSON text
+     */
+    public WebhookRequest push(String event, String contentJson) {
+        String body = "{\"event\":" + json.valueToTree(Objects.requireNonNull(event, "event")) + ",\"client_key\":"
+                + json.valueToTree(clientKey) + ",\"content\":" + Objects.requireNonNull(contentJson, "contentJson") + "}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new WebhookRequest("POST", Map.of(), Map.of("X-Douyin-Signature", sign(bytes),
+                "Msg-Id", "msg-" + ids.incrementAndGet(), "Content-Type", "application/json"), bytes);
+    }
+
+    private String sign(byte[] body) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(clientSecret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha1.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
         }
     }
 
