@@ -3,6 +3,7 @@ package io.github.mediaops.examples;
 import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.ComplianceTour;
+import io.github.mediaops.examples.tour.DouyinTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
 import io.github.mediaops.examples.tour.PlanningTour;
@@ -32,6 +33,7 @@ public final class QuickTour {
         tour(out, () -> ComplianceTour.run(out));
         tour(out, () -> PlanningTour.run(out));
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
+        section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         tour(out, () -> AnalyticsTour.run(out));
         tour(out, () -> AbTestTour.run(out));
         tour(out, () -> GrowthTour.run(out));

@@ -24,6 +24,7 @@ class QuickTourTest {
                 .contains("== Platform rules, adaptation and compliance ==")
                 .contains("== Planning and engagement ==")
                 .contains("== WeChat Official Account connector on its local simulator ==")
+                .contains("== Douyin connector on its local simulator ==")
                 .contains("== mediaops analytics ==")
                 .contains("== A/B testing")
                 .contains("== Growth: budget allocation")
