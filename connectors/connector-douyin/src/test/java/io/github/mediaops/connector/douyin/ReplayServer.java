@@ -1,15 +1,14 @@
 package io.github.mediaops.connector.douyin;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.mediaops.connector.tck.LoopbackServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,8 +31,8 @@ final class ReplayServer implements AutoCloseable {
             try (ex) {
                 String path = ex.getRequestURI().getPath();
                 byte[] body = ex.getRequestBody().readAllBytes();
-                seen.put(path, new Seen(decode(ex.getRequestURI().getRawQuery()),
-                        decode(new String(body, StandardCharsets.UTF_8)), ex.getRequestHeaders().getFirst("access-token")));
+                seen.put(path, new Seen(LoopbackServer.form(ex.getRequestURI().getRawQuery()),
+                        LoopbackServer.form(new String(body, StandardCharsets.UTF_8)), ex.getRequestHeaders().getFirst("access-token")));
                 byte[] answer = answers.get(path);
                 if (answer == null) {
                     ex.sendResponseHeaders(404, -1);
@@ -70,19 +69,6 @@ final class ReplayServer implements AutoCloseable {
 
     URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    }
-
-    private static Map<String, String> decode(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
     }
 
     @Override

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -64,8 +58,7 @@ public final class DouyinSimulator implements SimulatorControl {
     public static final List<String> SERIES = List.of("play", "like", "comment", "share");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final String clientKey;
     private final String clientSecret;
     private final Clock clock;
@@ -112,22 +105,7 @@ public final class DouyinSimulator implements SimulatorControl {
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
         this.maxRenewals = b.maxRenewals;
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind the Douyin simulator on 127.0.0.1", e);
-        }
-        this.executor = Executors.newFixedThreadPool(16, r -> {
-            Thread t = new Thread(r, "douyin-simulator");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = LoopbackServer.start("douyin-simulator", 16, this::handle);
     }
 
     public static Builder builder() {
@@ -216,7 +194,7 @@ public final class DouyinSimulator implements SimulatorControl {
 
     @Override
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return server.baseUrl();
     }
 
     @Override
@@ -259,8 +237,7 @@ public final class DouyinSimulator implements SimulatorControl {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     // ---------------------------------------------------------------- HTTP
@@ -268,11 +245,11 @@ public final class DouyinSimulator implements SimulatorControl {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath().substring(1);
-            Map<String, String> query = form(ex.getRequestURI().getRawQuery());
+            Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             byte[] body = ex.getRequestBody().readAllBytes();
             if (path.startsWith("oauth/")) {
                 tokenRequests.incrementAndGet();
-                reply(ex, oauth(path, form(new String(body, StandardCharsets.UTF_8))));
+                reply(ex, oauth(path, LoopbackServer.form(new String(body, StandardCharsets.UTF_8))));
                 return;
             }
             apiRequests.incrementAndGet();
@@ -285,37 +262,22 @@ public final class DouyinSimulator implements SimulatorControl {
             }
             reply(ex, api(path, query, ex.getRequestHeaders().getFirst("access-token")));
         } catch (RuntimeException e) {
-            byte[] msg = ("simulator failure: " + e).getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(500, msg.length);
-            ex.getResponseBody().write(msg);
+            LoopbackServer.simulatorFailure(ex, e);
         }
     }
 
     private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, String token)
             throws IOException {
         switch (fault) {
-            case SERVER_ERROR -> {
-                byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "text/html");
-                ex.sendResponseHeaders(503, html.length);
-                ex.getResponseBody().write(html);
-            }
+            case SERVER_ERROR -> LoopbackServer.serverError(ex);
             case PLATFORM_BUSY -> reply(ex, error(2100004, "系统繁忙，请稍后重试"));
             case RATE_LIMITED -> reply(ex, error(2190001, "quota exhausted"));
             case TOKEN_EXPIRED -> reply(ex, error(2190008, "access_token过期,请刷新或重新授权"));
             case BAD_CREDENTIALS -> reply(ex, error(10013, "client_key或client_secret报错"));
-            case MALFORMED_JSON -> {
-                byte[] junk = "{\"data\":{\"result_list\":[{\"date\":\"2026-".getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "application/json");
-                ex.sendResponseHeaders(200, junk.length);
-                ex.getResponseBody().write(junk);
-            }
+            case MALFORMED_JSON -> LoopbackServer.send(ex, 200, "application/json",
+                    "{\"data\":{\"result_list\":[{\"date\":\"2026-".getBytes(StandardCharsets.UTF_8));
             case SLOW -> {
-                try {
-                    Thread.sleep(slowness.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                LoopbackServer.pause(slowness);
                 return false;
             }
             case DROP_AFTER_ACCEPT -> {
@@ -330,10 +292,7 @@ public final class DouyinSimulator implements SimulatorControl {
     }
 
     private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(answer);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, bytes.length);
-        ex.getResponseBody().write(bytes);
+        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
     }
 
     // ---------------------------------------------------------------- OAuth
@@ -546,20 +505,6 @@ public final class DouyinSimulator implements SimulatorControl {
         extra.put("logid", "2026" + ids.incrementAndGet());
         extra.put("now", clock.millis());
         return extra;
-    }
-
-    private static Map<String, String> form(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = eq < 0 ? pair : pair.substring(0, eq);
-            String v = eq < 0 ? "" : pair.substring(eq + 1);
-            out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-        return out;
     }
 
     /** Options of a {@link DouyinSimulator}. */
