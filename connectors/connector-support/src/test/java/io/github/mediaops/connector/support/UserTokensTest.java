@@ -239,6 +239,41 @@ class UserTokensTest {
     }
 
     @Test
+    void on_a_jdbc_store_the_chain_survives_a_restart_and_instances_refresh_an_account_once() throws Exception {
+        Moving clock = new Moving();
+        FakePlatform p = new FakePlatform(clock, false, 5);
+        JdbcTokenStore store = new JdbcTokenStore(TestDatabases.h2("user-tokens")).createTableIfMissing();
+        tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p).authorize("code-1");
+        clock.advance(Duration.ofDays(26)); // inside the renewal window
+        UserTokens a = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p);
+        UserTokens b = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> got = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                UserTokens t = i % 2 == 0 ? a : b;
+                got.add(pool.submit(() -> {
+                    start.await();
+                    return t.account("open-1").current().token().reveal();
+                }));
+            }
+            start.countDown();
+            for (Future<String> f : got) {
+                assertThat(f.get(20, TimeUnit.SECONDS)).isEqualTo("at-1");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(p.refreshCalls).hasValue(1);
+        assertThat(p.renewedWith).containsExactly("rt-0");
+        UserGrant restarted = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p).grant("open-1").orElseThrow();
+        assertThat(restarted.refreshToken().reveal()).isEqualTo("rt-renewed-1");
+        assertThat(restarted.renewals()).isEqualTo(1);
+        assertThat(restarted.refreshExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+    }
+
+    @Test
     void grants_and_tokens_never_print_secrets() {
         UserGrant g = new UserGrant("open-1", Secret.of("at-secret"), Instant.EPOCH, Secret.of("rt-secret"), null, 0);
         assertThat(g.toString()).doesNotContain("secret").contains("open-1");
