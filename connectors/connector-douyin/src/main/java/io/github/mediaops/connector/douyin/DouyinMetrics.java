@@ -50,9 +50,8 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
     @Override
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         String openId = openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = LocalDate.now(runtime.clock().withZone(DouyinConnector.ZONE));
-        int dateType = dateType(today, days);
+        LocalDate today = today();
+        int dateType = dateType(today, Checks.notNull(days, "days"));
         if (dateType == 0) {
             return List.of();
         }
@@ -94,9 +93,8 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
     @Override
     public List<AudienceMetrics> audienceMetrics(AccountRef account, DateRange days) {
         String openId = openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = LocalDate.now(runtime.clock().withZone(DouyinConnector.ZONE));
-        int dateType = dateType(today, days);
+        LocalDate today = today();
+        int dateType = dateType(today, Checks.notNull(days, "days"));
         if (dateType == 0) {
             return List.of();
         }
@@ -122,6 +120,10 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
             byDay.put(day, m);
         }
         return List.copyOf(byDay.values());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(runtime.clock().withZone(DouyinConnector.ZONE));
     }
 
     /** The smallest of Douyin's windows (7, 15, 30 days up to yesterday) that reaches the range's first day; 0 when the range has no finished day. */

@@ -217,24 +217,7 @@ class UserTokensTest {
         UserTokens b = tokens(shared, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p);
         a.authorize("code-1");
         clock.advance(Duration.ofDays(15));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> got = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                UserTokens t = i % 2 == 0 ? a : b;
-                got.add(pool.submit(() -> {
-                    start.await();
-                    return t.account("open-1").current().token().reveal();
-                }));
-            }
-            start.countDown();
-            for (Future<String> f : got) {
-                assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo("at-1");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(concurrently(a, b, 16)).containsOnly("at-1");
         assertThat(p.refreshCalls).hasValue(1);
     }
 
@@ -247,11 +230,22 @@ class UserTokensTest {
         clock.advance(Duration.ofDays(26)); // inside the renewal window
         UserTokens a = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p);
         UserTokens b = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p);
+        assertThat(concurrently(a, b, 8)).containsOnly("at-1");
+        assertThat(p.refreshCalls).hasValue(1);
+        assertThat(p.renewedWith).containsExactly("rt-0");
+        UserGrant restarted = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p).grant("open-1").orElseThrow();
+        assertThat(restarted.refreshToken().reveal()).isEqualTo("rt-renewed-1");
+        assertThat(restarted.renewals()).isEqualTo(1);
+        assertThat(restarted.refreshExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+    }
+
+    /** {@code callers} threads, alternating between two instances, ask for account open-1's token at once. */
+    private static List<String> concurrently(UserTokens a, UserTokens b, int callers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> got = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < callers; i++) {
                 UserTokens t = i % 2 == 0 ? a : b;
                 got.add(pool.submit(() -> {
                     start.await();
@@ -259,18 +253,14 @@ class UserTokensTest {
                 }));
             }
             start.countDown();
+            List<String> tokens = new ArrayList<>();
             for (Future<String> f : got) {
-                assertThat(f.get(20, TimeUnit.SECONDS)).isEqualTo("at-1");
+                tokens.add(f.get(20, TimeUnit.SECONDS));
             }
+            return tokens;
         } finally {
             pool.shutdownNow();
         }
-        assertThat(p.refreshCalls).hasValue(1);
-        assertThat(p.renewedWith).containsExactly("rt-0");
-        UserGrant restarted = tokens(store, clock, RefreshRules.renewable(5, Duration.ofDays(5)), p).grant("open-1").orElseThrow();
-        assertThat(restarted.refreshToken().reveal()).isEqualTo("rt-renewed-1");
-        assertThat(restarted.renewals()).isEqualTo(1);
-        assertThat(restarted.refreshExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
     }
 
     @Test
