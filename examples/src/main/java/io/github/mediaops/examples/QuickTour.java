@@ -4,6 +4,7 @@ import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.CollaborationTour;
 import io.github.mediaops.examples.tour.ComplianceTour;
+import io.github.mediaops.examples.tour.DouyinTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
 import io.github.mediaops.examples.tour.PlanningTour;
@@ -41,6 +42,7 @@ public final class QuickTour {
         tour(out, () -> ComplianceTour.run(out));
         tour(out, () -> PlanningTour.run(out));
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
+        section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));

@@ -154,7 +154,18 @@ public final class ApiExecutor {
         if (tokens == null) {
             throw new IllegalStateException("this executor has no token manager; use executeWithoutToken");
         }
-        return decorate(op, () -> withToken(op, call));
+        return decorate(op, () -> withToken(op, tokens, call));
+    }
+
+    /**
+     * Runs a call with the token of {@code tokens} instead of the app token: a user's token from
+     * {@link UserTokens#account(String)}. Refresh and retry rules are those of {@link #execute(Operation, Function)}.
+     */
+    public <T> T execute(Operation op, TokenManager tokens, Function<String, Call<T>> call) {
+        Checks.notNull(op, "op");
+        Checks.notNull(tokens, "tokens");
+        Checks.notNull(call, "call");
+        return decorate(op, () -> withToken(op, tokens, call));
     }
 
     /** Runs a call that carries no token (token endpoints, webhooks, public APIs). */
@@ -164,7 +175,7 @@ public final class ApiExecutor {
         return decorate(op, () -> once(op, call.get()));
     }
 
-    private <T> T withToken(Operation op, Function<String, Call<T>> call) {
+    private <T> T withToken(Operation op, TokenManager tokens, Function<String, Call<T>> call) {
         AccessToken token = tokens.current();
         try {
             return once(op, call.apply(token.token().reveal()));

@@ -66,6 +66,21 @@ public final class ConnectorRuntime {
         return call(Operation.create(endpoint, namespace), call);
     }
 
+    /** A read with a user's token ({@link UserTokens#account(String)}): retried on transient failures. */
+    public <T> T read(String endpoint, TokenManager user, Function<String, Call<T>> call) {
+        return executor.execute(Operation.read(endpoint, namespace), user, call);
+    }
+
+    /** A write safe to repeat, with a user's token. */
+    public <T> T write(String endpoint, TokenManager user, Function<String, Call<T>> call) {
+        return executor.execute(Operation.idempotentWrite(endpoint, namespace), user, call);
+    }
+
+    /** A creating call with a user's token: never retried (see {@link #create(String, Function)}). */
+    public <T> T create(String endpoint, TokenManager user, Function<String, Call<T>> call) {
+        return executor.execute(Operation.create(endpoint, namespace), user, call);
+    }
+
     /** A read without the access token (token endpoints, public APIs). */
     public <T> T readWithoutToken(String endpoint, Supplier<Call<T>> call) {
         return executor.executeWithoutToken(Operation.read(endpoint, namespace), call);

@@ -64,6 +64,8 @@ public abstract class HttpConnector implements PlatformConnector {
     private final Map<Capability, Object> offered = new EnumMap<>(Capability.class);
     private final Map<Capability, String> withheld = new EnumMap<>(Capability.class);
     private volatile Set<Capability> capabilities = Set.of();
+    private final TokenStore tokenStore;
+    private final Duration tokenMargin;
 
     /**
      * @param descriptor     who the connector is (its provider's descriptor)
@@ -77,6 +79,8 @@ public abstract class HttpConnector implements PlatformConnector {
         Checks.notNull(errors, "errors");
         this.config = options.config;
         this.app = options.app;
+        this.tokenStore = options.tokenStore;
+        this.tokenMargin = options.tokenMargin;
         Platform platform = descriptor.platform();
         String namespace = descriptor.id() + ":" + app;
         ErrorDecoder decoder = errors.decoder(config.clock());
@@ -96,6 +100,16 @@ public abstract class HttpConnector implements PlatformConnector {
      */
     protected AccessToken fetchToken(Optional<AccessToken> previous) {
         throw new IllegalStateException(getClass().getSimpleName() + " uses no access token; call with readWithoutToken");
+    }
+
+    /**
+     * Per-user OAuth2 tokens for platforms where each authorised account has its own token (Douyin,
+     * Kuaishou, Bilibili, TikTok, YouTube), kept in the builder's {@link TokenStore} under this
+     * connector's namespace with the builder's token margin. Call once, from the constructor.
+     */
+    protected final UserTokens userTokens(RefreshRules rules, UserTokenGrants grants) {
+        return new UserTokens(descriptor.id() + ":" + app, descriptor.platform(), tokenStore, config.clock(), tokenMargin,
+                rules, grants);
     }
 
     /** A Retrofit implementation of the platform's API interface, on the configured base URL. */

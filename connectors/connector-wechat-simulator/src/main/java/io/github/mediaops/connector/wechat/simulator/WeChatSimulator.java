@@ -5,17 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,8 +69,7 @@ public final class WeChatSimulator implements SimulatorControl {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final String appId;
     private final String appSecret;
     private final String originalId;
@@ -183,24 +176,7 @@ public final class WeChatSimulator implements SimulatorControl {
             comments.put(msgDataId + "_1", list);
         }
         recentlyActiveUsers.addAll(b.activeUsers);
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
-        // ACK and every exchange takes ~40 ms. Read once, when the first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind the WeChat simulator on 127.0.0.1", e);
-        }
-        this.executor = Executors.newFixedThreadPool(32, r -> {
-            Thread t = new Thread(r, "wechat-simulator");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = LoopbackServer.start("wechat-simulator", 32, this::handle);
     }
 
     public static Builder builder() {
@@ -216,7 +192,7 @@ public final class WeChatSimulator implements SimulatorControl {
 
     @Override
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return server.baseUrl();
     }
 
     public String appId() {
@@ -415,8 +391,7 @@ public final class WeChatSimulator implements SimulatorControl {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     // ---------------------------------------------------------------- HTTP
@@ -426,10 +401,7 @@ public final class WeChatSimulator implements SimulatorControl {
             throws IOException {
         switch (fault) {
             case SERVER_ERROR -> {
-                byte[] html = "<html><body>503 Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "text/html");
-                ex.sendResponseHeaders(503, html.length);
-                ex.getResponseBody().write(html);
+                LoopbackServer.serverError(ex);
                 return true;
             }
             case PLATFORM_BUSY -> {
@@ -451,7 +423,7 @@ public final class WeChatSimulator implements SimulatorControl {
                 ex.getResponseBody().write(junk);
                 return true;
             }
-            case SLOW -> sleep(slowness);
+            case SLOW -> LoopbackServer.pause(slowness);
             case BAD_CREDENTIALS -> {
                 reply(ex, 200, error(40001, "invalid credential, access_token is invalid or not latest"));
                 return true;
@@ -471,7 +443,7 @@ public final class WeChatSimulator implements SimulatorControl {
         try (ex) {
             String path = ex.getRequestURI().getPath().substring(1);
             byPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+            Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             byte[] body = ex.getRequestBody().readAllBytes();
             if (path.equals("cgi-bin/token") || path.equals("cgi-bin/stable_token")) {
                 tokenRequests.incrementAndGet();
@@ -498,18 +470,7 @@ public final class WeChatSimulator implements SimulatorControl {
             }
             reply(ex, 200, answer);
         } catch (RuntimeException e) {
-            // A simulator bug must surface in the test, not hang it.
-            byte[] msg = ("simulator failure: " + e).getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(500, msg.length);
-            ex.getResponseBody().write(msg);
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            LoopbackServer.simulatorFailure(ex, e);
         }
     }
 
@@ -532,20 +493,6 @@ public final class WeChatSimulator implements SimulatorControl {
         n.put("errcode", 0);
         n.put("errmsg", "ok");
         return n;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw == null) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.putIfAbsent(k, v);
-        }
-        return out;
     }
 
     private JsonNode parse(byte[] body) {
