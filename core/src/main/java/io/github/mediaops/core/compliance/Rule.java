@@ -1,7 +1,7 @@
 package io.github.mediaops.core.compliance;
 
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.internal.Checks;
+import io.github.mediaops.core.validate.Checks;
 import java.util.List;
 import java.util.Set;
 
