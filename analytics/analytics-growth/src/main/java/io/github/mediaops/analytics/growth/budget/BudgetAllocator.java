@@ -54,8 +54,7 @@ public final class BudgetAllocator {
             throw new InvalidValueException("budget", "budget " + budget + " is below the sum of channel minimums "
                     + sumMin.toPlainString() + " " + budget.currency().getCurrencyCode() + ": the bounds are infeasible");
         }
-        double[] x = p.solver().solve(budget.amount().doubleValue());
-        return p.result(budget, x);
+        return p.certified(budget, p.solver().solveCertified(budget.amount().doubleValue()));
     }
 
     /**
@@ -241,6 +240,12 @@ public final class BudgetAllocator {
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
         }
 
+        BudgetAllocation certified(Money budget, Solver.Solution s) {
+            BudgetAllocation a = result(budget, s.x());
+            // the bound is on the doubles; the reported total is recomputed from the rounded spends
+            return a.withResponseUpperBound(s.upperBound() + Math.abs(a.totalResponse() - s.value()));
+        }
+
         double optimum(double budget) {
             Solver s = solver();
             return s.total(s.solve(budget));
@@ -284,8 +289,8 @@ public final class BudgetAllocator {
                 best = lo;
             }
             Money budget = new Money(BigDecimal.valueOf(best), currency);
-            double[] x = solver().solve(best);
-            return EfficiencyPlan.feasible("largest budget meeting " + target, result(budget, x));
+            return EfficiencyPlan.feasible("largest budget meeting " + target,
+                    certified(budget, solver().solveCertified(best)));
         }
 
         EfficiencyPlan cheapest(double targetResponse) {
@@ -311,7 +316,7 @@ public final class BudgetAllocator {
             }
             Money budget = new Money(BigDecimal.valueOf(hi), currency);
             return EfficiencyPlan.feasible("least budget reaching response " + fmt(targetResponse),
-                    result(budget, solver().solve(hi)));
+                    certified(budget, solver().solveCertified(hi)));
         }
 
         private static String fmt(double v) {
