@@ -92,7 +92,8 @@ public final class GrowthTour {
             out.printf(Locale.ROOT, "  %-10s %10s  orders %6.1f  marginal orders/CNY %.4f  %s%n", c.channel(),
                     c.spend().rounded(), c.response(), c.marginalRoi(), c.position());
         }
-        out.printf(Locale.ROOT, "  total orders %.1f for %s%n", a.totalResponse(), a.spent().rounded());
+        out.printf(Locale.ROOT, "  total orders %.1f for %s (certified optimal: no split returns more than %.1f)%n",
+                a.totalResponse(), a.spent().rounded(), a.responseUpperBound());
         EfficiencyPlan plan = BudgetAllocator.atTargetCpa(Money.cny("45"), channels);
         out.println("  target CPA 45 CNY: " + plan.explanation() + plan.allocation()
                 .map(x -> String.format(Locale.ROOT, " -> spend %s, orders %.1f", x.spent().rounded(), x.totalResponse())).orElse(""));

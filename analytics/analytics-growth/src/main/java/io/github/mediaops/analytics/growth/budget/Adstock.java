@@ -19,7 +19,10 @@ import io.github.mediaops.core.validate.Checks;
  *       quantile of the window {@code 1..n}, {@code scaleTrans = round(1 + scale·(n-1))} (R's
  *       type-7 quantile of an evenly spaced sequence, rounded half to even), the CDF decay vector is
  *       {@code cumprod(c(1, 1 - F(1..n-1)))}, the PDF decay vector is the Weibull density at
- *       {@code 1..n} min-max normalised to [0, 1]; {@code y[t] = Σ_{j≤t} x[j]·w[t-j]}.</li>
+ *       {@code 1..n} min-max normalised to [0, 1]; {@code y[t] = Σ_{j≤t} x[j]·w[t-j]}. Shape 0 or
+ *       scale 0 means <em>no adstock</em> ({@code y = x}), as in Robyn since its change "enabling 0
+ *       adstock for weibull" (#580, commit 8210dbd, December 2022; before it, shape 0 zeroed the
+ *       media and scale 0 still decayed).</li>
  *   <li>{@link #meridianGeometric} is Google Meridian's geometric adstock: weights {@code α^l} for
  *       lags {@code l = 0..L} (L = {@code max_lag}), normalised to sum to 1, so a steady spend keeps
  *       its level once the window is full.</li>
@@ -74,8 +77,14 @@ public final class Adstock {
     /**
      * Robyn's Weibull adstock over a window equal to the series length.
      *
-     * @param shape Weibull shape k &ge; 0 (0 gives an all-zero decay vector, as in Robyn)
+     * <p>Shape 0 or scale 0 is "no adstock": the result equals {@code x}, as in current Robyn, whose
+     * {@code adstock_weibull} returns {@code x_decayed = x} when {@code shape == 0 | scale == 0}
+     * (facebookexperimental/Robyn, {@code R/R/transformation.R}, since commit 8210dbd "enabling 0
+     * adstock for weibull #580", December 2022).
+     *
+     * @param shape Weibull shape k &ge; 0 (0 means no adstock)
      * @param scale Robyn's relative scale in [0, 1]: the quantile of the window used as Weibull scale
+     *              (0 means no adstock)
      */
     public static double[] weibull(double[] x, double shape, double scale, WeibullType type) {
         checkSeries(x, "x");
@@ -94,14 +103,22 @@ public final class Adstock {
         return y;
     }
 
-    /** Robyn's Weibull decay vector ({@code thetaVecCum}) for a window of {@code n} periods. */
+    /**
+     * Robyn's Weibull decay vector ({@code thetaVecCum}) for a window of {@code n} periods.
+     *
+     * <p>For shape 0 or scale 0 (no adstock) this is the identity kernel {@code 1, 0, …, 0}, the
+     * kernel that reproduces Robyn's {@code x_decayed = x} (Robyn itself reports an all-zero
+     * {@code thetaVecCum} in that case, which it does not use; the all-zero vector would make
+     * {@link #weibullSteadyState} 0 instead of 1).
+     */
     public static double[] weibullDecay(int n, double shape, double scale, WeibullType type) {
         Checks.positive(n, "n");
         Checks.nonNegative(shape, "shape");
         Checks.fraction(scale, "scale");
         Checks.notNull(type, "type");
         double[] w = new double[n];
-        if (shape == 0) {
+        if (shape == 0 || scale == 0) {
+            w[0] = 1;
             return w;
         }
         double lambda = Math.rint(1 + scale * (n - 1));
@@ -137,7 +154,7 @@ public final class Adstock {
     /**
      * The steady-state level of Robyn's Weibull adstock per unit of steady spend over a window of
      * {@code n} periods: the sum of its decay vector (use it as the carry-over multiplier of
-     * {@link HillCurve#fromRobyn}).
+     * {@link HillCurve#fromRobyn}); 1 for shape 0 or scale 0 (no adstock).
      */
     public static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
         double s = 0;

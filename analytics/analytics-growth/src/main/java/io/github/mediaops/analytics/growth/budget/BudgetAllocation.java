@@ -14,17 +14,41 @@ import java.util.List;
  * @param spent         Σ spend, never above the budget
  * @param unallocated   budget minus spent: positive only when every channel is at its maximum
  * @param marginalRoi   the common marginal ROI of the interior channels (NaN when none is interior)
+ * @param responseUpperBound a certified upper bound on the total response of any allocation within the
+ *                      bounds (never below {@code totalResponse}); equal to it up to rounding for concave
+ *                      curves, and within 1e-9 relative whenever the S-curve search finished (see
+ *                      {@link BudgetAllocator#maximiseResponse}); {@link #optimalityGap()} reports the
+ *                      difference
  *
  * @since 0.1.0
  */
 public record BudgetAllocation(Money budget, List<ChannelAllocation> channels, double totalResponse, Money spent,
-                         Money unallocated, double marginalRoi) {
+                         Money unallocated, double marginalRoi, double responseUpperBound) {
     /** Validates the components; bad values fail with the field named. */
     public BudgetAllocation {
         Checks.notNull(budget, "budget");
         channels = Checks.listOf(channels, "channels");
         Checks.notNull(spent, "spent");
         Checks.notNull(unallocated, "unallocated");
+        responseUpperBound = Math.max(responseUpperBound, totalResponse);
+    }
+
+    /** An allocation whose upper bound is its own total response (an allocation known to be optimal). */
+    public BudgetAllocation(Money budget, List<ChannelAllocation> channels, double totalResponse, Money spent,
+                            Money unallocated, double marginalRoi) {
+        this(budget, channels, totalResponse, spent, unallocated, marginalRoi, totalResponse);
+    }
+
+    /**
+     * How far this allocation may be from the optimum, relative: {@code (responseUpperBound −
+     * totalResponse) / responseUpperBound}, 0 when the bound is 0.
+     */
+    public double optimalityGap() {
+        return responseUpperBound == 0 ? 0 : (responseUpperBound - totalResponse) / responseUpperBound;
+    }
+
+    BudgetAllocation withResponseUpperBound(double bound) {
+        return new BudgetAllocation(budget, channels, totalResponse, spent, unallocated, marginalRoi, bound);
     }
 
     /** Total response / spent (the blended ROAS when response is revenue); 0 when nothing is spent. */

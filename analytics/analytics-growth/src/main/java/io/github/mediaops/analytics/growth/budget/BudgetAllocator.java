@@ -19,10 +19,21 @@ import java.util.Set;
  * <p><b>Maximise response</b> ({@link #maximiseResponse}): maximise Σ response_i(spend_i) subject to
  * Σ spend_i ≤ budget and min_i ≤ spend_i ≤ max_i. With concave curves the optimum equalises the
  * marginal ROI of every channel strictly inside its bounds (the KKT conditions); channels at a
- * bound have a lower (at min) or higher (at max) marginal ROI. S-shaped curves are handled through
- * their concave envelope: a channel is either kept at its minimum (below its inflection, reported as
- * {@link ChannelAllocation.Position#AT_MIN_BELOW_INFLECTION}) or funded past the point where its
- * average return peaks. The whole budget is spent unless every channel reaches its maximum.
+ * bound have a lower (at min) or higher (at max) marginal ROI; this is solved exactly, with no
+ * combinatorial work. S-shaped curves (Hill shape &gt; 1, convex below their inflection) make the problem
+ * non-convex: the greedy envelope rule alone can fund one channel where splitting pays far more (three
+ * identical S-curves: all in one channel, against an even split worth about twice as much). The
+ * allocator therefore runs a branch and bound on the curves' concave envelopes (Udell &amp; Boyd,
+ * "Maximizing a sum of sigmoids", 2013) with a Lagrangian dual upper bound, until the allocation is
+ * within 1e-9 (relative) of a certified upper bound: the result is the <em>global</em> optimum to that
+ * tolerance. Tested against an independent exhaustive grid search on 200 random problems of 2–6
+ * channels and on twelve-channel problems. The search is exponential in the worst case (many identical
+ * S-curves with a small budget are the hardest); it stops after {@code 200 000} boxes and then returns
+ * the best allocation found, which is a heuristic: {@link BudgetAllocation#responseUpperBound()} and
+ * {@link BudgetAllocation#optimalityGap()} always report how far from the optimum it can be. A channel
+ * left at its minimum below its inflection is reported as
+ * {@link ChannelAllocation.Position#AT_MIN_BELOW_INFLECTION}. The whole budget is spent unless every
+ * channel reaches its maximum.
  *
  * <p><b>Efficiency targets</b>: {@link #atTargetRoas} and {@link #atTargetCpa} find the largest
  * budget whose optimal allocation still meets the target (the most response at that efficiency,
@@ -57,8 +68,7 @@ public final class BudgetAllocator {
             throw new InvalidValueException("budget", "budget " + budget + " is below the sum of channel minimums "
                     + sumMin.toPlainString() + " " + budget.currency().getCurrencyCode() + ": the bounds are infeasible");
         }
-        double[] x = p.solver().solve(budget.amount().doubleValue());
-        return p.result(budget, x);
+        return p.certified(budget, p.solver().solveCertified(budget.amount().doubleValue()));
     }
 
     /**
@@ -284,6 +294,12 @@ public final class BudgetAllocator {
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
         }
 
+        BudgetAllocation certified(Money budget, Solver.Solution s) {
+            BudgetAllocation a = result(budget, s.x());
+            // the bound is on the doubles; the reported total is recomputed from the rounded spends
+            return a.withResponseUpperBound(s.upperBound() + Math.abs(a.totalResponse() - s.value()));
+        }
+
         double optimum(double budget) {
             Solver s = solver();
             return s.total(s.solve(budget));
@@ -327,8 +343,8 @@ public final class BudgetAllocator {
                 best = lo;
             }
             Money budget = Money.computed(BigDecimal.valueOf(best), currency);
-            double[] x = solver().solve(best);
-            return EfficiencyPlan.feasible("largest budget meeting " + target, result(budget, x));
+            return EfficiencyPlan.feasible("largest budget meeting " + target,
+                    certified(budget, solver().solveCertified(best)));
         }
 
         EfficiencyPlan cheapest(double targetResponse) {
@@ -354,7 +370,7 @@ public final class BudgetAllocator {
             }
             Money budget = Money.computed(BigDecimal.valueOf(hi), currency);
             return EfficiencyPlan.feasible("least budget reaching response " + fmt(targetResponse),
-                    result(budget, solver().solve(hi)));
+                    certified(budget, solver().solveCertified(hi)));
         }
 
         private static String fmt(double v) {

@@ -1,20 +1,26 @@
 package io.github.mediaops.analytics.growth.budget;
 
 /**
- * Maximises Σ f_i(x_i) subject to Σ x_i = B and lo_i ≤ x_i ≤ hi_i (with Σ lo ≤ B &lt; Σ hi), for
+ * Maximises Σ f_i(x_i) subject to Σ x_i ≤ B and lo_i ≤ x_i ≤ hi_i (with Σ lo ≤ B), for
  * non-decreasing curves that are concave or S-shaped.
  *
- * <p>Method: each curve is replaced by its concave envelope on [lo, hi] (for an S-shaped curve, the
- * tangent from (lo, f(lo)) to the concave branch, touching at t). For concave objectives the KKT
- * conditions say every interior channel has the same marginal return λ; the demand
- * {@code x_i(λ)} is non-increasing in λ, so λ is found by the Illinois variant of regula falsi on
- * ln λ (with a bisection step every third iteration, so that a jump in the demand at an S-shaped
- * channel cannot stall it) until {@code Σ x_i(λ) = B}. On the envelope at most one channel may sit on a linear (tangent) segment;
- * where a channel does, the true curve is below the envelope there, so it is set either to its
- * minimum or to its tangent point t and the rest is re-solved; the better of the two is kept
- * (greedy, one channel at a time). This is exact for concave curves and the standard
- * envelope heuristic for S-shaped ones (cf. the "marginal analysis" of Ghosh &amp; Lyengar; budget
- * allocation with sigmoid response, Udell &amp; Boyd, "Maximizing a sum of sigmoids", 2013).
+ * <p>Concave curves: the KKT conditions say every interior channel has the same marginal return λ;
+ * the demand {@code x_i(λ)} is non-increasing in λ, so λ is found by the Illinois variant of regula
+ * falsi on ln λ (with a bisection step every third iteration) until {@code Σ x_i(λ) = B}. This is
+ * exact, and it is all that runs when every curve is concave (no branching, linear work per λ).
+ *
+ * <p>S-shaped curves: spatial branch and bound on the concave envelopes (Udell &amp; Boyd,
+ * "Maximizing a sum of sigmoids", 2013). On a box of spend intervals each curve is replaced by its
+ * concave envelope (for an S-shaped curve, the chord/tangent from (lo, f(lo)) to the concave branch);
+ * the concave problem on the envelopes, solved as above, gives an upper bound on the box, and the true
+ * response at its solution (a feasible allocation) a lower bound. The box with the highest upper bound
+ * is split at the spend of the channel whose envelope is furthest above its curve, until the best open
+ * upper bound is within {@link #REL_GAP} (relative) of the best allocation found, so the result is the
+ * global optimum to that tolerance and {@link Solution#upperBound()} certifies it. The search is
+ * started from the greedy envelope heuristic (each channel on a linear segment held at its minimum or
+ * raised to its tangent point, the better kept). It stops after {@link #MAX_NODES} boxes; the result is
+ * then the best allocation found with a certified bound that may be above it by more than the
+ * tolerance (reported, never hidden).
  */
 final class Solver {
     private final ResponseCurve[] f;
@@ -25,6 +31,9 @@ final class Solver {
     private final double[] cacheHi;
     private final double[] cacheT;
     private final double[] warm;
+    /** The multiplier λ and the demand x(λ) of the last envelope solve (before the remainder is placed). */
+    private double lastLambda;
+    private double[] lastDemand;
 
     Solver(ResponseCurve[] f, double[] lo, double[] hi) {
         this.f = f;
@@ -39,8 +48,146 @@ final class Solver {
         java.util.Arrays.fill(warm, Double.NaN);
     }
 
+    /** Relative optimality gap at which branch and bound stops. */
+    static final double REL_GAP = 1e-9;
+    /** Boxes examined at most by one branch and bound. */
+    static final int MAX_NODES = 200_000;
+
+    /**
+     * An allocation and a certified upper bound on the optimal total response.
+     *
+     * @param x          the spends
+     * @param value      Σ f_i(x_i)
+     * @param upperBound no allocation has a higher total response (up to rounding)
+     * @param nodes      boxes examined by branch and bound (0 when all curves are concave)
+     */
+    record Solution(double[] x, double value, double upperBound, int nodes) {
+    }
+
     /** The optimal spends; requires Σ lo ≤ budget. */
     double[] solve(double budget) {
+        return solveCertified(budget).x();
+    }
+
+    /** The optimal spends with a certified bound; requires Σ lo ≤ budget. */
+    Solution solveCertified(double budget) {
+        double[] x0 = heuristic(budget);
+        double v0 = total(x0);
+        boolean concave = true;
+        for (int i = 0; i < f.length; i++) {
+            if (f[i].inflection() > lo0[i]) {
+                concave = false;
+                break;
+            }
+        }
+        if (concave || sum(hi0) <= budget) {
+            Node root = evaluate(lo0.clone(), hi0.clone(), budget);
+            return new Solution(x0, v0, Math.max(v0, root == null ? v0 : root.ub()), 0);
+        }
+        return branchAndBound(budget, x0, v0);
+    }
+
+    private record Node(double[] lo, double[] hi, double[] x, double ub, int branch) {
+    }
+
+    private Solution branchAndBound(double budget, double[] x0, double v0) {
+        double[] best = x0;
+        double bestValue = v0;
+        java.util.PriorityQueue<Node> open = new java.util.PriorityQueue<>((a, b) -> Double.compare(b.ub(), a.ub()));
+        int nodes = 0;
+        java.util.ArrayDeque<double[][]> boxes = new java.util.ArrayDeque<>();
+        boxes.add(new double[][] {lo0.clone(), hi0.clone()});
+        double bound;
+        double pruned = Double.NEGATIVE_INFINITY;
+        while (true) {
+            while (!boxes.isEmpty()) {
+                double[][] box = boxes.poll();
+                Node c = evaluate(box[0], box[1], budget);
+                nodes++;
+                if (c == null) {
+                    continue;
+                }
+                double vc = total(c.x());
+                if (vc > bestValue) {
+                    best = c.x();
+                    bestValue = vc;
+                }
+                if (c.branch() >= 0 && c.ub() > bestValue + REL_GAP * Math.abs(bestValue)) {
+                    open.add(c);
+                } else {
+                    pruned = Math.max(pruned, c.ub()); // a box given up still bounds the optimum
+                }
+            }
+            Node node = open.poll();
+            if (node == null) {
+                bound = Math.max(bestValue, pruned);
+                break;
+            }
+            if (node.ub() <= bestValue + REL_GAP * Math.abs(bestValue) || nodes >= MAX_NODES) {
+                // the open box with the highest bound bounds every other open box
+                bound = Math.max(Math.max(bestValue, pruned), node.ub());
+                break;
+            }
+            int i = node.branch();
+            double at = node.x()[i];
+            double[] hiL = node.hi().clone();
+            hiL[i] = at;
+            double[] loR = node.lo().clone();
+            loR[i] = at;
+            boxes.add(new double[][] {node.lo(), hiL});
+            boxes.add(new double[][] {loR, node.hi()});
+        }
+        double[] x = fillLeftover(best.clone(), budget);
+        double value = total(x);
+        return new Solution(x, value, Math.max(bound, value), nodes);
+    }
+
+    /**
+     * The envelope bound of a box: null if the box is infeasible; branch -1 if the envelope equals
+     * the curves at its solution (the box's optimum is then exact).
+     */
+    private Node evaluate(double[] lo, double[] hi, double budget) {
+        double[] x = envelopeSolveOrNull(lo, hi, budget);
+        if (x == null) {
+            return null;
+        }
+        // Lagrangian dual bound at the multiplier λ of the solve: for any λ ≥ 0,
+        // max Σ env_i(x_i) s.t. Σ x_i ≤ B is at most λ·B + Σ max_x (env_i(x) − λ·x), and the inner
+        // maximum is at the demand x_i(λ). Valid however accurately λ was found.
+        double lambda = lastLambda;
+        double ub = lambda * budget;
+        int branch = -1;
+        double worst = 0;
+        for (int i = 0; i < x.length; i++) {
+            double xd = lastDemand[i];
+            ub += envelope(i, lo[i], hi[i], xd) - lambda * xd;
+            double fx = f[i].response(x[i]);
+            double env = envelope(i, lo[i], hi[i], x[i]);
+            double gap = env - fx;
+            double width = 1e-12 * Math.max(1, hi[i]);
+            if (gap > worst && x[i] > lo[i] + width && x[i] < hi[i] - width) {
+                worst = gap;
+                branch = i;
+            }
+        }
+        return new Node(lo, hi, x, ub, branch);
+    }
+
+    /** The concave envelope of curve i on [lo, hi] at x. */
+    private double envelope(int i, double lo, double hi, double x) {
+        double fx = f[i].response(x);
+        if (hi > lo) {
+            double t = tangentPoint(i, lo, hi);
+            if (t > lo && x < t) {
+                double flo = f[i].response(lo);
+                return Math.max(fx, flo + (f[i].response(t) - flo) / (t - lo) * (x - lo));
+            }
+        }
+        return fx;
+    }
+
+    /** The greedy envelope heuristic: exact for concave curves, a starting point otherwise. */
+    private double[] heuristic(double budget) {
         int n = f.length;
         double sumHi = 0;
         for (double h : hi0) {
@@ -155,6 +302,8 @@ final class Solver {
             return null;
         }
         if (sh <= budget) {
+            lastLambda = 0;
+            lastDemand = hi.clone();
             return hi.clone();
         }
         return envelopeSolve(lo, hi, budget);
@@ -242,6 +391,11 @@ final class Solver {
                 lmax = Math.max(lmax, Math.min(m0, 1e300));
             }
             lmin = Math.min(lmin, mRight[i]);
+            if (!Double.isNaN(slope[i])) {
+                // a chord to hi (convex on the whole box) has f'(hi) above its slope: below the
+                // slope the channel jumps to hi, so the bracket must reach below the slope too
+                lmin = Math.min(lmin, slope[i]);
+            }
         }
         Demand d = new Demand(lo, hi, t, slope, left, mLeft, mRight);
         // Illinois (modified regula falsi) on h(u) = Σ x_i(e^u) - budget, decreasing in u
@@ -275,6 +429,8 @@ final class Solver {
         }
         double[] x = new double[n];
         d.total(Math.exp(b), x);
+        lastLambda = Math.exp(b);
+        lastDemand = x.clone();
         double sum = 0;
         for (double v : x) {
             sum += v;

@@ -38,6 +38,30 @@ class ResponseCurvesTest {
         }
     }
 
+    /**
+     * Robyn since 2022 (facebookexperimental/Robyn commit 8210dbd, "enabling 0 adstock for weibull
+     * #580", {@code adstock_weibull} in {@code R/R/transformation.R}): shape 0 or scale 0 returns
+     * {@code x_decayed = x}, i.e. no carry-over. The expected values are the input itself.
+     */
+    @Test
+    void weibull_with_shape_or_scale_zero_is_no_adstock_as_in_robyn() {
+        double[] x = G.get("series");
+        double[][] params = {{0, 0.5}, {2.0, 0}, {0, 0}, {0.5, 0}};
+        for (double[] p : params) {
+            for (Adstock.WeibullType type : Adstock.WeibullType.values()) {
+                assertThat(Adstock.weibull(x, p[0], p[1], type))
+                        .as("shape %s scale %s %s", p[0], p[1], type)
+                        .containsExactly(x);
+                assertThat(Adstock.weibullSteadyState(x.length, p[0], p[1], type))
+                        .as("steady-state multiplier, shape %s scale %s %s", p[0], p[1], type)
+                        .isEqualTo(1.0);
+                double[] identity = new double[x.length];
+                identity[0] = 1;
+                assertThat(Adstock.weibullDecay(x.length, p[0], p[1], type)).containsExactly(identity);
+            }
+        }
+    }
+
     @Test
     void meridian_geometric_adstock_normalises_weights() {
         assertClose(Adstock.meridianGeometric(G.get("series"), 0.6, 3), G.get("meridian_geometric_0.6_lag3"), 1e-12);

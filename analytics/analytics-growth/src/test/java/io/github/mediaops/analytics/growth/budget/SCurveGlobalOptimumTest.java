@@ -1,0 +1,242 @@
+package io.github.mediaops.analytics.growth.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mediaops.core.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The allocator against an independent brute-force search on S-shaped (Hill, shape &gt; 1) curves.
+ *
+ * <p>The brute force knows nothing of envelopes, KKT conditions or branch and bound: it evaluates
+ * every allocation on a grid of the budget (exhaustively, by dynamic programming over channels, which
+ * is the same as enumerating all grid allocations), then polishes the best grid point by moving
+ * money between pairs of channels with a golden-section search, and gives any unspent money to the
+ * channel where it adds most. Its result is a feasible allocation, so it can only be below the true
+ * optimum; the allocator must be at least as good and within 1e-6 of it.
+ */
+class SCurveGlobalOptimumTest {
+
+    private static final int GRID = 600;
+
+    private static Money cny(double v) {
+        return Money.of(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_EVEN), "CNY");
+    }
+
+    @Test
+    void three_identical_s_curves_share_the_budget_evenly() {
+        HillCurve c = new HillCurve(1, 3, 1);
+        List<Channel> cs = List.of(Channel.upTo("a", c, cny(10)), Channel.upTo("b", c, cny(10)),
+                Channel.upTo("c", c, cny(10)));
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(3.6), cs);
+        double even = 3 * c.response(1.2);
+        assertThat(even).as("the even split beats all-in-one by far").isGreaterThan(1.9 * c.response(3.6));
+        for (ChannelAllocation ch : a.channels()) {
+            assertThat(ch.spend().amount().doubleValue()).as(ch.channel()).isCloseTo(1.2, within(1e-6));
+        }
+        assertThat(a.totalResponse()).isCloseTo(even, within(1e-9 * even));
+        assertThat(a.totalResponse()).isGreaterThanOrEqualTo(bruteForce(cs, 3.6) * (1 - 1e-12));
+        assertThat(a.optimalityGap()).isLessThan(1e-6);
+    }
+
+    @Test
+    void equals_brute_force_on_200_random_s_curve_problems() {
+        SplittableRandom rnd = new SplittableRandom(20261206L);
+        for (int p = 0; p < 200; p++) {
+            int n = 2 + rnd.nextInt(5);
+            List<Channel> cs = new ArrayList<>();
+            double sumLo = 0;
+            double sumHi = 0;
+            for (int i = 0; i < n; i++) {
+                HillCurve c = new HillCurve(1 + 4 * rnd.nextDouble(), 1.2 + 2.8 * rnd.nextDouble(), 1 + 4 * rnd.nextDouble());
+                double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
+                double hi = round2(lo + 2 + 8 * rnd.nextDouble());
+                sumLo += lo;
+                sumHi += hi;
+                cs.add(new Channel("ch" + i, c, cny(lo), cny(hi)));
+            }
+            double budget = round2(sumLo + (0.05 + 0.9 * rnd.nextDouble()) * (sumHi - sumLo));
+            BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs);
+            double bf = bruteForce(cs, budget);
+            assertThat(a.spent().amount()).as("problem %d", p).isLessThanOrEqualTo(cny(budget).amount());
+            double own = 0;
+            for (int i = 0; i < n; i++) {
+                double s = a.channels().get(i).spend().amount().doubleValue();
+                assertThat(s).isBetween(cs.get(i).min().amount().doubleValue(), cs.get(i).max().amount().doubleValue());
+                own += cs.get(i).curve().response(s);
+            }
+            assertThat(a.totalResponse()).as("problem %d: reported total", p).isCloseTo(own, within(1e-12 * own));
+            assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
+                    .isGreaterThanOrEqualTo(bf * (1 - 1e-9))
+                    .isCloseTo(bf, within(1e-6 * bf));
+            assertThat(a.responseUpperBound()).as("problem %d: the bound holds", p).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
+            assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
+        }
+    }
+
+    @Test
+    void twelve_channels_match_brute_force_and_the_bound_certifies_the_optimum() {
+        SplittableRandom rnd = new SplittableRandom(12L);
+        for (int p = 0; p < 12; p++) {
+            List<Channel> cs = new ArrayList<>();
+            double sumHi = 0;
+            for (int i = 0; i < 12; i++) {
+                // problem 0: twelve identical curves, the case with the most symmetric optima
+                HillCurve c = p == 0 ? new HillCurve(1, 3, 1)
+                        : new HillCurve(1 + 4 * rnd.nextDouble(), 1.2 + 2.8 * rnd.nextDouble(), 1 + 4 * rnd.nextDouble());
+                double hi = round2(2 + 8 * rnd.nextDouble());
+                sumHi += hi;
+                cs.add(Channel.upTo("ch" + i, c, cny(hi)));
+            }
+            // small budgets, where only some channels are worth funding and the choice is hard
+            double budget = p == 0 ? 4.2 : round2((0.02 + 0.2 * rnd.nextDouble()) * sumHi);
+            BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs);
+            double bf = bruteForce(cs, budget);
+            assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
+                    .isGreaterThanOrEqualTo(bf * (1 - 1e-9))
+                    .isCloseTo(bf, within(1e-6 * bf));
+            assertThat(a.responseUpperBound()).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
+            assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
+        }
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** Exhaustive grid search (dynamic programming over channels), then local polish. */
+    static double bruteForce(List<Channel> cs, double budget) {
+        int n = cs.size();
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        double free = budget;
+        for (int i = 0; i < n; i++) {
+            lo[i] = cs.get(i).min().amount().doubleValue();
+            hi[i] = cs.get(i).max().amount().doubleValue();
+            free -= lo[i];
+        }
+        double h = free / GRID;
+        // best[i][b]: best response of channels i..n-1 using at most b grid steps; choice[i][b] its steps for i
+        double[][] best = new double[n + 1][GRID + 1];
+        int[][] choice = new int[n][GRID + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            int kmax = (int) Math.min(GRID, Math.floor((hi[i] - lo[i]) / h));
+            double[] v = new double[kmax + 1];
+            for (int k = 0; k <= kmax; k++) {
+                v[k] = cs.get(i).curve().response(lo[i] + k * h);
+            }
+            for (int b = 0; b <= GRID; b++) {
+                double m = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int k = 0; k <= Math.min(b, kmax); k++) {
+                    double t = v[k] + best[i + 1][b - k];
+                    if (t > m) {
+                        m = t;
+                        arg = k;
+                    }
+                }
+                best[i][b] = m;
+                choice[i][b] = arg;
+            }
+        }
+        double[] x = new double[n];
+        int b = GRID;
+        for (int i = 0; i < n; i++) {
+            x[i] = lo[i] + choice[i][b] * h;
+            b -= choice[i][b];
+        }
+        for (int round = 0; round < 200; round++) {
+            double before = total(cs, x);
+            // unspent money to the channel where it adds most
+            double rest = budget - sum(x);
+            if (rest > 0) {
+                int arg = -1;
+                double gain = 0;
+                for (int i = 0; i < n; i++) {
+                    double add = Math.min(rest, hi[i] - x[i]);
+                    double g = cs.get(i).curve().response(x[i] + add) - cs.get(i).curve().response(x[i]);
+                    if (add > 0 && g > gain) {
+                        gain = g;
+                        arg = i;
+                    }
+                }
+                if (arg >= 0) {
+                    x[arg] += Math.min(rest, hi[arg] - x[arg]);
+                }
+            }
+            double radius = 2 * h;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i != j) {
+                        transfer(cs, x, lo, hi, i, j, radius);
+                    }
+                }
+            }
+            if (total(cs, x) <= before * (1 + 1e-15)) {
+                break;
+            }
+        }
+        return total(cs, x);
+    }
+
+    /** Moves d ∈ [0, radius] from channel j to channel i where it helps most (golden section). */
+    private static void transfer(List<Channel> cs, double[] x, double[] lo, double[] hi, int i, int j, double radius) {
+        double dmax = Math.min(radius, Math.min(hi[i] - x[i], x[j] - lo[j]));
+        if (dmax <= 0) {
+            return;
+        }
+        ResponseCurve fi = cs.get(i).curve();
+        ResponseCurve fj = cs.get(j).curve();
+        double base = fi.response(x[i]) + fj.response(x[j]);
+        double a = 0;
+        double c = dmax;
+        double g = (Math.sqrt(5) - 1) / 2;
+        for (int k = 0; k < 100; k++) {
+            double m1 = c - g * (c - a);
+            double m2 = a + g * (c - a);
+            double v1 = fi.response(x[i] + m1) + fj.response(x[j] - m1);
+            double v2 = fi.response(x[i] + m2) + fj.response(x[j] - m2);
+            if (v1 >= v2) {
+                c = m2;
+            } else {
+                a = m1;
+            }
+        }
+        double d = 0.5 * (a + c);
+        double[] candidates = {d, dmax};
+        for (double cand : candidates) {
+            double v = fi.response(x[i] + cand) + fj.response(x[j] - cand);
+            if (v > base) {
+                base = v;
+                x[i] += cand;
+                x[j] -= cand;
+                // keep within bounds after rounding
+                x[i] = Math.min(x[i], hi[i]);
+                x[j] = Math.max(x[j], lo[j]);
+                return;
+            }
+        }
+    }
+
+    private static double total(List<Channel> cs, double[] x) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += cs.get(i).curve().response(x[i]);
+        }
+        return s;
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
+    }
+}
