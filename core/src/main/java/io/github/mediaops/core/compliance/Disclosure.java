@@ -1,5 +1,7 @@
 package io.github.mediaops.core.compliance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What must be declared about a piece of content.
  *
@@ -7,7 +9,8 @@ package io.github.mediaops.core.compliance;
  * @param aiGenerated text, images, audio or video generated or synthesised by AI: needs an explicit
  *                    declaration such as 「AI生成」
  */
-public record Disclosure(boolean paid, boolean aiGenerated) {
+public record Disclosure(@JsonProperty(required = true) boolean paid,
+                         @JsonProperty(required = true) boolean aiGenerated) {
     /** Organic content, made by people. */
     public static final Disclosure NONE = new Disclosure(false, false);
 }

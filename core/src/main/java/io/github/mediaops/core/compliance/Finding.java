@@ -1,5 +1,7 @@
 package io.github.mediaops.core.compliance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.github.mediaops.core.validate.Checks;
 
 /**
@@ -19,7 +21,8 @@ import io.github.mediaops.core.validate.Checks;
  * @param rule       the id of the rule that produced or qualified it ({@code dictionary} for a plain term)
  * @param reason     why, in words a reviewer can act on; never empty
  */
-public record Finding(String field, int start, int end, String matched, String term, Category category, String basis,
+public record Finding(String field, @JsonProperty(required = true) int start, @JsonProperty(required = true) int end,
+                      String matched, String term, Category category, String basis,
                       Severity severity, String suggestion, Verdict verdict, String rule, String reason) {
     /** A dictionary-term {@link Verdict#VIOLATION}, its reason naming the term and the basis. */
     public Finding(String field, int start, int end, String matched, String term, Category category, String basis,

@@ -1,5 +1,6 @@
 package io.github.mediaops.core.compliance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.List;
@@ -52,7 +53,7 @@ import java.util.Set;
  */
 public record Rule(String id, Kind kind, List<Category> categories, Verdict verdict, Action action, Category target,
                    Severity severity, String basis, String reason, String suggestion, List<String> first,
-                   List<String> second, int gap, List<String> before, List<String> after, List<String> clause,
+                   List<String> second, @JsonProperty(required = true) int gap, List<String> before, List<String> after, List<String> clause,
                    List<String> clause2, List<String> text, List<String> unless, List<String> unlessClause,
                    Set<String> terms, List<String> examples) {
     /** The kind of a rule. */
