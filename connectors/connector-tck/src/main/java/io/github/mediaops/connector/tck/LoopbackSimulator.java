@@ -1,52 +1,40 @@
 package io.github.mediaops.connector.tck;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.LinkedList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The plumbing every loopback simulator repeats: a JDK {@code HttpServer} on 127.0.0.1, the API request
- * counter, the queue of injected {@link Fault}s, the stall for {@link Fault#SLOW}, replies and
- * {@link #close()}. A platform simulator implements {@link #handle} and answers in the platform's shapes.
- * For platforms without a token endpoint {@link #tokenRequests()} is 0 and {@link #expireTokens()} does
- * nothing; override both otherwise.
+ * A {@link SimulatorControl} base on a {@link LoopbackServer}: the API request counter, the queue of
+ * injected {@link Fault}s, the stall for {@link Fault#SLOW} and {@link #close()}. A platform simulator
+ * implements {@link #handle} and answers in the platform's shapes. For platforms without a token endpoint
+ * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; override both otherwise.
  */
 public abstract class LoopbackSimulator implements SimulatorControl {
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
+    /** Worker threads: each request held open by {@link Fault#SLOW} needs one. */
+    private static final int THREADS = 16;
+
     private final AtomicInteger apiRequests = new AtomicInteger();
     private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
     private volatile Duration slowness = Duration.ofSeconds(1);
+    private volatile LoopbackServer server;
 
     protected LoopbackSimulator() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", ex -> {
+    }
+
+    /** Starts listening; call at the end of the subclass constructor. */
+    protected final void start() {
+        server = LoopbackServer.start(getClass().getSimpleName(), THREADS, ex -> {
             try (ex) {
                 apiRequests.incrementAndGet();
                 handle(ex);
             }
         });
-        server.setExecutor(executor);
-    }
-
-    /** Starts listening; call at the end of the subclass constructor. */
-    protected final void start() {
-        server.start();
     }
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
@@ -59,21 +47,12 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     /** Waits the configured slowness: the simulated platform stalls; the client's timeout is under test. */
     protected final void stall() {
-        try {
-            Thread.sleep(slowness.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LoopbackServer.pause(slowness);
     }
 
     /** Sends {@code body} as UTF-8 with the status and content type. */
     protected static void reply(HttpExchange ex, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            ex.getResponseBody().write(bytes);
-        }
+        LoopbackServer.send(ex, status, contentType + "; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Answers the next {@code clean} requests normally and then fails one with {@code fault}. */
@@ -98,7 +77,7 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     @Override
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return server().baseUrl();
     }
 
     @Override
@@ -123,7 +102,14 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server().close();
+    }
+
+    private LoopbackServer server() {
+        LoopbackServer s = server;
+        if (s == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " was not started: call start() in its constructor");
+        }
+        return s;
     }
 }

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -235,17 +234,7 @@ public final class TrelloSimulator extends LoopbackSimulator {
     }
 
     private Map<String, String> params(URI uri, byte[] raw) {
-        Map<String, String> p = new HashMap<>();
-        String q = uri.getRawQuery();
-        if (q != null) {
-            for (String pair : q.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    p.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
+        Map<String, String> p = new HashMap<>(LoopbackServer.form(uri.getRawQuery()));
         if (raw.length > 0) {
             try {
                 JsonNode body = json.readTree(raw);
