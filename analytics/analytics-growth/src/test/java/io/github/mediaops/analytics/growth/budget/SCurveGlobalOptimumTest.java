@@ -29,6 +29,13 @@ class SCurveGlobalOptimumTest {
         return Money.of(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_EVEN), "CNY");
     }
 
+    /**
+     * Spends are reported in {@code Money}, rounded to the currency's decimals plus headroom (8 for CNY), so the
+     * reported allocation may fall below the exact optimum by the response of a few 1e-8 CNY: well inside the
+     * 1e-6 relative the allocator promises, but not "never worse than the brute force" to 1e-9.
+     */
+    private static final double MONEY_ROUNDING = 1e-7;
+
     @Test
     void three_identical_s_curves_share_the_budget_evenly() {
         HillCurve c = new HillCurve(1, 3, 1);
@@ -73,7 +80,7 @@ class SCurveGlobalOptimumTest {
             }
             assertThat(a.totalResponse()).as("problem %d: reported total", p).isCloseTo(own, within(1e-12 * own));
             assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
-                    .isGreaterThanOrEqualTo(bf * (1 - 1e-9))
+                    .isGreaterThanOrEqualTo(bf * (1 - MONEY_ROUNDING))
                     .isCloseTo(bf, within(1e-6 * bf));
             assertThat(a.responseUpperBound()).as("problem %d: the bound holds", p).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
             assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
@@ -99,7 +106,7 @@ class SCurveGlobalOptimumTest {
             BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs);
             double bf = bruteForce(cs, budget);
             assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
-                    .isGreaterThanOrEqualTo(bf * (1 - 1e-9))
+                    .isGreaterThanOrEqualTo(bf * (1 - MONEY_ROUNDING))
                     .isCloseTo(bf, within(1e-6 * bf));
             assertThat(a.responseUpperBound()).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
             assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
