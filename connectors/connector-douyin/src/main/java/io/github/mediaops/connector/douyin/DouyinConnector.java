@@ -7,6 +7,12 @@ import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
 import io.github.mediaops.connector.support.UserTokens;
+import io.github.mediaops.connector.support.upload.PartRules;
+import io.github.mediaops.connector.support.upload.UploadListener;
+import io.github.mediaops.core.publish.PublishRequest;
+import io.github.mediaops.core.publish.PublishTicket;
+import io.github.mediaops.core.rules.ContentValidator;
+import io.github.mediaops.core.rules.RuleBook;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
@@ -36,7 +42,12 @@ import java.util.Optional;
  * <p>Webhooks: {@code X-Douyin-Signature} verified over the raw body, {@code verify_webhook} answered,
  * events de-duplicated by {@code Msg-Id} and returned as {@code WebhookEvent.Other}.
  *
- * <p>Not implemented yet: publishing (upload and create_video), comments, typed webhook events.
+ * <p>Publishing ({@link #publish(PublishRequest, UploadListener)}): core's Douyin rules are checked first, the
+ * video is uploaded in parts by {@link #PART_RULES} (resumable, never re-sending finished parts), then
+ * {@code create_video} runs once per idempotency key; the ticket is completed by polling {@code video_data}.
+ * Comments: an enterprise account's comments, replies and featuring ({@code video/comment/*}).
+ *
+ * <p>Not implemented yet: typed webhook events, image-text posts, comment deletion (not in the open API).
  */
 public final class DouyinConnector extends HttpConnector {
     /** Douyin's public API host. */
@@ -45,6 +56,13 @@ public final class DouyinConnector extends HttpConnector {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Douyin's rules: 5 renewals of the 30-day refresh token, made within 5 days of its expiry (platform-apis-2.md §3.1). */
     public static final RefreshRules REFRESH_RULES = RefreshRules.renewable(5, Duration.ofDays(5));
+    /**
+     * Douyin's part rules (platform-apis-2.md §3.2): parts of 20 MiB (recommended), at least 5 MiB but for the
+     * last, files up to 4 GiB; a file under 5 MiB goes in one {@code upload_video} call. The largest part and
+     * the part count Douyin accepts are not documented: 128 MiB (the direct-upload limit) and 10,000 are assumed.
+     */
+    public static final PartRules PART_RULES = new PartRules(5 * PartRules.MIB, 20 * PartRules.MIB, 128 * PartRules.MIB,
+            10_000, 4096 * PartRules.MIB, 1);
 
     /**
      * Douyin's error codes (platform-apis.md §2.4, platform-apis-2.md §3.1): the code is {@code data.error_code},
@@ -66,16 +84,29 @@ public final class DouyinConnector extends HttpConnector {
     private final DouyinApi api;
     private final Secret clientSecret;
     private final UserTokens users;
+    private final DouyinPublishing publishing;
 
     private DouyinConnector(Builder b) {
         super(DouyinConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
         this.clientSecret = config().credentials().requireSecret("clientSecret");
         this.api = api(DouyinApi.class);
         this.users = userTokens(b.refreshRules, new Grants());
+        this.publishing = new DouyinPublishing(api, runtime(), users, ContentValidator.of(b.rules), b.uploadParts,
+                b.uploadListener);
+        offer(Capability.PUBLISH, publishing);
         DouyinMetrics metrics = new DouyinMetrics(api, runtime(), users);
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
+        offer(Capability.COMMENTS, new DouyinComments(api, runtime(), users));
         offer(Capability.WEBHOOKS, new DouyinWebhooks(clientSecret, runtime().webhooks()));
+    }
+
+    /**
+     * Publishes as {@link #publishing()} does, reporting the upload's progress to {@code progress} (bytes
+     * done / total after each part; one report for a file sent in one call).
+     */
+    public PublishTicket publish(PublishRequest request, UploadListener progress) {
+        return publishing.publish(request, progress);
     }
 
     public static Builder builder(ConnectorConfig config) {
@@ -167,13 +198,47 @@ public final class DouyinConnector extends HttpConnector {
         }
     }
 
+    /** The open_id of a Douyin account; anything else is refused naming the field. */
+    static String openId(io.github.mediaops.core.platform.AccountRef account) {
+        Checks.notNull(account, "account");
+        if (!account.platform().equals(Platform.DOUYIN)) {
+            throw new io.github.mediaops.core.InvalidValueException("account",
+                    "account must be a Douyin account (was " + account.platform().id() + ")");
+        }
+        return account.accountId();
+    }
+
     static UnexpectedResponseException unexpected(String op, String what) {
         return new UnexpectedResponseException(what, ErrorDetails.builder(Platform.DOUYIN).operation(op).build());
     }
 
-    /** Builds a {@link DouyinConnector}; beside the template's options, the refresh-token rules. */
+    /**
+     * Builds a {@link DouyinConnector}; beside the template's options, the refresh-token rules, the content rules
+     * checked before upload, the upload's part rules and a default upload listener.
+     */
     public static final class Builder extends HttpConnector.Builder<Builder> {
         private RefreshRules refreshRules = REFRESH_RULES;
+        private RuleBook rules = RuleBook.bundled();
+        private PartRules uploadParts = PART_RULES;
+        private UploadListener uploadListener = UploadListener.NONE;
+
+        /** The content rules a variant must meet before anything is uploaded; default {@link RuleBook#bundled()}. */
+        public Builder rules(RuleBook rules) {
+            this.rules = Checks.notNull(rules, "rules");
+            return this;
+        }
+
+        /** How uploads are cut into parts; default {@link #PART_RULES}. Files under the minimum part go in one call. */
+        public Builder uploadParts(PartRules parts) {
+            this.uploadParts = Checks.notNull(parts, "uploadParts");
+            return this;
+        }
+
+        /** Hears the progress of uploads started through {@link #publishing()}; default none. */
+        public Builder uploadListener(UploadListener listener) {
+            this.uploadListener = Checks.notNull(listener, "uploadListener");
+            return this;
+        }
 
         private Builder(ConnectorConfig config) {
             super(config, "clientKey");

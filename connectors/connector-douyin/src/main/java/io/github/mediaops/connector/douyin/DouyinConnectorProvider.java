@@ -9,12 +9,13 @@ import io.github.mediaops.core.platform.Platform;
 
 /**
  * Provides the Douyin Open Platform connector (id {@code douyin}) to {@code Connectors.discover()}.
- * It offers content metrics (per-video daily series), audience metrics (daily fans) and webhooks (signature,
- * URL check, de-duplication); publishing and comments are not implemented yet.
+ * It offers publishing (chunked upload, create_video, review status), content metrics (per-video daily series),
+ * audience metrics (daily fans), enterprise-account comments and webhooks (signature, URL check, de-duplication).
  */
 public final class DouyinConnectorProvider implements ConnectorProvider {
     public static final ConnectorDescriptor DESCRIPTOR = ConnectorDescriptor.of("douyin", Platform.DOUYIN,
-            Capability.CONTENT_METRICS, Capability.AUDIENCE_METRICS, Capability.WEBHOOKS);
+            Capability.PUBLISH, Capability.CONTENT_METRICS, Capability.AUDIENCE_METRICS, Capability.COMMENTS,
+            Capability.WEBHOOKS);
 
     @Override
     public ConnectorDescriptor descriptor() {

@@ -59,7 +59,7 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
         Instant asOf = runtime.clock().instant();
         LocalDate oldestVideo = today.minusDays(30);
         List<ContentMetrics> out = new ArrayList<>();
-        for (DouyinApi.Video v : videos(openId, tokens)) {
+        for (DouyinApi.Video v : videos(runtime, api, openId, tokens)) {
             if (v.itemId() == null || v.itemId().isBlank()) {
                 throw DouyinConnector.unexpected("api/douyin/v1/video/video_list", "a video without item_id");
             }
@@ -135,7 +135,8 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
         return back <= 7 ? 7 : back <= 15 ? 15 : 30;
     }
 
-    private List<DouyinApi.Video> videos(String openId, TokenManager tokens) {
+    /** Every video of the account ({@code video_list}, 20 a page, at most {@link #MAX_PAGES} pages). */
+    static List<DouyinApi.Video> videos(ConnectorRuntime runtime, DouyinApi api, String openId, TokenManager tokens) {
         List<DouyinApi.Video> all = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         long cursor = 0;
@@ -190,11 +191,6 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
     }
 
     private static String openId(AccountRef account) {
-        Checks.notNull(account, "account");
-        if (!account.platform().equals(Platform.DOUYIN)) {
-            throw new io.github.mediaops.core.InvalidValueException("account",
-                    "account must be a Douyin account (was " + account.platform().id() + ")");
-        }
-        return account.accountId();
+        return DouyinConnector.openId(account);
     }
 }

@@ -35,6 +35,9 @@ class DouyinConnectorContractTest extends ConnectorContractKit {
         LocalDate yesterday = LocalDate.now(CLOCK.withZone(DouyinConnector.ZONE)).minusDays(1);
         return ContractFixture.builder(AccountRef.of(Platform.DOUYIN, DouyinTestSupport.OPEN_ID))
                 .metricsDays(DateRange.of(yesterday.minusDays(5), yesterday))
+                .publishRequest(DouyinTestSupport.publishRequest(DouyinTestSupport.video("kit-video",
+                        DouyinTestSupport.videoFile(200_000, 1), "新品开箱").build(), "kit-publish-1"))
+                .commentedPost(DouyinTestSupport.ITEM)
                 .push(() -> ((DouyinSimulator) simulator).push("item_comment_reply",
                         "{\"comment_id\":\"c-1\",\"content\":\"好看\",\"create_time\":1700000000,\"reply_to_item_id\":\"@item\"}"))
                 .build();

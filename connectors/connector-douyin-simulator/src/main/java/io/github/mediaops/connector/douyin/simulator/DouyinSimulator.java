@@ -36,7 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code platform-apis.md} §2 and {@code platform-apis-2.md} §3): the user OAuth2 endpoints
  * ({@code oauth/access_token/}, {@code oauth/refresh_token/}, {@code oauth/renew_refresh_token/}),
  * {@code api/douyin/v1/video/video_list/}, the per-video daily series
- * {@code data/external/item/{play,like,comment,share}/} and {@code data/external/user/fans/}.
+ * {@code data/external/item/{play,like,comment,share}/} and {@code data/external/user/fans/}, publishing
+ * ({@code upload_video/}, {@code init_video_part_upload/}, {@code upload_video_part/} (multipart field
+ * {@code video}), {@code complete_video_part_upload/}, {@code create_video/}, {@code video_data/}) and an
+ * enterprise account's comments ({@code video/comment/list/}, {@code reply/list/}, {@code reply/}, {@code top/}).
  *
  * <p>State it keeps, as the platform does:
  * <ul>
@@ -47,7 +50,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>Daily data is T+1 in Asia/Shanghai: series end yesterday and cover {@code date_type} 7, 15 or 30
  *   days; a video created more than 30 days ago has no item data. A metric stored as {@code null} is left
  *   out of its row, as the platform leaves out what it has not computed.</li>
+ *   <li>Uploads: a session holds numbered parts (a part sent again replaces the first copy); completing it
+ *   requires parts 1..N without a gap, each but the last at least {@code minPartBytes} (5 MiB), else 2100005;
+ *   completing again returns the same {@code video_id}. {@code create_video} needs a {@code video_id} of the
+ *   same account, refuses a caption with a sensitive word (2111001) and more than {@code dailyPublishLimit}
+ *   videos per Beijing day (2114007); the new video is in review ({@code video_status} 4) until
+ *   {@link #completePendingJobs} (public, 5) or {@link #reject} (2).</li>
+ *   <li>Comments: only accounts marked {@link #enterprise} may list, reply or feature (else 10004); a reply
+ *   is written by the account's open_id and counted in {@code reply_comment_total}.</li>
  * </ul>
+ * Targeted faults: {@link #failNextCallTo} (one endpoint) and {@link #failPart} (one part number).
  * Errors come as HTTP 200 with {@code data.error_code} / {@code data.description} and the same in
  * {@code extra}, the official error example's shape. Faults ({@link #failNext}) are API-only and native:
  * busy 2100004, quota 2190001, token expired 2190008, bad client 10013. {@link #push} builds signed webhook pushes.
@@ -77,6 +89,18 @@ public final class DouyinSimulator implements SimulatorControl {
     private final Map<String, Map<String, Video>> videos = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Long[]>> fans = new HashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Map<String, Deque<Fault>> endpointFaults = new HashMap<>();
+    private final Map<Integer, Deque<Fault>> partFaults = new HashMap<>();
+    private final Map<String, Upload> uploads = new HashMap<>();
+    private final Map<String, String> uploadedVideos = new HashMap<>(); // video_id -> open_id
+    private final Map<String, Integer> status = new HashMap<>();        // item_id -> video_status
+    private final Map<String, List<SimComment>> comments = new HashMap<>();
+    private final java.util.Set<String> enterprise = new java.util.HashSet<>();
+    private final List<Integer> partsReceived = new ArrayList<>();
+    private final AtomicInteger createCalls = new AtomicInteger();
+    private final long minPartBytes;
+    private final int dailyPublishLimit;
+    private final List<String> sensitiveWords;
     private volatile Duration slowness = Duration.ofSeconds(2);
 
     private record AccessState(String openId, Instant expiresAt) {
@@ -98,6 +122,34 @@ public final class DouyinSimulator implements SimulatorControl {
     private record Video(String itemId, Instant createdAt, String title, TreeMap<LocalDate, Long[]> daily) {
     }
 
+    private static final class Upload {
+        final String openId;
+        final TreeMap<Integer, byte[]> parts = new TreeMap<>();
+        String videoId;
+
+        Upload(String openId) {
+            this.openId = openId;
+        }
+    }
+
+    private static final class SimComment {
+        final String id;
+        final String userId;
+        final String nickname;
+        final String text;
+        final long createTime;
+        final List<SimComment> replies = new ArrayList<>();
+        boolean top;
+
+        SimComment(String id, String userId, String nickname, String text, long createTime) {
+            this.id = id;
+            this.userId = userId;
+            this.nickname = nickname;
+            this.text = text;
+            this.createTime = createTime;
+        }
+    }
+
     private DouyinSimulator(Builder b) {
         this.clientKey = b.clientKey;
         this.clientSecret = b.clientSecret;
@@ -105,6 +157,9 @@ public final class DouyinSimulator implements SimulatorControl {
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
         this.maxRenewals = b.maxRenewals;
+        this.minPartBytes = b.minPartBytes;
+        this.dailyPublishLimit = b.dailyPublishLimit;
+        this.sensitiveWords = List.copyOf(b.sensitiveWords);
         this.server = LoopbackServer.start("douyin-simulator", 16, this::handle);
     }
 
@@ -187,6 +242,92 @@ public final class DouyinSimulator implements SimulatorControl {
         }
     }
 
+    /** Lets {@code openId} manage comments as an enterprise account (企业号); others are refused with 10004. */
+    public void enterprise(String openId) {
+        synchronized (lock) {
+            enterprise.add(Objects.requireNonNull(openId, "openId"));
+        }
+    }
+
+    /** Adds a top-level comment by {@code userId} on a video. */
+    public void addComment(String itemId, String commentId, String userId, String nickname, String text, Instant at) {
+        synchronized (lock) {
+            comments.computeIfAbsent(itemId, k -> new ArrayList<>())
+                    .add(new SimComment(commentId, userId, nickname, text, at.getEpochSecond()));
+        }
+    }
+
+    /** Texts of the replies to a comment, oldest first. */
+    public List<String> replies(String itemId, String commentId) {
+        synchronized (lock) {
+            return comments.getOrDefault(itemId, List.of()).stream().filter(c -> c.id.equals(commentId))
+                    .flatMap(c -> c.replies.stream()).map(r -> r.text).toList();
+        }
+    }
+
+    /** Whether a comment is featured (置顶). */
+    public boolean featured(String itemId, String commentId) {
+        synchronized (lock) {
+            return comments.getOrDefault(itemId, List.of()).stream().anyMatch(c -> c.id.equals(commentId) && c.top);
+        }
+    }
+
+    /**
+     * Answers the next {@code times} calls to {@code endpoint} (a path such as
+     * {@code api/douyin/v1/video/create_video/}) with {@code fault}, before the general {@link #failNext} queue.
+     */
+    public void failNextCallTo(String endpoint, Fault fault, int times) {
+        synchronized (lock) {
+            Deque<Fault> q = endpointFaults.computeIfAbsent(Objects.requireNonNull(endpoint, "endpoint"), k -> new ArrayDeque<>());
+            for (int i = 0; i < times; i++) {
+                q.addLast(Objects.requireNonNull(fault, "fault"));
+            }
+        }
+    }
+
+    /** Answers the next {@code times} uploads of part {@code partNumber} with {@code fault}. */
+    public void failPart(int partNumber, Fault fault, int times) {
+        synchronized (lock) {
+            Deque<Fault> q = partFaults.computeIfAbsent(partNumber, k -> new ArrayDeque<>());
+            for (int i = 0; i < times; i++) {
+                q.addLast(Objects.requireNonNull(fault, "fault"));
+            }
+        }
+    }
+
+    /** Part numbers received by {@code upload_video_part/}, in arrival order (dropped ones included). */
+    public List<Integer> partsReceived() {
+        synchronized (lock) {
+            return List.copyOf(partsReceived);
+        }
+    }
+
+    /** How many {@code create_video/} calls arrived (refused and dropped ones included). */
+    public int createVideoCalls() {
+        return createCalls.get();
+    }
+
+    /** Videos of an account as item ids, oldest first. */
+    public List<String> videoIds(String openId) {
+        synchronized (lock) {
+            return List.copyOf(videos.getOrDefault(openId, Map.of()).keySet());
+        }
+    }
+
+    /** The caption of a video. */
+    public String caption(String openId, String itemId) {
+        synchronized (lock) {
+            return Objects.requireNonNull(videos.getOrDefault(openId, Map.of()).get(itemId), "unknown video " + itemId).title();
+        }
+    }
+
+    /** Review refuses a video: its {@code video_status} becomes 2 (not suitable for public view). */
+    public void reject(String itemId) {
+        synchronized (lock) {
+            status.put(itemId, 2);
+        }
+    }
+
     /** How many refresh-token renewals were made. */
     public int renewals() {
         return renewals.get();
@@ -230,9 +371,12 @@ public final class DouyinSimulator implements SimulatorControl {
         this.slowness = Objects.requireNonNull(delay, "delay");
     }
 
-    /** Douyin publishing is not simulated yet: there are no pending jobs. */
+    /** Review passes every video in review ({@code video_status} 4): they become public (5). */
     @Override
     public void completePendingJobs() {
+        synchronized (lock) {
+            status.replaceAll((k, v) -> v == 4 ? 5 : v);
+        }
     }
 
     @Override
@@ -257,17 +401,55 @@ public final class DouyinSimulator implements SimulatorControl {
             synchronized (lock) {
                 fault = faults.pollFirst();
             }
-            if (fault != null && answerFault(ex, fault, path, query, ex.getRequestHeaders().getFirst("access-token"))) {
+
+            Request r = new Request(path, query, ex.getRequestHeaders().getFirst("access-token"), body,
+                    ex.getRequestHeaders().getFirst("Content-Type"));
+            synchronized (lock) {
+                Fault targeted = pollTargeted(r);
+                if (targeted != null) {
+                    if (fault != null) {
+                        faults.addFirst(fault);
+                    }
+                    fault = targeted;
+                }
+            }
+            if (fault != null && answerFault(ex, fault, r)) {
                 return;
             }
-            reply(ex, api(path, query, ex.getRequestHeaders().getFirst("access-token")));
+            reply(ex, api(r));
         } catch (RuntimeException e) {
             LoopbackServer.simulatorFailure(ex, e);
         }
     }
 
-    private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, String token)
-            throws IOException {
+    private record Request(String path, Map<String, String> query, String token, byte[] body, String contentType) {
+    }
+
+    private Fault pollTargeted(Request r) {
+        if (r.path().equals("api/douyin/v1/video/upload_video_part/")) {
+            try {
+                Deque<Fault> q = partFaults.get(Integer.parseInt(r.query().getOrDefault("part_number", "")));
+                if (q != null && !q.isEmpty()) {
+                    return q.pollFirst();
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Deque<Fault> q = endpointFaults.get(r.path());
+        return q == null ? null : q.pollFirst();
+    }
+
+    private boolean answerFault(HttpExchange ex, Fault fault, Request r) throws IOException {
+        boolean answeredHere = fault != Fault.DROP_AFTER_ACCEPT && fault != Fault.SLOW; // else api() counts the call
+        if (answeredHere && r.path().equals("api/douyin/v1/video/upload_video_part/")) {
+            synchronized (lock) {
+                partsReceived.add(partNumber(r.query()));
+            }
+        }
+        if (answeredHere && r.path().equals("api/douyin/v1/video/create_video/")) {
+            createCalls.incrementAndGet();
+        }
         switch (fault) {
             case SERVER_ERROR -> LoopbackServer.serverError(ex);
             case PLATFORM_BUSY -> reply(ex, error(2100004, "系统繁忙，请稍后重试"));
@@ -281,7 +463,7 @@ public final class DouyinSimulator implements SimulatorControl {
                 return false;
             }
             case DROP_AFTER_ACCEPT -> {
-                api(path, query, token);
+                api(r);
                 return true; // closing without a response drops the connection
             }
             case DROP_BEFORE_ACCEPT -> {
@@ -373,7 +555,13 @@ public final class DouyinSimulator implements SimulatorControl {
 
     // ---------------------------------------------------------------- API
 
-    private ObjectNode api(String path, Map<String, String> query, String token) {
+    private ObjectNode api(Request r) {
+        String path = r.path();
+        Map<String, String> query = r.query();
+        String token = r.token();
+        if (path.equals("api/douyin/v1/video/create_video/")) {
+            createCalls.incrementAndGet();
+        }
         synchronized (lock) {
             String openId = query.getOrDefault("open_id", "");
             AccessState a = token == null ? null : access.get(token);
@@ -389,6 +577,12 @@ public final class DouyinSimulator implements SimulatorControl {
             LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
             if (path.equals("api/douyin/v1/video/video_list/")) {
                 return videoList(openId, query);
+            }
+            if (path.startsWith("api/douyin/v1/video/") && !path.equals("api/douyin/v1/video/video_list/")) {
+                return publishing(openId, r);
+            }
+            if (path.startsWith("video/comment/")) {
+                return comments(openId, r);
             }
             if (path.startsWith("data/external/item/")) {
                 String metric = path.substring("data/external/item/".length()).replace("/", "");
@@ -454,16 +648,265 @@ public final class DouyinSimulator implements SimulatorControl {
             item.put("item_id", v.itemId());
             item.put("title", v.title());
             item.put("create_time", v.createdAt().getEpochSecond());
-            item.put("is_reviewed", true);
-            item.put("is_top", false);
-            item.put("video_status", 1);
-            item.put("media_type", 4);
+            describe(item, v);
         }
         ObjectNode data = json.createObjectNode();
         data.put("cursor", end);
         data.put("has_more", end < all.size());
         data.set("list", list);
         return ok(data, false);
+    }
+
+    private void describe(ObjectNode item, Video v) {
+        int st = status.getOrDefault(v.itemId(), 1);
+        item.put("is_reviewed", st != 4);
+        item.put("is_top", false);
+        item.put("video_status", st);
+        item.put("media_type", 4);
+        item.put("share_url", "https://www.iesdouyin.com/share/video/" + v.itemId().replaceAll("[^A-Za-z0-9]", "") + "/");
+    }
+
+    // ---------------------------------------------------------------- publishing
+
+    private ObjectNode publishing(String openId, Request r) {
+        Map<String, String> q = r.query();
+        switch (r.path()) {
+            case "api/douyin/v1/video/upload_video/" -> {
+                byte[] video = multipartFile(r, "video");
+                if (video == null || video.length == 0) {
+                    return error(2100005, "Parameter error");
+                }
+                return uploaded(openId, newVideoId(openId));
+            }
+            case "api/douyin/v1/video/init_video_part_upload/" -> {
+                String id = "@" + Long.toString(ids.incrementAndGet(), 36) + "hdauTCM";
+                uploads.put(id, new Upload(openId));
+                ObjectNode data = json.createObjectNode().put("upload_id", id);
+                return ok(data, false);
+            }
+            case "api/douyin/v1/video/upload_video_part/" -> {
+                Upload u = uploads.get(q.getOrDefault("upload_id", ""));
+                int n = partNumber(q);
+                partsReceived.add(n);
+                byte[] video = multipartFile(r, "video");
+                if (u == null || !u.openId.equals(openId) || n < 1 || video == null || video.length == 0 || u.videoId != null) {
+                    return error(2100005, "Parameter error");
+                }
+                u.parts.put(n, video);
+                return ok(json.createObjectNode(), false);
+            }
+            case "api/douyin/v1/video/complete_video_part_upload/" -> {
+                Upload u = uploads.get(q.getOrDefault("upload_id", ""));
+                if (u == null || !u.openId.equals(openId)) {
+                    return error(2100005, "Parameter error");
+                }
+                if (u.videoId == null) {
+                    int expected = 1;
+                    for (Map.Entry<Integer, byte[]> e : u.parts.entrySet()) {
+                        boolean last = e.getKey().equals(u.parts.lastKey());
+                        if (e.getKey() != expected++ || (!last && e.getValue().length < minPartBytes)) {
+                            return error(2100005, "Parameter error");
+                        }
+                    }
+                    if (u.parts.isEmpty()) {
+                        return error(2100005, "Parameter error");
+                    }
+                    u.videoId = newVideoId(openId);
+                }
+                return uploaded(openId, u.videoId);
+            }
+            case "api/douyin/v1/video/create_video/" -> {
+                com.fasterxml.jackson.databind.JsonNode body = jsonBody(r);
+                String videoId = body == null ? "" : body.path("video_id").asText("");
+                String text = body == null ? "" : body.path("text").asText("");
+                if (!openId.equals(uploadedVideos.get(videoId))) {
+                    return error(2100005, "Parameter error");
+                }
+                for (String word : sensitiveWords) {
+                    if (text.contains(word)) {
+                        return error(2111001, "内容包含敏感词");
+                    }
+                }
+                LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+                long todays = videos.getOrDefault(openId, Map.of()).values().stream().filter(v -> status.containsKey(v.itemId())
+                        && LocalDate.ofInstant(v.createdAt(), SHANGHAI).equals(today)).count();
+                if (todays >= dailyPublishLimit) {
+                    return error(2114007, "今日发布视频数量已达上限");
+                }
+                String itemId = "@9Vw" + Long.toString(ids.incrementAndGet(), 36) + "OBUN9mJyD3bNxvGc==";
+                videos.computeIfAbsent(openId, k -> new LinkedHashMap<>())
+                        .put(itemId, new Video(itemId, clock.instant(), text, new TreeMap<>()));
+                status.put(itemId, 4);
+                return ok(json.createObjectNode().put("item_id", itemId), false);
+            }
+            case "api/douyin/v1/video/video_data/" -> {
+                com.fasterxml.jackson.databind.JsonNode body = jsonBody(r);
+                if (body == null || !body.path("item_ids").isArray() || body.path("item_ids").isEmpty()) {
+                    return error(2100005, "Parameter error");
+                }
+                ArrayNode list = json.createArrayNode();
+                Map<String, Video> mine = videos.getOrDefault(openId, Map.of());
+                body.path("item_ids").forEach(id -> {
+                    Video v = mine.get(id.asText());
+                    if (v != null) {
+                        ObjectNode item = list.addObject();
+                        item.put("item_id", v.itemId());
+                        item.put("title", v.title());
+                        item.put("create_time", v.createdAt().getEpochSecond());
+                        describe(item, v);
+                    }
+                });
+                ObjectNode data = json.createObjectNode();
+                data.set("list", list);
+                return ok(data, false);
+            }
+            default -> {
+                return error(2100005, "Parameter error");
+            }
+        }
+    }
+
+    private String newVideoId(String openId) {
+        String id = "v0200f45" + Long.toString(ids.incrementAndGet(), 36) + "0bn8c6aa0ifki8fikg1b0";
+        uploadedVideos.put(id, openId);
+        return id;
+    }
+
+    private ObjectNode uploaded(String openId, String videoId) {
+        ObjectNode data = json.createObjectNode();
+        data.putObject("video").put("video_id", videoId).put("width", "720").put("height", "1280");
+        return ok(data, false);
+    }
+
+    private static int partNumber(Map<String, String> q) {
+        try {
+            return Integer.parseInt(q.getOrDefault("part_number", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode jsonBody(Request r) {
+        try {
+            return json.readTree(r.body());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The bytes of the file field {@code name} of a multipart/form-data body, or null. */
+    static byte[] multipartFile(Request r, String name) {
+        String ct = r.contentType();
+        int b = ct == null ? -1 : ct.indexOf("boundary=");
+        if (b < 0) {
+            return null;
+        }
+        String boundary = ct.substring(b + "boundary=".length()).replace("\"", "").split(";")[0].trim();
+        byte[] body = r.body();
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        int at = indexOf(body, delimiter, 0);
+        while (at >= 0) {
+            int headersStart = at + delimiter.length + 2;
+            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersStart);
+            if (headersEnd < 0) {
+                return null;
+            }
+            String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.ISO_8859_1);
+            int next = indexOf(body, ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1), headersEnd + 4);
+            if (next < 0) {
+                return null;
+            }
+            if (headers.contains("name=\"" + name + "\"")) {
+                return java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+            }
+            at = next + 2;
+        }
+        return null;
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= hay.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- comments
+
+    private ObjectNode comments(String openId, Request r) {
+        if (!enterprise.contains(openId)) {
+            return error(10004, "权限不足：需要企业号评论管理能力");
+        }
+        Map<String, String> q = r.query();
+        switch (r.path()) {
+            case "video/comment/list/", "video/comment/reply/list/" -> {
+                String itemId = q.getOrDefault("item_id", "");
+                if (!videos.getOrDefault(openId, Map.of()).containsKey(itemId)) {
+                    return error(2100005, "Parameter error");
+                }
+                List<SimComment> all = comments.getOrDefault(itemId, List.of());
+                if (r.path().equals("video/comment/reply/list/")) {
+                    String commentId = q.getOrDefault("comment_id", "");
+                    all = all.stream().filter(c -> c.id.equals(commentId)).findFirst().map(c -> c.replies).orElse(null);
+                    if (all == null) {
+                        return error(2100005, "Parameter error");
+                    }
+                }
+                int cursor;
+                int count;
+                try {
+                    cursor = Integer.parseInt(q.getOrDefault("cursor", "0"));
+                    count = Integer.parseInt(q.getOrDefault("count", "10"));
+                } catch (NumberFormatException e) {
+                    return error(2100005, "Parameter error");
+                }
+                if (cursor < 0 || count <= 0 || count > 50) {
+                    return error(2100005, "Parameter error");
+                }
+                int end = Math.min(all.size(), cursor + count);
+                ArrayNode list = json.createArrayNode();
+                for (SimComment c : all.subList(Math.min(cursor, all.size()), end)) {
+                    list.addObject().put("comment_id", c.id).put("comment_user_id", c.userId).put("content", c.text)
+                            .put("create_time", c.createTime).put("digg_count", 0).put("reply_comment_total", c.replies.size())
+                            .put("top", c.top).put("nick_name", c.nickname);
+                }
+                ObjectNode data = json.createObjectNode();
+                data.put("cursor", end);
+                data.put("has_more", end < all.size());
+                data.set("list", list);
+                return ok(data, false);
+            }
+            case "video/comment/reply/", "video/comment/top/" -> {
+                com.fasterxml.jackson.databind.JsonNode body = jsonBody(r);
+                String itemId = body == null ? "" : body.path("item_id").asText("");
+                String commentId = body == null ? "" : body.path("comment_id").asText("");
+                SimComment c = comments.getOrDefault(itemId, List.of()).stream().filter(x -> x.id.equals(commentId))
+                        .findFirst().orElse(null);
+                if (c == null || !videos.getOrDefault(openId, Map.of()).containsKey(itemId)) {
+                    return error(2100005, "Parameter error");
+                }
+                if (r.path().equals("video/comment/top/")) {
+                    c.top = body.path("top").asBoolean(false);
+                    return ok(json.createObjectNode(), false);
+                }
+                String content = body.path("content").asText("");
+                if (content.isBlank()) {
+                    return error(2100005, "Parameter error");
+                }
+                SimComment reply = new SimComment("@reply" + ids.incrementAndGet(), openId, "", content, clock.instant().getEpochSecond());
+                c.replies.add(reply);
+                return ok(json.createObjectNode().put("comment_id", reply.id), false);
+            }
+            default -> {
+                return error(2100005, "Parameter error");
+            }
+        }
     }
 
     private static Integer dateType(Map<String, String> query) {
@@ -515,8 +958,29 @@ public final class DouyinSimulator implements SimulatorControl {
         private Duration accessTtl = Duration.ofDays(15);
         private Duration refreshTtl = Duration.ofDays(30);
         private int maxRenewals = 5;
+        private long minPartBytes = 5L * 1024 * 1024;
+        private int dailyPublishLimit = 20;
+        private List<String> sensitiveWords = List.of("违禁词");
 
         private Builder() {
+        }
+
+        /** Smallest size of a part that is not the last (default 5 MiB, Douyin's documented minimum). */
+        public Builder minPartBytes(long bytes) {
+            this.minPartBytes = bytes;
+            return this;
+        }
+
+        /** Videos an account may create per Beijing day before 2114007 (default 20). */
+        public Builder dailyPublishLimit(int limit) {
+            this.dailyPublishLimit = limit;
+            return this;
+        }
+
+        /** Words that make create_video answer 2111001 (default: 违禁词). */
+        public Builder sensitiveWords(List<String> words) {
+            this.sensitiveWords = List.copyOf(words);
+            return this;
         }
 
         public Builder client(String key, String secret) {
