@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Serves recorded responses byte for byte on 127.0.0.1 and remembers what each path was asked. */
 final class ReplayServer implements AutoCloseable {
-    record Seen(Map<String, String> query, Map<String, String> form, String accessToken) {
+    record Seen(Map<String, String> query, Map<String, String> form, String accessToken, String body) {
     }
 
     private final HttpServer server;
@@ -32,7 +32,8 @@ final class ReplayServer implements AutoCloseable {
                 String path = ex.getRequestURI().getPath();
                 byte[] body = ex.getRequestBody().readAllBytes();
                 seen.put(path, new Seen(LoopbackServer.form(ex.getRequestURI().getRawQuery()),
-                        LoopbackServer.form(new String(body, StandardCharsets.UTF_8)), ex.getRequestHeaders().getFirst("access-token")));
+                        formOrEmpty(body), ex.getRequestHeaders().getFirst("access-token"),
+                        new String(body, StandardCharsets.UTF_8)));
                 byte[] answer = answers.get(path);
                 if (answer == null) {
                     ex.sendResponseHeaders(404, -1);
@@ -44,6 +45,15 @@ final class ReplayServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The body as a form, or empty when it is not one (JSON, multipart with binary parts). */
+    private static Map<String, String> formOrEmpty(byte[] body) {
+        try {
+            return LoopbackServer.form(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notAForm) {
+            return Map.of();
+        }
     }
 
     static byte[] recorded(String resource) {
