@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DouyinTourTest {
 
     @Test
-    void tour_authorises_reads_yesterday_and_before_and_verifies_a_push() {
+    void tour_authorises_publishes_with_a_progress_bar_reads_yesterday_and_before_and_verifies_a_push() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DouyinTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
@@ -19,6 +19,12 @@ class DouyinTourTest {
                 .contains("2026-11-25 @tour+video/1==: plays 4000, likes 300, shares 10")
                 .doesNotContain("2026-11-28 @tour")
                 .contains("2026-11-27 fans 47990 (+150)")
+                .contains("upload [########------------]  42% 5.0/12.0 MiB (part 1/3)")
+                .contains("upload [#################---]  83% 10.0/12.0 MiB (part 2/3)")
+                .contains("upload [####################] 100% 12.0/12.0 MiB (part 3/3)")
+                .contains("published https://www.iesdouyin.com/share/video/")
+                .containsPattern("2026-11-27 @\\S+: plays 3000, likes 400, shares 10")
+                .containsPattern("2026-11-26 @\\S+: plays 6000, likes 800, shares 20")
                 .contains("signed push: 1 event")
                 .doesNotContain("dy-sim-secret").doesNotContain("act.");
     }
