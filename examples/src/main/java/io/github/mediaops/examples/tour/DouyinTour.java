@@ -5,7 +5,6 @@ import io.github.mediaops.connector.douyin.simulator.DouyinSimulator;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.upload.PartRules;
 import io.github.mediaops.connector.support.upload.UploadListener;
-import io.github.mediaops.connector.support.upload.UploadProgress;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -51,15 +50,12 @@ public final class DouyinTour {
 
     /** A bar that redraws after each part: {@code [##########----------]  50% 6.0/12.0 MiB (part 2/3)}. */
     private static UploadListener progressBar(PrintStream out) {
-        return new UploadListener() {
-            @Override
-            public void onProgress(UploadProgress p) {
-                int filled = (int) Math.round(p.fraction() * 20);
-                out.printf("upload [%s%s] %3.0f%% %.1f/%.1f MiB (part %d/%d)%n", "#".repeat(filled), "-".repeat(20 - filled),
-                        p.fraction() * 100, p.bytesDone() / 1048576.0, p.totalBytes() / 1048576.0, p.part().number(),
-                        p.part().count());
-            }
-        };
+        return UploadListener.ofProgress(p -> {
+            int filled = (int) Math.round(p.fraction() * 20);
+            out.printf("upload [%s%s] %3.0f%% %.1f/%.1f MiB (part %d/%d)%n", "#".repeat(filled), "-".repeat(20 - filled),
+                    p.fraction() * 100, p.bytesDone() / 1048576.0, p.totalBytes() / 1048576.0, p.part().number(),
+                    p.part().count());
+        });
     }
 
     private static Path videoFile(int bytes) {

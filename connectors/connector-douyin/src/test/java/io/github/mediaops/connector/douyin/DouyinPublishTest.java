@@ -44,12 +44,7 @@ class DouyinPublishTest {
     private DouyinSimulator sim;
     private DouyinConnector connector;
     private final List<UploadProgress> progress = new ArrayList<>();
-    private final UploadListener listener = new UploadListener() {
-        @Override
-        public void onProgress(UploadProgress p) {
-            progress.add(p);
-        }
-    };
+    private final UploadListener listener = UploadListener.ofProgress(progress::add);
 
     @BeforeEach
     void start() {

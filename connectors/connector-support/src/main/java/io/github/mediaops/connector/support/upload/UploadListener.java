@@ -10,6 +10,17 @@ public interface UploadListener {
     UploadListener NONE = new UploadListener() {
     };
 
+    /** A listener that hears progress only: {@code UploadListener.ofProgress(p -> bar.show(p.fraction()))}. */
+    static UploadListener ofProgress(java.util.function.Consumer<? super UploadProgress> onProgress) {
+        io.github.mediaops.core.validate.Checks.notNull(onProgress, "onProgress");
+        return new UploadListener() {
+            @Override
+            public void onProgress(UploadProgress progress) {
+                onProgress.accept(progress);
+            }
+        };
+    }
+
     /** A part was accepted; {@code progress} says how much is done. */
     default void onProgress(UploadProgress progress) {
     }
