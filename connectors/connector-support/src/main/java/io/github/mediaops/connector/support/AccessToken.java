@@ -13,14 +13,23 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} never shows a token.
  *
- * @param token        the bearer or query token
- * @param expiresAt    the instant the platform stops accepting it
- * @param refreshToken the OAuth2 refresh token, or {@code null} for client-credential tokens
+ * @param token           the bearer or query token
+ * @param expiresAt       the instant the platform stops accepting it
+ * @param refreshToken    the OAuth2 refresh token, or {@code null} for client-credential tokens
+ * @param refreshRenewals how many times the refresh token of this grant has been renewed by a separate call
+ *                        (Douyin {@code oauth/renew_refresh_token/}, at most 5); 0 where the platform has no
+ *                        renewal. {@link UserTokens} keeps it on the account's refresh-token entry.
  */
-public record AccessToken(Secret token, Instant expiresAt, Secret refreshToken) {
+public record AccessToken(Secret token, Instant expiresAt, Secret refreshToken, int refreshRenewals) {
     public AccessToken {
         Checks.notNull(token, "token");
         Checks.notNull(expiresAt, "expiresAt");
+        Checks.nonNegative(refreshRenewals, "refreshRenewals");
+    }
+
+    /** A token whose refresh token (if any) was never renewed. */
+    public AccessToken(Secret token, Instant expiresAt, Secret refreshToken) {
+        this(token, expiresAt, refreshToken, 0);
     }
 
     /** A client-credential token valid for {@code ttl} from {@code issuedAt}. */
@@ -44,6 +53,7 @@ public record AccessToken(Secret token, Instant expiresAt, Secret refreshToken) 
 
     @Override
     public String toString() {
-        return "AccessToken{token=****, expiresAt=" + expiresAt + (refreshToken == null ? "" : ", refreshToken=****") + "}";
+        return "AccessToken{token=****, expiresAt=" + expiresAt + (refreshToken == null ? "" : ", refreshToken=****")
+                + (refreshRenewals == 0 ? "" : ", refreshRenewals=" + refreshRenewals) + "}";
     }
 }

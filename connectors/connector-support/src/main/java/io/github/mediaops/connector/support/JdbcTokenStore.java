@@ -20,8 +20,11 @@ import javax.sql.DataSource;
  * <p>Table (created by {@link #createTableIfMissing()}; times are epoch milliseconds):
  * <pre>
  * CREATE TABLE mediaops_token (token_key VARCHAR(200) PRIMARY KEY, token VARCHAR(2048),
- *   expires_at BIGINT, refresh_token VARCHAR(2048))
+ *   expires_at BIGINT, refresh_token VARCHAR(2048), refresh_renewals INTEGER)
  * </pre>
+ * A table created before {@code refresh_renewals} existed gets the column from {@link #createTableIfMissing()}
+ * ({@code ALTER TABLE ... ADD COLUMN IF NOT EXISTS refresh_renewals INTEGER}: nullable, no default, so no
+ * rewrite of existing rows; a null reads as 0). A host that manages its schema itself adds it the same way.
  * Tested on H2 and PostgreSQL. Tokens are stored as the platform issued them: protect the table like
  * any credential store. A waiting instance is bounded by the database's lock timeout.
  */
@@ -39,10 +42,12 @@ public final class JdbcTokenStore implements TokenStore {
         this.table = rows.table();
     }
 
-    /** Creates the table when it does not exist yet. */
+    /** Creates the table when it does not exist yet, and adds columns that later versions introduced. */
     public JdbcTokenStore createTableIfMissing() {
         rows.execute("create table", "CREATE TABLE IF NOT EXISTS " + table + " (token_key VARCHAR(200) PRIMARY KEY, "
-                + "token VARCHAR(2048), expires_at BIGINT, refresh_token VARCHAR(2048))");
+                + "token VARCHAR(2048), expires_at BIGINT, refresh_token VARCHAR(2048), refresh_renewals INTEGER)");
+        rows.execute("add column refresh_renewals", "ALTER TABLE " + table
+                + " ADD COLUMN IF NOT EXISTS refresh_renewals INTEGER");
         return this;
     }
 
@@ -51,7 +56,7 @@ public final class JdbcTokenStore implements TokenStore {
         Checks.notBlank(key, "key");
         return rows.read("read token", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT token, expires_at, refresh_token FROM " + table + " WHERE token_key = ?")) {
+                    "SELECT token, expires_at, refresh_token, refresh_renewals FROM " + table + " WHERE token_key = ?")) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? read(rs) : Optional.empty();
@@ -70,7 +75,7 @@ public final class JdbcTokenStore implements TokenStore {
                                       TokenSource source) throws SQLException {
         Optional<AccessToken> current;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT token, expires_at, refresh_token FROM " + table + " WHERE token_key = ? FOR UPDATE")) {
+                "SELECT token, expires_at, refresh_token, refresh_renewals FROM " + table + " WHERE token_key = ? FOR UPDATE")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 current = rs.next() ? read(rs) : Optional.empty();
@@ -82,11 +87,12 @@ public final class JdbcTokenStore implements TokenStore {
         AccessToken fresh = Checks.notNull(source.fetch(current.isPresent() ? current : Optional.ofNullable(stale)),
                 "fetched token");
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE " + table + " SET token = ?, expires_at = ?, refresh_token = ? WHERE token_key = ?")) {
+                "UPDATE " + table + " SET token = ?, expires_at = ?, refresh_token = ?, refresh_renewals = ? WHERE token_key = ?")) {
             ps.setString(1, fresh.token().reveal());
             ps.setLong(2, fresh.expiresAt().toEpochMilli());
             ps.setString(3, fresh.refresh().map(Secret::reveal).orElse(null));
-            ps.setString(4, key);
+            ps.setInt(4, fresh.refreshRenewals());
+            ps.setString(5, key);
             ps.executeUpdate();
         }
         return fresh;
@@ -99,8 +105,9 @@ public final class JdbcTokenStore implements TokenStore {
         }
         long expires = rs.getLong(2);
         String refresh = rs.getString(3);
+        int renewals = rs.getInt(4); // SQL NULL (rows written before the column existed) reads as 0
         return Optional.of(new AccessToken(Secret.of(token), Instant.ofEpochMilli(expires),
-                refresh == null ? null : Secret.of(refresh)));
+                refresh == null ? null : Secret.of(refresh), renewals));
     }
 
     @Override

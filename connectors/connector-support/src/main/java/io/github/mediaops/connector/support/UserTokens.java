@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Store layout, per account: key {@code <namespace>:user:<account>} holds the access token (with the
  * refresh token); key {@code <namespace>:user:<account>:refresh} holds the refresh token with its own
- * expiry, and the renewal count in the entry's refresh slot (both are secrets of the same store).
+ * expiry and the renewal count ({@link AccessToken#refreshRenewals()}). Entries written before that field
+ * existed kept the count as text in the refresh-token slot; they are still read.
  *
  * <p>Thread-safe.
  */
@@ -101,7 +102,7 @@ public final class UserTokens {
         AccessToken a = access.get();
         Secret refresh = chain.map(AccessToken::token).orElse(a.refreshToken());
         Instant refreshExpires = chain.map(AccessToken::expiresAt).filter(e -> !e.equals(UNKNOWN_EXPIRY)).orElse(null);
-        int renewals = chain.flatMap(AccessToken::refresh).map(s -> Integer.parseInt(s.reveal())).orElse(0);
+        int renewals = chain.map(UserTokens::renewals).orElse(0);
         return Optional.of(new UserGrant(account, a.token(), a.expiresAt(), refresh, refreshExpires, renewals));
     }
 
@@ -185,9 +186,19 @@ public final class UserTokens {
 
     private void saveChain(String account, Secret refresh, Instant expiresAt, int renewals) {
         String key = chainKey(account);
-        AccessToken chain = new AccessToken(refresh, expiresAt != null ? expiresAt : UNKNOWN_EXPIRY,
-                Secret.of(Integer.toString(renewals)));
+        AccessToken chain = new AccessToken(refresh, expiresAt != null ? expiresAt : UNKNOWN_EXPIRY, null, renewals);
         store.refresh(key, store.get(key).orElse(null), clock.instant(), Duration.ZERO, p -> chain);
+    }
+
+    /**
+     * The renewal count of a refresh-token entry: the typed field, or, for an entry written by 0.1.0 snapshots
+     * before that field existed, the count those kept as text in the entry's refresh-token slot.
+     */
+    static int renewals(AccessToken chain) {
+        if (chain.refreshRenewals() > 0) {
+            return chain.refreshRenewals();
+        }
+        return chain.refresh().map(Secret::reveal).filter(t -> t.matches("\\d{1,9}")).map(Integer::parseInt).orElse(0);
     }
 
     private ReauthorizationRequiredException reauth(String account, String why, Throwable cause) {

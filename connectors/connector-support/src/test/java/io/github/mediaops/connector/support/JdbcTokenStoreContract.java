@@ -29,6 +29,55 @@ abstract class JdbcTokenStoreContract {
      */
     abstract JdbcTokenStore store(String name);
 
+    /** The database of a store name, and its table, for building a table as an older version left it. */
+    abstract javax.sql.DataSource database(String name);
+
+    abstract String table(String name);
+
+    @Test
+    void the_refresh_renewal_count_is_a_typed_column_that_round_trips() {
+        JdbcTokenStore store = store("renewals");
+        AccessToken chain = new AccessToken(Secret.of("rt-9"), NOW.plus(Duration.ofDays(30)), null, 4);
+        store.refresh("douyin:user:open-1:refresh", null, NOW, Duration.ZERO, p -> chain);
+
+        assertThat(store.get("douyin:user:open-1:refresh")).hasValueSatisfying(t -> {
+            assertThat(t.refreshRenewals()).isEqualTo(4);
+            assertThat(t.token()).isEqualTo(Secret.of("rt-9"));
+            assertThat(t.refresh()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_table_from_before_the_renewal_column_is_migrated_and_its_rows_still_read() throws Exception {
+        javax.sql.DataSource ds = database("legacy");
+        String table = table("legacy");
+        String key = "douyin:user:open-1:refresh";
+        long expires = NOW.plus(Duration.ofDays(20)).toEpochMilli();
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + table + " (token_key VARCHAR(200) PRIMARY KEY, token VARCHAR(2048), "
+                    + "expires_at BIGINT, refresh_token VARCHAR(2048))");
+            // the layout UserTokens wrote before: the renewal count as text in the refresh-token slot
+            s.execute("INSERT INTO " + table + " VALUES ('" + key + "', 'rt-legacy', " + expires + ", '3')");
+        }
+
+        JdbcTokenStore store = new JdbcTokenStore(ds, table).createTableIfMissing();
+        new JdbcTokenStore(ds, table).createTableIfMissing(); // a second instance migrating again changes nothing
+
+        AccessToken old = store.get(key).orElseThrow();
+        assertThat(old.token()).isEqualTo(Secret.of("rt-legacy"));
+        assertThat(old.expiresAt().toEpochMilli()).isEqualTo(expires);
+        assertThat(old.refreshRenewals()).as("SQL NULL in the new column").isZero();
+        assertThat(UserTokens.renewals(old)).as("the old layout is still understood").isEqualTo(3);
+
+        store.refresh(key, old, NOW, Duration.ZERO, p -> new AccessToken(Secret.of("rt-new"), NOW.plus(Duration.ofDays(30)),
+                null, 4));
+        assertThat(store.get(key)).hasValueSatisfying(t -> {
+            assertThat(t.refreshRenewals()).isEqualTo(4);
+            assertThat(t.refresh()).isEmpty();
+            assertThat(UserTokens.renewals(t)).isEqualTo(4);
+        });
+    }
+
     static TokenSource counting(AtomicInteger fetches) {
         return previous -> {
             int n = fetches.incrementAndGet();

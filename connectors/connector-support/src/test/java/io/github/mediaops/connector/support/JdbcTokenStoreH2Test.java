@@ -25,6 +25,16 @@ class JdbcTokenStoreH2Test extends JdbcTokenStoreContract {
         return new JdbcTokenStore(TestDatabases.h2(name)).createTableIfMissing();
     }
 
+    @Override
+    javax.sql.DataSource database(String name) {
+        return TestDatabases.h2(name);
+    }
+
+    @Override
+    String table(String name) {
+        return "mediaops_token";
+    }
+
     @Test
     void rejects_a_table_name_that_is_not_a_plain_identifier() {
         assertThatThrownBy(() -> new JdbcTokenStore(TestDatabases.h2("bad"), "t; DROP TABLE x")).isInstanceOf(InvalidValueException.class);

@@ -16,6 +16,16 @@ class JdbcTokenStorePostgresTest extends JdbcTokenStoreContract {
         return new JdbcTokenStore(TestDatabases.postgres(), TestDatabases.table("mediaops_token_", name)).createTableIfMissing();
     }
 
+    @Override
+    javax.sql.DataSource database(String name) {
+        return TestDatabases.postgres();
+    }
+
+    @Override
+    String table(String name) {
+        return TestDatabases.table("mediaops_token_", name);
+    }
+
     @AfterAll
     static void dropTables() throws SQLException {
         TestDatabases.dropAll();

@@ -239,6 +239,34 @@ class UserTokensTest {
         assertThat(restarted.refreshExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
     }
 
+    @Test
+    void the_renewal_count_is_stored_typed_and_a_count_stored_the_old_way_is_still_honoured() {
+        Moving clock = new Moving();
+        FakePlatform p = new FakePlatform(clock, false, 5);
+        InMemoryTokenStore store = new InMemoryTokenStore();
+        RefreshRules rules = RefreshRules.renewable(5, Duration.ofDays(5));
+        tokens(store, clock, rules, p).authorize("code-1");
+        // as an earlier snapshot left it: 4 renewals as text in the refresh-token slot of the chain entry
+        String chainKey = "douyin:app1:user:open-1:refresh";
+        AccessToken legacy = new AccessToken(Secret.of("rt-0"), clock.instant().plus(Duration.ofDays(30)), Secret.of("4"));
+        store.refresh(chainKey, store.get(chainKey).orElseThrow(), clock.instant(), Duration.ZERO, x -> legacy);
+        assertThat(tokens(store, clock, rules, p).grant("open-1").orElseThrow().renewals()).isEqualTo(4);
+
+        clock.advance(Duration.ofDays(26)); // inside the renewal window: the fifth and last renewal
+        UserTokens t = tokens(store, clock, rules, p);
+        t.account("open-1").current();
+
+        assertThat(p.renewedWith).containsExactly("rt-0");
+        assertThat(store.get(chainKey)).hasValueSatisfying(c -> {
+            assertThat(c.refreshRenewals()).isEqualTo(5);
+            assertThat(c.refresh()).as("the slot holds no count any more").isEmpty();
+            assertThat(c.toString()).doesNotContain("rt-renewed").contains("refreshRenewals=5");
+        });
+        clock.advance(Duration.ofDays(26));
+        t.account("open-1").current();
+        assertThat(p.renewedWith).as("no sixth renewal").hasSize(1);
+    }
+
     /** {@code callers} threads, alternating between two instances, ask for account open-1's token at once. */
     private static List<String> concurrently(UserTokens a, UserTokens b, int callers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
