@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.douyin;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.InvalidValueException;
@@ -52,7 +53,7 @@ final class DouyinComments implements Comments {
         String openId = DouyinConnector.openId(account);
         Checks.notBlank(postId, "postId");
         Checks.notNull(page, "page");
-        long cursor = cursor(page);
+        long cursor = Paging.offset(page); // Douyin's cursor is the offset of the next comment
         int count = Math.min(page.size(), MAX_PAGE);
         TokenManager tokens = users.account(openId);
         String op = "video/comment/list";
@@ -171,18 +172,5 @@ final class DouyinComments implements Comments {
             throw DouyinConnector.unexpected(op, "a response without data");
         }
         return e.data();
-    }
-
-    private static long cursor(PageRequest page) {
-        String c = page.after().orElse("0");
-        try {
-            long v = Long.parseLong(c);
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("page.cursor", "a Douyin comment cursor is a non-negative number (was " + c + ")");
-        }
     }
 }

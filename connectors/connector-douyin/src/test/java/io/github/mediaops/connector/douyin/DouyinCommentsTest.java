@@ -133,7 +133,7 @@ class DouyinCommentsTest {
     @Test
     void a_cursor_that_is_not_douyins_is_refused_naming_the_field() {
         assertThatThrownBy(() -> connector.comments().comments(ACCOUNT, ITEM, new PageRequest("abc", 10)))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("page.cursor"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cursor"))
                 .hasMessageContaining("abc");
     }
 }

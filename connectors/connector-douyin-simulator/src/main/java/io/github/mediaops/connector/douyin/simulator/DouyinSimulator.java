@@ -630,17 +630,12 @@ public final class DouyinSimulator implements SimulatorControl {
 
     private ObjectNode videoList(String openId, Map<String, String> query) {
         List<Video> all = new ArrayList<>(videos.getOrDefault(openId, Map.of()).values());
-        int cursor;
-        int count;
-        try {
-            cursor = Integer.parseInt(query.getOrDefault("cursor", "0"));
-            count = Integer.parseInt(query.getOrDefault("count", "10"));
-        } catch (NumberFormatException e) {
+        int[] window = window(query, 20);
+        if (window == null) {
             return error(2100005, "Parameter error");
         }
-        if (cursor < 0 || count <= 0 || count > 20) {
-            return error(2100005, "Parameter error");
-        }
+        int cursor = window[0];
+        int count = window[1];
         ArrayNode list = json.createArrayNode();
         int end = Math.min(all.size(), cursor + count);
         for (Video v : all.subList(Math.min(cursor, all.size()), end)) {
@@ -858,17 +853,12 @@ public final class DouyinSimulator implements SimulatorControl {
                         return error(2100005, "Parameter error");
                     }
                 }
-                int cursor;
-                int count;
-                try {
-                    cursor = Integer.parseInt(q.getOrDefault("cursor", "0"));
-                    count = Integer.parseInt(q.getOrDefault("count", "10"));
-                } catch (NumberFormatException e) {
+                int[] window = window(q, 50);
+                if (window == null) {
                     return error(2100005, "Parameter error");
                 }
-                if (cursor < 0 || count <= 0 || count > 50) {
-                    return error(2100005, "Parameter error");
-                }
+                int cursor = window[0];
+                int count = window[1];
                 int end = Math.min(all.size(), cursor + count);
                 ArrayNode list = json.createArrayNode();
                 for (SimComment c : all.subList(Math.min(cursor, all.size()), end)) {
@@ -906,6 +896,17 @@ public final class DouyinSimulator implements SimulatorControl {
             default -> {
                 return error(2100005, "Parameter error");
             }
+        }
+    }
+
+    /** {@code cursor} (default 0) and {@code count} (default 10, at most {@code maxCount}); null when invalid. */
+    private static int[] window(Map<String, String> query, int maxCount) {
+        try {
+            int cursor = Integer.parseInt(query.getOrDefault("cursor", "0"));
+            int count = Integer.parseInt(query.getOrDefault("count", "10"));
+            return cursor < 0 || count <= 0 || count > maxCount ? null : new int[] {cursor, count};
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
