@@ -157,6 +157,41 @@ class DouyinPublishTest {
     }
 
     @Test
+    void a_second_instance_sharing_the_jdbc_stores_resumes_the_upload_and_finds_the_created_video() {
+        org.h2.jdbcx.JdbcDataSource db = new org.h2.jdbcx.JdbcDataSource();
+        db.setURL("jdbc:h2:mem:douyin-publish-instances;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        io.github.mediaops.connector.support.JdbcTokenStore tokens =
+                new io.github.mediaops.connector.support.JdbcTokenStore(db).createTableIfMissing();
+        io.github.mediaops.connector.support.JdbcIdempotencyStore records =
+                new io.github.mediaops.connector.support.JdbcIdempotencyStore(db).createTableIfMissing();
+        DouyinConnector a = instance(tokens, records);
+        DouyinConnector b = instance(tokens, records);
+        a.authorize(sim.authorizationCode(OPEN_ID));
+        sim.failPart(4, Fault.DROP_BEFORE_ACCEPT, 3);
+
+        assertThatThrownBy(() -> a.publishing().publish(request("shared-1"))).isInstanceOf(UploadInterruptedException.class);
+        sim.failNextCallTo("api/douyin/v1/video/create_video/", Fault.DROP_AFTER_ACCEPT, 1);
+        sim.failNextCallTo("api/douyin/v1/video/video_list/", Fault.SERVER_ERROR, 3);
+        assertThatThrownBy(() -> b.publishing().publish(request("shared-1"))).isInstanceOf(TransientPlatformException.class);
+        PublishTicket t = a.publishing().publish(request("shared-1"));
+
+        assertThat(sim.partsReceived()).as("parts 1-3 once, part 4 three lost tries and one that arrived, 5 once")
+                .containsExactly(1, 2, 3, 4, 4, 4, 4, 5);
+        assertThat(sim.createVideoCalls()).isEqualTo(1);
+        assertThat(sim.videoIds(OPEN_ID)).hasSize(2).endsWith(t.ticketId());
+        assertThat(b.publishing().publish(request("shared-1"))).isEqualTo(t);
+        a.close();
+        b.close();
+    }
+
+    private DouyinConnector instance(io.github.mediaops.connector.support.TokenStore tokens,
+                                     io.github.mediaops.connector.support.IdempotencyStore records) {
+        return DouyinConnector.builder(DouyinTestSupport.config(sim.baseUrl(), sim.clientKey(), sim.clientSecret(), clock,
+                Duration.ofSeconds(5))).resilience(DouyinTestSupport.fastRetries()).uploadParts(SMALL_PARTS)
+                .tokenStore(tokens).idempotencyStore(records).build();
+    }
+
+    @Test
     void a_variant_the_rules_refuse_fails_before_any_byte_is_sent() {
         int calls = sim.apiRequests();
         ContentItem withLink = video("v-link", videoFile(300_000, 8), "新品开箱").addLink(URI.create("https://shop.example.com"))
