@@ -8,6 +8,7 @@ import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -206,7 +207,10 @@ public final class KuaishouConnector extends HttpConnector {
             return this;
         }
 
-        /** Told of every byte range the upload gateway confirmed; default none. */
+        /**
+         * Told of the upload's progress (after the whole small file, or after each fragment the gateway accepted)
+         * and of each resumable checkpoint; default none.
+         */
         public Builder uploadListener(UploadListener listener) {
             this.uploadListener = Checks.notNull(listener, "uploadListener");
             return this;

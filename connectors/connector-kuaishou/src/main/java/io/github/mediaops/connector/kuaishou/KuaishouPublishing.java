@@ -4,7 +4,11 @@ import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.UploadInterruptedException;
+import io.github.mediaops.connector.support.upload.UploadSource;
+import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
@@ -68,19 +72,23 @@ final class KuaishouPublishing implements Publishing {
     private static final String JOURNAL = "publish-journal";
     private static final MediaType TEXT = MediaType.get("text/plain; charset=utf-8");
 
-    /** What is remembered of one publish while it runs, under its idempotency key. */
-    record Journal(String uploadToken, String endpoint, boolean fragmentsSent, boolean uploaded, String caption,
+    /**
+     * What is remembered of one publish while it runs, under its idempotency key: the upload session, the
+     * fragmented upload's resumable state (null for a direct upload or before the first checkpoint), whether the
+     * file is on the gateway, the caption, and when the publish call left.
+     */
+    record Journal(String uploadToken, String endpoint, UploadState state, boolean uploaded, String caption,
                    Instant publishSentAt) {
-        Journal uploading() {
-            return new Journal(uploadToken, endpoint, true, uploaded, caption, publishSentAt);
+        Journal with(UploadState s) {
+            return new Journal(uploadToken, endpoint, s, uploaded, caption, publishSentAt);
         }
 
         Journal uploadedNow() {
-            return new Journal(uploadToken, endpoint, fragmentsSent, true, caption, publishSentAt);
+            return new Journal(uploadToken, endpoint, state, true, caption, publishSentAt);
         }
 
         Journal sent(Instant at) {
-            return new Journal(uploadToken, endpoint, fragmentsSent, uploaded, caption, at);
+            return new Journal(uploadToken, endpoint, state, uploaded, caption, at);
         }
     }
 
@@ -124,22 +132,29 @@ final class KuaishouPublishing implements Publishing {
             if (j != null && j.publishSentAt() != null) {
                 return reconcile(request.account(), key, j); // an earlier attempt sent the publish: never again
             }
-            boolean resuming = j != null && j.fragmentsSent();
             if (j == null) {
                 KuaishouApi.StartUploadAnswer s = runtime.write(START, tokens, token -> api.startUpload(appId, token));
                 if (s == null) {
                     throw KuaishouConnector.unexpected(START, "an empty answer");
                 }
                 j = new Journal(WireValues.required(KuaishouConnector.PLATFORM, START, "upload_token", s.uploadToken()),
-                        endpoint(s.endpoint()), false, false, caption(item), null);
+                        endpoint(s.endpoint()), null, false, caption(item), null);
                 runtime.remember(JOURNAL, key, j);
             }
             if (!j.uploaded()) {
-                if (upload.fragmented(size) && !j.fragmentsSent()) {
-                    j = j.uploading();
-                    runtime.remember(JOURNAL, key, j);
+                UploadSource source = UploadSource.of(video);
+                if (upload.fragmented(size)) {
+                    Journal base = j;
+                    try {
+                        upload.fragments(Optional.ofNullable(j.state()), j.endpoint(), j.uploadToken(), source,
+                                s -> runtime.remember(JOURNAL, key, base.with(s)));
+                    } catch (UploadInterruptedException e) {
+                        // the journal holds the state: publishing again with this key resumes the upload
+                        throw e.getCause() instanceof ConnectorException ce ? ce : e;
+                    }
+                } else {
+                    upload.direct(j.endpoint(), j.uploadToken(), source);
                 }
-                upload.upload(key, j.endpoint(), j.uploadToken(), video, size, resuming);
                 j = j.uploadedNow();
                 runtime.remember(JOURNAL, key, j);
             }

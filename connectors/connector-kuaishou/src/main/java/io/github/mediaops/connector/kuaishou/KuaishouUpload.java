@@ -2,33 +2,37 @@ package io.github.mediaops.connector.kuaishou;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Operation;
-import io.github.mediaops.core.InvalidValueException;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.mediaops.connector.support.upload.ChunkedUpload;
+import io.github.mediaops.connector.support.upload.PartBody;
+import io.github.mediaops.connector.support.upload.PartReceipt;
+import io.github.mediaops.connector.support.upload.PartRules;
+import io.github.mediaops.connector.support.upload.UploadListener;
+import io.github.mediaops.connector.support.upload.UploadPart;
+import io.github.mediaops.connector.support.upload.UploadProgress;
+import io.github.mediaops.connector.support.upload.UploadProtocol;
+import io.github.mediaops.connector.support.upload.UploadSource;
+import io.github.mediaops.connector.support.upload.UploadState;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import retrofit2.Call;
 
 /**
- * Puts a video file on Kuaishou's upload gateway (official "创建视频" page, section 上传视频): a file of at
- * most {@code fragmentBytes} goes in one raw-body request ({@code /api/upload}); a larger one in fragments of
+ * Puts a video file on Kuaishou's upload gateway (official "创建视频" page, section 上传视频; KwaiOpenSDK
+ * {@code KwaiOpenVideoApi}): a file of at most {@code fragmentBytes} goes in one raw-body request
+ * ({@code /api/upload}); a larger one through connector-support's {@link ChunkedUpload} in fragments of
  * {@code fragmentBytes} numbered from 0 ({@code /api/upload/fragment}), joined by {@code /api/upload/complete}
- * with the number of fragments. A fragmented upload that was interrupted resumes: the gateway is asked which
- * fragments it holds ({@code /api/upload/resume}) and only the others are sent. The size the gateway reports
- * for each fragment must be the size sent. Fragments are read from the file one at a time, never the whole
- * file into memory.
+ * with the number of fragments. An interrupted fragmented upload resumes from its {@link UploadState}; the
+ * gateway's own list of the fragments it holds ({@code /api/upload/resume}) wins over the record, so only
+ * missing fragments are sent. The size the gateway reports for a fragment must be the size sent (Kuaishou
+ * also reports a {@code checksum}, whose algorithm it does not document, so it is not compared).
  *
  * <p>Gateway calls carry the upload token, not the user's access token, and are safe to repeat (the same
  * fragment id with the same bytes), so the runtime retries them on transient failures.
- *
- * <p>This is Kuaishou's own protocol implemented inside the connector; a shared chunked-upload helper in
- * connector-support was not available when it was written.
  */
 final class KuaishouUpload {
     private static final MediaType OCTETS = MediaType.get("application/octet-stream");
@@ -41,12 +45,16 @@ final class KuaishouUpload {
     private final ConnectorRuntime runtime;
     private final long fragmentBytes;
     private final UploadListener listener;
+    private final PartRules rules;
 
     KuaishouUpload(KuaishouApi api, ConnectorRuntime runtime, long fragmentBytes, UploadListener listener) {
         this.api = api;
         this.runtime = runtime;
         this.fragmentBytes = fragmentBytes;
         this.listener = listener;
+        // Kuaishou documents fragments "不大于10M", ids from 0, and no minimum, part count or file-size limit
+        this.rules = new PartRules(1, fragmentBytes, KuaishouConnector.MAX_FRAGMENT_BYTES, Integer.MAX_VALUE,
+                Long.MAX_VALUE, 0);
     }
 
     /** Whether a file of {@code size} bytes goes in fragments. */
@@ -54,76 +62,90 @@ final class KuaishouUpload {
         return size > fragmentBytes;
     }
 
-    int fragmentCount(long size) {
-        return (int) ((size + fragmentBytes - 1) / fragmentBytes);
+    /** Sends a small file in one request. */
+    void direct(String endpoint, String uploadToken, UploadSource source) {
+        long size = source.size();
+        byte[] all = source.read(0, Math.toIntExact(size));
+        call(UPLOAD, () -> api.upload(gateway(endpoint) + UPLOAD, uploadToken, RequestBody.create(all, OCTETS)));
+        listener.onProgress(new UploadProgress(size, size, new UploadPart(0, 0, 1, 0, size), 1, false));
     }
 
     /**
-     * Uploads {@code file} ({@code size} bytes) with the upload token; {@code resuming} asks the gateway first
-     * which fragments it already holds.
+     * Sends a large file in fragments with the upload token of {@code start_upload}, from the start
+     * ({@code state} empty) or resuming {@code state}. Every checkpoint goes to {@code checkpoint} (the publish
+     * journal) before the listener hears of it.
      */
-    void upload(String key, String endpoint, String uploadToken, Path file, long size, boolean resuming) {
-        String base = "http://" + endpoint + "/";
-        if (!fragmented(size)) {
-            byte[] all = read(file, 0, (int) size);
-            call(UPLOAD, () -> api.upload(base + UPLOAD, uploadToken, RequestBody.create(all, OCTETS)));
-            listener.progress(key, size, size);
-            return;
-        }
-        int count = fragmentCount(size);
-        Map<Integer, Long> held = resuming ? held(base, uploadToken) : Map.of();
-        long confirmed = 0;
-        for (int i = 0; i < count; i++) {
-            long length = Math.min(fragmentBytes, size - i * fragmentBytes);
-            if (held.getOrDefault(i, -1L) == length) {
-                confirmed += length;
-                listener.progress(key, confirmed, size);
-                continue;
+    void fragments(Optional<UploadState> state, String endpoint, String uploadToken, UploadSource source,
+                   Consumer<UploadState> checkpoint) {
+        ChunkedUpload upload = ChunkedUpload.of(rules).withListener(new UploadListener() {
+            @Override
+            public void onProgress(UploadProgress progress) {
+                listener.onProgress(progress);
             }
-            byte[] bytes = read(file, i * fragmentBytes, (int) length);
-            int id = i;
-            KuaishouApi.FragmentAnswer a = call(FRAGMENT,
-                    () -> api.fragment(base + FRAGMENT, uploadToken, id, RequestBody.create(bytes, OCTETS)));
-            if (a != null && a.size() != null && a.size() != length) {
-                throw KuaishouConnector.unexpected(FRAGMENT, "the gateway holds " + a.size() + " bytes of fragment " + i
-                        + ", " + length + " were sent");
+
+            @Override
+            public void onCheckpoint(UploadState s) {
+                checkpoint.accept(s);
+                listener.onCheckpoint(s);
             }
-            confirmed += length;
-            listener.progress(key, confirmed, size);
+        });
+        Protocol protocol = new Protocol(endpoint, uploadToken);
+        if (state.isPresent()) {
+            upload.resume(state.get(), source, protocol);
+        } else {
+            upload.upload(source, protocol);
         }
-        call(COMPLETE, () -> api.complete(base + COMPLETE, uploadToken, count));
     }
 
-    /** Fragment id → size of the fragments the gateway already holds. */
-    private Map<Integer, Long> held(String base, String uploadToken) {
-        KuaishouApi.ResumeAnswer a = runtime.executor().executeWithoutToken(
-                Operation.read(RESUME, runtime.rateKey()), () -> api.resume(base + RESUME, uploadToken));
-        Map<Integer, Long> held = new HashMap<>();
-        if (a != null && a.fragmentList() != null) {
-            for (KuaishouApi.FragmentInfo f : a.fragmentList()) {
-                if (f != null && f.id() != null && f.size() != null) {
-                    held.put(f.id(), f.size());
+    private final class Protocol implements UploadProtocol<Void> {
+        private final String endpoint;
+        private final String uploadToken;
+
+        Protocol(String endpoint, String uploadToken) {
+            this.endpoint = endpoint;
+            this.uploadToken = uploadToken;
+        }
+
+        /** The session was opened by {@code start_upload} before the upload began. */
+        @Override
+        public String begin(long totalBytes, int partCount) {
+            return uploadToken;
+        }
+
+        @Override
+        public PartReceipt sendPart(String uploadToken, UploadPart part, PartBody body) {
+            KuaishouApi.FragmentAnswer a = call(FRAGMENT, () -> api.fragment(gateway(endpoint) + FRAGMENT, uploadToken,
+                    part.number(), RequestBody.create(body.bytes(), OCTETS)));
+            return a != null && a.size() != null ? PartReceipt.ofSize(a.size()) : PartReceipt.accepted();
+        }
+
+        @Override
+        public Void complete(String uploadToken, UploadState state) {
+            call(COMPLETE, () -> api.complete(gateway(endpoint) + COMPLETE, uploadToken, state.partCount()));
+            return null;
+        }
+
+        @Override
+        public Optional<Set<Integer>> receivedParts(String uploadToken) {
+            KuaishouApi.ResumeAnswer a = runtime.executor().executeWithoutToken(
+                    Operation.read(RESUME, runtime.rateKey()), () -> api.resume(gateway(endpoint) + RESUME, uploadToken));
+            Set<Integer> held = new HashSet<>();
+            if (a != null && a.fragmentList() != null) {
+                for (KuaishouApi.FragmentInfo f : a.fragmentList()) {
+                    if (f != null && f.id() != null) {
+                        held.add(f.id());
+                    }
                 }
             }
+            return Optional.of(held);
         }
-        return held;
+    }
+
+    private static String gateway(String endpoint) {
+        return "http://" + endpoint + "/";
     }
 
     private <T> T call(String endpoint, Supplier<Call<T>> call) {
         return runtime.executor().executeWithoutToken(Operation.idempotentWrite(endpoint, runtime.rateKey()), call);
-    }
-
-    private static byte[] read(Path file, long offset, int length) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer buf = ByteBuffer.allocate(length);
-            while (buf.hasRemaining()) {
-                if (ch.read(buf, offset + buf.position()) < 0) {
-                    throw new IOException("the file ended at " + (offset + buf.position()) + " bytes");
-                }
-            }
-            return buf.array();
-        } catch (IOException e) {
-            throw new InvalidValueException("media.uri", "cannot read the video " + file.getFileName() + ": " + e.getMessage());
-        }
     }
 }
