@@ -115,6 +115,11 @@ public final class KuaishouConnector extends HttpConnector {
         return users.grant(openId);
     }
 
+    /** An uploader on this connector's API and runtime (replay tests drive the gateway calls with it). */
+    KuaishouUpload upload(long fragmentBytes) {
+        return new KuaishouUpload(api, runtime(), fragmentBytes, UploadListener.NONE);
+    }
+
     static String openId(AccountRef account) {
         Checks.notNull(account, "account");
         if (!account.platform().equals(PLATFORM)) {

@@ -234,7 +234,7 @@ final class KuaishouPublishing implements Publishing {
         return pending;
     }
 
-    private PublishTicket ticket(AccountRef account, String key, KuaishouApi.Photo p, Instant now) {
+    static PublishTicket ticket(AccountRef account, String key, KuaishouApi.Photo p, Instant now) {
         String photoId = WireValues.required(KuaishouConnector.PLATFORM, PUBLISH, "video_info.photo_id", p.photoId());
         PublishTicket pending = PublishTicket.pending(photoId, account, key, now);
         if (Boolean.TRUE.equals(p.pending()) || p.playUrl() == null || p.playUrl().isBlank()) {
@@ -322,7 +322,7 @@ final class KuaishouPublishing implements Publishing {
         }
     }
 
-    private static String endpoint(String endpoint) {
+    static String endpoint(String endpoint) {
         String e = WireValues.required(KuaishouConnector.PLATFORM, START, "endpoint", endpoint);
         if (!e.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
             throw KuaishouConnector.unexpected(START, "endpoint is not a host name (was " + e + ")");
