@@ -160,6 +160,19 @@ class KuaishouPublishingTest {
     }
 
     @Test
+    void a_publish_kuaishou_refuses_is_a_rejected_ticket_with_kuaishous_reason_kept_for_the_key() throws Exception {
+        sim.refuseCaptionsWith("最便宜");
+        PublishRequest r = KuaishouTestSupport.request("p-refused", "全网最便宜", KuaishouTestSupport.video(dir, "f.mp4", 3000), null);
+        PublishTicket t = connector.publishing().publish(r);
+        assertThat(t.status()).isEqualTo(PublishStatus.REJECTED);
+        assertThat(t.failureReason().orElseThrow()).contains("120003").contains("最便宜");
+        assertThat(connector.publishing().publish(r)).as("the same key gets the same verdict, nothing is sent").isEqualTo(t);
+        assertThat(sim.requestLog().stream().filter("openapi/photo/publish"::equals).count()).isEqualTo(1);
+        assertThat(connector.publishing().refresh(t)).isEqualTo(t);
+        assertThat(sim.captions(OPEN_ID)).isEmpty();
+    }
+
+    @Test
     void the_daily_publish_quota_is_a_typed_rate_limit_and_that_key_may_publish_later() throws Exception {
         MediaAsset video = KuaishouTestSupport.video(dir, "q.mp4", 3000);
         for (int i = 0; i < 3; i++) {

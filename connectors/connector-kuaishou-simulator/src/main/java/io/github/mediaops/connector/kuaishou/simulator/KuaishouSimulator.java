@@ -80,6 +80,7 @@ public final class KuaishouSimulator implements SimulatorControl {
     private final Map<String, Upload> uploads = new HashMap<>();
     private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> requestLog = new ArrayList<>();
+    private final List<String> refusedWords = new ArrayList<>();
     private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
     private volatile Duration slowness = Duration.ofSeconds(2);
 
@@ -176,6 +177,16 @@ public final class KuaishouSimulator implements SimulatorControl {
             v.likes = likes;
             v.comments = comments;
             videos.computeIfAbsent(openId, k -> new ArrayList<>()).add(v);
+        }
+    }
+
+    /**
+     * Makes Kuaishou's review refuse captions containing {@code word}: {@code publish} answers 120003 (视频发布失败)
+     * naming it, and the upload token stays unused.
+     */
+    public void refuseCaptionsWith(String word) {
+        synchronized (lock) {
+            refusedWords.add(Objects.requireNonNull(word, "word"));
         }
     }
 
@@ -509,6 +520,11 @@ public final class KuaishouSimulator implements SimulatorControl {
         String caption = captionOf(body);
         if (caption == null) {
             return error(100400, "caption 参数错误");
+        }
+        for (String word : refusedWords) {
+            if (caption.contains(word)) {
+                return error(120003, "视频发布失败: 标题含违规内容「" + word + "」");
+            }
         }
         String day = LocalDate.now(clock.withZone(SHANGHAI)) + ":" + openId;
         int used = publishesToday.getOrDefault(day, 0);
