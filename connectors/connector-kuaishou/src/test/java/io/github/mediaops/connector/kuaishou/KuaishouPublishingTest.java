@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
 import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.connector.support.upload.UploadProgress;
+import io.github.mediaops.connector.support.JdbcIdempotencyStore;
+import io.github.mediaops.connector.support.JdbcTokenStore;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.ContentRejectedException;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +110,32 @@ class KuaishouPublishingTest {
         assertThat(sim.requestLog()).filteredOn("openapi/photo/start_upload"::equals).hasSize(1);
         assertThat(sim.captions(OPEN_ID)).containsExactly("断点续传");
         assertThat(connector.publishing().publish(r)).isEqualTo(t);
+    }
+
+    @Test
+    void another_instance_sharing_the_jdbc_stores_resumes_the_interrupted_upload_and_publishes_once() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:kuaishou-publish;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        JdbcTokenStore tokens = new JdbcTokenStore(ds).createTableIfMissing();
+        JdbcIdempotencyStore records = new JdbcIdempotencyStore(ds).createTableIfMissing();
+        PublishRequest r = KuaishouTestSupport.request("p-cluster", "集群续传", KuaishouTestSupport.video(dir, "k.mp4", 10_000), null);
+        try (KuaishouConnector a = KuaishouTestSupport.builder(sim, clock, Duration.ofSeconds(2)).fragmentBytes(4096)
+                .tokenStore(tokens).idempotencyStore(records).build();
+             KuaishouConnector b = KuaishouTestSupport.builder(sim, clock, Duration.ofSeconds(2)).fragmentBytes(4096)
+                     .tokenStore(tokens).idempotencyStore(records).build()) {
+            a.authorize(sim.authorizationCode(OPEN_ID));
+            int from = sim.requestLog().size();
+            sim.failAfter(3, Fault.SERVER_ERROR); // start_upload, fragments 0 and 1, then fragment 2 keeps failing
+            sim.failNext(Fault.SERVER_ERROR, 2);
+            assertThatThrownBy(() -> a.publishing().publish(r)).isInstanceOf(TransientPlatformException.class);
+            int resumedAt = sim.requestLog().size();
+            PublishTicket t = b.publishing().publish(r);
+            assertThat(gatewayAndPublishCalls(resumedAt)).containsExactly("api/upload/resume", "api/upload/fragment?2",
+                    "api/upload/complete", "openapi/photo/publish");
+            assertThat(gatewayAndPublishCalls(from)).filteredOn("openapi/photo/start_upload"::equals).hasSize(1);
+            assertThat(a.publishing().publish(r)).as("the first instance now sees the ticket").isEqualTo(t);
+            assertThat(sim.captions(OPEN_ID)).containsExactly("集群续传");
+        }
     }
 
     @Test
