@@ -91,6 +91,7 @@ public final class KuaishouConnector extends HttpConnector {
         offer(Capability.WEBHOOKS, new KuaishouWebhooks(app(), appSecret, runtime().webhooks()));
     }
 
+    /** A builder for a connector with {@code config}'s credentials ({@code appId}, {@code appSecret}). */
     public static Builder builder(ConnectorConfig config) {
         return new Builder(config);
     }

@@ -55,7 +55,8 @@ import okhttp3.RequestBody;
  * whether fragments were sent, when the publish call left), so a publish interrupted during the upload resumes
  * it with the same upload token and sends only the missing fragments. Kuaishou takes no idempotency key, so a
  * publish whose answer was lost is never sent again: the connector looks for the video in the account's list
- * (same caption, created after the call left); found, it is the ticket's video; not found, the ticket stays
+ * (the newest with the same caption created after the call left, so two keys publishing the same caption within
+ * minutes of each other could be matched to the same video); found, it is the ticket's video; not found, the ticket stays
  * {@code PENDING} ({@code unconfirmed:<key>}) and each {@link #refresh} looks again, until
  * {@link #UNCONFIRMED_GRACE} has passed and the ticket fails with that reason.
  */
@@ -89,6 +90,13 @@ final class KuaishouPublishing implements Publishing {
 
         Journal sent(Instant at) {
             return new Journal(uploadToken, endpoint, state, uploaded, caption, at);
+        }
+
+        /** Never shows the upload token, which lets anyone write to the upload session. */
+        @Override
+        public String toString() {
+            return "Journal[uploadToken=****, endpoint=" + endpoint + ", state=" + state + ", uploaded=" + uploaded
+                    + ", publishSentAt=" + publishSentAt + "]";
         }
     }
 
