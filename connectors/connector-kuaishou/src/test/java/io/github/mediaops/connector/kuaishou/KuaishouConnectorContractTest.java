@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.kuaishou;
 
 import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
+import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
 import io.github.mediaops.connector.tck.SimulatorControl;
@@ -39,9 +40,13 @@ class KuaishouConnectorContractTest extends ConnectorContractKit {
     @Override
     protected PlatformConnector connect(SimulatorControl simulator, Duration readTimeout) {
         KuaishouSimulator sim = (KuaishouSimulator) simulator;
-        KuaishouConnector c = KuaishouTestSupport.builder(sim, CLOCK, readTimeout).fragmentBytes(4096).build();
-        c.authorize(sim.authorizationCode(KuaishouTestSupport.OPEN_ID));
-        return c;
+        InMemoryTokenStore tokens = new InMemoryTokenStore();
+        // The single-use code is exchanged with a patient connector sharing the token store: with the kit's short
+        // read timeout a slow first answer on a loaded machine would be retried with the consumed code (100200105).
+        try (KuaishouConnector host = KuaishouTestSupport.builder(sim, CLOCK, Duration.ofSeconds(10)).tokenStore(tokens).build()) {
+            host.authorize(sim.authorizationCode(KuaishouTestSupport.OPEN_ID));
+        }
+        return KuaishouTestSupport.builder(sim, CLOCK, readTimeout).fragmentBytes(4096).tokenStore(tokens).build();
     }
 
     @Override

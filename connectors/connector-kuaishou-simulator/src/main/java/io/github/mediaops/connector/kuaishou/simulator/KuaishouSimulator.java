@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -233,14 +234,12 @@ public final class KuaishouSimulator implements SimulatorControl {
                 bytes);
     }
 
+    /** {@code kwaisign}: hex MD5 of the body followed by the app secret. */
     private String sign(byte[] body) {
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(body);
-            return HexFormat.of().formatHex(md5.digest(appSecret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is missing from this JVM", e);
-        }
+        byte[] secret = appSecret.getBytes(StandardCharsets.UTF_8);
+        byte[] signed = Arrays.copyOf(body, body.length + secret.length);
+        System.arraycopy(secret, 0, signed, body.length, secret.length);
+        return HexFormat.of().formatHex(md5(signed));
     }
 
     @Override
