@@ -7,6 +7,7 @@ import io.github.mediaops.examples.tour.ComplianceTour;
 import io.github.mediaops.examples.tour.DouyinTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
+import io.github.mediaops.examples.tour.KuaishouTour;
 import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
@@ -43,6 +44,7 @@ public final class QuickTour {
         tour(out, () -> PlanningTour.run(out));
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
+        section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));

@@ -28,6 +28,7 @@ class QuickTourTest {
                 .contains("== Planning and engagement ==")
                 .contains("== WeChat Official Account connector on its local simulator ==")
                 .contains("== Douyin connector on its local simulator ==")
+                .contains("== Kuaishou connector on its local simulator ==")
                 .contains("== Collaboration: Feishu bot and Trello on their local simulators ==")
                 .contains("Feishu: 3 signed cards delivered for 3 entries")
                 .contains("Trello: card https://trello.com/c/")

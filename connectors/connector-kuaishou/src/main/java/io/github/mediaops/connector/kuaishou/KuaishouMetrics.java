@@ -1,0 +1,139 @@
+package io.github.mediaops.connector.kuaishou;
+
+import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.TokenManager;
+import io.github.mediaops.connector.support.UserTokens;
+import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.core.DateRange;
+import io.github.mediaops.core.connector.AudienceMetricsReader;
+import io.github.mediaops.core.connector.ContentMetricsReader;
+import io.github.mediaops.core.metrics.AudienceMetric;
+import io.github.mediaops.core.metrics.AudienceMetrics;
+import io.github.mediaops.core.metrics.ContentMetrics;
+import io.github.mediaops.core.metrics.Metric;
+import io.github.mediaops.core.platform.AccountRef;
+import io.github.mediaops.core.validate.Checks;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lifetime counts of each video ({@code openapi/photo/list}: {@code view_count}, {@code like_count},
+ * {@code comment_count}) and the follower count ({@code openapi/user_info}: {@code fan}).
+ *
+ * <p>Kuaishou's open API reports live totals only: no daily series, no shares, no completion rate, no history.
+ * So a snapshot is a {@link io.github.mediaops.core.metrics.Coverage#LIFETIME} reading dated today in
+ * Asia/Shanghai with its {@code asOf} instant, and only a range that contains today gets one (any other range
+ * is answered empty, without a call). A count Kuaishou leaves out stays absent, never zero.
+ */
+final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsReader {
+    /** Videos per page of {@code openapi/photo/list} (the SDK's default and the documented maximum). */
+    static final int PAGE = 20;
+    static final int MAX_PAGES = 500;
+    static final String LIST = "openapi/photo/list";
+    static final String USER_INFO = "openapi/user_info";
+
+    private final KuaishouApi api;
+    private final String appId;
+    private final ConnectorRuntime runtime;
+    private final UserTokens users;
+
+    KuaishouMetrics(KuaishouApi api, String appId, ConnectorRuntime runtime, UserTokens users) {
+        this.api = api;
+        this.appId = appId;
+        this.runtime = runtime;
+        this.users = users;
+    }
+
+    @Override
+    public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
+        String openId = KuaishouConnector.openId(account);
+        Checks.notNull(days, "days");
+        LocalDate today = today();
+        if (!days.contains(today)) {
+            return List.of();
+        }
+        Instant asOf = runtime.clock().instant();
+        List<ContentMetrics> out = new ArrayList<>();
+        for (KuaishouApi.Photo p : photos(openId)) {
+            ContentMetrics m = ContentMetrics.lifetime(KuaishouConnector.PLATFORM, p.photoId(), today,
+                    KuaishouConnector.ZONE, asOf);
+            m = with(m, Metric.VIEWS, WireValues.count(KuaishouConnector.PLATFORM, LIST, "view_count", p.viewCount()));
+            m = with(m, Metric.LIKES, WireValues.count(KuaishouConnector.PLATFORM, LIST, "like_count", p.likeCount()));
+            m = with(m, Metric.COMMENTS, WireValues.count(KuaishouConnector.PLATFORM, LIST, "comment_count",
+                    p.commentCount()));
+            if (!m.values().isEmpty()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<AudienceMetrics> audienceMetrics(AccountRef account, DateRange days) {
+        String openId = KuaishouConnector.openId(account);
+        Checks.notNull(days, "days");
+        LocalDate today = today();
+        if (!days.contains(today)) {
+            return List.of();
+        }
+        KuaishouApi.UserInfoAnswer a = runtime.read(USER_INFO, users.account(openId),
+                token -> api.userInfo(appId, token));
+        if (a == null || a.userInfo() == null) {
+            throw KuaishouConnector.unexpected(USER_INFO, "an answer without user_info");
+        }
+        Long fans = WireValues.count(KuaishouConnector.PLATFORM, USER_INFO, "user_info.fan", a.userInfo().fan());
+        if (fans == null) {
+            return List.of(); // Kuaishou left the count out: nothing to report, not zero
+        }
+        return List.of(AudienceMetrics.of(account, today, KuaishouConnector.ZONE, runtime.clock().instant())
+                .with(AudienceMetric.FOLLOWERS_TOTAL, fans));
+    }
+
+    /** Every video of the account, newest first, following the {@code photo_id} cursor until a short page. */
+    List<KuaishouApi.Photo> photos(String openId) {
+        TokenManager tokens = users.account(openId);
+        List<KuaishouApi.Photo> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            String at = cursor;
+            KuaishouApi.PhotoListAnswer a = runtime.read(LIST, tokens, token -> api.photoList(appId, token, at, PAGE));
+            if (a == null) {
+                throw KuaishouConnector.unexpected(LIST, "an empty answer");
+            }
+            List<KuaishouApi.Photo> list = a.videoList() == null ? List.of() : a.videoList();
+            KuaishouApi.Photo oldest = null;
+            int before = all.size();
+            for (KuaishouApi.Photo p : list) {
+                WireValues.required(KuaishouConnector.PLATFORM, LIST, "video_list[].photo_id", p.photoId());
+                if (seen.add(p.photoId())) {
+                    all.add(p);
+                }
+                if (oldest == null || createTime(p) < createTime(oldest)) {
+                    oldest = p;
+                }
+            }
+            if (list.size() < PAGE || all.size() == before) {
+                break;
+            }
+            cursor = oldest.photoId();
+        }
+        return all;
+    }
+
+    private static long createTime(KuaishouApi.Photo p) {
+        return p.createTime() == null ? Long.MAX_VALUE : p.createTime();
+    }
+
+    private static ContentMetrics with(ContentMetrics m, Metric metric, Long value) {
+        return value == null ? m : m.with(metric, value);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(runtime.clock().withZone(KuaishouConnector.ZONE));
+    }
+}
