@@ -31,10 +31,20 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     protected final void start() {
         server = LoopbackServer.start(getClass().getSimpleName(), THREADS, ex -> {
             try (ex) {
-                apiRequests.incrementAndGet();
+                if (countsAsApiRequest(ex)) {
+                    apiRequests.incrementAndGet();
+                }
                 handle(ex);
             }
         });
+    }
+
+    /**
+     * Whether {@link #apiRequests()} counts this request; by default every request. A simulator whose token
+     * endpoints share the API's host returns {@code false} for them and counts them in {@link #tokenRequests()}.
+     */
+    protected boolean countsAsApiRequest(HttpExchange ex) {
+        return true;
     }
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
