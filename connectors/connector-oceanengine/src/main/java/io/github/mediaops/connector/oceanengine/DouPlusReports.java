@@ -22,15 +22,17 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * DOU+ order reports from {@code open_api/v3.0/duoplus/order/report/} (platform-apis-2.md §3.6). The endpoint
- * sums each order over its {@code stat_time} and has no day dimension, so a daily report asks one day per
- * request; {@code group_by ["GROUP_BY_AD_ID"]}, pages of {@value OceanEngineConnector#DOU_PLUS_PAGE_SIZE}.
+ * DOU+ order reports from {@code open_api/v3.0/douplus/order/report/} (official page 1771739377034318;
+ * platform-apis-2.md §3.6 spells the path {@code duoplus}, the official page {@code douplus}). The endpoint sums
+ * each order over its {@code stat_time} and has no day dimension, so a daily report asks one day per request:
+ * {@code begin_time} = the day, {@code end_time} = the next day, because the platform leaves the
+ * {@code end_time} day out; {@code group_by ["GROUP_BY_AD_ID"]}, pages of {@value OceanEngineConnector#DOU_PLUS_PAGE_SIZE}.
  * Metrics: {@code stat_cost} (yuan), {@code total_play}, {@code custom_like}, {@code dy_comment},
  * {@code dy_share}, {@code dy_follow}, {@code dy_home_visited}, {@code show_cnt} (live rooms) and
  * {@code dp_target_convert_cnt}.
  */
 final class DouPlusReports implements AdReports {
-    static final String ENDPOINT = "open_api/v3.0/duoplus/order/report";
+    static final String ENDPOINT = "open_api/v3.0/douplus/order/report";
     static final int MAX_PAGES = 1000;
     static final Map<String, Metric> COUNTS = Map.of("total_play", Metric.VIEWS, "custom_like", Metric.LIKES,
             "dy_comment", Metric.COMMENTS, "dy_share", Metric.SHARES, "dy_follow", Metric.FOLLOWS_GAINED,
@@ -73,7 +75,8 @@ final class DouPlusReports implements AdReports {
         TokenManager tokens = users.account(Checks.notBlank(tokenAccounts.apply(secUid), "tokenAccounts(" + secUid + ")"));
         List<AdPerformance> out = new ArrayList<>();
         for (DateRange day : range.get().chunks(1)) {
-            String statTime = "{\"begin_time\":\"" + day.start() + "\",\"end_time\":\"" + day.end() + "\"}";
+            // the platform excludes end_time's day: one day D is [D, D+1)
+            String statTime = "{\"begin_time\":\"" + day.start() + "\",\"end_time\":\"" + day.start().plusDays(1) + "\"}";
             List<OceanEngineApi.OrderStat> rows = ReportPages.collect(day, 1, MAX_PAGES, (window, page) -> {
                 OceanEngineApi.DouPlusReportEnvelope e = runtime.read(ENDPOINT, tokens, token -> api.douPlusReport(token,
                         secUid, statTime, "[\"GROUP_BY_AD_ID\"]", page, OceanEngineConnector.DOU_PLUS_PAGE_SIZE));

@@ -12,7 +12,7 @@ import retrofit2.http.Query;
 
 /**
  * Ocean Engine Marketing API endpoints used by the connector, with their wire records (platform-apis.md §9.1,
- * platform-apis-2.md §3.6). Every call carries the header {@code Access-Token}; GET parameters that are
+ * platform-apis-2.md §3.6 and the official pages mirrored in jiangzhx/adcli). Every call carries the header {@code Access-Token}; GET parameters that are
  * arrays or objects are JSON text in the query. Report cells are kept as text (numbers arrive as numbers or
  * strings) and parsed by the mapper.
  */
@@ -37,7 +37,7 @@ interface OceanEngineApi {
                                             @Query("page") int page,
                                             @Query("page_size") int pageSize);
 
-    @GET("open_api/v3.0/duoplus/order/report/")
+    @GET("open_api/v3.0/douplus/order/report/")
     Call<DouPlusReportEnvelope> douPlusReport(@Header("Access-Token") String token,
                                               @Query("aweme_sec_uid") String awemeSecUid,
                                               @Query("stat_time") String statTimeJson,

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.oceanengine;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
@@ -26,7 +27,7 @@ import java.util.function.UnaryOperator;
 /**
  * The Ocean Engine (巨量引擎) Marketing API connector: daily reports of 巨量广告 feed ads by project,
  * promotion or material ({@code v3.0/report/custom/get/}) and of DOU+ orders
- * ({@code v3.0/duoplus/order/report/}), mapped to {@code AdPerformance} in {@code Money}.
+ * ({@code v3.0/douplus/order/report/}), mapped to {@code AdPerformance} in {@code Money}.
  *
  * <p>Credentials: identifier {@code appId}, secret {@code secret}. A user authorises the app on Ocean Engine's
  * page for one or more advertisers; the host hands the {@code auth_code} to {@link #authorize}, which stores
@@ -38,7 +39,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Limits enforced: feed reports at most {@value #FEED_MAX_SPAN_DAYS} days per request and
  * {@value #FEED_PAGE_SIZE} rows per page; DOU+ reports one day per request (the endpoint sums over its
- * {@code stat_time}, up to 180 days) and {@value #DOU_PLUS_PAGE_SIZE} rows per page. Amounts: {@code stat_cost}
+ * {@code stat_time}, up to 180 days, and excludes the {@code end_time} day) and {@value #DOU_PLUS_PAGE_SIZE} rows per page. Amounts: {@code stat_cost}
  * is in yuan (元) with decimals.
  */
 public final class OceanEngineConnector extends HttpConnector {
@@ -46,31 +47,38 @@ public final class OceanEngineConnector extends HttpConnector {
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.oceanengine.com/");
     /** The zone Ocean Engine cuts report days in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** Longest {@code start_time..end_time} of {@code report/custom/get} (bububa/oceanengine {@code v3/custom_get.go}). */
+    /**
+     * Longest {@code start_time..end_time} of {@code report/custom/get}: 30 days per bububa/oceanengine
+     * {@code marketing-api/model/report/v3/custom_get.go}; the official page states no span.
+     */
     public static final int FEED_MAX_SPAN_DAYS = 30;
-    /** Largest {@code page_size} of {@code report/custom/get}. */
-    public static final int FEED_PAGE_SIZE = 1000;
-    /** Largest {@code page_size} of {@code duoplus/order/report} (platform-apis-2.md §3.6). */
+    /** Largest {@code page_size} of {@code report/custom/get} (official page: "默认为10，最大100"). */
+    public static final int FEED_PAGE_SIZE = 100;
+    /** Largest {@code page_size} of {@code douplus/order/report} (official page: 1–100). */
     public static final int DOU_PLUS_PAGE_SIZE = 100;
-    /** Longest {@code stat_time} of {@code duoplus/order/report} (platform-apis-2.md §3.6). */
+    /** Longest {@code stat_time} of {@code douplus/order/report} (official page: "时间跨度不能超过180天"). */
     public static final int DOU_PLUS_MAX_SPAN_DAYS = 180;
     /** Refresh tokens rotate: each refresh issues a new one and the old one dies. */
     public static final RefreshRules REFRESH_RULES = RefreshRules.rotating();
+    static final String TOKEN_ENDPOINT = "open_api/oauth2/access_token";
+    static final String REFRESH_ENDPOINT = "open_api/oauth2/refresh_token";
 
     /**
-     * Ocean Engine's codes ({@code {"code":..,"message":..,"request_id":..}} on HTTP 200): 40115 (auth_code used)
-     * was seen in a live log; the others are as platform-apis.md §9.1 lists them, which marks them unconfirmed
-     * against the official code table. Refresh-token and app-secret codes are {@code CREDENTIALS_REFUSED} so
-     * that the chain ends in a re-authorisation instead of a refresh loop.
+     * Ocean Engine's return codes ({@code {"code","message","request_id"}} on HTTP 200), from the official
+     * 返回码 page (open.oceanengine.com/labels/7/docs/1696710760866831, mirrored in jiangzhx/adcli). 40002 is a
+     * missing account or scope on data calls and a wrong app secret on the token endpoints; refresh-token, app and
+     * auth-code codes are {@code CREDENTIALS_REFUSED} so that the chain ends in a re-authorisation instead of a
+     * refresh loop. 40100 (system), 40110 (developer QPS) and 40130 (advertiser QPS) are rate limits.
      */
     static final ErrorTable ERRORS = ErrorTable.builder(Platform.OCEAN_ENGINE)
             .codeAt("/code").messageAt("/message")
-            .map(ErrorKind.TOKEN_EXPIRED, 40102, 40103, 40104)
-            .map(ErrorKind.CREDENTIALS_REFUSED, 40105, 40106, 40107, 40108, 40109, 40113, 40115)
-            .map(ErrorKind.PERMISSION_DENIED, 40002)
-            .map(ErrorKind.INVALID_REQUEST, 40001, 40003, 40004)
-            .map(ErrorKind.NOT_FOUND, 40005)
-            .map(ErrorKind.RATE_LIMITED, 40100)
+            .map(ErrorKind.INVALID_REQUEST, 40000)
+            .map(ErrorKind.PERMISSION_DENIED, 40002, 40118, 40119)
+            .on(TOKEN_ENDPOINT, ErrorKind.CREDENTIALS_REFUSED, 40002)
+            .on(REFRESH_ENDPOINT, ErrorKind.CREDENTIALS_REFUSED, 40002)
+            .map(ErrorKind.TOKEN_EXPIRED, 40102, 40104)
+            .map(ErrorKind.CREDENTIALS_REFUSED, 40103, 40107, 40113, 40115)
+            .map(ErrorKind.RATE_LIMITED, 40100, 40110, 40130)
             .map(ErrorKind.TRANSIENT, 50000)
             .build();
 
@@ -125,8 +133,10 @@ public final class OceanEngineConnector extends HttpConnector {
     private final class Grants implements UserTokenGrants {
         @Override
         public UserGrant exchange(String code) {
-            String op = "oauth2/access_token";
-            OceanEngineApi.TokenData d = data(op, runtime().readWithoutToken(op,
+            String op = TOKEN_ENDPOINT;
+            // an auth_code is single-use: the exchange is never repeated by the runtime (a lost answer is ambiguous)
+            OceanEngineApi.TokenData d = data(op, runtime().executor().executeWithoutToken(
+                    Operation.create(op, runtime().rateKey()),
                     () -> api.accessToken(new OceanEngineApi.AuthCodeGrant(app(), secret.reveal(), "auth_code", code))));
             String account = d.advertiserId() != null && !d.advertiserId().isBlank() ? d.advertiserId()
                     : Optional.ofNullable(d.advertiserIds()).orElse(List.of()).stream().filter(s -> s != null && !s.isBlank())
@@ -136,7 +146,7 @@ public final class OceanEngineConnector extends HttpConnector {
 
         @Override
         public UserGrant refresh(UserGrant current) {
-            String op = "oauth2/refresh_token";
+            String op = REFRESH_ENDPOINT;
             OceanEngineApi.TokenData d = data(op, runtime().readWithoutToken(op,
                     () -> api.refreshToken(new OceanEngineApi.RefreshGrant(app(), secret.reveal(), "refresh_token",
                             current.refreshToken().reveal()))));

@@ -28,7 +28,8 @@ import java.util.function.UnaryOperator;
 /**
  * 巨量广告 feed-ad daily reports from {@code open_api/v3.0/report/custom/get/}: dimension
  * {@code stat_time_day} with {@code cdp_project_id} (CAMPAIGN), {@code cdp_promotion_id} (AD_GROUP, the default)
- * or {@code material_id} (CREATIVE, data topic {@code MATERIAL_DATA}); metrics {@code stat_cost} (yuan),
+ * or {@code material_id} (CREATIVE, data topic {@code MATERIAL_DATA}); {@code start_time} / {@code end_time} as
+ * {@code yyyy-MM-dd HH:mm:ss} (official page 1741387668314126); metrics {@code stat_cost} (yuan),
  * {@code show_cnt}, {@code click_cnt}, {@code convert_cnt}. Days after today are not asked for.
  */
 final class OceanEngineReports implements AdReports {
@@ -79,7 +80,7 @@ final class OceanEngineReports implements AdReports {
         List<OceanEngineApi.CustomRow> rows = ReportPages.collect(range.get(), OceanEngineConnector.FEED_MAX_SPAN_DAYS, MAX_PAGES,
                 (window, page) -> {
                     OceanEngineApi.CustomReportEnvelope e = runtime.read(ENDPOINT, tokens, token -> api.customReport(token,
-                            advertiserId, topic, dimensions, METRICS, "[]", window.start().toString(), window.end().toString(),
+                            advertiserId, topic, dimensions, METRICS, "[]", window.start() + " 00:00:00", window.end() + " 23:59:59",
                             "[]", page, OceanEngineConnector.FEED_PAGE_SIZE));
                     if (e == null || e.data() == null) {
                         throw OceanEngineConnector.unexpected(ENDPOINT, "a report without data");

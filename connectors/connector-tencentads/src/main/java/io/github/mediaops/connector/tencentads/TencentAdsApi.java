@@ -8,8 +8,9 @@ import retrofit2.http.GET;
 import retrofit2.http.Query;
 
 /**
- * Tencent Ads Marketing API 3.0 endpoints used by the connector, with their wire records (platform-apis.md §9.2;
- * field names as in TencentAd/marketing-api-java-sdk {@code model/v3}). Every call carries the global query
+ * Tencent Ads Marketing API endpoints used by the connector, with their wire records (platform-apis.md §9.2; the
+ * official 3.0 pages mirrored in jiangzhx/adcli; field names as in TencentAd/marketing-api-java-sdk {@code model/v3}).
+ * {@code oauth/token} lives at the host's root, the reports under {@code v3.0/}. Every call carries the global query
  * parameters {@code access_token}, {@code timestamp} (seconds, ±300 s) and {@code nonce} (unique, ≤ 32
  * characters); struct and array parameters are JSON text in the query.
  */
@@ -22,7 +23,7 @@ interface TencentAdsApi {
                               @Query("refresh_token") String refreshToken,
                               @Query("redirect_uri") String redirectUri);
 
-    @GET("daily_reports/get")
+    @GET("v3.0/daily_reports/get")
     Call<ReportEnvelope> dailyReports(@Query("access_token") String token, @Query("timestamp") long timestamp,
                                       @Query("nonce") String nonce, @Query("account_id") String accountId,
                                       @Query("level") String level, @Query("date_range") String dateRangeJson,
@@ -32,7 +33,11 @@ interface TencentAdsApi {
     record TokenEnvelope(Long code, String message, @JsonProperty("message_cn") String messageCn, TokenData data) {
     }
 
-    record TokenData(@JsonProperty("authorizer_info") Map<String, String> authorizerInfo,
+    record AuthorizerInfo(@JsonProperty("account_id") String accountId, @JsonProperty("account_uin") String accountUin,
+                          @JsonProperty("account_role_type") String accountRoleType) {
+    }
+
+    record TokenData(@JsonProperty("authorizer_info") AuthorizerInfo authorizerInfo,
                      @JsonProperty("access_token") String accessToken,
                      @JsonProperty("refresh_token") String refreshToken,
                      @JsonProperty("access_token_expires_in") String accessTokenExpiresIn,

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.tencentads;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
@@ -32,42 +33,49 @@ import java.util.Optional;
  * {@code redirectUri} (the one registered for the app, sent with the code exchange). Each advertiser account
  * authorises the app on {@code developers.e.qq.com/oauth/authorize}; the host hands the
  * {@code authorization_code} to {@link #authorize}, which stores the grant under the authoriser's
- * {@code account_id}. The refresh grant ({@code oauth/token}, {@code grant_type=refresh_token}) returns a new
- * access token and, in 3.0, a refresh token, which replaces the old one when present; an expired refresh token
- * (11012) asks the host to re-authorise.
+ * {@code account_id}. Access tokens live 1 day, refresh tokens 30 days (the official example's
+ * {@code 86400} / {@code 2592000}); the refresh grant ({@code oauth/token}, {@code grant_type=refresh_token})
+ * returns a new access token and keeps the refresh token, so when the refresh token expires (11012) the host is
+ * asked to re-authorise.
  *
  * <p>Limits enforced: every call sends {@code timestamp} from the connector's clock and a fresh 32-character
- * {@code nonce}; reports are read in windows of at most {@value #MAX_SPAN_DAYS} days (our conservative choice:
- * the 3.0 page states only the 365-day look-back) and pages of {@value #PAGE_SIZE}; days older than
- * {@value #LOOKBACK_DAYS} days are not asked for.
+ * {@code nonce}; reports are read in pages of {@value #PAGE_SIZE}; days older than {@value #LOOKBACK_DAYS} days
+ * are not asked for.
  */
 public final class TencentAdsConnector extends HttpConnector {
-    /** Tencent Ads' API host, version 3.0. */
-    public static final URI DEFAULT_BASE_URL = URI.create("https://api.e.qq.com/v3.0/");
+    /** Tencent Ads' API host: {@code oauth/token} at its root, the 3.0 API under {@code v3.0/}. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://api.e.qq.com/");
     /** The zone Tencent Ads reports in (GMT+8). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** Days per {@code daily_reports/get} request. */
-    public static final int MAX_SPAN_DAYS = 30;
-    /** Rows per page. */
-    public static final int PAGE_SIZE = 100;
-    /** How far back {@code daily_reports/get} serves data (the 3.0 page: one year). */
+    /**
+     * How far back {@code daily_reports/get} serves data ("最早支持查询 1 年内（365 天）的数据"); the page states no
+     * other span limit, so one window covers the whole available range.
+     */
     public static final int LOOKBACK_DAYS = 365;
-    /** A refresh may return a new refresh token; when it does the old one is replaced. */
-    public static final RefreshRules REFRESH_RULES = RefreshRules.rotating();
+    /** Rows per page: the official maximum {@code page_size} is 2000; 1000 keeps answers small. */
+    public static final int PAGE_SIZE = 1000;
+    /**
+     * The refresh grant ({@code oauth/token}, {@code grant_type=refresh_token}) returns only a new access token
+     * ("refresh_token ... 当 grant_type=refresh_token 时不返回"): the refresh token is kept until it expires.
+     */
+    public static final RefreshRules REFRESH_RULES = RefreshRules.fixed();
 
     /**
      * Tencent Ads' return codes ({@code {"code","message","message_cn"}} on HTTP 200), from the official 3.0
-     * table ({@code developers.e.qq.com/v3.0/docs/errors}). 11017 (per-minute quota) waits until the next
-     * minute, 11018 (daily quota) until midnight Beijing time.
+     * table ({@code developers.e.qq.com/v3.0/docs/errors}, mirrored in jiangzhx/adcli): the codes a report call and
+     * the token endpoint can meet. 11017 (per-minute quota) waits until the next minute, 11018 (daily quota) until
+     * midnight Beijing time. 12100 (nonce used) and 12101 (timestamp expired) are this connector's bug or a
+     * skewed clock: not retried.
      */
     static final ErrorTable ERRORS = ErrorTable.builder(Platform.TENCENT_ADS)
             .codeAt("/code").messageAt("/message")
-            .map(ErrorKind.TRANSIENT, 10000)
+            .map(ErrorKind.TRANSIENT, 1000000, 1000002, 12700)
             .map(ErrorKind.TOKEN_EXPIRED, 11000, 11002, 11004)
-            .map(ErrorKind.INVALID_REQUEST, 11005, 12000)
-            .map(ErrorKind.CREDENTIALS_REFUSED, 11007, 11009, 11010, 11011, 11012, 11013)
-            .map(ErrorKind.PERMISSION_DENIED, 11014, 31033)
-            .map(ErrorKind.RATE_LIMITED, 11008, 11016, 11017, 11018, 11019)
+            .map(ErrorKind.INVALID_REQUEST, 11005, 12000, 12003, 12007, 12008, 12009, 12100, 12101, 18001, 18002, 18003,
+                    18004, 18009, 18012, 31002, 31057, 34109, 1000001)
+            .map(ErrorKind.CREDENTIALS_REFUSED, 11007, 11009, 11010, 11011, 11012, 11013, 11030)
+            .map(ErrorKind.PERMISSION_DENIED, 11014, 12201, 12203, 12204, 31033, 32211, 1000012)
+            .map(ErrorKind.RATE_LIMITED, 11008, 11016, 11017, 11018, 11019, 1000003, 1000284)
             .retryAfter(11017, TencentAdsConnector::untilNextMinute)
             .retryAfter(11018, TencentAdsConnector::untilMidnight)
             .build();
@@ -122,9 +130,11 @@ public final class TencentAdsConnector extends HttpConnector {
         @Override
         public UserGrant exchange(String code) {
             String op = "oauth/token";
-            TencentAdsApi.TokenData d = data(op, runtime().readWithoutToken(op,
+            // an authorization code is single-use: the exchange is never repeated by the runtime
+            TencentAdsApi.TokenData d = data(op, runtime().executor().executeWithoutToken(
+                    Operation.create(op, runtime().rateKey()),
                     () -> api.token(app(), clientSecret.reveal(), "authorization_code", code, null, redirectUri)));
-            String account = Optional.ofNullable(d.authorizerInfo()).map(i -> i.get("account_id"))
+            String account = Optional.ofNullable(d.authorizerInfo()).map(TencentAdsApi.AuthorizerInfo::accountId)
                     .filter(s -> !s.isBlank()).orElseThrow(() -> unexpected(op, "a token response without authorizer_info.account_id"));
             Instant now = runtime().clock().instant();
             return new UserGrant(account, Secret.of(required(op, "access_token", d.accessToken())),
@@ -139,11 +149,9 @@ public final class TencentAdsConnector extends HttpConnector {
             TencentAdsApi.TokenData d = data(op, runtime().readWithoutToken(op,
                     () -> api.token(app(), clientSecret.reveal(), "refresh_token", null, current.refreshToken().reveal(), null)));
             Instant now = runtime().clock().instant();
-            boolean rotated = d.refreshToken() != null && !d.refreshToken().isBlank();
+            // the refresh grant returns no refresh token: null keeps the current one and its expiry
             return new UserGrant(current.account(), Secret.of(required(op, "access_token", d.accessToken())),
-                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
-                    rotated ? Secret.of(d.refreshToken()) : null,
-                    rotated ? now.plusSeconds(seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())) : null, 0);
+                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())), null, null, 0);
         }
     }
 

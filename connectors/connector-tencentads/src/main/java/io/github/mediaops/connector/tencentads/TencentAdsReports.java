@@ -31,7 +31,7 @@ import java.util.UUID;
  * {@code valid_click_count}, {@code conversions_count}. Tencent Ads 3.0 has no campaign level: CAMPAIGN is refused.
  */
 final class TencentAdsReports implements AdReports {
-    static final String ENDPOINT = "daily_reports/get";
+    static final String ENDPOINT = "v3.0/daily_reports/get";
     static final int MAX_PAGES = 10_000;
     static final Map<String, Metric> COUNTS = Map.of("view_count", Metric.IMPRESSIONS, "valid_click_count", Metric.CLICKS,
             "conversions_count", Metric.CONVERSIONS);
@@ -81,7 +81,7 @@ final class TencentAdsReports implements AdReports {
         }
         String accountId = advertiser.accountId();
         TokenManager tokens = users.account(accountId);
-        List<Map<String, String>> rows = ReportPages.collect(range.get(), TencentAdsConnector.MAX_SPAN_DAYS, MAX_PAGES,
+        List<Map<String, String>> rows = ReportPages.collect(range.get(), TencentAdsConnector.LOOKBACK_DAYS + 1, MAX_PAGES,
                 (window, page) -> {
                     String dateRange = "{\"start_date\":\"" + window.start() + "\",\"end_date\":\"" + window.end() + "\"}";
                     TencentAdsApi.ReportEnvelope e = runtime.read(ENDPOINT, tokens, token -> api.dailyReports(token,

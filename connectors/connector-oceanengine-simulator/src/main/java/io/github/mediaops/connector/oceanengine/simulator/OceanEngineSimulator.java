@@ -32,18 +32,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A stateful Ocean Engine (巨量引擎) Marketing API server on 127.0.0.1 (facts in {@code platform-apis.md} §9.1
  * and {@code platform-apis-2.md} §3.6): {@code open_api/oauth2/access_token/} and {@code refresh_token/},
- * {@code open_api/v3.0/report/custom/get/} and {@code open_api/v3.0/duoplus/order/report/}.
+ * {@code open_api/v3.0/report/custom/get/} and {@code open_api/v3.0/douplus/order/report/}; codes from the official
+ * 返回码 page (open.oceanengine.com/labels/7/docs/1696710760866831).
  *
  * <p>State it keeps, as the platform does:
  * <ul>
  *   <li>Authorisation codes are single-use (a second use answers 40115). Access tokens live {@code accessTtl}
  *   (1 day), refresh tokens {@code refreshTtl} (30 days); a refresh issues a new pair and kills the old refresh
- *   token (a reused one answers 40107, an expired one 40105). A token only reads the accounts its grant covers
- *   (else 40002).</li>
- *   <li>Feed reports: at most 30 days per request (else 40001), {@code page_size} 1–1000, rows aggregated by the
- *   requested dimensions with {@code page_info}; DOU+ reports sum each order over {@code stat_time} (≤ 180 days),
- *   {@code page_size} 1–100.</li>
- *   <li>A per-minute request quota per app ({@code quotaPerMinute}, off by default) answers 40100.</li>
+ *   token (a reused one answers 40107, an expired one 40103); a wrong secret answers 40002. A token only reads the
+ *   accounts its grant covers (else 40002); a missing or unknown token answers 40104.</li>
+ *   <li>Feed reports: at most 30 days per request (else 40000), {@code page_size} 1–100, rows aggregated by the
+ *   requested dimensions with {@code page_info}; DOU+ reports sum each order over {@code stat_time}
+ *   ({@code end_time}'s day excluded, span ≤ 180 days), {@code page_size} 1–100.</li>
+ *   <li>A per-minute request quota per app ({@code quotaPerMinute}, off by default) answers 40110.</li>
  * </ul>
  * Errors are HTTP 200 with {@code {"code","message","request_id"}}. Faults ({@link #failNext}) are API-only and
  * native: busy 50000, rate 40100, token expired 40102, bad credentials 40113.
@@ -242,9 +243,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         switch (fault) {
             case SERVER_ERROR -> LoopbackServer.serverError(ex);
             case PLATFORM_BUSY -> reply(ex, error(50000, "系统错误，请稍后重试"));
-            case RATE_LIMITED -> reply(ex, error(40100, "请求过于频繁"));
+            case RATE_LIMITED -> reply(ex, error(40100, "系统请求频率超限，请稍后重试"));
             case TOKEN_EXPIRED -> reply(ex, error(40102, "access_token已过期"));
-            case BAD_CREDENTIALS -> reply(ex, error(40113, "app_id或secret错误"));
+            case BAD_CREDENTIALS -> reply(ex, error(40113, "App不存在或者状态异常"));
             case MALFORMED_JSON -> LoopbackServer.send(ex, 200, "application/json",
                     "{\"code\":0,\"data\":{\"rows\":[{\"dimensions\":".getBytes(StandardCharsets.UTF_8));
             case SLOW -> {
@@ -271,33 +272,33 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private ObjectNode oauth(String path, JsonNode req) {
         synchronized (lock) {
             if (!appId.equals(req.path("app_id").asText()) || !secret.equals(req.path("secret").asText())) {
-                return error(40113, "app_id或secret错误");
+                return error(40002, "app_secret 不匹配，无权限操作当前应用");
             }
             Instant now = clock.instant();
             switch (path) {
                 case "/open_api/oauth2/access_token/" -> {
                     if (!"auth_code".equals(req.path("grant_type").asText())) {
-                        return error(40001, "grant_type错误");
+                        return error(40000, "grant_type: Field must be set to auth_code");
                     }
                     List<String> accounts = codes.remove(req.path("auth_code").asText());
                     if (accounts == null) {
-                        return error(40115, "auth_code已被使用或无效");
+                        return error(40115, "auth_code已经被使用，请重新授权");
                     }
                     return issue(accounts, now, true);
                 }
                 case "/open_api/oauth2/refresh_token/" -> {
                     Grant r = refresh.get(req.path("refresh_token").asText());
                     if (r == null || !r.alive) {
-                        return error(40107, "refresh_token无效");
+                        return error(40107, "refresh_token无效，请传入最新的refresh_token");
                     }
                     if (!now.isBefore(r.expiresAt)) {
-                        return error(40105, "refresh_token已过期");
+                        return error(40103, "refresh_token已过期");
                     }
                     r.alive = false; // rotation: the old refresh token dies
                     return issue(r.accounts, now, false);
                 }
                 default -> {
-                    return error(40001, "unknown path " + path);
+                    return error(40000, "unknown path " + path);
                 }
             }
         }
@@ -332,23 +333,23 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
                     quotaUsed = 0;
                 }
                 if (++quotaUsed > quotaPerMinute) {
-                    return error(40100, "请求过于频繁");
+                    return error(40110, "您的开发者账户请求频率超限，请稍后重试");
                 }
             }
             if (token == null || token.isBlank()) {
-                return error(40104, "access_token为空");
+                return error(40104, "The access_token is empty.");
             }
             Grant g = access.get(token);
             if (g == null) {
-                return error(40103, "access_token无效");
+                return error(40104, "The access_token is empty.");
             }
             if (!now.isBefore(g.expiresAt)) {
                 return error(40102, "access_token已过期");
             }
             return switch (path) {
                 case "/open_api/v3.0/report/custom/get/" -> customReport(g, query);
-                case "/open_api/v3.0/duoplus/order/report/" -> douPlusReport(g, query);
-                default -> error(40001, "unknown path " + path);
+                case "/open_api/v3.0/douplus/order/report/" -> douPlusReport(g, query);
+                default -> error(40000, "unknown path " + path);
             };
         }
     }
@@ -356,7 +357,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private ObjectNode customReport(Grant g, Map<String, String> q) {
         String advertiser = q.getOrDefault("advertiser_id", "");
         if (!g.accounts.contains(advertiser)) {
-            return error(40002, "没有权限访问广告主 " + advertiser);
+            return error(40002, "No permission to operate account " + advertiser);
         }
         List<String> dims = strings(q.get("dimensions"));
         LocalDate start;
@@ -364,18 +365,18 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         int page;
         int size;
         try {
-            start = LocalDate.parse(q.getOrDefault("start_time", ""));
-            end = LocalDate.parse(q.getOrDefault("end_time", ""));
+            start = LocalDate.parse(day(q.get("start_time")));
+            end = LocalDate.parse(day(q.get("end_time")));
             page = Integer.parseInt(q.getOrDefault("page", "1"));
             size = Integer.parseInt(q.getOrDefault("page_size", "20"));
         } catch (RuntimeException e) {
-            return error(40001, "参数错误: " + e.getMessage());
+            return error(40000, "start_time/end_time/page: Value must be an valid value (" + e.getMessage() + ")");
         }
         if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) >= 30) {
-            return error(40001, "时间跨度不能超过30天");
+            return error(40000, "时间跨度不能超过30天");
         }
-        if (size < 1 || size > 1000 || page < 1 || !dims.contains("stat_time_day")) {
-            return error(40001, "page/page_size/dimensions参数错误");
+        if (size < 1 || size > 100 || page < 1 || !dims.contains("stat_time_day")) {
+            return error(40000, "page_size: 页面大小。默认为10，最大100");
         }
         Map<List<String>, long[]> sums = new LinkedHashMap<>();
         Map<List<String>, BigDecimal> costs = new HashMap<>();
@@ -435,7 +436,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private ObjectNode douPlusReport(Grant g, Map<String, String> q) {
         String secUid = q.getOrDefault("aweme_sec_uid", "");
         if (!g.accounts.contains(secUid)) {
-            return error(40002, "没有权限访问抖音号 " + secUid);
+            return error(40002, "No permission to operate account " + secUid);
         }
         LocalDate start;
         LocalDate end;
@@ -448,21 +449,21 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             page = Integer.parseInt(q.getOrDefault("page", "1"));
             size = Integer.parseInt(q.getOrDefault("page_size", "10"));
         } catch (IOException | RuntimeException e) {
-            return error(40001, "参数错误: " + e.getMessage());
+            return error(40000, "stat_time/page: Value must be an valid value (" + e.getMessage() + ")");
         }
-        if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) >= 180) {
-            return error(40001, "时间跨度不能超过180天");
+        if (!end.isAfter(start) || ChronoUnit.DAYS.between(start, end) > 180) {
+            return error(40000, "时间跨度不能超过180天");
         }
         if (size < 1 || size > 100 || page < 1) {
-            return error(40001, "page_size允许值：1-100");
+            return error(40000, "page_size允许值：1- 100");
         }
         Map<List<String>, BigDecimal> costs = new LinkedHashMap<>();
         Map<List<String>, Map<String, Long>> sums = new HashMap<>();
         List<DouPlusRow> rows = new ArrayList<>(douPlus.getOrDefault(secUid, List.of()));
         rows.sort(Comparator.comparing(DouPlusRow::orderId).thenComparing(DouPlusRow::adId));
         for (DouPlusRow r : rows) {
-            if (r.day().isBefore(start) || r.day().isAfter(end)) {
-                continue;
+            if (r.day().isBefore(start) || !r.day().isBefore(end)) {
+                continue; // end_time's day is excluded
             }
             List<String> key = List.of(r.orderId(), r.adId());
             costs.merge(key, r.cost(), BigDecimal::add);
@@ -483,6 +484,13 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         data.set("order_metrics", out);
         data.set("page_info", pageInfo(page, size, keys.size()));
         return ok(data);
+    }
+
+    private static String day(String time) {
+        if (time == null || time.length() < 10) {
+            throw new IllegalArgumentException("not yyyy-MM-dd[ HH:mm:ss]: " + time);
+        }
+        return time.substring(0, 10);
     }
 
     private ObjectNode pageInfo(int page, int size, int total) {
@@ -547,7 +555,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             return this;
         }
 
-        /** Requests per minute before 40100; 0 (default) for no quota. */
+        /** Requests per minute before 40110 (developer QPS); 0 (default) for no quota. */
         public Builder quotaPerMinute(int quota) {
             this.quotaPerMinute = quota;
             return this;

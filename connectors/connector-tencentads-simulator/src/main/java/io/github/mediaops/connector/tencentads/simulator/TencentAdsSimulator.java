@@ -29,20 +29,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A stateful Tencent Ads (腾讯广告) Marketing API 3.0 server on 127.0.0.1 (facts in {@code platform-apis.md} §9.2,
- * codes from the official 3.0 return-code table): {@code oauth/token} (authorization code and refresh token
- * grants) and {@code daily_reports/get}.
+ * A stateful Tencent Ads (腾讯广告) Marketing API server on 127.0.0.1 (facts in {@code platform-apis.md} §9.2 and
+ * the official 3.0 pages: {@code oauth/token}, {@code daily_reports/get}, the return-code table):
+ * {@code /oauth/token} (authorization code and refresh token grants) and {@code /v3.0/daily_reports/get}.
  *
  * <p>State it keeps, as the platform does:
  * <ul>
  *   <li>Authorisation codes are single-use (11013). Access tokens live {@code accessTtl} (1 day), refresh tokens
- *   {@code refreshTtl} (30 days, 11012 after); a refresh returns a new pair and the old refresh token dies.</li>
- *   <li>Every API call must carry {@code access_token}, {@code timestamp} within 300 s of the simulator's clock and
- *   a {@code nonce} of at most 32 characters never seen before (else 12000).</li>
+ *   {@code refreshTtl} (30 days, 11012 after); a refresh returns a new access token only and the refresh token
+ *   stays valid until it expires.</li>
+ *   <li>Every API call must carry {@code access_token}, {@code timestamp} and {@code nonce} (else 12000); a
+ *   timestamp more than 300 s from the simulator's clock answers 12101, a nonce seen before or longer than 32
+ *   characters 12100. A token reads only the account that authorised it (else 12203).</li>
  *   <li>{@code daily_reports/get}: {@code level} {@code REPORT_LEVEL_ADGROUP} or {@code REPORT_LEVEL_DYNAMIC_CREATIVE},
- *   {@code date_range} within the last 365 days, {@code page_size} 1–1000, {@code cost} in fen (whole numbers).</li>
+ *   {@code date_range} within the last 365 days, {@code page_size} 1–2000, {@code cost} in fen (whole numbers).</li>
  * </ul>
- * Faults ({@link #failNext}) are API-only and native: busy 10000, rate 11016 (per second, no wait), token
+ * Faults ({@link #failNext}) are API-only and native: busy 1000000, rate 11016 (per second, no wait), token
  * expired 11000, bad client 11007.
  */
 public final class TencentAdsSimulator extends LoopbackSimulator {
@@ -186,7 +188,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query) throws IOException {
         switch (fault) {
             case SERVER_ERROR -> LoopbackServer.serverError(ex);
-            case PLATFORM_BUSY -> reply(ex, error(10000, "We are unable to process your request at this time. Please retry your request."));
+            case PLATFORM_BUSY -> reply(ex, error(1000000, "We are unable to process your request at this time. Please retry your request."));
             case RATE_LIMITED -> reply(ex, error(11016, "Application has reached the request limit per second."));
             case TOKEN_EXPIRED -> reply(ex, error(11000, "Access token is expired."));
             case BAD_CREDENTIALS -> reply(ex, error(11007, "The client_id is invalid."));
@@ -214,7 +216,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     private ObjectNode oauth(String path, Map<String, String> q) {
         synchronized (lock) {
             if (!path.equals("/oauth/token")) {
-                return error(12000, "unknown path " + path);
+                return error(12007, "The API you requested is unknown. Please check your URL and http method.");
             }
             if (!clientId.equals(q.get("client_id")) || !clientSecret.equals(q.get("client_secret"))) {
                 return error(11007, "The client_id is invalid.");
@@ -236,11 +238,10 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                     if (!now.isBefore(r.expiresAt)) {
                         return error(11012, "Refresh token is expired.");
                     }
-                    r.alive = false;
-                    return issue(r.account, now, false);
+                    return refreshed(r, now);
                 }
                 default -> {
-                    return error(12000, "grant_type is invalid");
+                    return error(18009, "Parameter 'grant_type' must be one of the following values: [authorization_code, refresh_token].");
                 }
             }
         }
@@ -253,12 +254,22 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         refresh.put(rt, new Grant(account, now.plus(refreshTtl)));
         ObjectNode data = json.createObjectNode();
         if (withAuthorizer) {
-            data.putObject("authorizer_info").put("account_uin", 10000).put("account_id", Long.parseLong(account))
-                    .put("account_name", "模拟广告主").put("account_role_type", "ACCOUNT_ROLE_TYPE_ADVERTISER");
+            ObjectNode info = data.putObject("authorizer_info").put("account_uin", 10000)
+                    .put("account_id", Long.parseLong(account));
+            info.putArray("scope_list").add("ads_insights");
+            info.put("account_role_type", "ACCOUNT_ROLE_TYPE_ADVERTISER");
         }
         data.put("access_token", at).put("refresh_token", rt).put("access_token_expires_in", accessTtl.toSeconds())
                 .put("refresh_token_expires_in", refreshTtl.toSeconds());
         return ok(data);
+    }
+
+    /** The refresh grant: a new access token; the refresh token is not returned and stays as it was. */
+    private ObjectNode refreshed(Grant r, Instant now) {
+        String at = "tq-at-" + ids.incrementAndGet();
+        access.put(at, new Grant(r.account, now.plus(accessTtl)));
+        return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", accessTtl.toSeconds())
+                .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt).toSeconds())));
     }
 
     private ObjectNode api(String path, Map<String, String> q) {
@@ -275,13 +286,13 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             }
             try {
                 if (Math.abs(Long.parseLong(ts) - now.getEpochSecond()) > 300) {
-                    return error(12000, "timestamp is out of the 300 s window");
+                    return error(12101, "The timestamp is expired.");
                 }
             } catch (NumberFormatException e) {
-                return error(12000, "timestamp is not a number");
+                return error(12101, "The timestamp is expired.");
             }
             if (nonce.isEmpty() || nonce.length() > 32 || !nonces.add(nonce)) {
-                return error(12000, "nonce is used or longer than 32 characters");
+                return error(12100, "The nonce has been used before.");
             }
             Grant g = access.get(token);
             if (g == null) {
@@ -290,8 +301,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             if (!now.isBefore(g.expiresAt)) {
                 return error(11000, "Access token is expired.");
             }
-            if (!path.equals("/daily_reports/get")) {
-                return error(12000, "unknown path " + path);
+            if (!path.equals("/v3.0/daily_reports/get")) {
+                return error(12007, "The API you requested is unknown. Please check your URL and http method.");
             }
             return dailyReports(g, q, now);
         }
@@ -300,12 +311,12 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     private ObjectNode dailyReports(Grant g, Map<String, String> q, Instant now) {
         String account = q.getOrDefault("account_id", "");
         if (!g.account.equals(account)) {
-            return error(11014, "The API you requested is out of the scope of authority.");
+            return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
         }
         String level = q.getOrDefault("level", "");
         boolean creative = level.equals("REPORT_LEVEL_DYNAMIC_CREATIVE");
         if (!creative && !level.equals("REPORT_LEVEL_ADGROUP")) {
-            return error(12000, "level is invalid: " + level);
+            return error(18009, "Parameter 'level' must be one of the following values: [REPORT_LEVEL_ADGROUP, REPORT_LEVEL_DYNAMIC_CREATIVE].");
         }
         LocalDate start;
         LocalDate end;
@@ -318,14 +329,14 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             page = Integer.parseInt(q.getOrDefault("page", "1"));
             size = Integer.parseInt(q.getOrDefault("page_size", "10"));
         } catch (IOException | RuntimeException e) {
-            return error(12000, "date_range/page is invalid: " + e.getMessage());
+            return error(34109, "Parameter date_range is invalid");
         }
         LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
         if (end.isBefore(start) || start.isBefore(today.minusDays(365))) {
-            return error(12000, "date_range is invalid (within the last 365 days, start <= end)");
+            return error(34109, "Parameter date_range is invalid");
         }
-        if (size < 1 || size > 1000 || page < 1) {
-            return error(12000, "page_size is invalid");
+        if (size < 1 || size > 2000 || page < 1) {
+            return error(18003, "The value you specified for 'page_size' is invalid. Valid values must be not greater than 2000.");
         }
         Map<List<String>, long[]> sums = new LinkedHashMap<>();
         Map<List<String>, boolean[]> present = new HashMap<>();
