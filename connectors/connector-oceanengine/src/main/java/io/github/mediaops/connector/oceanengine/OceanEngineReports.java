@@ -128,12 +128,12 @@ final class OceanEngineReports implements AdReports {
 
     static LocalDate day(String text) {
         if (text == null || text.length() < 10) {
-            throw new InvalidValueException("stat_time_day", "not a day (was " + Checks.show(text) + ")");
+            throw new InvalidValueException("stat_time_day", "stat_time_day is not a day (was " + Checks.show(text) + ")");
         }
         try {
             return LocalDate.parse(text.substring(0, 10));
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("stat_time_day", "not a day (was " + Checks.show(text) + ")");
+            throw new InvalidValueException("stat_time_day", "stat_time_day is not a day (was " + Checks.show(text) + ")");
         }
     }
 

@@ -122,7 +122,7 @@ final class TencentAdsReports implements AdReports {
         try {
             return LocalDate.parse(Checks.notNull(text, "date").trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("date", "not a day (was " + Checks.show(text) + ")");
+            throw new InvalidValueException("date", "date is not a day (was " + Checks.show(text) + ")");
         }
     }
 
