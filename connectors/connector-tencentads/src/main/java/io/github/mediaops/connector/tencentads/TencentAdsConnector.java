@@ -149,9 +149,13 @@ public final class TencentAdsConnector extends HttpConnector {
             TencentAdsApi.TokenData d = data(op, runtime().readWithoutToken(op,
                     () -> api.token(app(), clientSecret.reveal(), "refresh_token", null, current.refreshToken().reveal(), null)));
             Instant now = runtime().clock().instant();
-            // the refresh grant returns no refresh token: null keeps the current one and its expiry
+            // oauth/token's refresh grant returns no refresh token: null keeps the current one and its expiry; an answer
+            // that carries one (the oauth/refresh_token variant does) replaces it
+            boolean issued = d.refreshToken() != null && !d.refreshToken().isBlank();
             return new UserGrant(current.account(), Secret.of(required(op, "access_token", d.accessToken())),
-                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())), null, null, 0);
+                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
+                    issued ? Secret.of(d.refreshToken()) : null,
+                    issued ? now.plusSeconds(seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())) : null, 0);
         }
     }
 
