@@ -64,7 +64,7 @@ final class DouPlusReports implements AdReports {
         String secUid = OceanEngineReports.advertiserId(account, "account");
         Checks.notNull(days, "days");
         if (Checks.notNull(level, "level") == AdLevel.CREATIVE) {
-            throw new InvalidValueException("level", "DOU+ reports orders (CAMPAIGN) and their plans (AD_GROUP), not "
+            throw new InvalidValueException("level", "level CREATIVE is not reported by DOU+: it reports orders (CAMPAIGN) and their plans (AD_GROUP), not "
                     + "creatives by day");
         }
         LocalDate today = LocalDate.now(runtime.clock().withZone(OceanEngineConnector.ZONE));
