@@ -1,6 +1,7 @@
 package io.github.mediaops.examples;
 
 import io.github.mediaops.examples.tour.AbTestTour;
+import io.github.mediaops.examples.tour.AdBudgetTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.CollaborationTour;
 import io.github.mediaops.examples.tour.ComplianceTour;
@@ -43,6 +44,8 @@ public final class QuickTour {
         tour(out, () -> PlanningTour.run(out));
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
+        section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
+                () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));
