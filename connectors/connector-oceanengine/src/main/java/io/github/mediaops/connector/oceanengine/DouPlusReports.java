@@ -104,7 +104,7 @@ final class DouPlusReports implements AdReports {
                     .orElseThrow(() -> new InvalidValueException("ad_id", "a row without ad_id")) : null;
             return new AdPerformance(account, order, ad, day, OceanEngineConnector.ZONE,
                     OceanEngineReports.spend("stat_cost", metrics.get("stat_cost"), currency),
-                    OceanEngineReports.counts(metrics, COUNTS));
+                    ReportCells.counts(metrics, COUNTS));
         } catch (InvalidValueException e) {
             throw OceanEngineConnector.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
         }

@@ -20,7 +20,6 @@ import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -107,7 +106,7 @@ final class OceanEngineReports implements AdReports {
                         .orElseThrow(() -> new InvalidValueException("material_id", "a row without material_id"));
             };
             return new AdPerformance(advertiser, campaign, ad, day, OceanEngineConnector.ZONE,
-                    spend("stat_cost", metrics.get("stat_cost"), currency), counts(metrics, COUNTS));
+                    spend("stat_cost", metrics.get("stat_cost"), currency), ReportCells.counts(metrics, COUNTS));
         } catch (InvalidValueException e) {
             throw OceanEngineConnector.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
         }
@@ -118,12 +117,6 @@ final class OceanEngineReports implements AdReports {
             throw new InvalidValueException(field, "a row without " + field);
         }
         return AmountUnit.YUAN.parse(field, text, currency);
-    }
-
-    static Map<Metric, Double> counts(Map<String, String> cells, Map<String, Metric> wanted) {
-        Map<Metric, Double> out = new EnumMap<>(Metric.class);
-        wanted.forEach((field, metric) -> ReportCells.count(field, cells.get(field)).ifPresent(v -> out.put(metric, v.doubleValue())));
-        return out;
     }
 
     static LocalDate day(String text) {

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator.DouPlusRow;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator.FeedRow;
+import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The connector against the stateful simulator: mapping, units, absence, windows, pages and the token chain. */
 class OceanEngineReportsTest {
     /** 2026-03-20 12:00 in Beijing. */
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-20T04:00:00Z"));
     private final LocalDate today = LocalDate.parse("2026-03-20");
     private final OceanEngineSimulator sim = OceanEngineSimulator.builder().clock(clock).build();
     private final AccountRef advertiser = AccountRef.of(Platform.OCEAN_ENGINE, OceanEngineTestSupport.ADVERTISER);

@@ -1,8 +1,11 @@
 package io.github.mediaops.connector.support;
 
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.validate.Checks;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,20 @@ public final class ReportCells {
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InvalidValueException(field, field + " must be a whole count >= 0 (was " + Checks.show(text) + ")");
         }
+    }
+
+    /**
+     * The {@code wanted} counts of one report row: wire field → core metric, each present only when the row has a
+     * value for it.
+     *
+     * @throws InvalidValueException naming the field when a value is not a whole count &ge; 0
+     */
+    public static Map<Metric, Double> counts(Map<String, String> row, Map<String, Metric> wanted) {
+        Checks.notNull(row, "row");
+        Map<Metric, Double> out = new EnumMap<>(Metric.class);
+        Checks.notNull(wanted, "wanted").forEach((field, metric) ->
+                count(field, row.get(field)).ifPresent(v -> out.put(metric, v.doubleValue())));
+        return out;
     }
 
     /** The platform's id in a cell (a number or text), or empty when absent; {@code "0"} counts as absent. */

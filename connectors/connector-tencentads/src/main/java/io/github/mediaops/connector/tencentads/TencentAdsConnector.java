@@ -5,12 +5,12 @@ import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.RefreshRules;
+import io.github.mediaops.connector.support.TokenResponses;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
@@ -167,30 +167,19 @@ public final class TencentAdsConnector extends HttpConnector {
     }
 
     private static String required(String op, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw unexpected(op, "a token response without " + field);
-        }
-        return value;
+        return TokenResponses.required(Platform.TENCENT_ADS, op, field, value);
     }
 
     private static long seconds(String op, String field, String value) {
-        try {
-            long s = Long.parseLong(required(op, field, value).trim());
-            if (s <= 0) {
-                throw unexpected(op, field + " must be > 0 (was " + value + ")");
-            }
-            return s;
-        } catch (NumberFormatException e) {
-            throw unexpected(op, field + " is not a number of seconds (was " + value + ")");
-        }
+        return TokenResponses.seconds(Platform.TENCENT_ADS, op, field, value);
     }
 
     static UnexpectedResponseException unexpected(String op, String what) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(Platform.TENCENT_ADS).operation(op).build());
+        return TokenResponses.unexpected(Platform.TENCENT_ADS, op, what);
     }
 
     static UnexpectedResponseException unexpected(String op, String what, Throwable cause) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(Platform.TENCENT_ADS).operation(op).build(), cause);
+        return TokenResponses.unexpected(Platform.TENCENT_ADS, op, what, cause);
     }
 
     /** Builds a {@link TencentAdsConnector}; beside the template's options, the accounts' currency. */

@@ -19,7 +19,6 @@ import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,10 +108,8 @@ final class TencentAdsReports implements AdReports {
             if (ReportCells.absent(cost)) {
                 throw new InvalidValueException("cost", "a row without cost");
             }
-            Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
-            COUNTS.forEach((field, metric) -> ReportCells.count(field, row.get(field)).ifPresent(v -> metrics.put(metric, v.doubleValue())));
             return new AdPerformance(advertiser, adgroup, ad, day, TencentAdsConnector.ZONE,
-                    AmountUnit.FEN.parse("cost", cost, currency), metrics);
+                    AmountUnit.FEN.parse("cost", cost, currency), ReportCells.counts(row, COUNTS));
         } catch (InvalidValueException e) {
             throw TencentAdsConnector.unexpected(ENDPOINT, "an unreadable report row: " + e.getMessage(), e);
         }

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
-import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator.DailyRow;
+import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The connector against the stateful simulator: fen, levels, absence, pages, look-back, nonces and tokens. */
 class TencentAdsReportsTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-20T04:00:00Z"));
     private final LocalDate today = LocalDate.parse("2026-03-20");
     private final TencentAdsSimulator sim = TencentAdsSimulator.builder().clock(clock).build();
     private final AccountRef account = AccountRef.of(Platform.TENCENT_ADS, TencentAdsTestSupport.ACCOUNT);
