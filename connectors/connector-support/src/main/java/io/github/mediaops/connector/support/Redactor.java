@@ -18,7 +18,8 @@ public final class Redactor {
     /** Parameter and field names masked by {@link #defaults()}. */
     public static final Set<String> DEFAULT_NAMES = Set.of("access_token", "refresh_token", "secret", "appsecret",
             "client_secret", "token", "signature", "msg_signature", "sign", "encrypt", "encodingaeskey",
-            "authorizer_access_token", "component_access_token", "password", "authorization", "echostr");
+            "authorizer_access_token", "component_access_token", "password", "authorization", "echostr",
+            "authorization_code", "auth_code");
 
     private static final Redactor DEFAULTS = new Redactor(DEFAULT_NAMES);
 

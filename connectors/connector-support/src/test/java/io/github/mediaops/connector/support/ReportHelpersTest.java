@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.metrics.Metric;
+import io.github.mediaops.core.platform.Platform;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +91,29 @@ class ReportHelpersTest {
         assertThat(ReportCells.id(" 7300 ")).contains("7300");
         assertThat(ReportCells.id("0")).isEmpty();
         assertThat(ReportCells.id(null)).isEmpty();
+    }
+
+    @Test
+    void a_rows_counts_become_core_metrics_and_absent_cells_stay_out() {
+        Map<Metric, Double> m = ReportCells.counts(Map.of("show_cnt", "100", "click_cnt", "--", "convert_cnt", "0"),
+                Map.of("show_cnt", Metric.IMPRESSIONS, "click_cnt", Metric.CLICKS, "convert_cnt", Metric.CONVERSIONS,
+                        "total_play", Metric.VIEWS));
+        assertThat(m).containsExactlyInAnyOrderEntriesOf(Map.of(Metric.IMPRESSIONS, 100.0, Metric.CONVERSIONS, 0.0));
+    }
+
+    // ------------------------------------------------------------------ TokenResponses
+
+    @Test
+    void a_token_answer_without_its_token_or_lifetime_is_refused_typed_without_the_value() {
+        assertThat(TokenResponses.required(Platform.TENCENT_ADS, "oauth/token", "access_token", "T")).isEqualTo("T");
+        assertThat(TokenResponses.seconds(Platform.TENCENT_ADS, "oauth/token", "expires_in", " 86400 ")).isEqualTo(86_400L);
+        assertThatThrownBy(() -> TokenResponses.required(Platform.TENCENT_ADS, "oauth/token", "access_token", " "))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("access_token")
+                .hasMessageContaining("oauth/token");
+        assertThatThrownBy(() -> TokenResponses.seconds(Platform.OCEAN_ENGINE, "oauth2", "expires_in", "soon"))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("expires_in").hasMessageContaining("soon");
+        assertThatThrownBy(() -> TokenResponses.seconds(Platform.OCEAN_ENGINE, "oauth2", "expires_in", "0"))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("> 0");
     }
 
     // ------------------------------------------------------------------ ReportPages: windows and pages
