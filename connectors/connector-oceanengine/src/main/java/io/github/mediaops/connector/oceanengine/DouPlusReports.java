@@ -27,7 +27,8 @@ import java.util.function.UnaryOperator;
  * each order over its {@code stat_time} and has no day dimension, so a daily report asks one day per request:
  * {@code begin_time} = the day, {@code end_time} = the next day, because the platform leaves the
  * {@code end_time} day out; {@code group_by ["GROUP_BY_AD_ID"]}, pages of {@value OceanEngineConnector#DOU_PLUS_PAGE_SIZE}.
- * Metrics: {@code stat_cost} (yuan), {@code total_play}, {@code custom_like}, {@code dy_comment},
+ * Metrics: {@code stat_cost} (read as yuan: the page does not state its unit; bububa/oceanengine models it as a
+ * decimal), {@code total_play}, {@code custom_like}, {@code dy_comment},
  * {@code dy_share}, {@code dy_follow}, {@code dy_home_visited}, {@code show_cnt} (live rooms) and
  * {@code dp_target_convert_cnt}.
  */
