@@ -9,7 +9,6 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,7 +175,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                 return;
             }
             Fault fault = nextFault();
-            if (fault != null && answerFault(ex, fault, path, query)) {
+            if (fault != null && answerFault(ex, fault, this::faultBody, "{\"code\":0,\"data\":{\"list\":[{\"date\":",
+                    () -> api(path, query))) {
                 return;
             }
             reply(ex, api(path, query));
@@ -185,28 +185,15 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         }
     }
 
-    private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query) throws IOException {
-        switch (fault) {
-            case SERVER_ERROR -> LoopbackServer.serverError(ex);
-            case PLATFORM_BUSY -> reply(ex, error(1000000, "We are unable to process your request at this time. Please retry your request."));
-            case RATE_LIMITED -> reply(ex, error(11016, "Application has reached the request limit per second."));
-            case TOKEN_EXPIRED -> reply(ex, error(11000, "Access token is expired."));
-            case BAD_CREDENTIALS -> reply(ex, error(11007, "The client_id is invalid."));
-            case MALFORMED_JSON -> LoopbackServer.send(ex, 200, "application/json",
-                    "{\"code\":0,\"data\":{\"list\":[{\"date\":".getBytes(StandardCharsets.UTF_8));
-            case SLOW -> {
-                stall();
-                return false;
-            }
-            case DROP_AFTER_ACCEPT -> {
-                api(path, query);
-                return true;
-            }
-            case DROP_BEFORE_ACCEPT -> {
-                return true;
-            }
-        }
-        return true;
+    /** The platform's own answer to a coded fault (official 3.0 return-code table). */
+    private String faultBody(Fault fault) {
+        ObjectNode body = switch (fault) {
+            case PLATFORM_BUSY -> error(1000000, "We are unable to process your request at this time. Please retry your request.");
+            case RATE_LIMITED -> error(11016, "Application has reached the request limit per second.");
+            case TOKEN_EXPIRED -> error(11000, "Access token is expired.");
+            default -> error(11007, "The client_id is invalid.");
+        };
+        return body.toString();
     }
 
     private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
