@@ -1,6 +1,7 @@
 package io.github.mediaops.examples;
 
 import io.github.mediaops.examples.tour.AbTestTour;
+import io.github.mediaops.examples.tour.AdBudgetTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
 import io.github.mediaops.examples.tour.CollaborationTour;
 import io.github.mediaops.examples.tour.ComplianceTour;
@@ -45,6 +46,8 @@ public final class QuickTour {
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
+        section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
+                () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));

@@ -33,7 +33,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.analytics.growth", "io.github.mediaops.connector.support",
             "io.github.mediaops.connector.tck", "io.github.mediaops.connector.wechat",
             "io.github.mediaops.connector.feishu", "io.github.mediaops.connector.trello",
-            "io.github.mediaops.connector.douyin", "io.github.mediaops.connector.kuaishou");
+            "io.github.mediaops.connector.douyin", "io.github.mediaops.connector.kuaishou",
+            "io.github.mediaops.connector.oceanengine", "io.github.mediaops.connector.tencentads");
 
     @Test
     void every_module_is_seen() {

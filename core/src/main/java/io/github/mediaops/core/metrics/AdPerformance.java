@@ -4,6 +4,8 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -37,5 +39,22 @@ public record AdPerformance(AccountRef advertiser, String campaignId, String adI
 
     public Optional<String> ad() {
         return Optional.ofNullable(adId);
+    }
+
+    /**
+     * Spend per conversion ({@code spend / conversions}, rounded half-even to the currency's minor unit plus
+     * {@link Money#SCALE_HEADROOM} decimals), or empty when conversions were not reported or are zero:
+     * absent conversions never become an infinite or zero cost.
+     *
+     * @since 0.1.0
+     */
+    public Optional<Money> costPerConversion() {
+        Double conversions = metrics.get(Metric.CONVERSIONS);
+        if (conversions == null || conversions <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal per = spend.amount().divide(BigDecimal.valueOf(conversions),
+                Money.maxScale(spend.currency()), RoundingMode.HALF_EVEN);
+        return Optional.of(Money.computed(per, spend.currency()));
     }
 }

@@ -19,6 +19,14 @@ class RedactorTest {
     }
 
     @Test
+    void masks_authorisation_codes_sent_in_a_query_or_body() {
+        // Tencent Ads sends oauth/token's code in the query; Ocean Engine sends auth_code in a JSON body
+        assertThat(r.redact("http://h/oauth/token?client_id=1&client_secret=S&grant_type=authorization_code&authorization_code=C1"))
+                .isEqualTo("http://h/oauth/token?client_id=1&client_secret=****&grant_type=authorization_code&authorization_code=****");
+        assertThat(r.redact("{\"app_id\":1,\"auth_code\":\"C2\"}")).isEqualTo("{\"app_id\":1,\"auth_code\":\"****\"}");
+    }
+
+    @Test
     void masks_json_fields_including_escaped_quotes_and_numbers() {
         assertThat(r.redact("{\"access_token\":\"T\\\"OK\",\"expires_in\":7200,\"refresh_token\":\"R\"}"))
                 .isEqualTo("{\"access_token\":\"****\",\"expires_in\":7200,\"refresh_token\":\"****\"}");

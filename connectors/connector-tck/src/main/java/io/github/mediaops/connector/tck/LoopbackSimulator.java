@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Deque;
 import java.util.LinkedList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A {@link SimulatorControl} base on a {@link LoopbackServer}: the API request counter, the queue of
@@ -31,10 +32,20 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     protected final void start() {
         server = LoopbackServer.start(getClass().getSimpleName(), THREADS, ex -> {
             try (ex) {
-                apiRequests.incrementAndGet();
+                if (countsAsApiRequest(ex)) {
+                    apiRequests.incrementAndGet();
+                }
                 handle(ex);
             }
         });
+    }
+
+    /**
+     * Whether {@link #apiRequests()} counts this request; by default every request. A simulator whose token
+     * endpoints share the API's host returns {@code false} for them and counts them in {@link #tokenRequests()}.
+     */
+    protected boolean countsAsApiRequest(HttpExchange ex) {
+        return true;
     }
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
@@ -48,6 +59,35 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     /** Waits the configured slowness: the simulated platform stalls; the client's timeout is under test. */
     protected final void stall() {
         LoopbackServer.pause(slowness);
+    }
+
+    /**
+     * Answers an injected fault as platforms that report errors in a JSON body on HTTP 200 do:
+     * {@link Fault#SERVER_ERROR} a 503 page, {@link Fault#MALFORMED_JSON} {@code malformedJson},
+     * {@link Fault#DROP_AFTER_ACCEPT} runs {@code apply} (the request takes effect) and drops the connection,
+     * {@link Fault#DROP_BEFORE_ACCEPT} drops it, {@link Fault#SLOW} stalls and lets the caller answer normally,
+     * and the platform-coded faults ({@code PLATFORM_BUSY}, {@code RATE_LIMITED}, {@code TOKEN_EXPIRED},
+     * {@code BAD_CREDENTIALS}) send {@code nativeBody.apply(fault)} as JSON with HTTP 200.
+     *
+     * @return {@code true} when the exchange is answered or dropped; {@code false} when the caller answers normally
+     */
+    protected final boolean answerFault(HttpExchange ex, Fault fault, Function<Fault, String> nativeBody, String malformedJson,
+                                        Runnable apply) throws IOException {
+        switch (fault) {
+            case SERVER_ERROR -> LoopbackServer.serverError(ex);
+            case MALFORMED_JSON -> reply(ex, 200, "application/json", malformedJson);
+            case SLOW -> {
+                stall();
+                return false;
+            }
+            case DROP_AFTER_ACCEPT -> apply.run(); // closing without a response drops the connection
+            case DROP_BEFORE_ACCEPT -> {
+                // nothing applied, nothing answered
+            }
+            case PLATFORM_BUSY, RATE_LIMITED, TOKEN_EXPIRED, BAD_CREDENTIALS ->
+                    reply(ex, 200, "application/json", nativeBody.apply(fault));
+        }
+        return true;
     }
 
     /** Sends {@code body} as UTF-8 with the status and content type. */

@@ -1,0 +1,554 @@
+package io.github.mediaops.connector.oceanengine.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackServer;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A stateful Ocean Engine (巨量引擎) Marketing API server on 127.0.0.1 (facts in {@code platform-apis.md} §9.1
+ * and {@code platform-apis-2.md} §3.6): {@code open_api/oauth2/access_token/} and {@code refresh_token/},
+ * {@code open_api/v3.0/report/custom/get/} and {@code open_api/v3.0/douplus/order/report/}; codes from the official
+ * 返回码 page (open.oceanengine.com/labels/7/docs/1696710760866831).
+ *
+ * <p>State it keeps, as the platform does:
+ * <ul>
+ *   <li>Authorisation codes are single-use (a second use answers 40115). Access tokens live {@code accessTtl}
+ *   (1 day), refresh tokens {@code refreshTtl} (30 days); a refresh issues a new pair and kills the old refresh
+ *   token (a reused one answers 40107, an expired one 40103); a wrong secret answers 40002. A token only reads the
+ *   accounts its grant covers (else 40002); a missing or unknown token answers 40104.</li>
+ *   <li>Feed reports: at most 30 days per request (else 40000), {@code page_size} 1–100, rows aggregated by the
+ *   requested dimensions with {@code page_info}; DOU+ reports sum each order over {@code stat_time}
+ *   ({@code end_time}'s day excluded, span ≤ 180 days), {@code page_size} 1–100.</li>
+ *   <li>A per-minute request quota per app ({@code quotaPerMinute}, off by default) answers 40110.</li>
+ * </ul>
+ * Errors are HTTP 200 with {@code {"code","message","request_id"}}. Faults ({@link #failNext}) are API-only and
+ * native: busy 50000, rate 40100, token expired 40102, bad credentials 40113.
+ *
+ * <p>{@link #simulateHill} generates a promotion's daily spend and conversions from a known Hill curve, so a
+ * test can fit curves from the report and compare them with the truth.
+ */
+public final class OceanEngineSimulator extends LoopbackSimulator {
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String appId;
+    private final String secret;
+    private final Clock clock;
+    private final Duration accessTtl;
+    private final Duration refreshTtl;
+    private final int quotaPerMinute;
+
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicLong ids = new AtomicLong(1000);
+    private final Object lock = new Object();
+    private final Map<String, List<String>> codes = new HashMap<>();
+    private final Map<String, Grant> access = new HashMap<>();
+    private final Map<String, Grant> refresh = new HashMap<>();
+    private final Map<String, List<FeedRow>> feed = new HashMap<>();
+    private final Map<String, List<DouPlusRow>> douPlus = new HashMap<>();
+    private long quotaMinute = -1;
+    private int quotaUsed;
+
+    private static final class Grant {
+        final List<String> accounts;
+        Instant expiresAt;
+        boolean alive = true;
+
+        Grant(List<String> accounts, Instant expiresAt) {
+            this.accounts = accounts;
+            this.expiresAt = expiresAt;
+        }
+    }
+
+    /**
+     * One day of one material of one promotion; {@code null} counts are left out of the report.
+     *
+     * @param cost spend in yuan
+     */
+    public record FeedRow(LocalDate day, String projectId, String promotionId, String materialId, BigDecimal cost,
+                          Long shows, Long clicks, Long conversions) {
+        public FeedRow {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(projectId, "projectId");
+            Objects.requireNonNull(promotionId, "promotionId");
+            Objects.requireNonNull(materialId, "materialId");
+            Objects.requireNonNull(cost, "cost");
+        }
+    }
+
+    /** One day of one DOU+ order; {@code metrics} are the wire names ({@code total_play}, ...), cost in yuan. */
+    public record DouPlusRow(LocalDate day, String orderId, String adId, BigDecimal cost, Map<String, Long> metrics) {
+        public DouPlusRow {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(adId, "adId");
+            Objects.requireNonNull(cost, "cost");
+            metrics = Map.copyOf(metrics);
+        }
+    }
+
+    private OceanEngineSimulator(Builder b) {
+        this.appId = b.appId;
+        this.secret = b.secret;
+        this.clock = b.clock;
+        this.accessTtl = b.accessTtl;
+        this.refreshTtl = b.refreshTtl;
+        this.quotaPerMinute = b.quotaPerMinute;
+        start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A simulator for app {@code 1700000000000001} / secret {@code oe-sim-secret}, with no accounts yet. */
+    public static OceanEngineSimulator create() {
+        return builder().build();
+    }
+
+    // ---------------------------------------------------------------- control
+
+    public String appId() {
+        return appId;
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    /**
+     * A single-use {@code auth_code}, as Ocean Engine sends after a user authorises the app for {@code accounts}
+     * (advertiser ids, or DOU+ {@code aweme_sec_uid}s); the first is the grant's {@code advertiser_id}.
+     */
+    public String authorizationCode(String... accounts) {
+        if (accounts.length == 0) {
+            throw new IllegalArgumentException("a grant covers at least one account");
+        }
+        synchronized (lock) {
+            String code = "auth-" + ids.incrementAndGet();
+            codes.put(code, List.of(accounts));
+            return code;
+        }
+    }
+
+    public void putFeed(String advertiserId, FeedRow row) {
+        synchronized (lock) {
+            feed.computeIfAbsent(advertiserId, k -> new ArrayList<>()).add(Objects.requireNonNull(row, "row"));
+        }
+    }
+
+    public void putDouPlus(String awemeSecUid, DouPlusRow row) {
+        synchronized (lock) {
+            douPlus.computeIfAbsent(awemeSecUid, k -> new ArrayList<>()).add(Objects.requireNonNull(row, "row"));
+        }
+    }
+
+    /**
+     * Generates {@code days} days (from {@code first}) of one promotion with one material: spend drawn uniformly in
+     * [{@code minSpend}, {@code maxSpend}] yuan (rounded to fen), conversions
+     * {@code round(beta·s^alpha/(s^alpha+halfSaturation^alpha))}, impressions {@code round(40·s)} and clicks
+     * {@code round(0.9·s)}.
+     *
+     * @return the generated rows, in day order
+     */
+    public List<FeedRow> simulateHill(String advertiserId, String projectId, String promotionId, LocalDate first, int days,
+                                      double beta, double alpha, double halfSaturation, double minSpend, double maxSpend,
+                                      long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<FeedRow> rows = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            BigDecimal cost = BigDecimal.valueOf(minSpend + random.nextDouble() * (maxSpend - minSpend))
+                    .setScale(2, RoundingMode.HALF_EVEN);
+            double s = cost.doubleValue();
+            double h = Math.pow(s, alpha);
+            long conversions = Math.round(beta * h / (h + Math.pow(halfSaturation, alpha)));
+            FeedRow row = new FeedRow(first.plusDays(d), projectId, promotionId, promotionId + "-m1", cost,
+                    Math.round(40 * s), Math.round(0.9 * s), conversions);
+            putFeed(advertiserId, row);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Override
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** Every access token issued so far expires now (refresh tokens stay valid). */
+    @Override
+    public void expireTokens() {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            access.values().forEach(g -> g.expiresAt = now.minusSeconds(1));
+        }
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    @Override
+    protected boolean countsAsApiRequest(HttpExchange ex) {
+        return !ex.getRequestURI().getPath().startsWith("/open_api/oauth2/");
+    }
+
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
+        try {
+            String path = ex.getRequestURI().getPath();
+            byte[] body = ex.getRequestBody().readAllBytes();
+            if (path.startsWith("/open_api/oauth2/")) {
+                tokenRequests.incrementAndGet();
+                reply(ex, oauth(path, body.length == 0 ? json.createObjectNode() : json.readTree(body)));
+                return;
+            }
+            Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
+            String token = ex.getRequestHeaders().getFirst("Access-Token");
+            Fault fault = nextFault();
+            if (fault != null && answerFault(ex, fault, this::faultBody,
+                    "{\"code\":0,\"data\":{\"rows\":[{\"dimensions\":", () -> api(path, query, token))) {
+                return;
+            }
+            reply(ex, api(path, query, token));
+        } catch (RuntimeException e) {
+            LoopbackServer.simulatorFailure(ex, e);
+        }
+    }
+
+    /** The platform's own answer to a coded fault (official 返回码 page). */
+    private String faultBody(Fault fault) {
+        ObjectNode body = switch (fault) {
+            case PLATFORM_BUSY -> error(50000, "SYS_ERROR");
+            case RATE_LIMITED -> error(40100, "系统请求频率超限，请稍后重试");
+            case TOKEN_EXPIRED -> error(40102, "access_token已过期");
+            default -> error(40113, "App不存在或者状态异常");
+        };
+        return body.toString();
+    }
+
+    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
+        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
+    }
+
+    // ---------------------------------------------------------------- OAuth
+
+    private ObjectNode oauth(String path, JsonNode req) {
+        synchronized (lock) {
+            if (!appId.equals(req.path("app_id").asText()) || !secret.equals(req.path("secret").asText())) {
+                return error(40002, "app_secret 不匹配，无权限操作当前应用");
+            }
+            Instant now = clock.instant();
+            switch (path) {
+                case "/open_api/oauth2/access_token/" -> {
+                    if (!"auth_code".equals(req.path("grant_type").asText())) {
+                        return error(40000, "grant_type: Field must be set to auth_code");
+                    }
+                    List<String> accounts = codes.remove(req.path("auth_code").asText());
+                    if (accounts == null) {
+                        return error(40115, "auth_code已经被使用，请重新授权");
+                    }
+                    return issue(accounts, now, true);
+                }
+                case "/open_api/oauth2/refresh_token/" -> {
+                    Grant r = refresh.get(req.path("refresh_token").asText());
+                    if (r == null || !r.alive) {
+                        return error(40107, "refresh_token无效，请传入最新的refresh_token");
+                    }
+                    if (!now.isBefore(r.expiresAt)) {
+                        return error(40103, "refresh_token已过期");
+                    }
+                    r.alive = false; // rotation: the old refresh token dies
+                    return issue(r.accounts, now, false);
+                }
+                default -> {
+                    return error(40000, "unknown path " + path);
+                }
+            }
+        }
+    }
+
+    private ObjectNode issue(List<String> accounts, Instant now, boolean withAccounts) {
+        String at = "oe-at-" + ids.incrementAndGet();
+        String rt = "oe-rt-" + ids.incrementAndGet();
+        access.put(at, new Grant(accounts, now.plus(accessTtl)));
+        refresh.put(rt, new Grant(accounts, now.plus(refreshTtl)));
+        ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", accessTtl.toSeconds())
+                .put("refresh_token", rt).put("refresh_token_expires_in", refreshTtl.toSeconds());
+        if (withAccounts) {
+            if (accounts.get(0).chars().allMatch(Character::isDigit)) {
+                data.put("advertiser_id", Long.parseLong(accounts.get(0)));
+            }
+            ArrayNode list = data.putArray("advertiser_ids");
+            accounts.forEach(list::add);
+        }
+        return ok(data);
+    }
+
+    // ---------------------------------------------------------------- API
+
+    private ObjectNode api(String path, Map<String, String> query, String token) {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            if (quotaPerMinute > 0) {
+                long minute = now.getEpochSecond() / 60;
+                if (minute != quotaMinute) {
+                    quotaMinute = minute;
+                    quotaUsed = 0;
+                }
+                if (++quotaUsed > quotaPerMinute) {
+                    return error(40110, "您的开发者账户请求频率超限，请稍后重试");
+                }
+            }
+            if (token == null || token.isBlank()) {
+                return error(40104, "The access_token is empty.");
+            }
+            Grant g = access.get(token);
+            if (g == null) {
+                return error(40104, "The access_token is empty.");
+            }
+            if (!now.isBefore(g.expiresAt)) {
+                return error(40102, "access_token已过期");
+            }
+            return switch (path) {
+                case "/open_api/v3.0/report/custom/get/" -> customReport(g, query);
+                case "/open_api/v3.0/douplus/order/report/" -> douPlusReport(g, query);
+                default -> error(40000, "unknown path " + path);
+            };
+        }
+    }
+
+    private ObjectNode customReport(Grant g, Map<String, String> q) {
+        String advertiser = q.getOrDefault("advertiser_id", "");
+        if (!g.accounts.contains(advertiser)) {
+            return error(40002, "No permission to operate account " + advertiser);
+        }
+        List<String> dims = strings(q.get("dimensions"));
+        LocalDate start;
+        LocalDate end;
+        int page;
+        int size;
+        try {
+            start = LocalDate.parse(day(q.get("start_time")));
+            end = LocalDate.parse(day(q.get("end_time")));
+            page = Integer.parseInt(q.getOrDefault("page", "1"));
+            size = Integer.parseInt(q.getOrDefault("page_size", "20"));
+        } catch (RuntimeException e) {
+            return error(40000, "start_time/end_time/page: Value must be an valid value (" + e.getMessage() + ")");
+        }
+        if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) >= 30) {
+            return error(40000, "时间跨度不能超过30天");
+        }
+        if (size < 1 || size > 100 || page < 1 || !dims.contains("stat_time_day")) {
+            return error(40000, "page_size: 页面大小。默认为10，最大100");
+        }
+        Map<List<String>, long[]> sums = new LinkedHashMap<>();
+        Map<List<String>, BigDecimal> costs = new HashMap<>();
+        Map<List<String>, boolean[]> present = new HashMap<>();
+        List<FeedRow> rows = new ArrayList<>(feed.getOrDefault(advertiser, List.of()));
+        rows.sort(Comparator.comparing(FeedRow::day).thenComparing(FeedRow::projectId).thenComparing(FeedRow::promotionId)
+                .thenComparing(FeedRow::materialId));
+        for (FeedRow r : rows) {
+            if (r.day().isBefore(start) || r.day().isAfter(end)) {
+                continue;
+            }
+            List<String> key = new ArrayList<>();
+            for (String d : dims) {
+                key.add(switch (d) {
+                    case "stat_time_day" -> r.day().toString();
+                    case "cdp_project_id" -> r.projectId();
+                    case "cdp_promotion_id" -> r.promotionId();
+                    case "material_id" -> r.materialId();
+                    default -> "";
+                });
+            }
+            long[] s = sums.computeIfAbsent(key, k -> new long[3]);
+            boolean[] p = present.computeIfAbsent(key, k -> new boolean[3]);
+            costs.merge(key, r.cost(), BigDecimal::add);
+            Long[] v = {r.shows(), r.clicks(), r.conversions()};
+            for (int i = 0; i < 3; i++) {
+                if (v[i] != null) {
+                    s[i] += v[i];
+                    p[i] = true;
+                }
+            }
+        }
+        List<List<String>> keys = new ArrayList<>(sums.keySet());
+        ArrayNode out = json.createArrayNode();
+        int from = Math.min((page - 1) * size, keys.size());
+        for (List<String> key : keys.subList(from, Math.min(from + size, keys.size()))) {
+            ObjectNode row = out.addObject();
+            ObjectNode dn = row.putObject("dimensions");
+            for (int i = 0; i < dims.size(); i++) {
+                dn.put(dims.get(i), dims.get(i).equals("stat_time_day") ? key.get(i) + " 00:00:00" : key.get(i));
+            }
+            ObjectNode mn = row.putObject("metrics");
+            mn.put("stat_cost", costs.get(key).toPlainString());
+            String[] names = {"show_cnt", "click_cnt", "convert_cnt"};
+            for (int i = 0; i < 3; i++) {
+                if (present.get(key)[i]) {
+                    mn.put(names[i], Long.toString(sums.get(key)[i]));
+                }
+            }
+        }
+        ObjectNode data = json.createObjectNode();
+        data.set("rows", out);
+        data.set("page_info", pageInfo(page, size, keys.size()));
+        return ok(data);
+    }
+
+    private ObjectNode douPlusReport(Grant g, Map<String, String> q) {
+        String secUid = q.getOrDefault("aweme_sec_uid", "");
+        if (!g.accounts.contains(secUid)) {
+            return error(40002, "No permission to operate account " + secUid);
+        }
+        LocalDate start;
+        LocalDate end;
+        int page;
+        int size;
+        try {
+            JsonNode t = json.readTree(q.getOrDefault("stat_time", "{}"));
+            start = LocalDate.parse(t.path("begin_time").asText());
+            end = LocalDate.parse(t.path("end_time").asText());
+            page = Integer.parseInt(q.getOrDefault("page", "1"));
+            size = Integer.parseInt(q.getOrDefault("page_size", "10"));
+        } catch (IOException | RuntimeException e) {
+            return error(40000, "stat_time/page: Value must be an valid value (" + e.getMessage() + ")");
+        }
+        if (!end.isAfter(start) || ChronoUnit.DAYS.between(start, end) > 180) {
+            return error(40000, "时间跨度不能超过180天");
+        }
+        if (size < 1 || size > 100 || page < 1) {
+            return error(40000, "page_size允许值：1- 100");
+        }
+        Map<List<String>, BigDecimal> costs = new LinkedHashMap<>();
+        Map<List<String>, Map<String, Long>> sums = new HashMap<>();
+        List<DouPlusRow> rows = new ArrayList<>(douPlus.getOrDefault(secUid, List.of()));
+        rows.sort(Comparator.comparing(DouPlusRow::orderId).thenComparing(DouPlusRow::adId));
+        for (DouPlusRow r : rows) {
+            if (r.day().isBefore(start) || !r.day().isBefore(end)) {
+                continue; // end_time's day is excluded
+            }
+            List<String> key = List.of(r.orderId(), r.adId());
+            costs.merge(key, r.cost(), BigDecimal::add);
+            Map<String, Long> m = sums.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            r.metrics().forEach((k, v) -> m.merge(k, v, Long::sum));
+        }
+        List<List<String>> keys = new ArrayList<>(costs.keySet());
+        ArrayNode out = json.createArrayNode();
+        int from = Math.min((page - 1) * size, keys.size());
+        for (List<String> key : keys.subList(from, Math.min(from + size, keys.size()))) {
+            ObjectNode row = out.addObject();
+            row.putObject("dimension_data").put("order_id", Long.parseLong(key.get(0))).put("ad_id", Long.parseLong(key.get(1)));
+            ObjectNode mn = row.putObject("metrics_data");
+            mn.put("stat_cost", costs.get(key).doubleValue());
+            sums.get(key).forEach(mn::put);
+        }
+        ObjectNode data = json.createObjectNode();
+        data.set("order_metrics", out);
+        data.set("page_info", pageInfo(page, size, keys.size()));
+        return ok(data);
+    }
+
+    private static String day(String time) {
+        if (time == null || time.length() < 10) {
+            throw new IllegalArgumentException("not yyyy-MM-dd[ HH:mm:ss]: " + time);
+        }
+        return time.substring(0, 10);
+    }
+
+    private ObjectNode pageInfo(int page, int size, int total) {
+        return json.createObjectNode().put("page", page).put("page_size", size).put("total_number", total)
+                .put("total_page", (total + size - 1) / size);
+    }
+
+    private List<String> strings(String jsonArray) {
+        List<String> out = new ArrayList<>();
+        try {
+            json.readTree(jsonArray == null ? "[]" : jsonArray).forEach(n -> out.add(n.asText()));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON array: " + jsonArray, e);
+        }
+        return out;
+    }
+
+    private ObjectNode ok(ObjectNode data) {
+        ObjectNode o = json.createObjectNode().put("code", 0).put("message", "OK").put("request_id", requestId());
+        o.set("data", data);
+        return o;
+    }
+
+    private ObjectNode error(int code, String message) {
+        return json.createObjectNode().put("code", code).put("message", message).put("request_id", requestId());
+    }
+
+    private String requestId() {
+        return "2026" + ids.incrementAndGet();
+    }
+
+    /** Builds an {@link OceanEngineSimulator}. */
+    public static final class Builder {
+        private String appId = "1700000000000001";
+        private String secret = "oe-sim-secret";
+        private Clock clock = Clock.systemUTC();
+        private Duration accessTtl = Duration.ofDays(1);
+        private Duration refreshTtl = Duration.ofDays(30);
+        private int quotaPerMinute;
+
+        private Builder() {
+        }
+
+        public Builder app(String appId, String secret) {
+            this.appId = Objects.requireNonNull(appId, "appId");
+            this.secret = Objects.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder accessTtl(Duration ttl) {
+            this.accessTtl = Objects.requireNonNull(ttl, "accessTtl");
+            return this;
+        }
+
+        public Builder refreshTtl(Duration ttl) {
+            this.refreshTtl = Objects.requireNonNull(ttl, "refreshTtl");
+            return this;
+        }
+
+        /** Requests per minute before 40110 (developer QPS); 0 (default) for no quota. */
+        public Builder quotaPerMinute(int quota) {
+            this.quotaPerMinute = quota;
+            return this;
+        }
+
+        public OceanEngineSimulator build() {
+            return new OceanEngineSimulator(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.mediaops.connector.oceanengine;
+
+import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
+import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.core.connector.ConnectorConfig;
+import io.github.mediaops.core.connector.Credentials;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+final class OceanEngineTestSupport {
+    static final String ADVERTISER = "1760312309087432";
+    static final String SEC_UID = "MS4wLjABAAAA-dou-plus-account";
+
+    private OceanEngineTestSupport() {
+    }
+
+    static ResilienceSettings fastRetries() {
+        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
+                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
+    }
+
+    static ConnectorConfig config(URI baseUrl, String appId, String secret, Clock clock, Duration readTimeout) {
+        return ConnectorConfig.builder()
+                .credentials(Credentials.builder().identifier("appId", appId).secret("secret", secret).build())
+                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+    }
+
+    static OceanEngineConnector.Builder builder(OceanEngineSimulator sim, Clock clock, Duration readTimeout) {
+        return OceanEngineConnector.builder(config(sim.baseUrl(), sim.appId(), sim.secret(), clock, readTimeout))
+                .resilience(fastRetries());
+    }
+}

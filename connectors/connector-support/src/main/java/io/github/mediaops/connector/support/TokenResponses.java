@@ -1,0 +1,50 @@
+package io.github.mediaops.connector.support;
+
+import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.platform.Platform;
+import io.github.mediaops.core.validate.Checks;
+
+/**
+ * Checks on a token endpoint's answer, for {@link UserTokenGrants} and {@code fetchToken} implementations: a
+ * token or lifetime the platform left out or sent empty is an {@link UnexpectedResponseException} naming the field,
+ * never an empty token in the store. Values are read as text, because platforms send lifetimes as numbers or
+ * strings. Messages never contain the token itself.
+ */
+public final class TokenResponses {
+    private TokenResponses() {
+    }
+
+    /** {@code value}, or a typed error when it is missing or blank. */
+    public static String required(Platform platform, String operation, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw unexpected(platform, operation, "a token response without " + field);
+        }
+        return value;
+    }
+
+    /** A positive number of seconds, or a typed error naming the field and the value. */
+    public static long seconds(Platform platform, String operation, String field, String value) {
+        String text = required(platform, operation, field, value).trim();
+        long s;
+        try {
+            s = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw unexpected(platform, operation, field + " is not a number of seconds (was " + Checks.show(text) + ")");
+        }
+        if (s <= 0) {
+            throw unexpected(platform, operation, field + " must be > 0 (was " + s + ")");
+        }
+        return s;
+    }
+
+    /** An answer the connector cannot use, with the platform and operation. */
+    public static UnexpectedResponseException unexpected(Platform platform, String operation, String what) {
+        return new UnexpectedResponseException(what, ErrorDetails.builder(platform).operation(operation).build());
+    }
+
+    /** An answer the connector cannot use, with the platform, operation and cause. */
+    public static UnexpectedResponseException unexpected(Platform platform, String operation, String what, Throwable cause) {
+        return new UnexpectedResponseException(what, ErrorDetails.builder(platform).operation(operation).build(), cause);
+    }
+}

@@ -1,0 +1,417 @@
+package io.github.mediaops.connector.tencentads.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackServer;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A stateful Tencent Ads (腾讯广告) Marketing API server on 127.0.0.1 (facts in {@code platform-apis.md} §9.2 and
+ * the official 3.0 pages: {@code oauth/token}, {@code daily_reports/get}, the return-code table):
+ * {@code /oauth/token} (authorization code and refresh token grants) and {@code /v3.0/daily_reports/get}.
+ *
+ * <p>State it keeps, as the platform does:
+ * <ul>
+ *   <li>Authorisation codes are single-use (11013). Access tokens live {@code accessTtl} (1 day), refresh tokens
+ *   {@code refreshTtl} (30 days, 11012 after); a refresh returns a new access token only and the refresh token
+ *   stays valid until it expires.</li>
+ *   <li>Every API call must carry {@code access_token}, {@code timestamp} and {@code nonce} (else 12000); a
+ *   timestamp more than 300 s from the simulator's clock answers 12101, a nonce seen before or longer than 32
+ *   characters 12100. A token reads only the account that authorised it (else 12203).</li>
+ *   <li>{@code daily_reports/get}: {@code level} {@code REPORT_LEVEL_ADGROUP} or {@code REPORT_LEVEL_DYNAMIC_CREATIVE},
+ *   {@code date_range} within the last 365 days, {@code page_size} 1–2000, {@code cost} in fen (whole numbers).</li>
+ * </ul>
+ * Faults ({@link #failNext}) are API-only and native: busy 1000000, rate 11016 (per second, no wait), token
+ * expired 11000, bad client 11007.
+ */
+public final class TencentAdsSimulator extends LoopbackSimulator {
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String clientId;
+    private final String clientSecret;
+    private final Clock clock;
+    private final Duration accessTtl;
+    private final Duration refreshTtl;
+
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicLong ids = new AtomicLong(1000);
+    private final Object lock = new Object();
+    private final Map<String, String> codes = new HashMap<>();
+    private final Map<String, Grant> access = new HashMap<>();
+    private final Map<String, Grant> refresh = new HashMap<>();
+    private final Set<String> nonces = new HashSet<>();
+    private final Map<String, List<DailyRow>> daily = new HashMap<>();
+
+    private static final class Grant {
+        final String account;
+        Instant expiresAt;
+        boolean alive = true;
+
+        Grant(String account, Instant expiresAt) {
+            this.account = account;
+            this.expiresAt = expiresAt;
+        }
+    }
+
+    /**
+     * One day of one dynamic creative of one ad group; {@code costFen} in fen; {@code null} counts are left out.
+     */
+    public record DailyRow(LocalDate day, String adgroupId, String creativeId, long costFen, Long views, Long clicks,
+                           Long conversions) {
+        public DailyRow {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(adgroupId, "adgroupId");
+            Objects.requireNonNull(creativeId, "creativeId");
+        }
+    }
+
+    private TencentAdsSimulator(Builder b) {
+        this.clientId = b.clientId;
+        this.clientSecret = b.clientSecret;
+        this.clock = b.clock;
+        this.accessTtl = b.accessTtl;
+        this.refreshTtl = b.refreshTtl;
+        start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** A single-use authorization code, as Tencent Ads sends after {@code accountId} authorises the app. */
+    public String authorizationCode(String accountId) {
+        synchronized (lock) {
+            String code = "tq-code-" + ids.incrementAndGet();
+            codes.put(code, Objects.requireNonNull(accountId, "accountId"));
+            return code;
+        }
+    }
+
+    public void putDaily(String accountId, DailyRow row) {
+        synchronized (lock) {
+            daily.computeIfAbsent(accountId, k -> new ArrayList<>()).add(Objects.requireNonNull(row, "row"));
+        }
+    }
+
+    /**
+     * Generates {@code days} days of one ad group with one creative: spend drawn uniformly in
+     * [{@code minYuan}, {@code maxYuan}] and kept in whole fen, conversions
+     * {@code round(beta·s^alpha/(s^alpha+halfSaturation^alpha))} with s in yuan, views {@code round(60·s)},
+     * clicks {@code round(1.1·s)}.
+     */
+    public List<DailyRow> simulateHill(String accountId, String adgroupId, LocalDate first, int days, double beta,
+                                       double alpha, double halfSaturation, double minYuan, double maxYuan, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<DailyRow> rows = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            long fen = Math.round((minYuan + random.nextDouble() * (maxYuan - minYuan)) * 100);
+            double s = fen / 100.0;
+            double h = Math.pow(s, alpha);
+            DailyRow row = new DailyRow(first.plusDays(d), adgroupId, adgroupId + "01", fen, Math.round(60 * s),
+                    Math.round(1.1 * s), Math.round(beta * h / (h + Math.pow(halfSaturation, alpha))));
+            putDaily(accountId, row);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Override
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    @Override
+    public void expireTokens() {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            access.values().forEach(g -> g.expiresAt = now.minusSeconds(1));
+        }
+    }
+
+    @Override
+    protected boolean countsAsApiRequest(HttpExchange ex) {
+        return !ex.getRequestURI().getPath().startsWith("/oauth/");
+    }
+
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
+        try {
+            String path = ex.getRequestURI().getPath();
+            Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
+            if (path.startsWith("/oauth/")) {
+                tokenRequests.incrementAndGet();
+                reply(ex, oauth(path, query));
+                return;
+            }
+            Fault fault = nextFault();
+            if (fault != null && answerFault(ex, fault, this::faultBody, "{\"code\":0,\"data\":{\"list\":[{\"date\":",
+                    () -> api(path, query))) {
+                return;
+            }
+            reply(ex, api(path, query));
+        } catch (RuntimeException e) {
+            LoopbackServer.simulatorFailure(ex, e);
+        }
+    }
+
+    /** The platform's own answer to a coded fault (official 3.0 return-code table). */
+    private String faultBody(Fault fault) {
+        ObjectNode body = switch (fault) {
+            case PLATFORM_BUSY -> error(1000000, "We are unable to process your request at this time. Please retry your request.");
+            case RATE_LIMITED -> error(11016, "Application has reached the request limit per second.");
+            case TOKEN_EXPIRED -> error(11000, "Access token is expired.");
+            default -> error(11007, "The client_id is invalid.");
+        };
+        return body.toString();
+    }
+
+    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
+        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
+    }
+
+    private ObjectNode oauth(String path, Map<String, String> q) {
+        synchronized (lock) {
+            if (!path.equals("/oauth/token")) {
+                return error(12007, "The API you requested is unknown. Please check your URL and http method.");
+            }
+            if (!clientId.equals(q.get("client_id")) || !clientSecret.equals(q.get("client_secret"))) {
+                return error(11007, "The client_id is invalid.");
+            }
+            Instant now = clock.instant();
+            switch (q.getOrDefault("grant_type", "")) {
+                case "authorization_code" -> {
+                    String account = codes.remove(q.getOrDefault("authorization_code", ""));
+                    if (account == null) {
+                        return error(11013, "Authorization code can only be used once.");
+                    }
+                    return issue(account, now, true);
+                }
+                case "refresh_token" -> {
+                    Grant r = refresh.get(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.alive) {
+                        return error(11010, "Refresh token is malformed.");
+                    }
+                    if (!now.isBefore(r.expiresAt)) {
+                        return error(11012, "Refresh token is expired.");
+                    }
+                    return refreshed(r, now);
+                }
+                default -> {
+                    return error(18009, "Parameter 'grant_type' must be one of the following values: [authorization_code, refresh_token].");
+                }
+            }
+        }
+    }
+
+    private ObjectNode issue(String account, Instant now, boolean withAuthorizer) {
+        String at = "tq-at-" + ids.incrementAndGet();
+        String rt = "tq-rt-" + ids.incrementAndGet();
+        access.put(at, new Grant(account, now.plus(accessTtl)));
+        refresh.put(rt, new Grant(account, now.plus(refreshTtl)));
+        ObjectNode data = json.createObjectNode();
+        if (withAuthorizer) {
+            ObjectNode info = data.putObject("authorizer_info").put("account_uin", 10000)
+                    .put("account_id", Long.parseLong(account));
+            info.putArray("scope_list").add("ads_insights");
+            info.put("account_role_type", "ACCOUNT_ROLE_TYPE_ADVERTISER");
+        }
+        data.put("access_token", at).put("refresh_token", rt).put("access_token_expires_in", accessTtl.toSeconds())
+                .put("refresh_token_expires_in", refreshTtl.toSeconds());
+        return ok(data);
+    }
+
+    /** The refresh grant: a new access token; the refresh token is not returned and stays as it was. */
+    private ObjectNode refreshed(Grant r, Instant now) {
+        String at = "tq-at-" + ids.incrementAndGet();
+        access.put(at, new Grant(r.account, now.plus(accessTtl)));
+        return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", accessTtl.toSeconds())
+                .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt).toSeconds())));
+    }
+
+    private ObjectNode api(String path, Map<String, String> q) {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            String token = q.get("access_token");
+            if (token == null || token.isBlank()) {
+                return error(11005, "Access token is empty.");
+            }
+            String ts = q.get("timestamp");
+            String nonce = q.get("nonce");
+            if (ts == null || nonce == null) {
+                return error(12000, "Your request is missing a required parameter which is one of access_token, timestamp and nonce.");
+            }
+            try {
+                if (Math.abs(Long.parseLong(ts) - now.getEpochSecond()) > 300) {
+                    return error(12101, "The timestamp is expired.");
+                }
+            } catch (NumberFormatException e) {
+                return error(12101, "The timestamp is expired.");
+            }
+            if (nonce.isEmpty() || nonce.length() > 32 || !nonces.add(nonce)) {
+                return error(12100, "The nonce has been used before.");
+            }
+            Grant g = access.get(token);
+            if (g == null) {
+                return error(11002, "Access token is invalid.");
+            }
+            if (!now.isBefore(g.expiresAt)) {
+                return error(11000, "Access token is expired.");
+            }
+            if (!path.equals("/v3.0/daily_reports/get")) {
+                return error(12007, "The API you requested is unknown. Please check your URL and http method.");
+            }
+            return dailyReports(g, q, now);
+        }
+    }
+
+    private ObjectNode dailyReports(Grant g, Map<String, String> q, Instant now) {
+        String account = q.getOrDefault("account_id", "");
+        if (!g.account.equals(account)) {
+            return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
+        }
+        String level = q.getOrDefault("level", "");
+        boolean creative = level.equals("REPORT_LEVEL_DYNAMIC_CREATIVE");
+        if (!creative && !level.equals("REPORT_LEVEL_ADGROUP")) {
+            return error(18009, "Parameter 'level' must be one of the following values: [REPORT_LEVEL_ADGROUP, REPORT_LEVEL_DYNAMIC_CREATIVE].");
+        }
+        LocalDate start;
+        LocalDate end;
+        int page;
+        int size;
+        try {
+            JsonNode r = json.readTree(q.getOrDefault("date_range", "{}"));
+            start = LocalDate.parse(r.path("start_date").asText());
+            end = LocalDate.parse(r.path("end_date").asText());
+            page = Integer.parseInt(q.getOrDefault("page", "1"));
+            size = Integer.parseInt(q.getOrDefault("page_size", "10"));
+        } catch (IOException | RuntimeException e) {
+            return error(34109, "Parameter date_range is invalid");
+        }
+        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        if (end.isBefore(start) || start.isBefore(today.minusDays(365))) {
+            return error(34109, "Parameter date_range is invalid");
+        }
+        if (size < 1 || size > 2000 || page < 1) {
+            return error(18003, "The value you specified for 'page_size' is invalid. Valid values must be not greater than 2000.");
+        }
+        Map<List<String>, long[]> sums = new LinkedHashMap<>();
+        Map<List<String>, boolean[]> present = new HashMap<>();
+        List<DailyRow> rows = new ArrayList<>(daily.getOrDefault(account, List.of()));
+        rows.sort(Comparator.comparing(DailyRow::day).thenComparing(DailyRow::adgroupId).thenComparing(DailyRow::creativeId));
+        for (DailyRow r : rows) {
+            if (r.day().isBefore(start) || r.day().isAfter(end)) {
+                continue;
+            }
+            List<String> key = creative ? List.of(r.day().toString(), r.adgroupId(), r.creativeId())
+                    : List.of(r.day().toString(), r.adgroupId());
+            long[] s = sums.computeIfAbsent(key, k -> new long[4]);
+            boolean[] p = present.computeIfAbsent(key, k -> new boolean[4]);
+            Long[] v = {r.costFen(), r.views(), r.clicks(), r.conversions()};
+            for (int i = 0; i < 4; i++) {
+                if (v[i] != null) {
+                    s[i] += v[i];
+                    p[i] = true;
+                }
+            }
+        }
+        List<List<String>> keys = new ArrayList<>(sums.keySet());
+        ArrayNode list = json.createArrayNode();
+        int from = Math.min((page - 1) * size, keys.size());
+        String[] names = {"cost", "view_count", "valid_click_count", "conversions_count"};
+        for (List<String> key : keys.subList(from, Math.min(from + size, keys.size()))) {
+            ObjectNode row = list.addObject().put("date", key.get(0)).put("adgroup_id", Long.parseLong(key.get(1)));
+            if (creative) {
+                row.put("dynamic_creative_id", Long.parseLong(key.get(2)));
+            }
+            for (int i = 0; i < 4; i++) {
+                if (present.get(key)[i]) {
+                    row.put(names[i], sums.get(key)[i]);
+                }
+            }
+        }
+        ObjectNode data = json.createObjectNode();
+        data.set("list", list);
+        data.putObject("page_info").put("page", page).put("page_size", size).put("total_number", keys.size())
+                .put("total_page", (keys.size() + size - 1) / size);
+        return ok(data);
+    }
+
+    private ObjectNode ok(ObjectNode data) {
+        ObjectNode o = json.createObjectNode().put("code", 0).put("message", "").put("message_cn", "");
+        o.set("data", data);
+        return o;
+    }
+
+    private ObjectNode error(int code, String message) {
+        return json.createObjectNode().put("code", code)
+                .put("message", message + " trace_id: sim" + ids.incrementAndGet()).put("message_cn", message);
+    }
+
+    /** Builds a {@link TencentAdsSimulator}. */
+    public static final class Builder {
+        private String clientId = "1110000001";
+        private String clientSecret = "tq-sim-secret";
+        private Clock clock = Clock.systemUTC();
+        private Duration accessTtl = Duration.ofDays(1);
+        private Duration refreshTtl = Duration.ofDays(30);
+
+        private Builder() {
+        }
+
+        public Builder client(String clientId, String clientSecret) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId");
+            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder accessTtl(Duration ttl) {
+            this.accessTtl = Objects.requireNonNull(ttl, "accessTtl");
+            return this;
+        }
+
+        public Builder refreshTtl(Duration ttl) {
+            this.refreshTtl = Objects.requireNonNull(ttl, "refreshTtl");
+            return this;
+        }
+
+        public TencentAdsSimulator build() {
+            return new TencentAdsSimulator(this);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.mediaops.connector.tencentads;
+
+import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator;
+import io.github.mediaops.core.connector.ConnectorConfig;
+import io.github.mediaops.core.connector.Credentials;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+final class TencentAdsTestSupport {
+    static final String ACCOUNT = "25610";
+
+    private TencentAdsTestSupport() {
+    }
+
+    static ResilienceSettings fastRetries() {
+        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
+                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
+    }
+
+    static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
+        return ConnectorConfig.builder()
+                .credentials(Credentials.builder().identifier("clientId", clientId).secret("clientSecret", secret).build())
+                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+    }
+
+    static TencentAdsConnector.Builder builder(TencentAdsSimulator sim, Clock clock, Duration readTimeout) {
+        return TencentAdsConnector.builder(config(sim.baseUrl(), sim.clientId(), sim.clientSecret(), clock, readTimeout))
+                .resilience(fastRetries());
+    }
+}
