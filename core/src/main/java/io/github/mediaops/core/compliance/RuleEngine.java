@@ -520,6 +520,8 @@ final class RuleEngine {
         return out;
     }
 
+    private static final int CATEGORIES = Category.values().length;
+
     private static final java.util.Comparator<Cand> BY_START =
             (x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end);
 
@@ -823,7 +825,11 @@ final class RuleEngine {
      * sweep per category.
      */
     private static List<Cand> mergeOverlaps(List<Cand> cands) {
-        int cats = Category.values().length;
+        if (cands.size() == 1) {
+            Cand only = cands.get(0);
+            return only.dropped ? List.of() : List.of(only);
+        }
+        int cats = CATEGORIES;
         // one open group per category; the candidates come sorted by start, so a group ends when a candidate of its
         // category starts at or after its end
         int[] slotOf = new int[cats];
