@@ -126,12 +126,12 @@ public final class ComplianceChecker {
         Checks.notNull(disclosure, "disclosure");
         String norm = Normalizer.normalise(text).toLowerCase(Locale.ROOT);
         List<Finding> out = new ArrayList<>();
-        if (disclosure.paid() && !norm.contains("广告") && !AD_LABEL_EN.matcher(text).find()) {
+        if (disclosure.isPaid() && !norm.contains("广告") && !AD_LABEL_EN.matcher(text).find()) {
             out.add(new Finding("disclosure", 0, 0, "", "广告", Category.MISSING_AD_LABEL,
                     "广告法第十四条；互联网广告管理办法（2023）第九条", Severity.HIGH,
                     "在标题或正文开头显著标明「广告」"));
         }
-        if (disclosure.aiGenerated() && AI_LABELS.stream().noneMatch(norm::contains)) {
+        if (disclosure.isAiGenerated() && AI_LABELS.stream().noneMatch(norm::contains)) {
             out.add(new Finding("disclosure", 0, 0, "", "AI生成", Category.MISSING_AI_LABEL,
                     "人工智能生成合成内容标识办法（2025）第四条；互联网信息服务深度合成管理规定第十七条", Severity.HIGH,
                     "添加显式标识，如「本内容由AI生成」"));

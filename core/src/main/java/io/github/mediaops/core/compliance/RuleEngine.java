@@ -77,6 +77,33 @@ final class RuleEngine {
     private final int[] cueRef;
     private final byte[] cueSlot;
     private final String[] cueWords;
+    /**
+     * Per pattern of a dictionary term, computed once: the term as reported, its reasons (plain and as a pinyin or
+     * homophone variant), and the context rules of its category that can apply to it (plain, variant).
+     */
+    private final String[] termOf;
+    private final String[] reasonOf;
+    private final String[] variantReasonOf;
+    private final int[][] contextOf;
+    private final int[][] variantContextOf;
+    /**
+     * The (rule, slot) pairs that have words get compact ids, so that a check allocates per-slot storage only for them:
+     * {@code slotId[rule * SLOTS + slot]} (-1 for none), and per pattern of each automaton its slot's id.
+     */
+    private final int[] slotId;
+    private final int slotCount;
+    private final int[] patternSlot;
+    private final int[] cuePatternSlot;
+    /** Per pattern of a dictionary term: whether it applies on every platform. */
+    private final boolean[] everyPlatform;
+    /** Per rule: which conditions it has, as bits {@code 1 << slot} (TEXT, UNLESS, BEFORE, AFTER, CLAUSE …). */
+    private final int[] conditions;
+    /** Per pattern: the word without its {@code {d}} prefix. */
+    private final String[] plainWord;
+    /** Per context rule: whether it reads context words (before, after, clause …) from the second automaton. */
+    private final boolean[] readsCues;
+    /** Per category: whether a context rule may move a finding to another category. */
+    private final boolean[] recategorises;
 
     RuleEngine(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -182,6 +209,79 @@ final class RuleEngine {
             contextRuleIndex[c.ordinal()] = idx.stream().mapToInt(Integer::intValue).toArray();
             contextRules[c.ordinal()] = idx.stream().map(i -> rules[i]).toArray(Rule[]::new);
         }
+        this.readsCues = new boolean[rules.length];
+        this.recategorises = new boolean[cats.length];
+        for (int r = 0; r < rules.length; r++) {
+            Rule rule = rules[r];
+            readsCues[r] = !rule.before().isEmpty() || !rule.after().isEmpty() || !rule.clause().isEmpty()
+                    || !rule.clause2().isEmpty() || !rule.unlessClause().isEmpty();
+            if (rule.kind() == Rule.Kind.CONTEXT && rule.action() == Rule.Action.RECATEGORISE) {
+                rule.categories().forEach(c -> recategorises[c.ordinal()] = true);
+            }
+        }
+        this.conditions = new int[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            Rule rule = rules[r];
+            conditions[r] = (rule.text().isEmpty() ? 0 : 1 << TEXT) | (rule.unless().isEmpty() ? 0 : 1 << UNLESS)
+                    | (rule.before().isEmpty() ? 0 : 1 << BEFORE) | (rule.after().isEmpty() ? 0 : 1 << AFTER)
+                    | (rule.clause().isEmpty() ? 0 : 1 << CLAUSE) | (rule.clause2().isEmpty() ? 0 : 1 << CLAUSE2)
+                    | (rule.unlessClause().isEmpty() ? 0 : 1 << UNLESS_CLAUSE);
+        }
+        this.plainWord = new String[n];
+        for (int p = 0; p < n; p++) {
+            plainWord[p] = strip(words[p]);
+        }
+        this.slotId = new int[rules.length * SLOTS];
+        Arrays.fill(slotId, -1);
+        int ids = 0;
+        this.patternSlot = new int[n];
+        this.everyPlatform = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            if (kind[p] == LEX || kind[p] == FLAG) {
+                int k = ref[p] * SLOTS + slot[p];
+                if (slotId[k] < 0) {
+                    slotId[k] = ids++;
+                }
+                patternSlot[p] = slotId[k];
+            } else if (kind[p] == TERM) {
+                everyPlatform[p] = terms[ref[p]].platforms().isEmpty();
+            }
+        }
+        this.cuePatternSlot = new int[cueRef.length];
+        for (int p = 0; p < cueRef.length; p++) {
+            int k = cueRef[p] * SLOTS + cueSlot[p];
+            if (slotId[k] < 0) {
+                slotId[k] = ids++;
+            }
+            cuePatternSlot[p] = slotId[k];
+        }
+        this.slotCount = ids;
+        this.termOf = new String[n];
+        this.reasonOf = new String[n];
+        this.variantReasonOf = new String[n];
+        this.contextOf = new int[n][];
+        this.variantContextOf = new int[n][];
+        for (int p = 0; p < n; p++) {
+            if (kind[p] != TERM) {
+                continue;
+            }
+            Term t = terms[ref[p]];
+            String term = strip(t.text());
+            termOf[p] = term;
+            reasonOf[p] = "「" + term + "」：" + t.basis();
+            variantReasonOf[p] = "「" + words[p] + "」是「" + term + "」的拼音或谐音写法：" + t.basis();
+            contextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, false);
+            variantContextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, true);
+        }
+    }
+
+    /** The context rules of {@code idx} whose term condition admits {@code term}. */
+    private int[] applicable(int[] idx, String term, boolean isVariant) {
+        return Arrays.stream(idx).filter(r -> admits(rules[r], term, isVariant)).toArray();
+    }
+
+    private static boolean admits(Rule rule, String term, boolean isVariant) {
+        return rule.terms().isEmpty() || rule.terms().contains(term) || (isVariant && rule.terms().contains(VARIANT_TERMS));
     }
 
     private static void add(List<String> patterns, List<Byte> kinds, List<Integer> refs, List<Byte> slots,
@@ -220,6 +320,26 @@ final class RuleEngine {
             return a[i * 3 + 2];
         }
 
+        /**
+         * As {@link #lastEndAtMost}, walking forward from the previous answer when {@code pos} is not smaller than the
+         * previous query (the findings are visited in order of their start, so the walks add up to one pass).
+         */
+        int lastEndAtMostFromLast(int pos) {
+            if (pos < cursorPos) {
+                return lastEndAtMost(pos);
+            }
+            int i = cursor;
+            while (i + 1 < size && end(i + 1) <= pos) {
+                i++;
+            }
+            cursor = i;
+            cursorPos = pos;
+            return i;
+        }
+
+        private int cursor = -1;
+        private int cursorPos = Integer.MIN_VALUE;
+
         /** The last index whose end is at most {@code pos}, or -1 (ends are non-decreasing). */
         int lastEndAtMost(int pos) {
             int lo = 0;
@@ -256,90 +376,132 @@ final class RuleEngine {
         int producer = -1;
         /** The matched pattern of a dictionary term (its reason is written only if it is reported). */
         int pattern = -1;
+        /** The context rules that can apply to a dictionary term in its own category, or {@code null}. */
+        int[] context;
+        /** Its clause, once computed ({@code clauseEnd < 0} until then). */
+        int clauseStart;
+        int clauseEnd = -1;
 
         int length() {
             return end - start;
         }
     }
 
+    /** Receives the main automaton's matches by kind; the rarer collections are allocated on first use. */
+    private final class Collector implements TermMatcher.MatchHandler {
+        final Hits termHits = new Hits();
+        Hits allowHits;
+        Hits[] lex;
+        boolean[] flags;
+
+        @Override
+        public void onMatch(int p, int s, int e) {
+            switch (kind[p]) {
+                case TERM -> termHits.add(p, s, e);
+                case ALLOW -> {
+                    if (allowHits == null) {
+                        allowHits = new Hits();
+                    }
+                    allowHits.add(p, s, e);
+                }
+                case FLAG -> {
+                    if (flags == null) {
+                        flags = new boolean[slotCount];
+                    }
+                    flags[patternSlot[p]] = true;
+                }
+                default -> {
+                    if (lex == null) {
+                        lex = new Hits[slotCount];
+                    }
+                    addHit(lex, patternSlot[p], p, s, e);
+                }
+            }
+        }
+    }
+
+    private static void addHit(Hits[] lex, int k, int p, int s, int e) {
+        Hits h = lex[k];
+        if (h == null) {
+            h = new Hits();
+            lex[k] = h;
+        }
+        h.add(p, s, e);
+    }
+
     List<Finding> check(String text, Platform platform, String field) {
         if (text.isEmpty()) {
             return List.of();
         }
-        Hits termHits = new Hits();
-        Hits allowHits = new Hits();
-        Hits[] lex = new Hits[rules.length * SLOTS];
-        boolean[] flags = new boolean[rules.length * SLOTS];
-        matcher.forEachMatch(text, (p, s, e) -> {
-            switch (kind[p]) {
-                case TERM -> termHits.add(p, s, e);
-                case ALLOW -> allowHits.add(p, s, e);
-                case FLAG -> flags[ref[p] * SLOTS + slot[p]] = true;
-                default -> {
-                    int k = ref[p] * SLOTS + slot[p];
-                    Hits h = lex[k];
-                    if (h == null) {
-                        h = new Hits();
-                        lex[k] = h;
-                    }
-                    h.add(p, s, e);
-                }
-            }
-        });
+        Collector m = new Collector();
+        matcher.forEachMatch(text, m);
+        Hits termHits = m.termHits;
+        boolean[] flags = m.flags;
         List<Cand> cands = new ArrayList<>(termHits.size + 4);
         for (int i = 0; i < termHits.size; i++) {
             int p = termHits.pattern(i);
             Term t = terms[ref[p]];
-            if (!t.appliesTo(platform)) {
+            if (!everyPlatform[p] && !t.appliesTo(platform)) {
                 continue;
             }
             Cand c = new Cand();
             c.start = numberStart(text, t.text(), termHits.start(i));
             c.end = termHits.end(i);
             c.category = t.category();
-            c.term = t.text().startsWith("{d}") ? t.text().substring(3) : t.text();
+            c.term = termOf[p];
             c.basis = t.basis();
             c.severity = t.severity();
             c.suggestion = t.suggestion();
             c.variant = variant[p] || aliased(text, c.start, c.end);
+            c.context = c.variant ? variantContextOf[p] : contextOf[p];
             c.verdict = Verdict.VIOLATION;
             c.rule = c.variant ? "dictionary.variant" : "dictionary";
             c.pattern = p;
             cands.add(c);
         }
-        for (int r : producing) {
-            produce(r, text, lex, flags, cands);
+        if (m.lex != null) {
+            for (int r : producing) {
+                produce(r, text, m.lex, flags, cands);
+            }
         }
         if (cands.isEmpty()) {
             return List.of();
         }
-        cands.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
-        dropAllowed(cands, allowHits);
-        // context words are read only in the clauses of the findings that need them (merged, left to right)
+        if (cands.size() > 1) {
+            cands.sort(BY_START);
+        }
+        if (m.allowHits != null) {
+            dropAllowed(cands, m.allowHits);
+        }
+        // context words are read only in the clauses of the findings whose rules need them (merged, left to right)
+        Hits[] lex = m.lex;
         int windowStart = -1;
         int windowEnd = -1;
         for (Cand c : cands) {
-            if (c.dropped || (c.producer < 0 && contextRuleIndex[c.category.ordinal()].length == 0)) {
+            if (c.dropped || !readsCues(c)) {
                 continue;
             }
-            int[] cl = clause(text, c.start, c.end);
-            if (cl[0] > windowEnd) {
+            clause(text, c);
+            if (lex == null) {
+                lex = new Hits[slotCount];
+            }
+            if (c.clauseStart > windowEnd) {
                 if (windowEnd > windowStart) {
                     readCues(text, windowStart, windowEnd, lex);
                 }
-                windowStart = cl[0];
+                windowStart = c.clauseStart;
             }
-            windowEnd = Math.max(windowEnd, cl[1]);
+            windowEnd = Math.max(windowEnd, c.clauseEnd);
         }
         if (windowEnd > windowStart) {
             readCues(text, windowStart, windowEnd, lex);
         }
         for (Cand c : cands) {
-            if (c.dropped || (c.producer < 0 && contextRuleIndex[c.category.ordinal()].length == 0)) {
+            if (c.dropped) {
                 continue;
             }
             if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()
-                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, c.start, c.end), c.start, c.end)) {
+                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, c), c.start, c.end)) {
                 c.dropped = true;
                 continue;
             }
@@ -350,13 +512,33 @@ final class RuleEngine {
         for (Cand c : kept) {
             String suggestion = c.suggestion.isEmpty() ? ADVICE.getOrDefault(c.category, "") : c.suggestion;
             if (c.reason == null) {
-                c.reason = c.variant ? "「" + words[c.pattern] + "」是「" + c.term + "」的拼音或谐音写法：" + c.basis
-                        : "「" + c.term + "」：" + c.basis;
+                c.reason = c.variant ? variantReasonOf[c.pattern] : reasonOf[c.pattern];
             }
             out.add(new Finding(field, c.start, c.end, text.substring(c.start, c.end), c.term, c.category, c.basis,
                     c.severity, suggestion, c.verdict, c.rule, c.reason));
         }
         return out;
+    }
+
+    private static final int CATEGORIES = Category.values().length;
+
+    private static final java.util.Comparator<Cand> BY_START =
+            (x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end);
+
+    /** Whether some rule that may judge {@code c} reads context words. */
+    private boolean readsCues(Cand c) {
+        if (recategorises[c.category.ordinal()]) {
+            return true;
+        }
+        if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()) {
+            return true;
+        }
+        for (int r : c.context != null ? c.context : contextRuleIndex[c.category.ordinal()]) {
+            if (readsCues[r]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean aliased(String text, int start, int end) {
@@ -374,15 +556,7 @@ final class RuleEngine {
         if (cueMatcher == null) {
             return;
         }
-        cueMatcher.forEachMatch(text.substring(from, to), (p, s, e) -> {
-            int k = cueRef[p] * SLOTS + cueSlot[p];
-            Hits h = lex[k];
-            if (h == null) {
-                h = new Hits();
-                lex[k] = h;
-            }
-            h.add(p, from + s, from + e);
-        });
+        cueMatcher.forEachMatch(text, from, to, (p, s, e) -> addHit(lex, cuePatternSlot[p], p, s, e));
     }
 
     /** A {@code {d}} word's finding starts at its number: "7天瘦", not "天瘦". */
@@ -401,8 +575,14 @@ final class RuleEngine {
         return s;
     }
 
-    private static Hits at(Hits[] lex, int rule, int slot) {
-        return lex[rule * SLOTS + slot];
+    private Hits at(Hits[] lex, int rule, int slot) {
+        int id = slotId[rule * SLOTS + slot];
+        return lex == null || id < 0 ? null : lex[id];
+    }
+
+    private boolean flag(boolean[] flags, int rule, int slot) {
+        int id = slotId[rule * SLOTS + slot];
+        return flags != null && id >= 0 && flags[id];
     }
 
     private static boolean any(Hits h) {
@@ -416,16 +596,16 @@ final class RuleEngine {
         if (!any(first)) {
             return;
         }
-        if (!rule.text().isEmpty() && !flags[r * SLOTS + TEXT]) {
+        if (!rule.text().isEmpty() && !flag(flags, r, TEXT)) {
             return;
         }
-        if (flags[r * SLOTS + UNLESS]) {
+        if (flag(flags, r, UNLESS)) {
             return;
         }
         if (rule.kind() == Rule.Kind.CLAIM || joinedPairs[r]) {
             for (int i = 0; i < first.size; i++) {
                 int p = first.pattern(i);
-                addRuleCand(rule, numberStart(text, words[p], first.start(i)), first.end(i), strip(words[p]), cands, r);
+                addRuleCand(rule, numberStart(text, words[p], first.start(i)), first.end(i), plainWord[p], cands, r);
             }
             return;
         }
@@ -435,7 +615,7 @@ final class RuleEngine {
         }
         for (int i = 0; i < second.size; i++) {
             int s = second.start(i);
-            int f = first.lastEndAtMost(s);
+            int f = first.lastEndAtMostFromLast(s);
             if (f < 0) {
                 continue;
             }
@@ -444,7 +624,7 @@ final class RuleEngine {
                 continue;
             }
             int fp = first.pattern(f);
-            String term = strip(words[fp]) + (within(text, fe, s, 0) ? "" : "…") + strip(words[second.pattern(i)]);
+            String term = plainWord[fp] + (within(text, fe, s, 0) ? "" : "…") + plainWord[second.pattern(i)];
             addRuleCand(rule, numberStart(text, words[fp], first.start(f)), second.end(i), term, cands, r);
         }
     }
@@ -494,39 +674,37 @@ final class RuleEngine {
 
     /** Applies the context rules of the candidate's category, in order; an allowing rule ends it. */
     private void qualify(Cand c, String text, Hits[] lex, boolean[] flags) {
-        int[] cl = null;
         for (int pass = 0; pass < 2; pass++) {
             Category before = c.category;
-            int[] idx = contextRuleIndex[c.category.ordinal()];
+            boolean own = pass == 0 && c.context != null;
+            int[] idx = own ? c.context : contextRuleIndex[c.category.ordinal()];
             for (int r : idx) {
                 Rule rule = rules[r];
-                if (!rule.terms().isEmpty() && !(rule.terms().contains(c.term)
-                        || (c.variant && rule.terms().contains(VARIANT_TERMS)))) {
+                if (!own && !admits(rule, c.term, c.variant)) {
                     continue;
                 }
-                if (!rule.text().isEmpty() && !flags[r * SLOTS + TEXT]) {
+                int has = conditions[r];
+                if ((has & (1 << TEXT)) != 0 && !flag(flags, r, TEXT)) {
                     continue;
                 }
-                if (flags[r * SLOTS + UNLESS]) {
+                if ((has & (1 << UNLESS)) != 0 && flag(flags, r, UNLESS)) {
                     continue;
                 }
-                if (!rule.before().isEmpty() && !before(at(lex, r, BEFORE), text, c, rule.gap())) {
+                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, c, rule.gap())) {
                     continue;
                 }
-                if (!rule.after().isEmpty() && !after(at(lex, r, AFTER), text, c, rule.gap())) {
+                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, c, rule.gap())) {
                     continue;
                 }
-                if (!rule.clause().isEmpty() || !rule.clause2().isEmpty() || !rule.unlessClause().isEmpty()) {
-                    if (cl == null) {
-                        cl = clause(text, c.start, c.end);
-                    }
-                    if (!rule.clause().isEmpty() && !inClause(at(lex, r, CLAUSE), cl, c.start, c.end)) {
+                if ((has & (1 << CLAUSE | 1 << CLAUSE2 | 1 << UNLESS_CLAUSE)) != 0) {
+                    Cand cl = clause(text, c);
+                    if ((has & (1 << CLAUSE)) != 0 && !inClause(at(lex, r, CLAUSE), cl, c.start, c.end)) {
                         continue;
                     }
-                    if (!rule.clause2().isEmpty() && !inClause(at(lex, r, CLAUSE2), cl, c.start, c.end)) {
+                    if ((has & (1 << CLAUSE2)) != 0 && !inClause(at(lex, r, CLAUSE2), cl, c.start, c.end)) {
                         continue;
                     }
-                    if (!rule.unlessClause().isEmpty() && inClause(at(lex, r, UNLESS_CLAUSE), cl, c.start, c.end)) {
+                    if ((has & (1 << UNLESS_CLAUSE)) != 0 && inClause(at(lex, r, UNLESS_CLAUSE), cl, c.start, c.end)) {
                         continue;
                     }
                 }
@@ -562,7 +740,7 @@ final class RuleEngine {
         if (!any(h)) {
             return false;
         }
-        int i = h.lastEndAtMost(c.start);
+        int i = h.lastEndAtMostFromLast(c.start);
         return i >= 0 && within(text, h.end(i), c.start, gap);
     }
 
@@ -579,34 +757,41 @@ final class RuleEngine {
         return false;
     }
 
-    /** Whether a word of {@code h} lies in the clause {@code cl}, outside the span [start, end). */
-    private static boolean inClause(Hits h, int[] cl, int start, int end) {
+    /** Whether a word of {@code h} lies in the clause of {@code cl}, outside the span [start, end). */
+    private static boolean inClause(Hits h, Cand cl, int start, int end) {
         if (!any(h)) {
             return false;
         }
-        for (int i = h.lastEndAtMost(cl[0]) + 1; i < h.size && h.end(i) <= cl[1]; i++) {
+        for (int i = h.lastEndAtMostFromLast(cl.clauseStart) + 1; i < h.size && h.end(i) <= cl.clauseEnd; i++) {
             int s = h.start(i);
             int e = h.end(i);
-            if (s >= cl[0] && (e <= start || s >= end)) {
+            if (s >= cl.clauseStart && (e <= start || s >= end)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The clause around [start, end): up to the nearest clause punctuation or {@value #CLAUSE_REACH} chars each side. */
-    private static int[] clause(String text, int start, int end) {
-        int s = start;
-        int limit = Math.max(0, start - CLAUSE_REACH);
-        while (s > limit && !isBoundary(text.charAt(s - 1))) {
-            s--;
+    /**
+     * Computes (once) the clause around the span of {@code c} and returns {@code c}: up to the nearest clause punctuation
+     * or {@value #CLAUSE_REACH} chars each side.
+     */
+    private static Cand clause(String text, Cand c) {
+        if (c.clauseEnd < 0) {
+            int s = c.start;
+            int limit = Math.max(0, s - CLAUSE_REACH);
+            while (s > limit && !isBoundary(text.charAt(s - 1))) {
+                s--;
+            }
+            int e = c.end;
+            int max = Math.min(text.length(), e + CLAUSE_REACH);
+            while (e < max && !isBoundary(text.charAt(e))) {
+                e++;
+            }
+            c.clauseStart = s;
+            c.clauseEnd = e;
         }
-        int e = end;
-        int max = Math.min(text.length(), end + CLAUSE_REACH);
-        while (e < max && !isBoundary(text.charAt(e))) {
-            e++;
-        }
-        return new int[] {s, e};
+        return c;
     }
 
     /**
@@ -640,41 +825,56 @@ final class RuleEngine {
      * sweep per category.
      */
     private static List<Cand> mergeOverlaps(List<Cand> cands) {
-        List<Cand> live = new ArrayList<>(cands.size());
-        for (Cand c : cands) {
-            if (!c.dropped) {
-                live.add(c);
-            }
+        if (cands.size() == 1) {
+            Cand only = cands.get(0);
+            return only.dropped ? List.of() : List.of(only);
         }
-        live.sort((x, y) -> x.category != y.category ? Integer.compare(x.category.ordinal(), y.category.ordinal())
-                : x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
-        List<Cand> out = new ArrayList<>(live.size());
-        Cand group = null;
-        int groupStart = 0;
-        int groupEnd = 0;
-        boolean violation = false;
-        for (Cand c : live) {
-            if (group != null && c.category == group.category && c.start < groupEnd) {
-                groupEnd = Math.max(groupEnd, c.end);
-                violation |= c.verdict == Verdict.VIOLATION;
+        int cats = CATEGORIES;
+        // one open group per category; the candidates come sorted by start, so a group ends when a candidate of its
+        // category starts at or after its end
+        int[] slotOf = new int[cats];
+        int[] groupStart = new int[cats];
+        int[] groupEnd = new int[cats];
+        boolean[] violation = new boolean[cats];
+        Arrays.fill(slotOf, -1);
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : cands) {
+            if (c.dropped) {
+                continue;
+            }
+            int k = c.category.ordinal();
+            int at = slotOf[k];
+            if (at >= 0 && c.start < groupEnd[k]) {
+                Cand group = out.get(at);
+                groupEnd[k] = Math.max(groupEnd[k], c.end);
+                violation[k] |= c.verdict == Verdict.VIOLATION;
                 if (c.length() > group.length() || (!group.rule.startsWith("dictionary") && c.rule.startsWith("dictionary")
                         && c.length() == group.length())) {
-                    group = c;
+                    out.set(at, c);
                 }
                 continue;
             }
-            if (group != null) {
-                out.add(close(group, groupStart, groupEnd, violation));
+            if (at >= 0) {
+                close(out.get(at), groupStart[k], groupEnd[k], violation[k]);
             }
-            group = c;
-            groupStart = c.start;
-            groupEnd = c.end;
-            violation = c.verdict == Verdict.VIOLATION;
+            slotOf[k] = out.size();
+            out.add(c);
+            groupStart[k] = c.start;
+            groupEnd[k] = c.end;
+            violation[k] = c.verdict == Verdict.VIOLATION;
         }
-        if (group != null) {
-            out.add(close(group, groupStart, groupEnd, violation));
+        boolean sorted = true;
+        for (int k = 0; k < cats; k++) {
+            if (slotOf[k] >= 0) {
+                close(out.get(slotOf[k]), groupStart[k], groupEnd[k], violation[k]);
+            }
         }
-        out.sort((x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end));
+        for (int i = 1; i < out.size() && sorted; i++) {
+            sorted = BY_START.compare(out.get(i - 1), out.get(i)) <= 0;
+        }
+        if (!sorted) {
+            out.sort(BY_START);
+        }
         return out;
     }
 

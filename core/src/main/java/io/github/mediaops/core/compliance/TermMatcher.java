@@ -256,12 +256,23 @@ public final class TermMatcher {
         int ring = Integer.highestOneBit(Math.max(2, maxLen) - 1) << 1;
         // 4. dense mode: resolve every failure transition in advance (a DFA), breadth first so that the
         //    row of fail[s] is complete before the row of s is derived from it
-        char[] classOf = new char[65536];
-        int columns = 1;
+        // columns in order of how many trie edges use the character: the characters most terms share (最, 第, 不 …)
+        // get neighbouring columns, so the rows of busy states are read from fewer cache lines
+        int[] uses = new int[65536];
+        for (int[] e : edges) {
+            uses[e[1]]++;
+        }
+        List<Integer> byUse = new ArrayList<>();
         for (int word = 0; word < alphabet.length; word++) {
             for (long bits = alphabet[word]; bits != 0; bits &= bits - 1) {
-                classOf[(word << 6) + Long.numberOfTrailingZeros(bits)] = (char) columns++;
+                byUse.add((word << 6) + Long.numberOfTrailingZeros(bits));
             }
+        }
+        byUse.sort((x, y) -> uses[x] != uses[y] ? Integer.compare(uses[y], uses[x]) : Integer.compare(x, y));
+        char[] classOf = new char[65536];
+        int columns = 1;
+        for (int ch : byUse) {
+            classOf[ch] = (char) columns++;
         }
         if (allowDense && states < 65536 && columns < DIGIT_RESET && (long) states * columns <= DENSE_LIMIT) {
             char[] delta = new char[states * columns];
@@ -367,9 +378,21 @@ public final class TermMatcher {
         Checks.notNull(text, "text");
         Checks.notNull(handler, "handler");
         if (delta != null) {
-            scanDense(text, handler);
+            scanDense(text, 0, text.length(), handler);
         } else {
             scanSparse(text, handler);
+        }
+    }
+
+    /**
+     * Calls {@code handler} for every match inside [{@code from}, {@code to}) of {@code text}, with positions in
+     * {@code text}; as {@link #forEachMatch(CharSequence, MatchHandler)} on the sub-sequence, without copying it.
+     */
+    void forEachMatch(CharSequence text, int from, int to, MatchHandler handler) {
+        if (delta != null) {
+            scanDense(text, from, to, handler);
+        } else {
+            scanSparse(text.subSequence(from, to), (t, s, e) -> handler.onMatch(t, from + s, from + e));
         }
     }
 
@@ -388,19 +411,18 @@ public final class TermMatcher {
      * One table read folds normalisation and the column; one DFA read per character in a term's alphabet.
      * Characters outside every term reset the automaton and are not recorded (no match can span them).
      */
-    private void scanDense(CharSequence text, MatchHandler handler) {
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler) {
         final char[] codes = code;
         final char[] dfa = delta;
         final int w = width;
         final boolean[] digit = digitColumn;
         final int rm = ringMask;
         final int[] ring = new int[rm + 1];
-        final int n = text.length();
-        final char[] buf = new char[Math.min(n, CHUNK) + 1];
+        final char[] buf = new char[Math.min(n - begin0, CHUNK) + 1];
         int emitted = 0;
         int state = 0;
         boolean prevDigit = false;
-        for (int base = 0; base < n; base += CHUNK) {
+        for (int base = begin0; base < n; base += CHUNK) {
             int len = Math.min(CHUNK, n - base);
             fill(text, base, len, buf);
             for (int k = 0; k < len; k++) {

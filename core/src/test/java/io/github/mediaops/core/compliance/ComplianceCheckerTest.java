@@ -92,7 +92,7 @@ class ComplianceCheckerTest {
                 new Scene(2, "wide", Duration.ofSeconds(5), "", "开光手串", List.of())));
         ContentItem item = ContentItem.builder("c1", ContentKind.SHORT_VIDEO).created("ed", Instant.parse("2026-03-01T00:00:00Z"))
                 .title("顶级好茶").body("限时优惠").script(script).build();
-        ComplianceReport r = checker.check(item, Platform.DOUYIN, new Disclosure(true, true));
+        ComplianceReport r = checker.check(item, Platform.DOUYIN, Disclosure.paid().andAiGenerated());
         assertThat(r.findings()).extracting(Finding::field, Finding::category).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("title", Category.ABSOLUTE_TERM),
                 org.assertj.core.groups.Tuple.tuple("script.hook", Category.ABSOLUTE_TERM),
@@ -102,9 +102,9 @@ class ComplianceCheckerTest {
                 org.assertj.core.groups.Tuple.tuple("disclosure", Category.MISSING_AI_LABEL));
         assertThat(r.atLeast(Severity.HIGH)).hasSize(5);
         ContentItem labelled = item.toBuilder().title("【广告】好茶").body("限时优惠（本视频由AI生成）").script(null).build();
-        assertThat(checker.check(labelled, Platform.DOUYIN, new Disclosure(true, true)).isClean()).isTrue();
-        assertThat(checker.checkDisclosure("#ad new drop, AI-generated visuals", new Disclosure(true, true))).isEmpty();
-        assertThat(checker.checkDisclosure("廣告：新品", new Disclosure(true, false))).isEmpty();
+        assertThat(checker.check(labelled, Platform.DOUYIN, Disclosure.paid().andAiGenerated()).isClean()).isTrue();
+        assertThat(checker.checkDisclosure("#ad new drop, AI-generated visuals", Disclosure.paid().andAiGenerated())).isEmpty();
+        assertThat(checker.checkDisclosure("廣告：新品", Disclosure.paid())).isEmpty();
     }
 
     @Test

@@ -46,6 +46,31 @@ class TermMatcherPropertiesTest {
         }
     }
 
+    @Provide
+    Arbitrary<List<String>> cjkDictionaries() {
+        return Arbitraries.chars().with('最', '佳', '第', '一', '国').list().ofMinSize(1).ofMaxSize(4)
+                .map(TermMatcherPropertiesTest::join).list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    /** Reading a range in place (the checker's context pass) finds what reading a copy of the range finds. */
+    @Property(tries = 300)
+    void a_range_is_read_as_its_copy(@ForAll("cjkDictionaries") List<String> terms, @ForAll("texts") String text,
+                                     @ForAll @net.jqwik.api.constraints.IntRange(max = 40) int a,
+                                     @ForAll @net.jqwik.api.constraints.IntRange(max = 40) int b) {
+        int from = Math.min(Math.min(a, b), text.length());
+        int to = Math.min(Math.max(a, b), text.length());
+        for (boolean dense : new boolean[] {true, false}) {
+            TermMatcher m = TermMatcher.compile(terms, dense);
+            List<int[]> copy = new ArrayList<>();
+            m.forEachMatch(text.substring(from, to), (t, s, e) -> copy.add(new int[] {t, from + s, from + e}));
+            List<int[]> inPlace = new ArrayList<>();
+            m.forEachMatch(text, from, to, (t, s, e) -> inPlace.add(new int[] {t, s, e}));
+            assertThat(inPlace).as(dense ? "dense DFA" : "hash automaton").usingElementComparator(
+                    Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]).thenComparingInt(x -> x[2]))
+                    .containsExactlyElementsOf(copy);
+        }
+    }
+
     /** Normalise with an index map, then indexOf every term; apply the documented boundary rule. */
     private static List<int[]> bruteForce(List<String> terms, String text) {
         StringBuilder norm = new StringBuilder();

@@ -100,7 +100,7 @@ public final class ComplianceTour {
                 .title("全网最*佳的秋季外套，國家級工艺")
                 .body("穿上立刻显瘦，7天瘦5斤！大牌平替，开光同款配饰。想要的加微信。第一次下单送围巾，最近上新款。")
                 .build();
-        ComplianceReport report = checker.check(ad, Platform.DOUYIN, new Disclosure(true, false));
+        ComplianceReport report = checker.check(ad, Platform.DOUYIN, Disclosure.paid());
         for (Finding f : report.findings()) {
             out.printf("    %-9s %-6s %-20s %-8s %-14s %s → %s%n", f.verdict(), f.severity(), f.category(), f.field(),
                     quote(f.matched()), f.basis(), f.suggestion());
