@@ -283,6 +283,42 @@ class OceanEngineReplayTest {
         assertThat(e.retryable()).isEqualTo(retryable);
     }
 
+    // ------------------------------------------------------------------ further published bodies (SOURCES.md)
+
+    @Test
+    void the_quick_start_guides_token_example_is_not_json_and_is_refused_typed_without_the_secret() throws IOException {
+        String body = new String(RecordedResponses.file("official/quickstart_access_token.json"), StandardCharsets.UTF_8);
+        // as published: a trailing comma after refresh_token_expires_in and no closing brace for the envelope
+        assertThat(catchThrowableOfType(IOException.class, () -> raw.readTree(body))).as("the page's example is not JSON").isNotNull();
+        replay.enqueue(200, "official/quickstart_access_token.json");
+        try (OceanEngineConnector c = connectorOnReplay()) {
+            UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> c.authorize("auth-code-2"));
+            assertThat(e).isNotNull();
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.getMessage()).doesNotContain("replay-secret").doesNotContain("auth-code-2");
+        }
+        assertThat(replay.received()).as("a token exchange is never repeated: the code is single-use").hasSize(1);
+        assertThat(readBody(0).get("auth_code").asText()).isEqualTo("auth-code-2");
+    }
+
+    @Test
+    void a_published_error_code_outside_the_table_keeps_its_code_and_message_and_is_not_retried() throws IOException {
+        JsonNode root = rawJson("official/clue_callback_400241.json");
+        replay.enqueue(200, "official/clue_callback_400241.json");
+        try (OceanEngineConnector c = connectorOnReplay()) {
+            c.seed(grant(OceanEngineTestSupport.ADVERTISER, NOW.plus(Duration.ofHours(12))));
+            ConnectorException e = catchThrowableOfType(ConnectorException.class,
+                    () -> c.adReports().adPerformance(AccountRef.of(Platform.OCEAN_ENGINE, OceanEngineTestSupport.ADVERTISER),
+                            DateRange.day(LocalDate.parse("2022-08-02"))));
+            assertThat(e).isNotNull();
+            assertThat(e.platform()).isEqualTo(Platform.OCEAN_ENGINE);
+            assertThat(e.platformCode()).contains(root.get("code").asText());
+            assertThat(e.platformMessage()).contains(root.get("message").asText());
+            assertThat(e.retryable()).isFalse();
+        }
+        assertThat(replay.received()).hasSize(1);
+    }
+
     private JsonNode readBody(int i) {
         try {
             return raw.readTree(replay.received().get(i).body());

@@ -28,6 +28,7 @@ import java.util.UUID;
  * (AD_GROUP, the default) or {@code REPORT_LEVEL_DYNAMIC_CREATIVE} grouped by
  * {@code date, adgroup_id, dynamic_creative_id} (CREATIVE); fields {@code cost} (fen), {@code view_count},
  * {@code valid_click_count}, {@code conversions_count}. Tencent Ads 3.0 has no campaign level: CAMPAIGN is refused.
+ * A row carrying {@code hour} (the shape of {@code hourly_reports/get}) is refused rather than read as a day total.
  */
 final class TencentAdsReports implements AdReports {
     static final String ENDPOINT = "v3.0/daily_reports/get";
@@ -98,6 +99,10 @@ final class TencentAdsReports implements AdReports {
 
     private AdPerformance map(AccountRef advertiser, AdLevel level, Map<String, String> row) {
         try {
+            if (!ReportCells.absent(row.get("hour"))) {
+                // an hourly_reports/get answer (one row per hour) would silently pass as day totals
+                throw new InvalidValueException("hour", "a daily report row carries hour " + Checks.show(row.get("hour")));
+            }
             LocalDate day = day(row.get("date"));
             String adgroup = ReportCells.id(row.get("adgroup_id"))
                     .orElseThrow(() -> new InvalidValueException("adgroup_id", "a row without adgroup_id"));
