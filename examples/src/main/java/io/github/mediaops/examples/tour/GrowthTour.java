@@ -8,6 +8,7 @@ import io.github.mediaops.analytics.growth.budget.ChannelAllocation;
 import io.github.mediaops.analytics.growth.budget.CurveFit;
 import io.github.mediaops.analytics.growth.budget.CurveFitter;
 import io.github.mediaops.analytics.growth.budget.EfficiencyPlan;
+import io.github.mediaops.analytics.growth.budget.EfficiencyTarget;
 import io.github.mediaops.analytics.growth.budget.HillCurve;
 import io.github.mediaops.analytics.growth.competitor.Benchmark;
 import io.github.mediaops.analytics.growth.competitor.PublicPost;
@@ -84,9 +85,9 @@ public final class GrowthTour {
                 fit.curve().beta(), fit.curve().alpha(), fit.curve().halfSaturation(), fit.rSquared());
         List<Channel> channels = List.of(
                 Channel.upTo("dou+", fit.curve(), Money.cny("20000")),
-                new Channel("feed-ads", new HillCurve(600, 1.0, 9000), Money.cny("1000"), Money.cny("30000")),
-                Channel.locked("kol", new HillCurve(500, 2.2, 12000), Money.cny("6000")),
-                Channel.upTo("search-ads", new HillCurve(250, 0.8, 5000), Money.cny("15000")));
+                new Channel("feed-ads", HillCurve.builder().saturation(600).shape(1.0).halfSaturation(9000).build(), Money.cny("1000"), Money.cny("30000")),
+                Channel.locked("kol", HillCurve.builder().saturation(500).shape(2.2).halfSaturation(12000).build(), Money.cny("6000")),
+                Channel.upTo("search-ads", HillCurve.builder().saturation(250).shape(0.8).halfSaturation(5000).build(), Money.cny("15000")));
         BudgetAllocation a = BudgetAllocator.maximiseResponse(Money.cny("25000"), channels);
         for (ChannelAllocation c : a.channels()) {
             out.printf(Locale.ROOT, "  %-10s %10s  orders %6.1f  marginal orders/CNY %.4f  %s%n", c.channel(),
@@ -94,10 +95,10 @@ public final class GrowthTour {
         }
         out.printf(Locale.ROOT, "  total orders %.1f for %s (certified optimal: no split returns more than %.1f)%n",
                 a.totalResponse(), a.spent().rounded(), a.responseUpperBound());
-        EfficiencyPlan plan = BudgetAllocator.atTargetCpa(Money.cny("45"), channels);
+        EfficiencyPlan plan = BudgetAllocator.atTarget(EfficiencyTarget.cpa(Money.cny("45")), channels);
         out.println("  target CPA 45 CNY: " + plan.explanation() + plan.allocation()
                 .map(x -> String.format(Locale.ROOT, " -> spend %s, orders %.1f", x.spent().rounded(), x.totalResponse())).orElse(""));
-        EfficiencyPlan impossible = BudgetAllocator.atTargetCpa(Money.cny("5"), channels);
+        EfficiencyPlan impossible = BudgetAllocator.atTarget(EfficiencyTarget.cpa(Money.cny("5")), channels);
         out.println("  target CPA 5 CNY: feasible=" + impossible.feasible() + " (" + impossible.explanation() + ")");
     }
 

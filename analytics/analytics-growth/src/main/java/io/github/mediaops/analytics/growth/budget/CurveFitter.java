@@ -142,7 +142,7 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
         if (!(beta > 0)) {
             throw new InvalidValueException("outcome", "outcome does not increase with spend: the best fitting curve is flat (beta = 0)");
         }
-        HillCurve curve = new HillCurve(beta, alpha, k);
+        HillCurve curve = HillCurve.builder().saturation(beta).shape(alpha).halfSaturation(k).build();
         double sse = obj.sse(alpha, p[1]);
         double mean = 0;
         for (double y : outcome) {

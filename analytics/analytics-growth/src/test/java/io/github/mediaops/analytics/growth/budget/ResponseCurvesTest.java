@@ -84,7 +84,7 @@ class ResponseCurvesTest {
 
     @Test
     void hill_curve_derivative_matches_finite_difference_and_inflection_formula() {
-        HillCurve c = new HillCurve(1000, 2.5, 400);
+        HillCurve c = HillCurve.builder().saturation(1000).shape(2.5).halfSaturation(400).build();
         for (double s : new double[] {10, 150, 400, 900, 3000}) {
             double h = 1e-4 * s;
             double fd = (c.response(s + h) - c.response(s - h)) / (2 * h);
@@ -96,7 +96,7 @@ class ResponseCurvesTest {
         double secondRight = c.marginal(infl + h) - c.marginal(infl);
         assertThat(secondLeft).isPositive();
         assertThat(secondRight).isNegative();
-        assertThat(new HillCurve(1, 0.8, 1).inflection()).isZero();
+        assertThat(HillCurve.builder().saturation(1).shape(0.8).halfSaturation(1).build().inflection()).isZero();
     }
 
     @Test
@@ -163,7 +163,7 @@ class ResponseCurvesTest {
                 .hasMessageContaining("theta");
         assertThatThrownBy(() -> Adstock.geometric(new double[0], 0.5)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> new HillCurve(1, 0, 1)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> HillCurve.builder().saturation(1).shape(0).halfSaturation(1).build()).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("alpha");
     }
 

@@ -38,7 +38,7 @@ class SCurveGlobalOptimumTest {
 
     @Test
     void three_identical_s_curves_share_the_budget_evenly() {
-        HillCurve c = new HillCurve(1, 3, 1);
+        HillCurve c = HillCurve.builder().saturation(1).shape(3).halfSaturation(1).build();
         List<Channel> cs = List.of(Channel.upTo("a", c, cny(10)), Channel.upTo("b", c, cny(10)),
                 Channel.upTo("c", c, cny(10)));
         BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(3.6), cs);
@@ -61,7 +61,7 @@ class SCurveGlobalOptimumTest {
             double sumLo = 0;
             double sumHi = 0;
             for (int i = 0; i < n; i++) {
-                HillCurve c = new HillCurve(1 + 4 * rnd.nextDouble(), 1.2 + 2.8 * rnd.nextDouble(), 1 + 4 * rnd.nextDouble());
+                HillCurve c = HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(1.2 + 2.8 * rnd.nextDouble()).halfSaturation(1 + 4 * rnd.nextDouble()).build();
                 double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
                 double hi = round2(lo + 2 + 8 * rnd.nextDouble());
                 sumLo += lo;
@@ -95,8 +95,8 @@ class SCurveGlobalOptimumTest {
             double sumHi = 0;
             for (int i = 0; i < 12; i++) {
                 // problem 0: twelve identical curves, the case with the most symmetric optima
-                HillCurve c = p == 0 ? new HillCurve(1, 3, 1)
-                        : new HillCurve(1 + 4 * rnd.nextDouble(), 1.2 + 2.8 * rnd.nextDouble(), 1 + 4 * rnd.nextDouble());
+                HillCurve c = p == 0 ? HillCurve.builder().saturation(1).shape(3).halfSaturation(1).build()
+                        : HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(1.2 + 2.8 * rnd.nextDouble()).halfSaturation(1 + 4 * rnd.nextDouble()).build();
                 double hi = round2(2 + 8 * rnd.nextDouble());
                 sumHi += hi;
                 cs.add(Channel.upTo("ch" + i, c, cny(hi)));
