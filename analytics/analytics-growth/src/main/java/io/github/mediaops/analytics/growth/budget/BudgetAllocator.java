@@ -316,6 +316,32 @@ public final class BudgetAllocator {
                 spend[i] = v;
                 sum = sum.add(v);
             }
+            // Never report more than a group's cap: the same, within each group.
+            for (int g = 0; g < members.length; g++) {
+                BigDecimal sg = BigDecimal.ZERO;
+                for (int i : members[g]) {
+                    sg = sg.add(spend[i]);
+                }
+                BigDecimal over = sg.subtract(capAmounts[g]);
+                while (over.signum() > 0) {
+                    int best = -1;
+                    BigDecimal room = BigDecimal.ZERO;
+                    for (int i : members[g]) {
+                        BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
+                        if (r.compareTo(room) > 0) {
+                            room = r;
+                            best = i;
+                        }
+                    }
+                    if (best < 0) {
+                        break;
+                    }
+                    BigDecimal take = over.min(room);
+                    spend[best] = spend[best].subtract(take);
+                    sum = sum.subtract(take);
+                    over = over.subtract(take);
+                }
+            }
             // Never report more than the budget: take any rounding excess from the channels with the
             // most room above their minimum, as many as it takes (the excess can exceed any one's room).
             BigDecimal excess = sum.subtract(budget.amount());

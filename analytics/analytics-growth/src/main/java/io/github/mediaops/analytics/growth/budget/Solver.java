@@ -592,10 +592,51 @@ final class Solver {
                         }
                     }
                     mu[g] = Math.max(0, Math.exp(b) - lambda);
+                    sum += fillGroup(g, Math.exp(b), out);
+                } else {
+                    sum += groupTotal(g, lambda, out);
                 }
-                sum += groupTotal(g, lambda + mu[g], out);
             }
             return sum;
+        }
+
+        /**
+         * The demand of a group whose cap binds at multiplier ℓ: where a member's demand jumps at ℓ (a
+         * linear segment of its envelope, any point of which is optimal), the group spends its cap,
+         * first along such segments, then on members already above their minimum.
+         */
+        private double fillGroup(int g, double ell, double[] out) {
+            int[] m = members[g];
+            double[] x = new double[m.length];
+            double s = 0;
+            for (int k = 0; k < m.length; k++) {
+                x[k] = x(m[k], ell);
+                s += x[k];
+            }
+            double rest = caps[g] - s;
+            for (int pass = 0; pass < 2 && rest > 0; pass++) {
+                for (int k = 0; k < m.length && rest > 0; k++) {
+                    int i = m[k];
+                    double add;
+                    if (pass == 0) {
+                        boolean jump = !Double.isNaN(slope[i]) && Math.abs(Math.log(slope[i]) - Math.log(ell)) <= 1e-9;
+                        add = jump ? Math.min(rest, Math.min(t[i], hi[i]) - x[k]) : 0;
+                    } else {
+                        add = x[k] > lo[i] ? Math.min(rest, hi[i] - x[k]) : 0;
+                    }
+                    if (add > 0) {
+                        x[k] += add;
+                        s += add;
+                        rest -= add;
+                    }
+                }
+            }
+            if (out != null) {
+                for (int k = 0; k < m.length; k++) {
+                    out[m[k]] = x[k];
+                }
+            }
+            return s;
         }
 
         private double groupTotal(int g, double lambda, double[] out) {
