@@ -166,30 +166,79 @@ public final class Adstock {
 
     /**
      * Meridian's geometric adstock: {@code y[t] = Σ_{l=0..L} α^l·x[t-l] / Σ_{l=0..L} α^l}, with
-     * {@code x[t-l] = 0} before the first period.
+     * {@code x[t-l] = 0} before the first period and L = min(maxLag, n − 1) as Meridian's window
+     * (see {@link MeridianAdstock}, which also has the binomial decay).
      *
      * @param alpha  decay in [0, 1]
      * @param maxLag L &ge; 0, Meridian's {@code max_lag}
      */
     public static double[] meridianGeometric(double[] x, double alpha, int maxLag) {
-        checkSeries(x, "x");
-        Checks.fraction(alpha, "alpha");
-        Checks.nonNegative(maxLag, "maxLag");
-        double[] w = new double[maxLag + 1];
-        double sum = 0;
-        for (int l = 0; l <= maxLag; l++) {
-            w[l] = Math.pow(alpha, l);
-            sum += w[l];
+        return new MeridianAdstock(MeridianAdstock.Decay.GEOMETRIC, alpha, maxLag).apply(x);
+    }
+
+    /**
+     * Robyn's split of a channel's response over time into the part from this period's media and the
+     * part carried over from earlier periods ({@code R/R/transformation.R} of facebookexperimental/Robyn,
+     * commit 5915aa9, "Saturated response = Immediate response + carryover response"): with the carry-over
+     * {@code c[t] = adstocked[t] − media[t]}, the carry-over response is {@code β·h(c[t])} and the immediate
+     * response {@code β·h(adstocked[t]) − β·h(c[t])}, h the curve's Hill function (whose half-saturation
+     * Robyn sets from the adstocked series). The allocator's split of a steady spend,
+     * {@link HillCurve#carryoverResponse()}, is the same rule with the mean carry-over.
+     *
+     * @param media     this period's media, oldest first
+     * @param adstocked the adstocked series of the same length (e.g. {@link #geometric}), &ge; media
+     * @param curve     the Hill curve on the adstocked unit, without a mean carry-over of its own
+     */
+    public static ResponseSplit immediateAndCarryover(double[] media, double[] adstocked, HillCurve curve) {
+        checkSeries(media, "media");
+        checkSeries(adstocked, "adstocked");
+        Checks.notNull(curve, "curve");
+        if (media.length != adstocked.length) {
+            throw new InvalidValueException("adstocked", "adstocked has " + adstocked.length + " periods but media has "
+                    + media.length);
         }
-        double[] y = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
-            double s = 0;
-            for (int l = 0; l <= maxLag && l <= t; l++) {
-                s += w[l] * x[t - l];
+        if (curve.meanCarryover() != 0) {
+            throw new InvalidValueException("curve", "the curve has a mean carry-over of " + curve.meanCarryover()
+                    + ": the series' own carry-over is used here");
+        }
+        double[] immediate = new double[media.length];
+        double[] carryover = new double[media.length];
+        for (int t = 0; t < media.length; t++) {
+            double c = adstocked[t] - media[t];
+            if (c < -1e-9 * Math.max(1, adstocked[t])) {
+                throw new InvalidValueException("adstocked", "adstocked[" + t + "] = " + adstocked[t]
+                        + " is below media[" + t + "] = " + media[t] + ": not an adstock of this media");
             }
-            y[t] = s / sum;
+            carryover[t] = curve.response(Math.max(0, c));
+            immediate[t] = curve.response(adstocked[t]) - carryover[t];
         }
-        return y;
+        return new ResponseSplit(immediate, carryover);
+    }
+
+    /**
+     * A response over time split into its immediate and carry-over parts.
+     *
+     * @param immediate the response to each period's own media
+     * @param carryover the response carried over from earlier periods
+     */
+    public record ResponseSplit(double[] immediate, double[] carryover) {
+        /** Copies the arrays. */
+        public ResponseSplit {
+            immediate = immediate.clone();
+            carryover = carryover.clone();
+        }
+
+        /** @return a copy of the immediate part */
+        @Override
+        public double[] immediate() {
+            return immediate.clone();
+        }
+
+        /** @return a copy of the carry-over part */
+        @Override
+        public double[] carryover() {
+            return carryover.clone();
+        }
     }
 
     static void checkSeries(double[] x, String field) {

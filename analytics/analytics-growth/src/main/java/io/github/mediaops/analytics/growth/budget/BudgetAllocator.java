@@ -477,6 +477,23 @@ public final class BudgetAllocator {
                     bestEff = Math.max(fc, fd);
                     bestBudget = fc >= fd ? c : d;
                 }
+                if (bestEff >= ratio) {
+                    // the peak between two grid points meets the target: the largest budget meeting it lies
+                    // between the peak and the next grid point, which does not
+                    double lo2 = bestBudget;
+                    double hi2 = budgetAt(Math.min(grid, arg + 1), a0, b0, step);
+                    for (int k = 0; k < 100 && hi2 - lo2 > 1e-12 * hi2; k++) {
+                        double m = 0.5 * (lo2 + hi2);
+                        if (optimum(m) / m >= ratio) {
+                            lo2 = m;
+                        } else {
+                            hi2 = m;
+                        }
+                    }
+                    Money budget = Money.computed(BigDecimal.valueOf(lo2), currency);
+                    return EfficiencyPlan.feasible("largest budget meeting " + target,
+                            certified(budget, solver().solveCertified(lo2)));
+                }
                 return EfficiencyPlan.infeasible("no budget between the sum of minimums and the sum of maximums reaches "
                         + target + "; the best efficiency within the bounds is " + fmt(bestEff)
                         + " (outcome per currency unit), at a budget of " + fmt(bestBudget), bestEff);
