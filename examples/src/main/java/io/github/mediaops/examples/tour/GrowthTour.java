@@ -16,6 +16,7 @@ import io.github.mediaops.analytics.growth.competitor.TrackedAccount;
 import io.github.mediaops.analytics.growth.health.HealthScore;
 import io.github.mediaops.analytics.growth.health.HealthSignals;
 import io.github.mediaops.analytics.growth.kol.AuthenticityCheck;
+import io.github.mediaops.analytics.growth.kol.AccountActivity;
 import io.github.mediaops.analytics.growth.kol.InfluenceIndex;
 import io.github.mediaops.analytics.growth.kol.KolEvaluator;
 import io.github.mediaops.analytics.growth.kol.KolReport;
@@ -152,8 +153,8 @@ public final class GrowthTour {
         out.printf(Locale.ROOT, "  CPM %s, CPE %s, CPV %s, cost/follower %s, engagement rate %.2f%% of %s, reach ~%.0f%n",
                 r.cpm().orElseThrow(), r.cpe().orElseThrow(), r.cpv().orElseThrow(), r.costPerFollower().orElseThrow(),
                 100 * r.engagementRate().getAsDouble(), r.denominator(), r.estimatedReach());
-        double wci = InfluenceIndex.wciV2().compute(Map.of("R", 10000.0, "R/n", 100.0, "Rmax", 300.0, "Z", 4000.0,
-                "Z/n", 40.0, "Zmax", 60.0)).value();
+        double wci = InfluenceIndex.wciV2().compute(AccountActivity.builder().days(30).articles(100)
+                .reads(10_000).maxReads(300).likes(4_000).maxLikes(60).build()).value();
         out.printf(Locale.ROOT, "  WCI V2.0 on the published example: %.4f (published 411.4875)%n", wci);
         AuthenticityCheck.Report risk = AuthenticityCheck.defaults().assess(260_000, 400,
                 List.of("好看", "好看", "好看", "好看", "链接？", "好看"), new long[] {80, 95, 70, 9000, 90, 85});

@@ -73,8 +73,9 @@ class KolTest {
 
     @Test
     void wci_v2_reproduces_the_published_worked_example() {
-        InfluenceIndex.Result r = InfluenceIndex.wciV2().compute(Map.of("R", 10000.0, "R/n", 100.0, "Rmax", 300.0,
-                "Z", 4000.0, "Z/n", 40.0, "Zmax", 60.0));
+        // R = 10000, R/n = 100 (so 100 articles), Rmax = 300, Z = 4000, Z/n = 40, Zmax = 60
+        InfluenceIndex.Result r = InfluenceIndex.wciV2().compute(AccountActivity.builder().days(30).articles(100)
+                .reads(10000).maxReads(300).likes(4000).maxLikes(60).build());
         assertThat(r.value()).isCloseTo(411.4875079, within(1e-6)); // published value
         assertThat(r.value()).isCloseTo(G.scalar("wci_v2_example"), within(1e-9));
         assertThat(r.groupScores().get("reading")).isCloseTo(6.617046919, within(1e-8)); // published intermediate
@@ -83,19 +84,29 @@ class KolTest {
 
     @Test
     void wci_v14_2_matches_independent_computation_of_the_published_formula() {
-        Map<String, Double> in = InfluenceIndex.wciV14_2Inputs(30, 45, 612000, 5300, 8800, 4100, 420000, 3900, 6100, 3000,
-                100001, 900, 1500, 800);
+        AccountActivity in = AccountActivity.builder().days(30).articles(45)
+                .reads(612000).zaikan(5300).likes(8800).shares(4100)
+                .headlineReads(420000).headlineZaikan(3900).headlineLikes(6100).headlineShares(3000)
+                .maxReads(100001).maxZaikan(900).maxLikes(1500).maxShares(800).build();
         assertThat(InfluenceIndex.wciV14_2().compute(in).value()).isCloseTo(G.scalar("wci_v14_2_month"), within(1e-9));
     }
 
     @Test
     void influence_index_weights_are_configurable_and_inputs_checked() {
         InfluenceIndex own = new InfluenceIndex(List.of(new InfluenceIndex.Group("plays", 1,
-                List.of(new InfluenceIndex.Term("plays/n", 1, 1)))), 1, 100);
-        assertThat(own.compute(Map.of("plays/n", Math.E - 1)).value()).isCloseTo(100, within(1e-12));
-        assertThatThrownBy(() -> own.compute(Map.of("likes", 1.0))).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("missing input \"plays/n\"");
-        assertThatThrownBy(() -> own.compute(Map.of("plays/n", -1.0))).isInstanceOf(InvalidValueException.class);
+                List.of(new InfluenceIndex.Term(InfluenceIndex.Input.READS_PER_ARTICLE, 1, 1)))), 1, 100);
+        // one term, weight 1, power 1, scale 100: 100 · ln(R/n + 1)
+        long articles = 7;
+        long reads = Math.round((Math.E - 1) * articles * 1e6);
+        double expected = 100 * Math.log((double) reads / articles + 1);
+        assertThat(own.compute(AccountActivity.builder().articles((int) articles).reads(reads).build()).value())
+                .isCloseTo(expected, within(1e-12));
+        assertThatThrownBy(() -> own.compute(AccountActivity.builder().likes(1).build())).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("[READS, ARTICLES]");
+        assertThatThrownBy(() -> AccountActivity.builder().reads(-1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("reads");
+        assertThatThrownBy(() -> AccountActivity.builder().articles(0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("articles");
     }
 
     @Test
