@@ -10,6 +10,7 @@ import io.github.mediaops.analytics.growth.budget.CurveFitter;
 import io.github.mediaops.analytics.growth.budget.EfficiencyPlan;
 import io.github.mediaops.analytics.growth.budget.EfficiencyTarget;
 import io.github.mediaops.analytics.growth.budget.HillCurve;
+import io.github.mediaops.analytics.growth.budget.SpendGroup;
 import io.github.mediaops.analytics.growth.competitor.Benchmark;
 import io.github.mediaops.analytics.growth.competitor.PublicPost;
 import io.github.mediaops.analytics.growth.competitor.TrackedAccount;
@@ -101,6 +102,15 @@ public final class GrowthTour {
                 .map(x -> String.format(Locale.ROOT, " -> spend %s, orders %.1f", x.spent().rounded(), x.totalResponse())).orElse(""));
         EfficiencyPlan impossible = BudgetAllocator.atTarget(EfficiencyTarget.cpa(Money.cny("5")), channels);
         out.println("  target CPA 5 CNY: feasible=" + impossible.feasible() + " (" + impossible.explanation() + ")");
+        // feed and search ads at most 35 % of the budget: the cap moves money to DOU+
+        BudgetAllocation capped = BudgetAllocator.maximiseResponse(Money.cny("25000"), channels,
+                List.of(SpendGroup.atMostShare("ads", Set.of("feed-ads", "search-ads"), 0.35)));
+        out.printf(Locale.ROOT, "  feed + search ads <= 35 %%: feed-ads %s + search-ads %s, total orders %.1f (gap %.1e)%n",
+                capped.channel("feed-ads").spend().rounded(), capped.channel("search-ads").spend().rounded(),
+                capped.totalResponse(), capped.optimalityGap());
+        EfficiencyPlan mroi = BudgetAllocator.atTarget(EfficiencyTarget.marginalRoi(0.02), channels);
+        out.printf(Locale.ROOT, "  fund until marginal orders/CNY fall to 0.02: budget %s, orders %.1f%n",
+                mroi.allocation().orElseThrow().budget().rounded(), mroi.allocation().orElseThrow().totalResponse());
     }
 
     private static void crisis(PrintStream out) {
