@@ -11,6 +11,7 @@ import io.github.mediaops.analytics.growth.budget.EfficiencyPlan;
 import io.github.mediaops.analytics.growth.budget.EfficiencyTarget;
 import io.github.mediaops.analytics.growth.budget.HillCurve;
 import io.github.mediaops.analytics.growth.budget.SpendGroup;
+import io.github.mediaops.analytics.growth.budget.SpendHistory;
 import io.github.mediaops.analytics.growth.competitor.Benchmark;
 import io.github.mediaops.analytics.growth.competitor.PublicPost;
 import io.github.mediaops.analytics.growth.competitor.TrackedAccount;
@@ -82,7 +83,7 @@ public final class GrowthTour {
         // fit a curve to twelve weeks of DOU+ history (spend per week, orders per week)
         double[] spend = {800, 1500, 2200, 3000, 3800, 4500, 5200, 6000, 7000, 8000, 9000, 10000};
         double[] orders = {31, 75, 118, 160, 196, 222, 246, 268, 288, 305, 318, 330};
-        CurveFit fit = CurveFitter.fitHill(spend, orders);
+        CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(spend).outcome(orders));
         out.printf(Locale.ROOT, "DOU+ curve fitted: beta %.1f, alpha %.2f, K %.0f CNY, R^2 %.4f%n",
                 fit.curve().beta(), fit.curve().alpha(), fit.curve().halfSaturation(), fit.rSquared());
         List<Channel> channels = List.of(
@@ -158,7 +159,7 @@ public final class GrowthTour {
     private static void kol(PrintStream out) {
         out.println("-- KOL evaluation --");
         KolStats s = KolStats.builder(Platform.XIAOHONGSHU, Money.cny("18000"), 260_000)
-                .impressions(900_000).views(310_000).engagements(21_000, 1_800, 900, 6_300).followersGained(1_200).build();
+                .impressions(900_000).views(310_000).likes(21_000).comments(1_800).shares(900).saves(6_300).followersGained(1_200).build();
         KolReport r = KolEvaluator.defaults().evaluate(s);
         out.printf(Locale.ROOT, "  CPM %s, CPE %s, CPV %s, cost/follower %s, engagement rate %.2f%% of %s, reach ~%.0f%n",
                 r.cpm().orElseThrow(), r.cpe().orElseThrow(), r.cpv().orElseThrow(), r.costPerFollower().orElseThrow(),

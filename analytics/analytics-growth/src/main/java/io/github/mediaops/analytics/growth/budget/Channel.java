@@ -41,7 +41,8 @@ public record Channel(String name, ResponseCurve curve, Money min, Money max) {
     }
 
     /**
-     * A channel bounded around its current spend, as Robyn's allocator bounds it: from
+     * A channel bounded around its current spend, with Robyn's definition of the allocator's bounds
+     * ({@code channel_constr_low/up} times the historical spend): from
      * {@code range.lower() × current} to {@code range.upper() × current}, the minimum rounded up and the
      * maximum rounded down to the currency's minor unit (so the bounds are whole amounts inside the range).
      *

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits a {@link HillCurve} {@code y = β·s^α/(s^α+K^α)} to a channel's history of per-period spend s
+ * Fits a {@link HillCurve} {@code y = β·s^α/(s^α+K^α)} to a channel's {@link SpendHistory} of per-period spend s
  * (already adstocked if the host models carry-over, see {@link Adstock}) and outcome y by bounded
  * nonlinear least squares.
  *
@@ -63,12 +63,16 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
     }
 
     /** Fits with {@link #defaultsFor default bounds}. */
-    public static CurveFit fitHill(double[] spend, double[] outcome) {
-        return defaultsFor(spend).fit(spend, outcome);
+    public static CurveFit fitHill(SpendHistory history) {
+        Checks.notNull(history, "history");
+        return defaultsFor(history.spendValues()).fit(history);
     }
 
     /** Fits within this fitter's bounds. */
-    public CurveFit fit(double[] spend, double[] outcome) {
+    public CurveFit fit(SpendHistory history) {
+        Checks.notNull(history, "history");
+        double[] spend = history.spendValues();
+        double[] outcome = history.outcomeValues();
         Adstock.checkSeries(spend, "spend");
         Adstock.checkSeries(outcome, "outcome");
         if (spend.length != outcome.length) {

@@ -4,7 +4,7 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 
 /**
- * Spend bounds as multipliers of a channel's current spend, as Robyn's allocator takes them
+ * Spend bounds as multipliers of a channel's current spend, with the meaning of Robyn's allocator bounds
  * ({@code channel_constr_low}, {@code channel_constr_up}: {@code 0.7} and {@code 1.5} allow 70 % to 150 %
  * of the historical spend; {@code robyn_allocator} in {@code R/R/allocator.R} of
  * facebookexperimental/Robyn). The lower multiplier is in [0, 1] and the upper at least 1, so the two

@@ -114,7 +114,7 @@ class ResponseCurvesTest {
         double[] spend = G.get("fit_spend");
         double[] outcome = G.get("fit_outcome");
         double[] ref = G.get("fit_beta_alpha_k_sse_r2");
-        CurveFit fit = CurveFitter.fitHill(spend, outcome);
+        CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(spend).outcome(outcome));
         assertThat(fit.sse()).isCloseTo(ref[3], within(1e-7 * ref[3]));
         assertThat(fit.curve().beta()).isCloseTo(ref[0], within(1e-4 * ref[0]));
         assertThat(fit.curve().alpha()).isCloseTo(ref[1], within(1e-4 * ref[1]));
@@ -126,25 +126,25 @@ class ResponseCurvesTest {
 
     @Test
     void fitter_rejects_all_zero_spend() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {0, 0, 0, 0}, new double[] {1, 2, 3, 4}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {0, 0, 0, 0}).outcome(new double[] {1, 2, 3, 4})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("no positive spend");
     }
 
     @Test
     void fitter_rejects_negative_spend() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10, -5, 20}, new double[] {1, 2, 3}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {10, -5, 20}).outcome(new double[] {1, 2, 3})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("spend[1]").hasMessageContaining("-5.0");
     }
 
     @Test
     void fitter_rejects_a_single_data_point() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10}, new double[] {1}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {10}).outcome(new double[] {1})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 3 points");
     }
 
     @Test
     void fitter_rejects_mismatched_lengths() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10, 20, 30}, new double[] {1, 2}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {10, 20, 30}).outcome(new double[] {1, 2})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("outcome has 2 points");
     }
 
@@ -153,7 +153,7 @@ class ResponseCurvesTest {
         // a straight line: the best Hill curve pushes K to its upper bound
         double[] s = {100, 200, 300, 400, 500, 600};
         double[] y = {10, 20, 30, 40, 50, 60};
-        CurveFit fit = CurveFitter.fitHill(s, y);
+        CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(s).outcome(y));
         assertThat(fit.atBound()).contains("halfSaturation");
     }
 

@@ -20,7 +20,7 @@ class KolTest {
     @Test
     void cost_metrics_and_engagement_rate_with_the_platform_denominator() {
         KolStats s = KolStats.builder(Platform.DOUYIN, Money.cny("30000"), 1_200_000)
-                .impressions(2_000_000).views(850_000).engagements(42_000, 3_100, 1_900, 3_000).followersGained(1_500).build();
+                .impressions(2_000_000).views(850_000).likes(42_000).comments(3_100).shares(1_900).saves(3_000).followersGained(1_500).build();
         KolReport r = KolEvaluator.defaults().evaluate(s);
         assertThat(r.cpm()).contains(Money.cny("15.00"));
         assertThat(r.cpe()).contains(Money.cny("0.60"));    // 30000 / 50000

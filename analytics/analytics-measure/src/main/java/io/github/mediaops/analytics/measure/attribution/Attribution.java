@@ -25,7 +25,7 @@ import java.util.function.ToDoubleFunction;
  * same model shares the value too ({@link AttributionResult#valueCredits()}): a rule-based or time-decay
  * model gives each touch its weight times its own journey's value, Shapley plays the game with
  * v(S) = value of the conversions whose channels lie in S, and Markov shares the total value in
- * proportion to the removal effects (as the R package ChannelAttribution does with {@code var_value}).
+ * proportion to the removal effects.
  * Journeys that did not convert get no credit; only the Markov model uses them (to learn drop-out).
  * With no conversions at all, every model returns empty credits.
  *
