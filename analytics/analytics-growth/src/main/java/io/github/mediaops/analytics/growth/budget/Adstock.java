@@ -86,7 +86,7 @@ public final class Adstock {
      * @param scale Robyn's relative scale in [0, 1]: the quantile of the window used as Weibull scale
      *              (0 means no adstock)
      */
-    public static double[] weibull(double[] x, double shape, double scale, WeibullType type) {
+    static double[] weibull(double[] x, double shape, double scale, WeibullType type) {
         checkSeries(x, "x");
         Checks.nonNegative(shape, "shape");
         Checks.fraction(scale, "scale");
@@ -111,7 +111,7 @@ public final class Adstock {
      * {@code thetaVecCum} in that case, which it does not use; the all-zero vector would make
      * {@link #weibullSteadyState} 0 instead of 1).
      */
-    public static double[] weibullDecay(int n, double shape, double scale, WeibullType type) {
+    static double[] weibullDecay(int n, double shape, double scale, WeibullType type) {
         Checks.positive(n, "n");
         Checks.nonNegative(shape, "shape");
         Checks.fraction(scale, "scale");
@@ -154,14 +154,103 @@ public final class Adstock {
     /**
      * The steady-state level of Robyn's Weibull adstock per unit of steady spend over a window of
      * {@code n} periods: the sum of its decay vector (use it as the carry-over multiplier of
-     * {@link HillCurve#fromRobyn}); 1 for shape 0 or scale 0 (no adstock).
+     * {@link HillCurve.Builder#halfSaturationFromRobyn}); 1 for shape 0 or scale 0 (no adstock).
      */
-    public static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
+    static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
         double s = 0;
         for (double w : weibullDecay(n, shape, scale, type)) {
             s += w;
         }
         return s;
+    }
+
+    /**
+     * Robyn's Weibull adstock of the given type, its shape and scale set by name next:
+     * {@code Adstock.weibull(WeibullType.CDF).shape(2.0).scale(0.3).apply(x)}.
+     *
+     * @param type CDF or PDF
+     * @return the next step: the shape
+     */
+    public static WeibullShape weibull(WeibullType type) {
+        return new WeibullShape(Checks.notNull(type, "type"));
+    }
+
+    /** A Weibull adstock with its type; the shape comes next. */
+    public static final class WeibullShape {
+        private final WeibullType type;
+
+        private WeibullShape(WeibullType type) {
+            this.type = type;
+        }
+
+        /**
+         * @param shape Weibull shape k &ge; 0 (0 means no adstock)
+         * @return the next step: the scale
+         */
+        public WeibullScale shape(double shape) {
+            Checks.nonNegative(shape, "shape");
+            return new WeibullScale(type, shape);
+        }
+    }
+
+    /** A Weibull adstock with its type and shape; the scale comes next. */
+    public static final class WeibullScale {
+        private final WeibullType type;
+        private final double shape;
+
+        private WeibullScale(WeibullType type, double shape) {
+            this.type = type;
+            this.shape = shape;
+        }
+
+        /**
+         * @param scale Robyn's relative scale in [0, 1]: the quantile of the window used as Weibull scale
+         *              (0 means no adstock)
+         * @return the adstock
+         */
+        public Weibull scale(double scale) {
+            Checks.fraction(scale, "scale");
+            return new Weibull(type, shape, scale);
+        }
+    }
+
+    /**
+     * Robyn's Weibull adstock with its type, shape and scale (see {@link Adstock} for the definition; shape 0
+     * or scale 0 is no adstock, as in Robyn since December 2022).
+     */
+    public static final class Weibull {
+        private final WeibullType type;
+        private final double shape;
+        private final double scale;
+
+        private Weibull(WeibullType type, double shape, double scale) {
+            this.type = type;
+            this.shape = shape;
+            this.scale = scale;
+        }
+
+        /** The adstocked series over a window equal to the series length (Robyn's {@code adstock_weibull}). */
+        public double[] apply(double[] x) {
+            return weibull(x, shape, scale, type);
+        }
+
+        /**
+         * Robyn's decay vector ({@code thetaVecCum}) for a window of {@code n} periods; the identity kernel
+         * {@code 1, 0, …, 0} for no adstock (the kernel that reproduces Robyn's {@code x_decayed = x}).
+         */
+        public double[] decay(int n) {
+            return weibullDecay(n, shape, scale, type);
+        }
+
+        /** The steady-state level per unit of steady spend over {@code n} periods: the sum of {@link #decay}. */
+        public double steadyState(int n) {
+            return weibullSteadyState(n, shape, scale, type);
+        }
+
+        @Override
+        public String toString() {
+            return "Weibull[" + type + ", shape " + shape + ", scale " + scale + "]";
+        }
     }
 
     /**

@@ -16,7 +16,9 @@ import io.github.mediaops.core.validate.Checks;
  * spend adds (Robyn's "immediate" part). The optimal allocation is the same either way; this curve keeps
  * {@code response(0) = 0} so that ROAS and marginal figures refer to the new spend.
  *
- * <p>Curves fitted by Robyn or Meridian are converted with {@link #fromRobyn} and {@link #fromMeridian}:
+ * <p>Curves fitted by Robyn or Meridian are converted with {@link Builder#halfSaturationFromRobyn} and
+ * {@link Builder#halfSaturationFromMeridian} (Meridian's {@code slope} is the shape, its {@code beta} or
+ * Robyn's coefficient the saturation):
  * both tools apply the Hill function to <em>adstocked</em> media, so in steady state a spend s per period
  * is seen as {@code s·m} where m is the adstock's steady-state multiplier ({@code 1/(1-θ)} for Robyn's
  * geometric adstock, {@link Adstock#geometricSteadyState}; 1 for Meridian's normalised adstock); hence
@@ -79,6 +81,43 @@ public final class HillCurve implements ResponseCurve {
         /** K: the spend per period at which half of the saturation is reached, &gt; 0. */
         public Builder halfSaturation(double spend) {
             this.halfSaturation = spend;
+            return this;
+        }
+
+        /**
+         * K from a Robyn fit: Robyn's half-saturation point of the adstocked series for γ under the convention
+         * of the Robyn version that produced γ ({@link Hill#robynInflexion}), divided by the steady-state
+         * adstock multiplier ({@link Adstock#geometricSteadyState}, {@link Adstock.Weibull#steadyState}; 1 to
+         * map adstocked units one to one).
+         *
+         * @param adstockedSeries      the adstocked series γ refers to
+         * @param gamma                Robyn's γ in [0, 1]
+         * @param convention           which Robyn version's mapping produced γ
+         * @param carryoverMultiplier  the steady-state adstock multiplier, &ge; 1 (so it cannot take γ's place)
+         * @return this builder
+         */
+        public Builder halfSaturationFromRobyn(double[] adstockedSeries, double gamma, Hill.RobynInflexion convention,
+                                               double carryoverMultiplier) {
+            Checks.finite(carryoverMultiplier, "carryoverMultiplier");
+            if (!(carryoverMultiplier >= 1)) {
+                throw new io.github.mediaops.core.InvalidValueException("carryoverMultiplier",
+                        "carryoverMultiplier is a steady-state adstock level per unit of spend, >= 1 (was "
+                                + carryoverMultiplier + ")");
+            }
+            this.halfSaturation = Hill.robynInflexion(adstockedSeries, gamma, convention) / carryoverMultiplier;
+            return this;
+        }
+
+        /**
+         * K from a Meridian fit: {@code ec} of its Hill function times Meridian's media scaling factor for the
+         * channel (the product is the same whichever way round the two are given).
+         *
+         * @param ec         Meridian's {@code ec}, &gt; 0
+         * @param mediaScale Meridian's scaling factor of the channel's media, &gt; 0
+         * @return this builder
+         */
+        public Builder halfSaturationFromMeridian(double ec, double mediaScale) {
+            this.halfSaturation = positive(ec) * positive(mediaScale);
             return this;
         }
 
@@ -149,26 +188,6 @@ public final class HillCurve implements ResponseCurve {
     /** {@code β·h(s + c)}: carry-over response plus {@link #response(double) response(s)}, Robyn's total. */
     public double totalResponse(double spend) {
         return beta * Hill.eval(spend + meanCarryover, alpha, halfSaturation);
-    }
-
-    /**
-     * A curve from Robyn's output: {@code coef} (the channel's regression coefficient), α, γ, the
-     * adstocked series γ refers to, the convention of the Robyn version that produced γ, and the
-     * steady-state adstock multiplier (use 1 to map adstocked units one to one).
-     */
-    public static HillCurve fromRobyn(double coef, double alpha, double gamma, double[] adstockedSeries,
-                                      Hill.RobynInflexion convention, double carryoverMultiplier) {
-        double k = Hill.robynInflexion(adstockedSeries, gamma, convention);
-        return new HillCurve(coef, alpha, k / positive(carryoverMultiplier), 0);
-    }
-
-    /**
-     * A curve from Meridian's posterior (or point) estimates: {@code beta} in outcome units,
-     * {@code ec} and {@code slope} of its Hill function, and Meridian's media scaling factor for the
-     * channel (so that the half-saturation spend is {@code ec · mediaScale}).
-     */
-    public static HillCurve fromMeridian(double beta, double ec, double slope, double mediaScale) {
-        return new HillCurve(beta, slope, ec * positive(mediaScale), 0);
     }
 
     private static double positive(double v) {

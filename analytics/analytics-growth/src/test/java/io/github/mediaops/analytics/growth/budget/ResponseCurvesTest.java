@@ -28,13 +28,13 @@ class ResponseCurvesTest {
             double scale = (double) c[1];
             Adstock.WeibullType type = (Adstock.WeibullType) c[2];
             String key = "weibull_" + type + "_" + shape + "_" + scale;
-            assertClose(Adstock.weibullDecay(x.length, shape, scale, type), G.get(key + "_decay"), 1e-12);
-            assertClose(Adstock.weibull(x, shape, scale, type), G.get(key + "_adstocked"), 1e-12);
+            assertClose(Adstock.weibull(type).shape(shape).scale(scale).decay(x.length), G.get(key + "_decay"), 1e-12);
+            assertClose(Adstock.weibull(type).shape(shape).scale(scale).apply(x), G.get(key + "_adstocked"), 1e-12);
             double sum = 0;
             for (double w : G.get(key + "_decay")) {
                 sum += w;
             }
-            assertThat(Adstock.weibullSteadyState(x.length, shape, scale, type)).isCloseTo(sum, within(1e-12));
+            assertThat(Adstock.weibull(type).shape(shape).scale(scale).steadyState(x.length)).isCloseTo(sum, within(1e-12));
         }
     }
 
@@ -49,15 +49,15 @@ class ResponseCurvesTest {
         double[][] params = {{0, 0.5}, {2.0, 0}, {0, 0}, {0.5, 0}};
         for (double[] p : params) {
             for (Adstock.WeibullType type : Adstock.WeibullType.values()) {
-                assertThat(Adstock.weibull(x, p[0], p[1], type))
+                assertThat(Adstock.weibull(type).shape(p[0]).scale(p[1]).apply(x))
                         .as("shape %s scale %s %s", p[0], p[1], type)
                         .containsExactly(x);
-                assertThat(Adstock.weibullSteadyState(x.length, p[0], p[1], type))
+                assertThat(Adstock.weibull(type).shape(p[0]).scale(p[1]).steadyState(x.length))
                         .as("steady-state multiplier, shape %s scale %s %s", p[0], p[1], type)
                         .isEqualTo(1.0);
                 double[] identity = new double[x.length];
                 identity[0] = 1;
-                assertThat(Adstock.weibullDecay(x.length, p[0], p[1], type)).containsExactly(identity);
+                assertThat(Adstock.weibull(type).shape(p[0]).scale(p[1]).decay(x.length)).containsExactly(identity);
             }
         }
     }
@@ -102,11 +102,15 @@ class ResponseCurvesTest {
     @Test
     void robyn_and_meridian_curves_convert_to_spend_units() {
         double[] adstocked = {0, 50, 100, 200};
-        HillCurve robyn = HillCurve.fromRobyn(3000, 2, 0.5, adstocked, Hill.RobynInflexion.MAX, Adstock.geometricSteadyState(0.5));
+        HillCurve robyn = HillCurve.builder().saturation(3000).shape(2)
+                .halfSaturationFromRobyn(adstocked, 0.5, Hill.RobynInflexion.MAX, Adstock.geometricSteadyState(0.5)).build();
         assertThat(robyn.halfSaturation()).isCloseTo(50, within(1e-12)); // K = 0.5*200 adstocked = 100, /2
-        HillCurve meridian = HillCurve.fromMeridian(500, 1.2, 1.0, 250);
+        HillCurve meridian = HillCurve.builder().saturation(500).shape(1.0).halfSaturationFromMeridian(1.2, 250).build();
         assertThat(meridian.halfSaturation()).isCloseTo(300, within(1e-12));
         assertThat(meridian.response(300)).isCloseTo(250, within(1e-9));
+        // a multiplier below 1 is not a steady-state adstock level: γ and the multiplier cannot be swapped silently
+        assertThatThrownBy(() -> HillCurve.builder().halfSaturationFromRobyn(adstocked, 2.0, Hill.RobynInflexion.MAX, 0.5))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("carryoverMultiplier");
     }
 
     @Test
