@@ -322,47 +322,12 @@ public final class BudgetAllocator {
                 for (int i : members[g]) {
                     sg = sg.add(spend[i]);
                 }
-                BigDecimal over = sg.subtract(capAmounts[g]);
-                while (over.signum() > 0) {
-                    int best = -1;
-                    BigDecimal room = BigDecimal.ZERO;
-                    for (int i : members[g]) {
-                        BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
-                        if (r.compareTo(room) > 0) {
-                            room = r;
-                            best = i;
-                        }
-                    }
-                    if (best < 0) {
-                        break;
-                    }
-                    BigDecimal take = over.min(room);
-                    spend[best] = spend[best].subtract(take);
-                    sum = sum.subtract(take);
-                    over = over.subtract(take);
-                }
+                sum = sum.subtract(trim(spend, members[g], sg.subtract(capAmounts[g])));
             }
             // Never report more than the budget: take any rounding excess from the channels with the
             // most room above their minimum, as many as it takes (the excess can exceed any one's room).
-            BigDecimal excess = sum.subtract(budget.amount());
-            while (excess.signum() > 0) {
-                int best = -1;
-                BigDecimal room = BigDecimal.ZERO;
-                for (int i = 0; i < n; i++) {
-                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
-                    if (r.compareTo(room) > 0) {
-                        room = r;
-                        best = i;
-                    }
-                }
-                if (best < 0) {
-                    break; // every channel at its minimum: the minimums alone exceed the budget (refused earlier)
-                }
-                BigDecimal take = excess.min(room);
-                spend[best] = spend[best].subtract(take);
-                sum = sum.subtract(take);
-                excess = excess.subtract(take);
-            }
+            int[] all = java.util.stream.IntStream.range(0, n).toArray();
+            sum = sum.subtract(trim(spend, all, sum.subtract(budget.amount())));
             // Floating-point shortfall (about 1e-12 of the budget) when the whole budget is meant to
             // be spent: give it to the channel with the most room below its maximum.
             BigDecimal shortfall = budget.amount().subtract(sum);
@@ -410,6 +375,34 @@ public final class BudgetAllocator {
             }
             Money spent = Money.computed(sum, currency);
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
+        }
+
+        /**
+         * Takes {@code excess} (if positive) from the given channels, those with the most room above their
+         * minimum first, as many as it takes; returns what was taken (less than the excess only when every
+         * channel is at its minimum, which the callers' checks rule out).
+         */
+        private BigDecimal trim(BigDecimal[] spend, int[] from, BigDecimal excess) {
+            BigDecimal taken = BigDecimal.ZERO;
+            while (excess.signum() > 0) {
+                int best = -1;
+                BigDecimal room = BigDecimal.ZERO;
+                for (int i : from) {
+                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
+                    if (r.compareTo(room) > 0) {
+                        room = r;
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                BigDecimal take = excess.min(room);
+                spend[best] = spend[best].subtract(take);
+                taken = taken.add(take);
+                excess = excess.subtract(take);
+            }
+            return taken;
         }
 
         BudgetAllocation certified(Money budget, Solver.Solution s) {
@@ -480,16 +473,7 @@ public final class BudgetAllocator {
                 if (bestEff >= ratio) {
                     // the peak between two grid points meets the target: the largest budget meeting it lies
                     // between the peak and the next grid point, which does not
-                    double lo2 = bestBudget;
-                    double hi2 = budgetAt(Math.min(grid, arg + 1), a0, b0, step);
-                    for (int k = 0; k < 100 && hi2 - lo2 > 1e-12 * hi2; k++) {
-                        double m = 0.5 * (lo2 + hi2);
-                        if (optimum(m) / m >= ratio) {
-                            lo2 = m;
-                        } else {
-                            hi2 = m;
-                        }
-                    }
+                    double lo2 = largestMeeting(ratio, bestBudget, budgetAt(Math.min(grid, arg + 1), a0, b0, step));
                     Money budget = Money.computed(BigDecimal.valueOf(lo2), currency);
                     return EfficiencyPlan.feasible("largest budget meeting " + target,
                             certified(budget, solver().solveCertified(lo2)));
@@ -499,21 +483,24 @@ public final class BudgetAllocator {
                         + " (outcome per currency unit), at a budget of " + fmt(bestBudget), bestEff);
             }
             if (bestIdx < grid) {
-                double lo = best;
-                double hi = a0 + (bestIdx + 1) * step;
-                for (int k = 0; k < 100 && hi - lo > 1e-12 * hi; k++) {
-                    double m = 0.5 * (lo + hi);
-                    if (optimum(m) / m >= ratio) {
-                        lo = m;
-                    } else {
-                        hi = m;
-                    }
-                }
-                best = lo;
+                best = largestMeeting(ratio, best, a0 + (bestIdx + 1) * step);
             }
             Money budget = Money.computed(BigDecimal.valueOf(best), currency);
             return EfficiencyPlan.feasible("largest budget meeting " + target,
                     certified(budget, solver().solveCertified(best)));
+        }
+
+        /** Bisection for the largest budget in [lo, hi] meeting the ratio, given that lo meets it and hi does not. */
+        private double largestMeeting(double ratio, double lo, double hi) {
+            for (int k = 0; k < 100 && hi - lo > 1e-12 * hi; k++) {
+                double m = 0.5 * (lo + hi);
+                if (optimum(m) / m >= ratio) {
+                    lo = m;
+                } else {
+                    hi = m;
+                }
+            }
+            return lo;
         }
 
         private static double budgetAt(int k, double a0, double b0, double step) {

@@ -56,19 +56,10 @@ class SCurveGlobalOptimumTest {
     void equals_brute_force_on_200_random_s_curve_problems() {
         SplittableRandom rnd = new SplittableRandom(20261206L);
         for (int p = 0; p < 200; p++) {
-            int n = 2 + rnd.nextInt(5);
-            List<Channel> cs = new ArrayList<>();
-            double sumLo = 0;
-            double sumHi = 0;
-            for (int i = 0; i < n; i++) {
-                HillCurve c = HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(1.2 + 2.8 * rnd.nextDouble()).halfSaturation(1 + 4 * rnd.nextDouble()).build();
-                double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
-                double hi = round2(lo + 2 + 8 * rnd.nextDouble());
-                sumLo += lo;
-                sumHi += hi;
-                cs.add(new Channel("ch" + i, c, cny(lo), cny(hi)));
-            }
-            double budget = round2(sumLo + (0.05 + 0.9 * rnd.nextDouble()) * (sumHi - sumLo));
+            RandomProblem rp = RandomProblem.draw(rnd, 1.2, 2.8);
+            List<Channel> cs = rp.channels();
+            int n = cs.size();
+            double budget = rp.budget();
             BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs);
             double bf = bruteForce(cs, budget);
             assertThat(a.spent().amount()).as("problem %d", p).isLessThanOrEqualTo(cny(budget).amount());
@@ -118,20 +109,11 @@ class SCurveGlobalOptimumTest {
         SplittableRandom rnd = new SplittableRandom(70L);
         int binding = 0;
         for (int p = 0; p < 200; p++) {
-            int n = 2 + rnd.nextInt(5);
-            List<Channel> cs = new ArrayList<>();
-            double sumLo = 0;
-            double sumHi = 0;
-            for (int i = 0; i < n; i++) {
-                HillCurve c = HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(0.6 + 3.4 * rnd.nextDouble())
-                        .halfSaturation(1 + 4 * rnd.nextDouble()).build();
-                double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
-                double hi = round2(lo + 2 + 8 * rnd.nextDouble());
-                sumLo += lo;
-                sumHi += hi;
-                cs.add(new Channel("ch" + i, c, cny(lo), cny(hi)));
-            }
-            double budget = round2(sumLo + (0.05 + 0.9 * rnd.nextDouble()) * (sumHi - sumLo));
+            // shapes from 0.6 (concave) to 4 (strongly S-shaped)
+            RandomProblem rp = RandomProblem.draw(rnd, 0.6, 3.4);
+            List<Channel> cs = rp.channels();
+            int n = cs.size();
+            double budget = rp.budget();
             // one or two disjoint groups ("paid", "kol") over a random split of the channels
             List<int[]> groups = new ArrayList<>();
             List<SpendGroup> spendGroups = new ArrayList<>();
@@ -209,6 +191,26 @@ class SCurveGlobalOptimumTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), cs,
                         List.of(SpendGroup.atMostShare("x", java.util.Set.of("a"), 0.4))))
                 .hasMessageContaining("exceed its cap 4.00 CNY");
+    }
+
+    /** A random problem of 2–6 Hill channels, some with minimums, and a budget between the sums of the bounds. */
+    private record RandomProblem(List<Channel> channels, double budget) {
+        static RandomProblem draw(SplittableRandom rnd, double minShape, double shapeSpan) {
+            int n = 2 + rnd.nextInt(5);
+            List<Channel> cs = new ArrayList<>();
+            double sumLo = 0;
+            double sumHi = 0;
+            for (int i = 0; i < n; i++) {
+                HillCurve c = HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(minShape + shapeSpan * rnd.nextDouble())
+                        .halfSaturation(1 + 4 * rnd.nextDouble()).build();
+                double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
+                double hi = round2(lo + 2 + 8 * rnd.nextDouble());
+                sumLo += lo;
+                sumHi += hi;
+                cs.add(new Channel("ch" + i, c, cny(lo), cny(hi)));
+            }
+            return new RandomProblem(cs, round2(sumLo + (0.05 + 0.9 * rnd.nextDouble()) * (sumHi - sumLo)));
+        }
     }
 
     private static int[] range(int from, int to) {
