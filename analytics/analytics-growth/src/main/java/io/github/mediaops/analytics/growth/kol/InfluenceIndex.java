@@ -30,13 +30,15 @@ import java.util.Map;
  *       (WCI V14.2 as published by Qingbo, reproduced at https://stevekatra.com/site/usage-1).</li>
  * </ul>
  *
- * @param groups the groups in order
- * @param power  the exponent applied to the weighted sum (2 for WCI)
- * @param scale  the final multiplier (10 for V2.0, 12 for V14.2)
+ * <p>An index of one's own is built by name:
+ * {@code InfluenceIndex.of(List.of(new Group("plays", 1, List.of(Term.of(Input.READS_PER_ARTICLE, 1))))).withPower(2).withScale(10)}.
  *
  * @since 0.1.0
  */
-public record InfluenceIndex(List<Group> groups, double power, double scale) {
+public final class InfluenceIndex {
+    private final List<Group> groups;
+    private final double power;
+    private final double scale;
 
     /**
      * The inputs an index term can read, each derived from an {@link AccountActivity}: totals, averages per
@@ -110,13 +112,67 @@ public record InfluenceIndex(List<Group> groups, double power, double scale) {
         }
     }
 
-    /** One log-normalised input: {@code weight · ln(multiplier · x + 1)}. */
-    public record Term(Input input, double weight, double multiplier) {
-        /** Validates the components; bad values fail with the field named. */
-        public Term {
-            Checks.notNull(input, "input");
-            Checks.nonNegative(weight, "weight");
-            Checks.nonNegative(multiplier, "multiplier");
+    /**
+     * One log-normalised input: {@code weight · ln(multiplier · x + 1)}; the multiplier (1 unless set with
+     * {@link #withMultiplier}) is named apart from the weight, so the two cannot be swapped.
+     */
+    public static final class Term {
+        private final Input input;
+        private final double weight;
+        private final double multiplier;
+
+        private Term(Input input, double weight, double multiplier) {
+            this.input = Checks.notNull(input, "input");
+            this.weight = Checks.nonNegative(weight, "weight");
+            this.multiplier = Checks.nonNegative(multiplier, "multiplier");
+        }
+
+        /**
+         * @param input  what the term reads
+         * @param weight its weight within the group, &ge; 0
+         * @return the term with multiplier 1
+         */
+        public static Term of(Input input, double weight) {
+            return new Term(input, weight, 1);
+        }
+
+        /**
+         * @param multiplier the factor applied to the input inside the log, &ge; 0
+         * @return this term with that multiplier
+         */
+        public Term withMultiplier(double multiplier) {
+            return new Term(input, weight, multiplier);
+        }
+
+        /** @return what the term reads */
+        public Input input() {
+            return input;
+        }
+
+        /** @return its weight within the group */
+        public double weight() {
+            return weight;
+        }
+
+        /** @return the factor inside the log */
+        public double multiplier() {
+            return multiplier;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Term t && input == t.input && Double.compare(weight, t.weight) == 0
+                    && Double.compare(multiplier, t.multiplier) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(input, weight, multiplier);
+        }
+
+        @Override
+        public String toString() {
+            return "Term[" + input.label() + " × " + weight + (multiplier == 1 ? "" : ", ×" + multiplier + " inside") + "]";
         }
     }
 
@@ -141,27 +197,77 @@ public record InfluenceIndex(List<Group> groups, double power, double scale) {
         }
     }
 
-    /** Validates the components; bad values fail with the field named. */
-    public InfluenceIndex {
-        groups = Checks.listOf(groups, "groups");
-        if (groups.isEmpty()) {
+    private InfluenceIndex(List<Group> groups, double power, double scale) {
+        this.groups = Checks.listOf(groups, "groups");
+        if (this.groups.isEmpty()) {
             throw new InvalidValueException("groups", "groups must not be empty");
         }
         Checks.finite(power, "power");
         Checks.finite(scale, "scale");
-        if (!(power > 0) || !(scale > 0)) {
-            throw new InvalidValueException("power", "power and scale must be > 0 (was " + power + ", " + scale + ")");
+        if (!(power > 0)) {
+            throw new InvalidValueException("power", "power must be > 0 (was " + power + ")");
         }
+        if (!(scale > 0)) {
+            throw new InvalidValueException("scale", "scale must be > 0 (was " + scale + ")");
+        }
+        this.power = power;
+        this.scale = scale;
+    }
+
+    /** An index over these groups with power 1 and scale 1; set them with {@link #withPower}, {@link #withScale}. */
+    public static InfluenceIndex of(List<Group> groups) {
+        return new InfluenceIndex(groups, 1, 1);
+    }
+
+    /** @param power the exponent applied to the weighted sum (2 for WCI), &gt; 0 @return this index with it */
+    public InfluenceIndex withPower(double power) {
+        return new InfluenceIndex(groups, power, scale);
+    }
+
+    /** @param scale the final multiplier (10 for V2.0, 12 for V14.2), &gt; 0 @return this index with it */
+    public InfluenceIndex withScale(double scale) {
+        return new InfluenceIndex(groups, power, scale);
+    }
+
+    /** @return the groups in order */
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** @return the exponent applied to the weighted sum */
+    public double power() {
+        return power;
+    }
+
+    /** @return the final multiplier */
+    public double scale() {
+        return scale;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InfluenceIndex i && groups.equals(i.groups) && Double.compare(power, i.power) == 0
+                && Double.compare(scale, i.scale) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(groups, power, scale);
+    }
+
+    @Override
+    public String toString() {
+        return "InfluenceIndex[" + groups + ", power " + power + ", scale " + scale + "]";
     }
 
     /** WCI V2.0 (inputs R, R/n, Rmax, Z, Z/n, Zmax). */
     public static InfluenceIndex wciV2() {
-        return new InfluenceIndex(List.of(
-                new Group("reading", 0.8, List.of(new Term(Input.READS, 0.40, 1), new Term(Input.READS_PER_ARTICLE, 0.45, 1),
-                        new Term(Input.MAX_READS, 0.15, 1))),
-                new Group("likes", 0.2, List.of(new Term(Input.LIKES, 0.40, 1), new Term(Input.LIKES_PER_ARTICLE, 0.45, 1),
-                        new Term(Input.MAX_LIKES, 0.15, 1)))),
-                2, 10);
+        return of(List.of(
+                new Group("reading", 0.8, List.of(Term.of(Input.READS, 0.40), Term.of(Input.READS_PER_ARTICLE, 0.45),
+                        Term.of(Input.MAX_READS, 0.15))),
+                new Group("likes", 0.2, List.of(Term.of(Input.LIKES, 0.40), Term.of(Input.LIKES_PER_ARTICLE, 0.45),
+                        Term.of(Input.MAX_LIKES, 0.15)))))
+                .withPower(2).withScale(10);
     }
 
     /**
@@ -169,18 +275,19 @@ public record InfluenceIndex(List<Group> groups, double power, double scale) {
      * Lmax, REmax — R reads, Z 在看, L likes, RE shares, d days, n articles, t headline articles).
      */
     public static InfluenceIndex wciV14_2() {
-        return new InfluenceIndex(List.of(
+        return of(List.of(
                 v14("overall", 0.6, Input.READS_PER_DAY, Input.ZAIKAN_PER_DAY, Input.LIKES_PER_DAY, Input.SHARES_PER_DAY),
                 v14("per_article", 0.2, Input.READS_PER_ARTICLE, Input.ZAIKAN_PER_ARTICLE, Input.LIKES_PER_ARTICLE,
                         Input.SHARES_PER_ARTICLE),
                 v14("headline", 0.1, Input.HEADLINE_READS_PER_DAY, Input.HEADLINE_ZAIKAN_PER_DAY,
                         Input.HEADLINE_LIKES_PER_DAY, Input.HEADLINE_SHARES_PER_DAY),
-                v14("peak", 0.1, Input.MAX_READS, Input.MAX_ZAIKAN, Input.MAX_LIKES, Input.MAX_SHARES)), 2, 12);
+                v14("peak", 0.1, Input.MAX_READS, Input.MAX_ZAIKAN, Input.MAX_LIKES, Input.MAX_SHARES)))
+                .withPower(2).withScale(12);
     }
 
     private static Group v14(String name, double w, Input reads, Input zaikan, Input likes, Input shares) {
-        return new Group(name, w, List.of(new Term(reads, 0.70, 1), new Term(zaikan, 0.09, 10),
-                new Term(likes, 0.06, 10), new Term(shares, 0.15, 10)));
+        return new Group(name, w, List.of(Term.of(reads, 0.70), Term.of(zaikan, 0.09).withMultiplier(10),
+                Term.of(likes, 0.06).withMultiplier(10), Term.of(shares, 0.15).withMultiplier(10)));
     }
 
     /**

@@ -93,8 +93,8 @@ class KolTest {
 
     @Test
     void influence_index_weights_are_configurable_and_inputs_checked() {
-        InfluenceIndex own = new InfluenceIndex(List.of(new InfluenceIndex.Group("plays", 1,
-                List.of(new InfluenceIndex.Term(InfluenceIndex.Input.READS_PER_ARTICLE, 1, 1)))), 1, 100);
+        InfluenceIndex own = InfluenceIndex.of(List.of(new InfluenceIndex.Group("plays", 1,
+                List.of(InfluenceIndex.Term.of(InfluenceIndex.Input.READS_PER_ARTICLE, 1))))).withScale(100);
         // one term, weight 1, power 1, scale 100: 100 · ln(R/n + 1)
         long articles = 7;
         long reads = Math.round((Math.E - 1) * articles * 1e6);
