@@ -60,14 +60,14 @@ class KolTest {
 
     @Test
     void audience_overlap_from_sets_and_counts() {
-        AudienceOverlap o = AudienceOverlap.of(Set.of("a", "b", "c", "d"), Set.of("c", "d", "e"));
+        AudienceOverlap o = AudienceOverlap.booked(Set.of("a", "b", "c", "d")).candidate(Set.of("c", "d", "e"));
         assertThat(o.intersection()).isEqualTo(2);
         assertThat(o.union()).isEqualTo(5);
         assertThat(o.jaccard()).isEqualTo(0.4);
         assertThat(o.overlapCoefficient()).isCloseTo(2.0 / 3, within(1e-15));
         assertThat(o.incrementalReachOfB()).isEqualTo(1);
-        assertThat(new AudienceOverlap(0, 0, 0).jaccard()).isZero();
-        assertThatThrownBy(() -> new AudienceOverlap(10, 5, 6)).isInstanceOf(InvalidValueException.class)
+        assertThat(AudienceOverlap.bookedSize(0).candidateSize(0).shared(0).jaccard()).isZero();
+        assertThatThrownBy(() -> AudienceOverlap.bookedSize(10).candidateSize(5).shared(6)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("cannot exceed");
     }
 
