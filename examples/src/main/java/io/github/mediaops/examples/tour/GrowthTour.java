@@ -167,8 +167,7 @@ public final class GrowthTour {
         double wci = InfluenceIndex.wciV2().compute(AccountActivity.builder().days(30).articles(100)
                 .reads(10_000).maxReads(300).likes(4_000).maxLikes(60).build()).value();
         out.printf(Locale.ROOT, "  WCI V2.0 on the published example: %.4f (published 411.4875)%n", wci);
-        AuthenticityCheck.Report risk = AuthenticityCheck.defaults().assess(260_000, 400,
-                List.of("好看", "好看", "好看", "好看", "链接？", "好看"), new long[] {80, 95, 70, 9000, 90, 85});
+        AuthenticityCheck.Report risk = AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(260_000).engagements(400).comments(List.of("好看", "好看", "好看", "好看", "链接？", "好看")).dailyFollowerGain(new long[] {80, 95, 70, 9000, 90, 85}).build());
         out.printf(Locale.ROOT, "  authenticity risk %.1f/100%n", risk.riskScore());
         risk.contributions().forEach(c -> out.printf(Locale.ROOT, "    %-20s %5.1f  %s%n", c.signal(), c.contribution(), c.explanation()));
     }

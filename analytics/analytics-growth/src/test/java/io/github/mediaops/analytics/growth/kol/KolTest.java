@@ -119,7 +119,7 @@ class KolTest {
         for (int i = 0; i < 40; i++) {
             comments.add("第" + i + "条：这个色号在黄皮上也很显白");
         }
-        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(500_000, 1_000, comments, gain);
+        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(500_000).engagements(1_000).comments(comments).dailyFollowerGain(gain).build());
         Map<String, AuthenticityCheck.Contribution> by = new java.util.HashMap<>();
         r.contributions().forEach(c -> by.put(c.signal(), c));
         assertThat(by.get(AuthenticityCheck.FOLLOWER_SPIKE).rawValue()).isCloseTo(G.scalar("spike_z"), within(1e-9));
@@ -135,11 +135,13 @@ class KolTest {
     @Test
     void authenticity_of_a_healthy_account_is_low_and_missing_history_is_neutral() {
         List<String> comments = List.of("讲得很清楚，收藏了", "第二个方法试了有用", "求出续集", "背景音乐是什么");
-        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(100_000, 4_000, comments, new long[] {50, 60});
+        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(100_000).engagements(4_000).comments(comments).dailyFollowerGain(new long[] {50, 60}).build());
         assertThat(r.riskScore()).isZero();
         assertThat(r.contributions()).anyMatch(c -> c.explanation().contains("fewer than 3 days"));
-        assertThatThrownBy(() -> AuthenticityCheck.defaults().assess(0, 1, List.of(), new long[0]))
+        assertThatThrownBy(() -> AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(0).engagements(1).comments(List.of()).dailyFollowerGain(new long[0]).build()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("followers");
+        assertThatThrownBy(() -> AuthenticityCheck.Evidence.builder().build())
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("[followers, engagements]");
         assertThatThrownBy(() -> new AuthenticityCheck(0.005, 0.15, 2, 0.3, 6, Map.of("engagement_rate", 1.0)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("comment_duplication");
     }
