@@ -129,6 +129,21 @@ class ResponseCurvesTest {
     }
 
     @Test
+    void fitter_bounds_are_named_and_swapped_bounds_are_refused() {
+        CurveFitter f = CurveFitter.defaultsFor(new double[] {100, 200, 300});
+        assertThat(f.alphaMin()).isEqualTo(0.3);
+        assertThat(f.kMin()).isCloseTo(1, within(1e-12));   // 1 % of the smallest spend
+        assertThat(f.kMax()).isEqualTo(3000);               // 10 times the largest
+        CurveFitter narrow = f.withShapeBetween(1, 3).withHalfSaturationBetween(50, 500);
+        assertThat(narrow.alphaMax()).isEqualTo(3);
+        assertThat(narrow.kMax()).isEqualTo(500);
+        assertThatThrownBy(() -> f.withShapeBetween(3, 1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("alphaMin");
+        assertThatThrownBy(() -> f.withHalfSaturationBetween(500, 50)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("kMin");
+    }
+
+    @Test
     void fitter_rejects_all_zero_spend() {
         assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {0, 0, 0, 0}).outcome(new double[] {1, 2, 3, 4})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("no positive spend");
