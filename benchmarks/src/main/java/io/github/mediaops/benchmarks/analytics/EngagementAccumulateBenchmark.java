@@ -1,5 +1,6 @@
 package io.github.mediaops.benchmarks.analytics;
 
+import io.github.mediaops.analytics.accumulate.EngagementEvent;
 import io.github.mediaops.analytics.accumulate.EngagementType;
 import io.github.mediaops.analytics.accumulate.PostDayKpis;
 import java.time.Instant;
@@ -77,7 +78,7 @@ public class EngagementAccumulateBenchmark {
         for (int rep = 0; rep < REPLAYS; rep++) {
             long shift = rep * 31L * 86_400_000L;
             for (int i = 0; i < EVENTS; i++) {
-                acc.add(users[i], posts[i], TYPES[types[i]], millis[i] + shift);
+                acc.add(EngagementEvent.user(users[i]).post(posts[i]).did(TYPES[types[i]]).at(millis[i] + shift));
             }
         }
         return acc.cells();
@@ -90,7 +91,7 @@ public class EngagementAccumulateBenchmark {
         for (int rep = 0; rep < REPLAYS; rep++) {
             long shift = rep * 31L * 86_400_000L;
             for (int i = 0; i < EVENTS; i++) {
-                acc.add(users[i], posts[i], TYPES[types[i]], millis[i] + shift);
+                acc.add(EngagementEvent.user(users[i]).post(posts[i]).did(TYPES[types[i]]).at(millis[i] + shift));
             }
         }
         return acc.cells();

@@ -41,8 +41,7 @@ public class BudgetAllocationBenchmark {
         channels = new ArrayList<>();
         double maxAlpha = shapes.equals("concave") ? 1.0 : 3.0;
         for (int i = 0; i < 50; i++) {
-            HillCurve c = new HillCurve(1000 + r.nextDouble() * 50_000, 0.4 + r.nextDouble() * (maxAlpha - 0.4),
-                    500 + r.nextDouble() * 20_000);
+            HillCurve c = HillCurve.builder().saturation(1000 + r.nextDouble() * 50_000).shape(0.4 + r.nextDouble() * (maxAlpha - 0.4)).halfSaturation(500 + r.nextDouble() * 20_000).build();
             double min = r.nextDouble() < 0.2 ? 1000 : 0;
             channels.add(new Channel("ch" + i, c, Money.computed(BigDecimal.valueOf(min), java.util.Currency.getInstance("CNY")), Money.of(60_000, "CNY")));
         }

@@ -178,8 +178,7 @@ public final class AnalyticsTour {
         PostDayKpis b = PostDayKpis.withUniques(SHANGHAI, 12);
         long base = Instant.parse("2026-11-11T00:00:00Z").toEpochMilli();
         for (int i = 0; i < 200_000; i++) {
-            EngagementEvent e = new EngagementEvent(rnd.nextLong(50_000), rnd.nextLong(3),
-                    rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE, base + rnd.nextLong(86_400_000L));
+            EngagementEvent e = EngagementEvent.user(rnd.nextLong(50_000)).post(rnd.nextLong(3)).did(rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE).at(base + rnd.nextLong(86_400_000L));
             (i % 2 == 0 ? a : b).add(e);
         }
         PostDayKpis merged = PostDayKpis.fromBytes(a.toBytes()).merge(PostDayKpis.fromBytes(b.toBytes()));

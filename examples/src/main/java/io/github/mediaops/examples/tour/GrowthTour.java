@@ -8,13 +8,17 @@ import io.github.mediaops.analytics.growth.budget.ChannelAllocation;
 import io.github.mediaops.analytics.growth.budget.CurveFit;
 import io.github.mediaops.analytics.growth.budget.CurveFitter;
 import io.github.mediaops.analytics.growth.budget.EfficiencyPlan;
+import io.github.mediaops.analytics.growth.budget.EfficiencyTarget;
 import io.github.mediaops.analytics.growth.budget.HillCurve;
+import io.github.mediaops.analytics.growth.budget.SpendGroup;
+import io.github.mediaops.analytics.growth.budget.SpendHistory;
 import io.github.mediaops.analytics.growth.competitor.Benchmark;
 import io.github.mediaops.analytics.growth.competitor.PublicPost;
 import io.github.mediaops.analytics.growth.competitor.TrackedAccount;
 import io.github.mediaops.analytics.growth.health.HealthScore;
 import io.github.mediaops.analytics.growth.health.HealthSignals;
 import io.github.mediaops.analytics.growth.kol.AuthenticityCheck;
+import io.github.mediaops.analytics.growth.kol.AccountActivity;
 import io.github.mediaops.analytics.growth.kol.InfluenceIndex;
 import io.github.mediaops.analytics.growth.kol.KolEvaluator;
 import io.github.mediaops.analytics.growth.kol.KolReport;
@@ -79,14 +83,14 @@ public final class GrowthTour {
         // fit a curve to twelve weeks of DOU+ history (spend per week, orders per week)
         double[] spend = {800, 1500, 2200, 3000, 3800, 4500, 5200, 6000, 7000, 8000, 9000, 10000};
         double[] orders = {31, 75, 118, 160, 196, 222, 246, 268, 288, 305, 318, 330};
-        CurveFit fit = CurveFitter.fitHill(spend, orders);
+        CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(spend).outcome(orders));
         out.printf(Locale.ROOT, "DOU+ curve fitted: beta %.1f, alpha %.2f, K %.0f CNY, R^2 %.4f%n",
                 fit.curve().beta(), fit.curve().alpha(), fit.curve().halfSaturation(), fit.rSquared());
         List<Channel> channels = List.of(
                 Channel.upTo("dou+", fit.curve(), Money.cny("20000")),
-                new Channel("feed-ads", new HillCurve(600, 1.0, 9000), Money.cny("1000"), Money.cny("30000")),
-                Channel.locked("kol", new HillCurve(500, 2.2, 12000), Money.cny("6000")),
-                Channel.upTo("search-ads", new HillCurve(250, 0.8, 5000), Money.cny("15000")));
+                new Channel("feed-ads", HillCurve.builder().saturation(600).shape(1.0).halfSaturation(9000).build(), Money.cny("1000"), Money.cny("30000")),
+                Channel.locked("kol", HillCurve.builder().saturation(500).shape(2.2).halfSaturation(12000).build(), Money.cny("6000")),
+                Channel.upTo("search-ads", HillCurve.builder().saturation(250).shape(0.8).halfSaturation(5000).build(), Money.cny("15000")));
         BudgetAllocation a = BudgetAllocator.maximiseResponse(Money.cny("25000"), channels);
         for (ChannelAllocation c : a.channels()) {
             out.printf(Locale.ROOT, "  %-10s %10s  orders %6.1f  marginal orders/CNY %.4f  %s%n", c.channel(),
@@ -94,11 +98,20 @@ public final class GrowthTour {
         }
         out.printf(Locale.ROOT, "  total orders %.1f for %s (certified optimal: no split returns more than %.1f)%n",
                 a.totalResponse(), a.spent().rounded(), a.responseUpperBound());
-        EfficiencyPlan plan = BudgetAllocator.atTargetCpa(Money.cny("45"), channels);
+        EfficiencyPlan plan = BudgetAllocator.atTarget(EfficiencyTarget.cpa(Money.cny("45")), channels);
         out.println("  target CPA 45 CNY: " + plan.explanation() + plan.allocation()
                 .map(x -> String.format(Locale.ROOT, " -> spend %s, orders %.1f", x.spent().rounded(), x.totalResponse())).orElse(""));
-        EfficiencyPlan impossible = BudgetAllocator.atTargetCpa(Money.cny("5"), channels);
+        EfficiencyPlan impossible = BudgetAllocator.atTarget(EfficiencyTarget.cpa(Money.cny("5")), channels);
         out.println("  target CPA 5 CNY: feasible=" + impossible.feasible() + " (" + impossible.explanation() + ")");
+        // feed and search ads at most 35 % of the budget: the cap moves money to DOU+
+        BudgetAllocation capped = BudgetAllocator.maximiseResponse(Money.cny("25000"), channels,
+                List.of(SpendGroup.atMostShare("ads", Set.of("feed-ads", "search-ads"), 0.35)));
+        out.printf(Locale.ROOT, "  feed + search ads <= 35 %%: feed-ads %s + search-ads %s, total orders %.1f (gap %.1e)%n",
+                capped.channel("feed-ads").spend().rounded(), capped.channel("search-ads").spend().rounded(),
+                capped.totalResponse(), capped.optimalityGap());
+        EfficiencyPlan mroi = BudgetAllocator.atTarget(EfficiencyTarget.marginalRoi(0.02), channels);
+        out.printf(Locale.ROOT, "  fund until marginal orders/CNY fall to 0.02: budget %s, orders %.1f%n",
+                mroi.allocation().orElseThrow().budget().rounded(), mroi.allocation().orElseThrow().totalResponse());
     }
 
     private static void crisis(PrintStream out) {
@@ -146,16 +159,15 @@ public final class GrowthTour {
     private static void kol(PrintStream out) {
         out.println("-- KOL evaluation --");
         KolStats s = KolStats.builder(Platform.XIAOHONGSHU, Money.cny("18000"), 260_000)
-                .impressions(900_000).views(310_000).engagements(21_000, 1_800, 900, 6_300).followersGained(1_200).build();
+                .impressions(900_000).views(310_000).likes(21_000).comments(1_800).shares(900).saves(6_300).followersGained(1_200).build();
         KolReport r = KolEvaluator.defaults().evaluate(s);
         out.printf(Locale.ROOT, "  CPM %s, CPE %s, CPV %s, cost/follower %s, engagement rate %.2f%% of %s, reach ~%.0f%n",
                 r.cpm().orElseThrow(), r.cpe().orElseThrow(), r.cpv().orElseThrow(), r.costPerFollower().orElseThrow(),
                 100 * r.engagementRate().getAsDouble(), r.denominator(), r.estimatedReach());
-        double wci = InfluenceIndex.wciV2().compute(Map.of("R", 10000.0, "R/n", 100.0, "Rmax", 300.0, "Z", 4000.0,
-                "Z/n", 40.0, "Zmax", 60.0)).value();
+        double wci = InfluenceIndex.wciV2().compute(AccountActivity.builder().days(30).articles(100)
+                .reads(10_000).maxReads(300).likes(4_000).maxLikes(60).build()).value();
         out.printf(Locale.ROOT, "  WCI V2.0 on the published example: %.4f (published 411.4875)%n", wci);
-        AuthenticityCheck.Report risk = AuthenticityCheck.defaults().assess(260_000, 400,
-                List.of("好看", "好看", "好看", "好看", "链接？", "好看"), new long[] {80, 95, 70, 9000, 90, 85});
+        AuthenticityCheck.Report risk = AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(260_000).engagements(400).comments(List.of("好看", "好看", "好看", "好看", "链接？", "好看")).dailyFollowerGain(new long[] {80, 95, 70, 9000, 90, 85}).build());
         out.printf(Locale.ROOT, "  authenticity risk %.1f/100%n", risk.riskScore());
         risk.contributions().forEach(c -> out.printf(Locale.ROOT, "    %-20s %5.1f  %s%n", c.signal(), c.contribution(), c.explanation()));
     }

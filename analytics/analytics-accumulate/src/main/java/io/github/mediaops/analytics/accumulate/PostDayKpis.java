@@ -116,13 +116,14 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
         return zone;
     }
 
+    /** Adds one event ({@code EngagementEvent.user(u).post(p).did(type).at(millis)}). */
     @Override
     public PostDayKpis add(EngagementEvent e) {
+        Checks.notNull(e, "event");
         return add(e.userId(), e.postId(), e.type(), e.epochMillis());
     }
 
-    /** Adds one event without allocating. */
-    public PostDayKpis add(long userId, long postId, EngagementType type, long epochMillis) {
+    private PostDayKpis add(long userId, long postId, EngagementType type, long epochMillis) {
         int day = dayOf(epochMillis);
         int cell = cellFor(postId, day);
         counts[cell * TYPES + type.ordinal()]++;

@@ -86,7 +86,7 @@ public final class Adstock {
      * @param scale Robyn's relative scale in [0, 1]: the quantile of the window used as Weibull scale
      *              (0 means no adstock)
      */
-    public static double[] weibull(double[] x, double shape, double scale, WeibullType type) {
+    static double[] weibull(double[] x, double shape, double scale, WeibullType type) {
         checkSeries(x, "x");
         Checks.nonNegative(shape, "shape");
         Checks.fraction(scale, "scale");
@@ -111,7 +111,7 @@ public final class Adstock {
      * {@code thetaVecCum} in that case, which it does not use; the all-zero vector would make
      * {@link #weibullSteadyState} 0 instead of 1).
      */
-    public static double[] weibullDecay(int n, double shape, double scale, WeibullType type) {
+    static double[] weibullDecay(int n, double shape, double scale, WeibullType type) {
         Checks.positive(n, "n");
         Checks.nonNegative(shape, "shape");
         Checks.fraction(scale, "scale");
@@ -154,9 +154,9 @@ public final class Adstock {
     /**
      * The steady-state level of Robyn's Weibull adstock per unit of steady spend over a window of
      * {@code n} periods: the sum of its decay vector (use it as the carry-over multiplier of
-     * {@link HillCurve#fromRobyn}); 1 for shape 0 or scale 0 (no adstock).
+     * {@link HillCurve.Builder#halfSaturationFromRobyn}); 1 for shape 0 or scale 0 (no adstock).
      */
-    public static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
+    static double weibullSteadyState(int n, double shape, double scale, WeibullType type) {
         double s = 0;
         for (double w : weibullDecay(n, shape, scale, type)) {
             s += w;
@@ -165,31 +165,169 @@ public final class Adstock {
     }
 
     /**
+     * Robyn's Weibull adstock of the given type, its shape and scale set by name next:
+     * {@code Adstock.weibull(WeibullType.CDF).shape(2.0).scale(0.3).apply(x)}.
+     *
+     * @param type CDF or PDF
+     * @return the next step: the shape
+     */
+    public static WeibullShape weibull(WeibullType type) {
+        return new WeibullShape(Checks.notNull(type, "type"));
+    }
+
+    /** A Weibull adstock with its type; the shape comes next. */
+    public static final class WeibullShape {
+        private final WeibullType type;
+
+        private WeibullShape(WeibullType type) {
+            this.type = type;
+        }
+
+        /**
+         * @param shape Weibull shape k &ge; 0 (0 means no adstock)
+         * @return the next step: the scale
+         */
+        public WeibullScale shape(double shape) {
+            Checks.nonNegative(shape, "shape");
+            return new WeibullScale(type, shape);
+        }
+    }
+
+    /** A Weibull adstock with its type and shape; the scale comes next. */
+    public static final class WeibullScale {
+        private final WeibullType type;
+        private final double shape;
+
+        private WeibullScale(WeibullType type, double shape) {
+            this.type = type;
+            this.shape = shape;
+        }
+
+        /**
+         * @param scale Robyn's relative scale in [0, 1]: the quantile of the window used as Weibull scale
+         *              (0 means no adstock)
+         * @return the adstock
+         */
+        public Weibull scale(double scale) {
+            Checks.fraction(scale, "scale");
+            return new Weibull(type, shape, scale);
+        }
+    }
+
+    /**
+     * Robyn's Weibull adstock with its type, shape and scale (see {@link Adstock} for the definition; shape 0
+     * or scale 0 is no adstock, as in Robyn since December 2022).
+     */
+    public static final class Weibull {
+        private final WeibullType type;
+        private final double shape;
+        private final double scale;
+
+        private Weibull(WeibullType type, double shape, double scale) {
+            this.type = type;
+            this.shape = shape;
+            this.scale = scale;
+        }
+
+        /** The adstocked series over a window equal to the series length (Robyn's {@code adstock_weibull}). */
+        public double[] apply(double[] x) {
+            return weibull(x, shape, scale, type);
+        }
+
+        /**
+         * Robyn's decay vector ({@code thetaVecCum}) for a window of {@code n} periods; the identity kernel
+         * {@code 1, 0, …, 0} for no adstock (the kernel that reproduces Robyn's {@code x_decayed = x}).
+         */
+        public double[] decay(int n) {
+            return weibullDecay(n, shape, scale, type);
+        }
+
+        /** The steady-state level per unit of steady spend over {@code n} periods: the sum of {@link #decay}. */
+        public double steadyState(int n) {
+            return weibullSteadyState(n, shape, scale, type);
+        }
+
+        @Override
+        public String toString() {
+            return "Weibull[" + type + ", shape " + shape + ", scale " + scale + "]";
+        }
+    }
+
+    /**
      * Meridian's geometric adstock: {@code y[t] = Σ_{l=0..L} α^l·x[t-l] / Σ_{l=0..L} α^l}, with
-     * {@code x[t-l] = 0} before the first period.
+     * {@code x[t-l] = 0} before the first period and L = min(maxLag, n − 1) as Meridian's window
+     * (see {@link MeridianAdstock}, which also has the binomial decay).
      *
      * @param alpha  decay in [0, 1]
      * @param maxLag L &ge; 0, Meridian's {@code max_lag}
      */
     public static double[] meridianGeometric(double[] x, double alpha, int maxLag) {
-        checkSeries(x, "x");
-        Checks.fraction(alpha, "alpha");
-        Checks.nonNegative(maxLag, "maxLag");
-        double[] w = new double[maxLag + 1];
-        double sum = 0;
-        for (int l = 0; l <= maxLag; l++) {
-            w[l] = Math.pow(alpha, l);
-            sum += w[l];
+        return new MeridianAdstock(MeridianAdstock.Decay.GEOMETRIC, alpha, maxLag).apply(x);
+    }
+
+    /**
+     * Robyn's split of a channel's response over time into the part from this period's media and the
+     * part carried over from earlier periods ({@code R/R/transformation.R} of facebookexperimental/Robyn,
+     * commit 5915aa9, "Saturated response = Immediate response + carryover response"): with the carry-over
+     * {@code c[t] = adstocked[t] − media[t]}, the carry-over response is {@code β·h(c[t])} and the immediate
+     * response {@code β·h(adstocked[t]) − β·h(c[t])}, h the curve's Hill function (whose half-saturation
+     * Robyn sets from the adstocked series). The allocator's split of a steady spend,
+     * {@link HillCurve#carryoverResponse()}, is the same rule with the mean carry-over.
+     *
+     * @param media     this period's media, oldest first
+     * @param adstocked the adstocked series of the same length (e.g. {@link #geometric}), &ge; media
+     * @param curve     the Hill curve on the adstocked unit, without a mean carry-over of its own
+     */
+    public static ResponseSplit immediateAndCarryover(double[] media, double[] adstocked, HillCurve curve) {
+        checkSeries(media, "media");
+        checkSeries(adstocked, "adstocked");
+        Checks.notNull(curve, "curve");
+        if (media.length != adstocked.length) {
+            throw new InvalidValueException("adstocked", "adstocked has " + adstocked.length + " periods but media has "
+                    + media.length);
         }
-        double[] y = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
-            double s = 0;
-            for (int l = 0; l <= maxLag && l <= t; l++) {
-                s += w[l] * x[t - l];
+        if (curve.meanCarryover() != 0) {
+            throw new InvalidValueException("curve", "the curve has a mean carry-over of " + curve.meanCarryover()
+                    + ": the series' own carry-over is used here");
+        }
+        double[] immediate = new double[media.length];
+        double[] carryover = new double[media.length];
+        for (int t = 0; t < media.length; t++) {
+            double c = adstocked[t] - media[t];
+            if (c < -1e-9 * Math.max(1, adstocked[t])) {
+                throw new InvalidValueException("adstocked", "adstocked[" + t + "] = " + adstocked[t]
+                        + " is below media[" + t + "] = " + media[t] + ": not an adstock of this media");
             }
-            y[t] = s / sum;
+            carryover[t] = curve.response(Math.max(0, c));
+            immediate[t] = curve.response(adstocked[t]) - carryover[t];
         }
-        return y;
+        return new ResponseSplit(immediate, carryover);
+    }
+
+    /**
+     * A response over time split into its immediate and carry-over parts.
+     *
+     * @param immediate the response to each period's own media
+     * @param carryover the response carried over from earlier periods
+     */
+    public record ResponseSplit(double[] immediate, double[] carryover) {
+        /** Copies the arrays. */
+        public ResponseSplit {
+            immediate = immediate.clone();
+            carryover = carryover.clone();
+        }
+
+        /** @return a copy of the immediate part */
+        @Override
+        public double[] immediate() {
+            return immediate.clone();
+        }
+
+        /** @return a copy of the carry-over part */
+        @Override
+        public double[] carryover() {
+            return carryover.clone();
+        }
     }
 
     static void checkSeries(double[] x, String field) {

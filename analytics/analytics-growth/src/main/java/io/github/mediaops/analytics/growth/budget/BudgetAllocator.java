@@ -35,7 +35,7 @@ import java.util.Set;
  * {@link ChannelAllocation.Position#AT_MIN_BELOW_INFLECTION}. The whole budget is spent unless every
  * channel reaches its maximum.
  *
- * <p><b>Efficiency targets</b>: {@link #atTargetRoas} and {@link #atTargetCpa} find the largest
+ * <p><b>Efficiency targets</b>: {@link #atTarget} with a ROAS or CPA target finds the largest
  * budget whose optimal allocation still meets the target (the most response at that efficiency,
  * Robyn's "target efficiency" scenario); {@link #cheapestFor} finds the least budget whose optimal
  * allocation reaches a response target. Both say {@link EfficiencyPlan#feasible() infeasible}, with
@@ -58,8 +58,27 @@ public final class BudgetAllocator {
      *                               the sum of the channels' minimums
      */
     public static BudgetAllocation maximiseResponse(Money budget, List<Channel> channels) {
+        return maximiseResponse(budget, channels, List.of());
+    }
+
+    /**
+     * The allocation of {@code budget} that maximises total response with group caps, e.g. paid channels
+     * at most 70 % of the budget ({@link SpendGroup#atMostShare}). The result is the global optimum with
+     * the same certificate as without groups ({@link BudgetAllocation#responseUpperBound()}); channels in
+     * a binding group have a common marginal ROI of their own, above the others'.
+     *
+     * <pre>{@code
+     * BudgetAllocation a = BudgetAllocator.maximiseResponse(Money.cny("50000"), channels,
+     *         List.of(SpendGroup.atMostShare("paid", Set.of("feed-ads", "search-ads"), 0.70)));
+     * }</pre>
+     *
+     * @throws InvalidValueException if the budget is negative, names repeat, a group names an unknown
+     *                               channel or shares one with another group, or the minimums exceed the
+     *                               budget or a group's cap
+     */
+    public static BudgetAllocation maximiseResponse(Money budget, List<Channel> channels, List<SpendGroup> groups) {
         Checks.notNull(budget, "budget");
-        Problem p = Problem.of(channels, budget.currency());
+        Problem p = Problem.of(channels, budget.currency()).withGroups(groups, budget);
         if (budget.signum() < 0) {
             throw new InvalidValueException("budget", "budget must be >= 0 (was " + budget + ")");
         }
@@ -111,37 +130,43 @@ public final class BudgetAllocator {
     }
 
     /**
-     * The allocation with the most response whose blended ROAS (Σ response / Σ spend, response in
-     * the budget's currency) is at least {@code targetRoas}.
+     * The allocation that meets an efficiency target:
+     * <ul>
+     *   <li>{@link EfficiencyTarget#roas}: the most response whose blended ROAS (Σ response / Σ spend,
+     *       response in the channels' currency) is at least the target;</li>
+     *   <li>{@link EfficiencyTarget#cpa}: the most conversions (response = conversions) whose cost per
+     *       acquisition (Σ spend / Σ response) is at most the target;</li>
+     *   <li>{@link EfficiencyTarget#marginalRoi}: every channel funded until what one more currency unit
+     *       returns falls to the target (or it reaches its maximum); a channel whose curve never pays the
+     *       target over its minimum stays there. Each channel maximises response − target × spend on its
+     *       own bounds, which is exact for S-curves too; the budget is what that spends.</li>
+     * </ul>
+     * The blended targets find the largest budget whose optimal allocation still meets them (Robyn's
+     * "target efficiency" scenario). When no budget within the channels' bounds meets a blended target,
+     * the plan is infeasible and says the best efficiency any allocation within the bounds reaches, and
+     * at which budget.
+     *
+     * <pre>{@code
+     * EfficiencyPlan plan = BudgetAllocator.atTarget(EfficiencyTarget.roas(3.0), channels);
+     * }</pre>
      */
-    public static EfficiencyPlan atTargetRoas(double targetRoas, List<Channel> channels) {
-        Checks.finite(targetRoas, "targetRoas");
-        if (targetRoas <= 0) {
-            throw new InvalidValueException("targetRoas", "targetRoas must be > 0 (was " + targetRoas + ")");
-        }
+    public static EfficiencyPlan atTarget(EfficiencyTarget target, List<Channel> channels) {
+        Checks.notNull(target, "target");
         Checks.listOf(channels, "channels");
         if (channels.isEmpty()) {
             throw new InvalidValueException("channels", "channels must not be empty");
         }
+        if (target instanceof EfficiencyTarget.Roas r) {
+            Problem p = Problem.of(channels, channels.get(0).min().currency());
+            return p.atEfficiency(r.value(), "ROAS " + r.value());
+        }
+        if (target instanceof EfficiencyTarget.Cpa c) {
+            Problem p = Problem.of(channels, c.value().currency());
+            return p.atEfficiency(1 / c.value().amount().doubleValue(), "CPA " + c.value());
+        }
+        EfficiencyTarget.MarginalRoi m = (EfficiencyTarget.MarginalRoi) target;
         Problem p = Problem.of(channels, channels.get(0).min().currency());
-        return p.atEfficiency(targetRoas, "ROAS " + targetRoas);
-    }
-
-    /**
-     * The allocation with the most conversions (response = conversions) whose cost per acquisition
-     * (Σ spend / Σ response) is at most {@code targetCpa}.
-     */
-    public static EfficiencyPlan atTargetCpa(Money targetCpa, List<Channel> channels) {
-        Checks.notNull(targetCpa, "targetCpa");
-        if (targetCpa.signum() <= 0) {
-            throw new InvalidValueException("targetCpa", "targetCpa must be > 0 (was " + targetCpa + ")");
-        }
-        Checks.listOf(channels, "channels");
-        if (channels.isEmpty()) {
-            throw new InvalidValueException("channels", "channels must not be empty");
-        }
-        Problem p = Problem.of(channels, targetCpa.currency());
-        return p.atEfficiency(1 / targetCpa.amount().doubleValue(), "CPA " + targetCpa);
+        return p.atMarginal(m.value());
     }
 
     /** The least budget whose optimal allocation reaches {@code targetResponse}. */
@@ -159,7 +184,8 @@ public final class BudgetAllocator {
     }
 
     /** The validated problem in doubles. */
-    private record Problem(List<Channel> channels, Currency currency, ResponseCurve[] f, double[] lo, double[] hi) {
+    private record Problem(List<Channel> channels, Currency currency, ResponseCurve[] f, double[] lo, double[] hi,
+                           int[][] members, double[] caps, BigDecimal[] capAmounts, int[] groupOf) {
 
         static Problem of(List<Channel> channels, Currency currency) {
             List<Channel> cs = Checks.listOf(channels, "channels");
@@ -183,11 +209,74 @@ public final class BudgetAllocator {
                 lo[i] = c.min().amount().doubleValue();
                 hi[i] = c.max().amount().doubleValue();
             }
-            return new Problem(cs, currency, f, lo, hi);
+            int[] groupOf = new int[n];
+            java.util.Arrays.fill(groupOf, -1);
+            return new Problem(cs, currency, f, lo, hi, new int[0][], new double[0], new BigDecimal[0], groupOf);
+        }
+
+        Problem withGroups(List<SpendGroup> groups, Money budget) {
+            List<SpendGroup> gs = Checks.listOf(groups, "groups");
+            int n = channels.size();
+            int[] groupOf = new int[n];
+            java.util.Arrays.fill(groupOf, -1);
+            int[][] members = new int[gs.size()][];
+            double[] caps = new double[gs.size()];
+            BigDecimal[] amounts = new BigDecimal[gs.size()];
+            for (int g = 0; g < gs.size(); g++) {
+                SpendGroup group = gs.get(g);
+                List<Integer> idx = new ArrayList<>();
+                BigDecimal mins = BigDecimal.ZERO;
+                for (String name : group.channels().stream().sorted().toList()) {
+                    int i = indexOf(name);
+                    if (i < 0) {
+                        throw new InvalidValueException("groups", "spend group " + group.name() + " names channel "
+                                + Checks.show(name) + ", which is not among the channels");
+                    }
+                    if (groupOf[i] >= 0) {
+                        throw new InvalidValueException("groups", "channel " + Checks.show(name) + " is in spend groups "
+                                + gs.get(groupOf[i]).name() + " and " + group.name() + "; groups must not overlap");
+                    }
+                    groupOf[i] = g;
+                    idx.add(i);
+                    mins = mins.add(channels.get(i).min().amount());
+                }
+                Money cap = group.capFor(budget);
+                if (mins.compareTo(cap.amount()) > 0) {
+                    throw new InvalidValueException("groups", "the minimums of spend group " + group.name() + " ("
+                            + mins.toPlainString() + ") exceed its cap " + cap + ": the bounds are infeasible");
+                }
+                members[g] = idx.stream().mapToInt(Integer::intValue).toArray();
+                caps[g] = cap.amount().doubleValue();
+                amounts[g] = cap.amount();
+            }
+            return new Problem(channels, currency, f, lo, hi, members, caps, amounts, groupOf);
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < channels.size(); i++) {
+                if (channels.get(i).name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         Solver solver() {
-            return new Solver(f, lo, hi);
+            return new Solver(f, lo, hi, members, caps);
+        }
+
+        /** What channel i may still receive: to its maximum and within its group's cap. */
+        private BigDecimal room(BigDecimal[] spend, int i) {
+            BigDecimal r = channels.get(i).max().amount().subtract(spend[i]);
+            int g = groupOf[i];
+            if (g >= 0) {
+                BigDecimal s = BigDecimal.ZERO;
+                for (int j : members[g]) {
+                    s = s.add(spend[j]);
+                }
+                r = r.min(capAmounts[g].subtract(s));
+            }
+            return r;
         }
 
         BigDecimal sumMin() {
@@ -227,27 +316,18 @@ public final class BudgetAllocator {
                 spend[i] = v;
                 sum = sum.add(v);
             }
+            // Never report more than a group's cap: the same, within each group.
+            for (int g = 0; g < members.length; g++) {
+                BigDecimal sg = BigDecimal.ZERO;
+                for (int i : members[g]) {
+                    sg = sg.add(spend[i]);
+                }
+                sum = sum.subtract(trim(spend, members[g], sg.subtract(capAmounts[g])));
+            }
             // Never report more than the budget: take any rounding excess from the channels with the
             // most room above their minimum, as many as it takes (the excess can exceed any one's room).
-            BigDecimal excess = sum.subtract(budget.amount());
-            while (excess.signum() > 0) {
-                int best = -1;
-                BigDecimal room = BigDecimal.ZERO;
-                for (int i = 0; i < n; i++) {
-                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
-                    if (r.compareTo(room) > 0) {
-                        room = r;
-                        best = i;
-                    }
-                }
-                if (best < 0) {
-                    break; // every channel at its minimum: the minimums alone exceed the budget (refused earlier)
-                }
-                BigDecimal take = excess.min(room);
-                spend[best] = spend[best].subtract(take);
-                sum = sum.subtract(take);
-                excess = excess.subtract(take);
-            }
+            int[] all = java.util.stream.IntStream.range(0, n).toArray();
+            sum = sum.subtract(trim(spend, all, sum.subtract(budget.amount())));
             // Floating-point shortfall (about 1e-12 of the budget) when the whole budget is meant to
             // be spent: give it to the channel with the most room below its maximum.
             BigDecimal shortfall = budget.amount().subtract(sum);
@@ -255,7 +335,7 @@ public final class BudgetAllocator {
                 int best = -1;
                 BigDecimal room = shortfall;
                 for (int i = 0; i < n; i++) {
-                    BigDecimal r = channels.get(i).max().amount().subtract(spend[i]);
+                    BigDecimal r = room(spend, i);
                     if (r.compareTo(room) >= 0 && spend[i].compareTo(channels.get(i).min().amount()) > 0) {
                         room = r;
                         best = i;
@@ -285,13 +365,44 @@ public final class BudgetAllocator {
                     pos = ChannelAllocation.Position.AT_MAX;
                 } else {
                     pos = ChannelAllocation.Position.INTERIOR;
-                    common = m;
+                    if (groupOf[i] < 0 || Double.isNaN(common)) {
+                        common = m;
+                    }
                 }
+                double carry = f[i] instanceof HillCurve h ? h.carryoverResponse() : 0;
                 out.add(new ChannelAllocation(channels.get(i).name(), Money.computed(spend[i], currency), r, m,
-                        s == 0 ? 0 : r / s, pos));
+                        s == 0 ? 0 : r / s, pos, carry));
             }
             Money spent = Money.computed(sum, currency);
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
+        }
+
+        /**
+         * Takes {@code excess} (if positive) from the given channels, those with the most room above their
+         * minimum first, as many as it takes; returns what was taken (less than the excess only when every
+         * channel is at its minimum, which the callers' checks rule out).
+         */
+        private BigDecimal trim(BigDecimal[] spend, int[] from, BigDecimal excess) {
+            BigDecimal taken = BigDecimal.ZERO;
+            while (excess.signum() > 0) {
+                int best = -1;
+                BigDecimal room = BigDecimal.ZERO;
+                for (int i : from) {
+                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
+                    if (r.compareTo(room) > 0) {
+                        room = r;
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                BigDecimal take = excess.min(room);
+                spend[best] = spend[best].subtract(take);
+                taken = taken.add(take);
+                excess = excess.subtract(take);
+            }
+            return taken;
         }
 
         BudgetAllocation certified(Money budget, Solver.Solution s) {
@@ -312,39 +423,143 @@ public final class BudgetAllocator {
             double best = -1;
             int bestIdx = -1;
             double step = (b0 - a0) / grid;
+            double[] eff = new double[grid + 1];
             for (int k = grid; k >= 0; k--) {
-                double budget = k == 0 ? Math.max(a0, 1e-9 * Math.max(1, b0)) : a0 + k * step;
-                if (budget <= 0) {
-                    continue;
-                }
-                if (optimum(budget) / budget >= ratio) {
+                double budget = budgetAt(k, a0, b0, step);
+                eff[k] = optimum(budget) / budget;
+                if (eff[k] >= ratio) {
                     best = budget;
                     bestIdx = k;
                     break;
                 }
             }
             if (best < 0) {
-                double atMin = Math.max(a0, 1e-9 * Math.max(1, b0));
-                return EfficiencyPlan.infeasible("no budget between the sum of minimums and the sum of maximums reaches "
-                        + target + "; the best efficiency found is " + fmt(optimum(atMin) / atMin)
-                        + " (outcome per currency unit) at " + fmt(atMin));
-            }
-            if (bestIdx < grid) {
-                double lo = best;
-                double hi = a0 + (bestIdx + 1) * step;
-                for (int k = 0; k < 100 && hi - lo > 1e-12 * hi; k++) {
-                    double m = 0.5 * (lo + hi);
-                    if (optimum(m) / m >= ratio) {
-                        lo = m;
-                    } else {
-                        hi = m;
+                // the efficiency of the optimal allocation is not monotone in the budget for S-curves: refine
+                // around the best grid point by golden-section search
+                int arg = 0;
+                for (int k = 1; k <= grid; k++) {
+                    if (eff[k] > eff[arg]) {
+                        arg = k;
                     }
                 }
-                best = lo;
+                double lo = budgetAt(Math.max(0, arg - 1), a0, b0, step);
+                double hi = budgetAt(Math.min(grid, arg + 1), a0, b0, step);
+                double bestBudget = budgetAt(arg, a0, b0, step);
+                double bestEff = eff[arg];
+                double gr = (Math.sqrt(5) - 1) / 2;
+                double c = hi - gr * (hi - lo);
+                double d = lo + gr * (hi - lo);
+                double fc = optimum(c) / c;
+                double fd = optimum(d) / d;
+                for (int k = 0; k < 100 && hi - lo > 1e-12 * Math.max(1, hi); k++) {
+                    if (fc >= fd) {
+                        hi = d;
+                        d = c;
+                        fd = fc;
+                        c = hi - gr * (hi - lo);
+                        fc = optimum(c) / c;
+                    } else {
+                        lo = c;
+                        c = d;
+                        fc = fd;
+                        d = lo + gr * (hi - lo);
+                        fd = optimum(d) / d;
+                    }
+                }
+                if (Math.max(fc, fd) > bestEff) {
+                    bestEff = Math.max(fc, fd);
+                    bestBudget = fc >= fd ? c : d;
+                }
+                if (bestEff >= ratio) {
+                    // the peak between two grid points meets the target: the largest budget meeting it lies
+                    // between the peak and the next grid point, which does not
+                    double lo2 = largestMeeting(ratio, bestBudget, budgetAt(Math.min(grid, arg + 1), a0, b0, step));
+                    Money budget = Money.computed(BigDecimal.valueOf(lo2), currency);
+                    return EfficiencyPlan.feasible("largest budget meeting " + target,
+                            certified(budget, solver().solveCertified(lo2)));
+                }
+                return EfficiencyPlan.infeasible("no budget between the sum of minimums and the sum of maximums reaches "
+                        + target + "; the best efficiency within the bounds is " + fmt(bestEff)
+                        + " (outcome per currency unit), at a budget of " + fmt(bestBudget), bestEff);
+            }
+            if (bestIdx < grid) {
+                best = largestMeeting(ratio, best, a0 + (bestIdx + 1) * step);
             }
             Money budget = Money.computed(BigDecimal.valueOf(best), currency);
             return EfficiencyPlan.feasible("largest budget meeting " + target,
                     certified(budget, solver().solveCertified(best)));
+        }
+
+        /** Bisection for the largest budget in [lo, hi] meeting the ratio, given that lo meets it and hi does not. */
+        private double largestMeeting(double ratio, double lo, double hi) {
+            for (int k = 0; k < 100 && hi - lo > 1e-12 * hi; k++) {
+                double m = 0.5 * (lo + hi);
+                if (optimum(m) / m >= ratio) {
+                    lo = m;
+                } else {
+                    hi = m;
+                }
+            }
+            return lo;
+        }
+
+        private static double budgetAt(int k, double a0, double b0, double step) {
+            return k == 0 ? Math.max(a0, 1e-9 * Math.max(1, b0)) : a0 + k * step;
+        }
+
+        /** Each channel maximises f(x) − target·x on its own bounds (exact, also for S-curves). */
+        EfficiencyPlan atMarginal(double target) {
+            int n = f.length;
+            double[] x = new double[n];
+            double budget = 0;
+            for (int i = 0; i < n; i++) {
+                x[i] = bestNet(i, target);
+                budget += x[i];
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (double v : x) {
+                sum = sum.add(BigDecimal.valueOf(v).setScale(Money.maxScale(currency), java.math.RoundingMode.HALF_EVEN));
+            }
+            Money b = Money.computed(sum, currency);
+            BudgetAllocation a = result(b, x);
+            return EfficiencyPlan.feasible("spend until every channel's marginal ROI falls to " + fmt(target)
+                    + " (or its bounds stop it): budget " + fmt(budget), a);
+        }
+
+        private double bestNet(int i, double target) {
+            ResponseCurve c = f[i];
+            double l = lo[i];
+            double h = hi[i];
+            if (h <= l) {
+                return l;
+            }
+            double[] candidates = {l, h, Double.NaN};
+            double from = Math.max(l, c.inflection());
+            if (from < h && c.marginal(from) > target && c.marginal(h) < target) {
+                double a = from;
+                double b = h;
+                for (int k = 0; k < 200 && b - a > 1e-15 * b; k++) {
+                    double m = 0.5 * (a + b);
+                    if (c.marginal(m) > target) {
+                        a = m;
+                    } else {
+                        b = m;
+                    }
+                }
+                candidates[2] = 0.5 * (a + b);
+            }
+            double best = l;
+            double bestNet = c.response(l) - target * l;
+            for (double v : candidates) {
+                if (!Double.isNaN(v)) {
+                    double net = c.response(v) - target * v;
+                    if (net > bestNet + 1e-15 * Math.abs(bestNet)) {
+                        best = v;
+                        bestNet = net;
+                    }
+                }
+            }
+            return best;
         }
 
         EfficiencyPlan cheapest(double targetResponse) {

@@ -40,6 +40,30 @@ public record Channel(String name, ResponseCurve curve, Money min, Money max) {
         return new Channel(name, curve, Money.zero(max.currency()), max);
     }
 
+    /**
+     * A channel bounded around its current spend, with Robyn's definition of the allocator's bounds
+     * ({@code channel_constr_low/up} times the historical spend): from
+     * {@code range.lower() × current} to {@code range.upper() × current}, the minimum rounded up and the
+     * maximum rounded down to the currency's minor unit (so the bounds are whole amounts inside the range).
+     *
+     * <pre>{@code
+     * Channel.aroundCurrent("feed-ads", curve, Money.cny("12000"), SpendRange.ofCurrent(0.7, 1.5));  // 8 400 – 18 000
+     * }</pre>
+     */
+    public static Channel aroundCurrent(String name, ResponseCurve curve, Money current, SpendRange range) {
+        Checks.notNull(current, "current");
+        Checks.notNull(range, "range");
+        if (current.signum() < 0) {
+            throw new InvalidValueException("current", "current spend of channel " + name + " must be >= 0 (was " + current + ")");
+        }
+        int scale = Math.max(current.currency().getDefaultFractionDigits(), 0);
+        java.math.BigDecimal lo = current.amount().multiply(java.math.BigDecimal.valueOf(range.lower()))
+                .setScale(scale, java.math.RoundingMode.CEILING);
+        java.math.BigDecimal hi = current.amount().multiply(java.math.BigDecimal.valueOf(range.upper()))
+                .setScale(scale, java.math.RoundingMode.FLOOR);
+        return new Channel(name, curve, new Money(lo.min(hi), current.currency()), new Money(hi, current.currency()));
+    }
+
     /** A channel whose spend is fixed at {@code spend}. */
     public static Channel locked(String name, ResponseCurve curve, Money spend) {
         return new Channel(name, curve, spend, spend);

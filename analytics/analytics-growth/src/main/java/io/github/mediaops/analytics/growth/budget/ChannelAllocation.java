@@ -11,11 +11,19 @@ import io.github.mediaops.core.Money;
  * @param marginalRoi  outcome per extra currency unit at that spend (the curve's derivative)
  * @param averageRoi   response / spend (0 when spend is 0)
  * @param position     where the spend sits relative to the channel's bounds and curve
+ * @param carryoverResponse what the channel returns from earlier periods' carry-over alone, not included
+ *                     in {@code response} ({@link HillCurve#carryoverResponse()}; 0 without carry-over):
+ *                     Robyn's total response is {@code response + carryoverResponse}
  *
  * @since 0.1.0
  */
 public record ChannelAllocation(String channel, Money spend, double response, double marginalRoi,
-                                double averageRoi, Position position) {
+                                double averageRoi, Position position, double carryoverResponse) {
+
+    /** The response including carry-over: {@code response + carryoverResponse} (Robyn's total). */
+    public double totalResponse() {
+        return response + carryoverResponse;
+    }
 
     /** Where an allocation sits. */
     public enum Position {

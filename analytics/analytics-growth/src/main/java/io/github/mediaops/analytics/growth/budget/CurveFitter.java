@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits a {@link HillCurve} {@code y = β·s^α/(s^α+K^α)} to a channel's history of per-period spend s
+ * Fits a {@link HillCurve} {@code y = β·s^α/(s^α+K^α)} to a channel's {@link SpendHistory} of per-period spend s
  * (already adstocked if the host models carry-over, see {@link Adstock}) and outcome y by bounded
  * nonlinear least squares.
  *
@@ -19,17 +19,19 @@ import java.util.List;
  * <p>Bad input: fewer than 3 points, mismatched lengths, negative or non-finite values, or no
  * positive spend are rejected with {@link InvalidValueException}.
  *
- * @param alphaMin lower bound of α, &gt; 0
- * @param alphaMax upper bound of α
- * @param kMin     lower bound of K (spend units), &gt; 0
- * @param kMax     upper bound of K
+ * <p>Bounds: {@link #defaultsFor} a history, narrowed with {@link #withShapeBetween} and
+ * {@link #withHalfSaturationBetween} (each takes its lower bound first; a lower bound above the upper one is
+ * refused).
  *
  * @since 0.1.0
  */
-public record CurveFitter(double alphaMin, double alphaMax, double kMin, double kMax) {
+public final class CurveFitter {
+    private final double alphaMin;
+    private final double alphaMax;
+    private final double kMin;
+    private final double kMax;
 
-    /** Validates the components; bad values fail with the field named. */
-    public CurveFitter {
+    private CurveFitter(double alphaMin, double alphaMax, double kMin, double kMax) {
         Checks.finite(alphaMin, "alphaMin");
         Checks.finite(alphaMax, "alphaMax");
         Checks.finite(kMin, "kMin");
@@ -40,6 +42,57 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
         if (!(kMin > 0) || kMax < kMin) {
             throw new InvalidValueException("kMin", "need 0 < kMin <= kMax (was " + kMin + ", " + kMax + ")");
         }
+        this.alphaMin = alphaMin;
+        this.alphaMax = alphaMax;
+        this.kMin = kMin;
+        this.kMax = kMax;
+    }
+
+    /**
+     * This fitter with the shape α searched in [min, max].
+     *
+     * @param min lower bound of α, &gt; 0
+     * @param max upper bound of α, &ge; min
+     * @return the fitter
+     */
+    public CurveFitter withShapeBetween(double min, double max) {
+        return new CurveFitter(min, max, kMin, kMax);
+    }
+
+    /**
+     * This fitter with the half-saturation spend K searched in [min, max].
+     *
+     * @param min lower bound of K (spend units), &gt; 0
+     * @param max upper bound of K, &ge; min
+     * @return the fitter
+     */
+    public CurveFitter withHalfSaturationBetween(double min, double max) {
+        return new CurveFitter(alphaMin, alphaMax, min, max);
+    }
+
+    /** @return the lower bound of α */
+    public double alphaMin() {
+        return alphaMin;
+    }
+
+    /** @return the upper bound of α */
+    public double alphaMax() {
+        return alphaMax;
+    }
+
+    /** @return the lower bound of K */
+    public double kMin() {
+        return kMin;
+    }
+
+    /** @return the upper bound of K */
+    public double kMax() {
+        return kMax;
+    }
+
+    @Override
+    public String toString() {
+        return "CurveFitter[alpha " + alphaMin + ".." + alphaMax + ", K " + kMin + ".." + kMax + "]";
     }
 
     /**
@@ -63,12 +116,16 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
     }
 
     /** Fits with {@link #defaultsFor default bounds}. */
-    public static CurveFit fitHill(double[] spend, double[] outcome) {
-        return defaultsFor(spend).fit(spend, outcome);
+    public static CurveFit fitHill(SpendHistory history) {
+        Checks.notNull(history, "history");
+        return defaultsFor(history.spendValues()).fit(history);
     }
 
     /** Fits within this fitter's bounds. */
-    public CurveFit fit(double[] spend, double[] outcome) {
+    public CurveFit fit(SpendHistory history) {
+        Checks.notNull(history, "history");
+        double[] spend = history.spendValues();
+        double[] outcome = history.outcomeValues();
         Adstock.checkSeries(spend, "spend");
         Adstock.checkSeries(outcome, "outcome");
         if (spend.length != outcome.length) {
@@ -142,7 +199,7 @@ public record CurveFitter(double alphaMin, double alphaMax, double kMin, double 
         if (!(beta > 0)) {
             throw new InvalidValueException("outcome", "outcome does not increase with spend: the best fitting curve is flat (beta = 0)");
         }
-        HillCurve curve = new HillCurve(beta, alpha, k);
+        HillCurve curve = HillCurve.builder().saturation(beta).shape(alpha).halfSaturation(k).build();
         double sse = obj.sse(alpha, p[1]);
         double mean = 0;
         for (double y : outcome) {

@@ -13,19 +13,33 @@ public final class EfficiencyPlan {
     private final boolean feasible;
     private final String explanation;
     private final BudgetAllocation allocation;
+    private final double bestEfficiency;
 
-    private EfficiencyPlan(boolean feasible, String explanation, BudgetAllocation allocation) {
+    private EfficiencyPlan(boolean feasible, String explanation, BudgetAllocation allocation, double bestEfficiency) {
         this.feasible = feasible;
         this.explanation = Checks.notBlank(explanation, "explanation");
         this.allocation = allocation;
+        this.bestEfficiency = bestEfficiency;
     }
 
     static EfficiencyPlan feasible(String explanation, BudgetAllocation allocation) {
-        return new EfficiencyPlan(true, explanation, Checks.notNull(allocation, "allocation"));
+        return new EfficiencyPlan(true, explanation, Checks.notNull(allocation, "allocation"), Double.NaN);
     }
 
     static EfficiencyPlan infeasible(String reason) {
-        return new EfficiencyPlan(false, reason, null);
+        return new EfficiencyPlan(false, reason, null, Double.NaN);
+    }
+
+    static EfficiencyPlan infeasible(String reason, double bestEfficiency) {
+        return new EfficiencyPlan(false, reason, null, bestEfficiency);
+    }
+
+    /**
+     * For an infeasible efficiency target: the best blended efficiency (response per currency unit) that
+     * any allocation within the channels' bounds reaches, whatever the budget; empty otherwise.
+     */
+    public java.util.OptionalDouble bestEfficiency() {
+        return Double.isNaN(bestEfficiency) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(bestEfficiency);
     }
 
     /** True when the target can be met. */

@@ -41,8 +41,8 @@ public final class Hill {
     private Hill() {
     }
 
-    /** {@code x^α / (x^α + K^α)}; 0 at x = 0. */
-    public static double value(double x, double alpha, double halfSaturation) {
+    /** {@code x^α / (x^α + K^α)}; 0 at x = 0 (public use: {@link HillCurve#response} with saturation 1). */
+    static double value(double x, double alpha, double halfSaturation) {
         checkShape(alpha, halfSaturation);
         Checks.nonNegative(x, "x");
         return eval(x, alpha, halfSaturation);
@@ -75,9 +75,10 @@ public final class Hill {
 
     /**
      * The point where an S-shaped Hill curve changes from convex to concave,
-     * {@code K·((α-1)/(α+1))^(1/α)}; 0 when α &le; 1 (concave everywhere).
+     * {@code K·((α-1)/(α+1))^(1/α)}; 0 when α &le; 1 (concave everywhere). Public use:
+     * {@link HillCurve#inflection()}.
      */
-    public static double inflectionPoint(double alpha, double halfSaturation) {
+    static double inflectionPoint(double alpha, double halfSaturation) {
         checkShape(alpha, halfSaturation);
         return alpha <= 1 ? 0 : halfSaturation * Math.pow((alpha - 1) / (alpha + 1), 1 / alpha);
     }

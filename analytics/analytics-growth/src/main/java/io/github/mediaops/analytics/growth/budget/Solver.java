@@ -34,12 +34,38 @@ final class Solver {
     /** The multiplier λ and the demand x(λ) of the last envelope solve (before the remainder is placed). */
     private double lastLambda;
     private double[] lastDemand;
+    /** The group multipliers μ_g of the last envelope solve (0 where the group's cap does not bind). */
+    private double[] lastMu;
+    /** The group of each channel, -1 for none; groups are disjoint. */
+    private final int[] groupOf;
+    /** The members of each group. */
+    private final int[][] members;
+    /** The spend cap of each group. */
+    private final double[] caps;
 
     Solver(ResponseCurve[] f, double[] lo, double[] hi) {
+        this(f, lo, hi, new int[0][], new double[0]);
+    }
+
+    /**
+     * A solver with group caps: Σ_{i ∈ members[g]} x_i ≤ caps[g] for each g, the groups disjoint and
+     * Σ_{i ∈ g} lo_i ≤ caps[g].
+     */
+    Solver(ResponseCurve[] f, double[] lo, double[] hi, int[][] members, double[] caps) {
         this.f = f;
         this.lo0 = lo;
         this.hi0 = hi;
         int n = f.length;
+        this.members = members;
+        this.caps = caps;
+        this.groupOf = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        for (int g = 0; g < members.length; g++) {
+            for (int i : members[g]) {
+                groupOf[i] = g;
+            }
+        }
+        this.lastMu = new double[caps.length];
         this.cacheLo = new double[n];
         this.cacheHi = new double[n];
         this.cacheT = new double[n];
@@ -80,7 +106,7 @@ final class Solver {
                 break;
             }
         }
-        if (concave || sum(hi0) <= budget) {
+        if (concave || (sum(hi0) <= budget && withinCaps(hi0))) {
             Node root = evaluate(lo0.clone(), hi0.clone(), budget);
             return new Solution(x0, v0, Math.max(v0, root == null ? v0 : root.ub()), 0);
         }
@@ -156,11 +182,15 @@ final class Solver {
         // maximum is at the demand x_i(λ). Valid however accurately λ was found.
         double lambda = lastLambda;
         double ub = lambda * budget;
+        for (int g = 0; g < caps.length; g++) {
+            ub += lastMu[g] * caps[g];
+        }
         int branch = -1;
         double worst = 0;
         for (int i = 0; i < x.length; i++) {
             double xd = lastDemand[i];
-            ub += envelope(i, lo[i], hi[i], xd) - lambda * xd;
+            double li = groupOf[i] < 0 ? lambda : lambda + lastMu[groupOf[i]];
+            ub += envelope(i, lo[i], hi[i], xd) - li * xd;
             double fx = f[i].response(x[i]);
             double env = envelope(i, lo[i], hi[i], x[i]);
             double gap = env - fx;
@@ -193,7 +223,7 @@ final class Solver {
         for (double h : hi0) {
             sumHi += h;
         }
-        if (budget >= sumHi) {
+        if (budget >= sumHi && withinCaps(hi0)) {
             return hi0.clone();
         }
         double[] lo = lo0.clone();
@@ -222,7 +252,7 @@ final class Solver {
                 // if the others are all at their maximum, what is left still goes to this channel
                 double left = budget - sum(xa);
                 if (left > 0) {
-                    xa[frac] += Math.min(left, hi[frac] - xa[frac]);
+                    xa[frac] += Math.max(0, Math.min(left, room(xa, hi, frac)));
                 }
             }
             // option B: at least its tangent point
@@ -245,6 +275,34 @@ final class Solver {
         return fillLeftover(x, budget);
     }
 
+    /** True when x respects every group cap. */
+    private boolean withinCaps(double[] x) {
+        for (int g = 0; g < caps.length; g++) {
+            double s = 0;
+            for (int i : members[g]) {
+                s += x[i];
+            }
+            if (s > caps[g]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How much channel i may still rise: to its maximum, and within its group's cap. */
+    private double room(double[] x, double[] hi, int i) {
+        double r = hi[i] - x[i];
+        int g = groupOf[i];
+        if (g >= 0) {
+            double s = 0;
+            for (int j : members[g]) {
+                s += x[j];
+            }
+            r = Math.min(r, caps[g] - s);
+        }
+        return r;
+    }
+
     private static double sum(double[] x) {
         double s = 0;
         for (double v : x) {
@@ -264,7 +322,7 @@ final class Solver {
             int best = -1;
             double gain = -1;
             for (int i = 0; i < x.length; i++) {
-                double add = Math.min(rest, hi0[i] - x[i]);
+                double add = Math.min(rest, room(x, hi0, i));
                 if (add > 0) {
                     double g = f[i].response(x[i] + add) - f[i].response(x[i]);
                     if (g > gain) {
@@ -276,7 +334,7 @@ final class Solver {
             if (best < 0) {
                 break;
             }
-            double add = Math.min(rest, hi0[best] - x[best]);
+            double add = Math.min(rest, room(x, hi0, best));
             x[best] += add;
             rest -= add;
         }
@@ -301,8 +359,18 @@ final class Solver {
         if (sl > budget * (1 + 1e-15)) {
             return null;
         }
-        if (sh <= budget) {
+        for (int g = 0; g < caps.length; g++) {
+            double s = 0;
+            for (int i : members[g]) {
+                s += lo[i];
+            }
+            if (s > caps[g] * (1 + 1e-15)) {
+                return null;
+            }
+        }
+        if (sh <= budget && withinCaps(hi)) {
             lastLambda = 0;
+            java.util.Arrays.fill(lastMu, 0);
             lastDemand = hi.clone();
             return hi.clone();
         }
@@ -397,7 +465,7 @@ final class Solver {
                 lmin = Math.min(lmin, slope[i]);
             }
         }
-        Demand d = new Demand(lo, hi, t, slope, left, mLeft, mRight);
+        Demand d = new Demand(lo, hi, t, slope, left, mLeft, mRight, Math.log(Math.max(lmax, 1e-300)) + 1);
         // Illinois (modified regula falsi) on h(u) = Σ x_i(e^u) - budget, decreasing in u
         double a = Math.log(Math.max(lmin, 1e-300)) - 1; // low λ: everyone spends more, h(a) > 0
         double b = Math.log(Math.max(lmax, 1e-300)) + 1; // high λ: everyone at minimum, h(b) <= 0
@@ -427,9 +495,14 @@ final class Solver {
                 side = 1;
             }
         }
+        if (ha <= 0 && caps.length > 0) {
+            // the group caps, not the budget, bind even when every channel is offered money for free
+            b = Double.NEGATIVE_INFINITY;
+        }
         double[] x = new double[n];
         d.total(Math.exp(b), x);
         lastLambda = Math.exp(b);
+        System.arraycopy(d.mu, 0, lastMu, 0, caps.length);
         lastDemand = x.clone();
         double sum = 0;
         for (double v : x) {
@@ -440,23 +513,26 @@ final class Solver {
         // demand), otherwise to interior channels; the remainder is then within rounding.
         if (rest > 0) {
             for (int i = 0; i < n && rest > 0; i++) {
-                if (!Double.isNaN(slope[i]) && Math.abs(Math.log(slope[i]) - b) <= 1e-9 && x[i] < t[i]) {
-                    double add = Math.min(rest, t[i] - x[i]);
+                double li = groupOf[i] < 0 ? lastLambda : lastLambda + lastMu[groupOf[i]];
+                if (!Double.isNaN(slope[i]) && Math.abs(Math.log(slope[i]) - Math.log(li)) <= 1e-9 && x[i] < t[i]) {
+                    double add = Math.max(0, Math.min(rest, Math.min(t[i] - x[i], room(x, hi, i))));
                     x[i] += add;
                     rest -= add;
                 }
             }
             for (int i = 0; i < n && rest > 0; i++) {
-                double add = Math.min(rest, hi[i] - x[i]);
+                double add = Math.min(rest, room(x, hi, i));
                 if (add > 0 && x[i] > lo[i]) {
                     x[i] += add;
                     rest -= add;
                 }
             }
             for (int i = 0; i < n && rest > 0; i++) {
-                double add = Math.min(rest, hi[i] - x[i]);
-                x[i] += add;
-                rest -= add;
+                double add = Math.min(rest, room(x, hi, i));
+                if (add > 0) {
+                    x[i] += add;
+                    rest -= add;
+                }
             }
         }
         return x;
@@ -471,8 +547,14 @@ final class Solver {
         final double[] left;
         final double[] mLeft;
         final double[] mRight;
+        /** ln of a multiplier at which every channel is at its minimum. */
+        final double uMax;
+        /** The group multipliers of the last {@link #total} call. */
+        final double[] mu = new double[caps.length];
 
-        Demand(double[] lo, double[] hi, double[] t, double[] slope, double[] left, double[] mLeft, double[] mRight) {
+        Demand(double[] lo, double[] hi, double[] t, double[] slope, double[] left, double[] mLeft, double[] mRight,
+               double uMax) {
+            this.uMax = uMax;
             this.lo = lo;
             this.hi = hi;
             this.t = t;
@@ -485,26 +567,104 @@ final class Solver {
         double total(double lambda, double[] out) {
             double sum = 0;
             for (int i = 0; i < f.length; i++) {
-                double x;
-                if (hi[i] <= lo[i]) {
-                    x = lo[i];
-                } else if (!Double.isNaN(slope[i]) && lambda >= slope[i]) {
-                    x = lo[i];
-                } else if (!Double.isNaN(slope[i]) && t[i] >= hi[i]) {
-                    x = hi[i];
-                } else if (mLeft[i] <= lambda) {
-                    x = left[i];
-                } else if (mRight[i] >= lambda) {
-                    x = hi[i];
-                } else {
-                    x = inverse(i, lambda, left[i], hi[i]);
+                if (groupOf[i] >= 0) {
+                    continue;
                 }
+                double x = x(i, lambda);
                 if (out != null) {
                     out[i] = x;
                 }
                 sum += x;
             }
+            for (int g = 0; g < caps.length; g++) {
+                double sg = groupTotal(g, lambda, null);
+                mu[g] = 0;
+                if (sg > caps[g]) {
+                    // the cap binds: the group's own multiplier λ + μ_g spends it (bisection on ln(λ + μ_g))
+                    double a = Math.log(Math.max(lambda, 1e-300));
+                    double b = Math.max(uMax, a + 1);
+                    for (int k = 0; k < 200 && b - a > 1e-14 * Math.max(1, Math.abs(a)); k++) {
+                        double m = 0.5 * (a + b);
+                        if (groupTotal(g, Math.exp(m), null) > caps[g]) {
+                            a = m;
+                        } else {
+                            b = m;
+                        }
+                    }
+                    mu[g] = Math.max(0, Math.exp(b) - lambda);
+                    sum += fillGroup(g, Math.exp(b), out);
+                } else {
+                    sum += groupTotal(g, lambda, out);
+                }
+            }
             return sum;
+        }
+
+        /**
+         * The demand of a group whose cap binds at multiplier ℓ: where a member's demand jumps at ℓ (a
+         * linear segment of its envelope, any point of which is optimal), the group spends its cap,
+         * first along such segments, then on members already above their minimum.
+         */
+        private double fillGroup(int g, double ell, double[] out) {
+            int[] m = members[g];
+            double[] x = new double[m.length];
+            double s = 0;
+            for (int k = 0; k < m.length; k++) {
+                x[k] = x(m[k], ell);
+                s += x[k];
+            }
+            double rest = caps[g] - s;
+            for (int pass = 0; pass < 2 && rest > 0; pass++) {
+                for (int k = 0; k < m.length && rest > 0; k++) {
+                    int i = m[k];
+                    double add;
+                    if (pass == 0) {
+                        boolean jump = !Double.isNaN(slope[i]) && Math.abs(Math.log(slope[i]) - Math.log(ell)) <= 1e-9;
+                        add = jump ? Math.min(rest, Math.min(t[i], hi[i]) - x[k]) : 0;
+                    } else {
+                        add = x[k] > lo[i] ? Math.min(rest, hi[i] - x[k]) : 0;
+                    }
+                    if (add > 0) {
+                        x[k] += add;
+                        s += add;
+                        rest -= add;
+                    }
+                }
+            }
+            if (out != null) {
+                for (int k = 0; k < m.length; k++) {
+                    out[m[k]] = x[k];
+                }
+            }
+            return s;
+        }
+
+        private double groupTotal(int g, double lambda, double[] out) {
+            double s = 0;
+            for (int i : members[g]) {
+                double x = x(i, lambda);
+                if (out != null) {
+                    out[i] = x;
+                }
+                s += x;
+            }
+            return s;
+        }
+
+        /** The envelope demand of channel i at multiplier λ: the maximiser of env_i(x) − λx on [lo, hi]. */
+        double x(int i, double lambda) {
+            if (hi[i] <= lo[i]) {
+                return lo[i];
+            } else if (!Double.isNaN(slope[i]) && lambda >= slope[i]) {
+                return lo[i];
+            } else if (!Double.isNaN(slope[i]) && t[i] >= hi[i]) {
+                return hi[i];
+            } else if (mLeft[i] <= lambda) {
+                return left[i];
+            } else if (mRight[i] >= lambda) {
+                return hi[i];
+            }
+            return inverse(i, lambda, left[i], hi[i]);
         }
     }
 

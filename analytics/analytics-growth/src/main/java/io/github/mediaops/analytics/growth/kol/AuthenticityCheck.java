@@ -102,12 +102,92 @@ public record AuthenticityCheck(double erLow, double erHigh, int minCommentChars
     }
 
     /**
-     * @param followers        the account's followers, &gt; 0
-     * @param engagements      engagements over the same posts as the comments
-     * @param comments         comment texts (may be empty: the signal is then 0 with a note)
-     * @param dailyFollowerGain follower gain per day, oldest first (fewer than 3 days: signal 0 with a note)
+     * What an account shows, for {@link #assess}: every part named.
+     *
+     * <pre>{@code
+     * AuthenticityCheck.Evidence e = AuthenticityCheck.Evidence.builder().followers(260_000).engagements(400)
+     *         .comments(commentTexts).dailyFollowerGain(gainPerDay).build();
+     * }</pre>
      */
-    public Report assess(long followers, long engagements, List<String> comments, long[] dailyFollowerGain) {
+    public static final class Evidence {
+        private final long followers;
+        private final long engagements;
+        private final List<String> comments;
+        private final long[] dailyFollowerGain;
+
+        private Evidence(Builder b) {
+            this.followers = b.followers;
+            this.engagements = b.engagements;
+            this.comments = b.comments;
+            this.dailyFollowerGain = b.dailyFollowerGain;
+        }
+
+        /** @return a builder; followers and engagements are required, comments and gains default to none */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds {@link Evidence}. */
+        public static final class Builder {
+            private long followers = -1;
+            private long engagements = -1;
+            private List<String> comments = List.of();
+            private long[] dailyFollowerGain = new long[0];
+
+            private Builder() {
+            }
+
+            /** @param followers the account's followers, &gt; 0 @return this builder */
+            public Builder followers(long followers) {
+                this.followers = Checks.positive(followers, "followers");
+                return this;
+            }
+
+            /** @param engagements engagements over the same posts as the comments, &ge; 0 @return this builder */
+            public Builder engagements(long engagements) {
+                this.engagements = Checks.nonNegative(engagements, "engagements");
+                return this;
+            }
+
+            /** @param comments comment texts (empty: the signal is 0 with a note) @return this builder */
+            public Builder comments(List<String> comments) {
+                this.comments = Checks.listOf(comments, "comments");
+                return this;
+            }
+
+            /**
+             * @param gain follower gain per day, oldest first (fewer than 3 days: the signal is 0 with a note)
+             * @return this builder
+             */
+            public Builder dailyFollowerGain(long[] gain) {
+                this.dailyFollowerGain = Checks.notNull(gain, "dailyFollowerGain").clone();
+                return this;
+            }
+
+            /** @return the evidence; every missing required part is named at once */
+            public Evidence build() {
+                List<String> missing = new ArrayList<>();
+                if (followers < 0) {
+                    missing.add("followers");
+                }
+                if (engagements < 0) {
+                    missing.add("engagements");
+                }
+                if (!missing.isEmpty()) {
+                    throw new InvalidValueException(missing.get(0), "AuthenticityCheck.Evidence needs " + missing);
+                }
+                return new Evidence(this);
+            }
+        }
+    }
+
+    /** Assesses an account's evidence; see the class description for the three signals. */
+    public Report assess(Evidence evidence) {
+        Checks.notNull(evidence, "evidence");
+        return assess(evidence.followers, evidence.engagements, evidence.comments, evidence.dailyFollowerGain);
+    }
+
+    private Report assess(long followers, long engagements, List<String> comments, long[] dailyFollowerGain) {
         Checks.positive(followers, "followers");
         Checks.nonNegative(engagements, "engagements");
         List<String> cs = Checks.listOf(comments, "comments");

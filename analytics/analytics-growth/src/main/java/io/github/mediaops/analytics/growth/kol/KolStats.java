@@ -97,11 +97,27 @@ public record KolStats(Platform platform, Money cost, long followers, OptionalLo
             return this;
         }
 
-        public Builder engagements(long likes, long comments, long shares, long saves) {
-            this.likes = likes;
-            this.comments = comments;
-            this.shares = shares;
-            this.saves = saves;
+        /** @param v likes received @return this builder */
+        public Builder likes(long v) {
+            this.likes = v;
+            return this;
+        }
+
+        /** @param v comments received @return this builder */
+        public Builder comments(long v) {
+            this.comments = v;
+            return this;
+        }
+
+        /** @param v shares received @return this builder */
+        public Builder shares(long v) {
+            this.shares = v;
+            return this;
+        }
+
+        /** @param v saves (favourites) received @return this builder */
+        public Builder saves(long v) {
+            this.saves = v;
             return this;
         }
 

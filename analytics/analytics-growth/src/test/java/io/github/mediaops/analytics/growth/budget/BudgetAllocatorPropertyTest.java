@@ -28,7 +28,7 @@ class BudgetAllocatorPropertyTest {
                 Arbitraries.doubles().between(10, 1e4),
                 Arbitraries.doubles().between(0, 500),
                 Arbitraries.doubles().between(1, 2e4)).as((b, a, k, lo, width) ->
-                new Channel("c", new HillCurve(b, a, k), cny(lo), cny(lo + width)));
+                new Channel("c", HillCurve.builder().saturation(b).shape(a).halfSaturation(k).build(), cny(lo), cny(lo + width)));
         return ch.list().ofMinSize(1).ofMaxSize(8).map(BudgetAllocatorPropertyTest::rename);
     }
 
@@ -40,7 +40,7 @@ class BudgetAllocatorPropertyTest {
                 Arbitraries.doubles().between(10, 1e4),
                 Arbitraries.doubles().between(0, 500),
                 Arbitraries.doubles().between(1, 2e4)).as((b, a, k, lo, width) ->
-                new Channel("c", new HillCurve(b, a, k), cny(lo), cny(lo + width)));
+                new Channel("c", HillCurve.builder().saturation(b).shape(a).halfSaturation(k).build(), cny(lo), cny(lo + width)));
         return ch.list().ofMinSize(1).ofMaxSize(8).map(BudgetAllocatorPropertyTest::rename);
     }
 

@@ -29,7 +29,7 @@ class BudgetAllocatorTest {
         List<Channel> cs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             double[] c = G.get("alloc_channel_" + i);
-            cs.add(new Channel("ch" + i, new HillCurve(c[0], c[1], c[2]), cny(c[3]), cny(c[4])));
+            cs.add(new Channel("ch" + i, HillCurve.builder().saturation(c[0]).shape(c[1]).halfSaturation(c[2]).build(), cny(c[3]), cny(c[4])));
         }
         return cs;
     }
@@ -101,9 +101,9 @@ class BudgetAllocatorTest {
     @Test
     void max_bound_caps_a_channel_and_min_bound_floors_one() {
         List<Channel> cs = List.of(
-                new Channel("cheap", new HillCurve(10000, 0.7, 1000), cny(0), cny(2000)),
-                new Channel("weak", new HillCurve(100, 1.0, 5000), cny(3000), cny(10000)),
-                new Channel("mid", new HillCurve(8000, 1.0, 4000), cny(0), cny(50000)));
+                new Channel("cheap", HillCurve.builder().saturation(10000).shape(0.7).halfSaturation(1000).build(), cny(0), cny(2000)),
+                new Channel("weak", HillCurve.builder().saturation(100).shape(1.0).halfSaturation(5000).build(), cny(3000), cny(10000)),
+                new Channel("mid", HillCurve.builder().saturation(8000).shape(1.0).halfSaturation(4000).build(), cny(0), cny(50000)));
         BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(12000), cs);
         assertThat(a.channel("cheap").position()).isEqualTo(ChannelAllocation.Position.AT_MAX);
         assertThat(a.channel("weak").position()).isEqualTo(ChannelAllocation.Position.AT_MIN);
@@ -116,8 +116,8 @@ class BudgetAllocatorTest {
 
     @Test
     void s_shaped_channel_is_left_at_minimum_when_budget_is_too_small_to_pass_its_inflection() {
-        HillCurve sShaped = new HillCurve(50000, 3, 20000); // needs a large spend to pay
-        HillCurve concave = new HillCurve(5000, 0.9, 2000);
+        HillCurve sShaped = HillCurve.builder().saturation(50000).shape(3).halfSaturation(20000).build(); // needs a large spend to pay
+        HillCurve concave = HillCurve.builder().saturation(5000).shape(0.9).halfSaturation(2000).build();
         List<Channel> cs = List.of(Channel.upTo("launch", sShaped, cny(100000)), Channel.upTo("feed", concave, cny(100000)));
         BudgetAllocation small = BudgetAllocator.maximiseResponse(cny(3000), cs);
         assertThat(small.channel("launch").position()).isEqualTo(ChannelAllocation.Position.AT_MIN_BELOW_INFLECTION);
@@ -140,8 +140,8 @@ class BudgetAllocatorTest {
 
     @Test
     void budget_above_all_maximums_leaves_the_rest_unallocated() {
-        List<Channel> cs = List.of(Channel.upTo("a", new HillCurve(100, 1, 10), cny(50)),
-                Channel.upTo("b", new HillCurve(100, 1, 10), cny(70)));
+        List<Channel> cs = List.of(Channel.upTo("a", HillCurve.builder().saturation(100).shape(1).halfSaturation(10).build(), cny(50)),
+                Channel.upTo("b", HillCurve.builder().saturation(100).shape(1).halfSaturation(10).build(), cny(70)));
         BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(500), cs);
         assertThat(a.spent()).isEqualTo(cny(120));
         assertThat(a.unallocated()).isEqualTo(cny(380));
@@ -150,8 +150,8 @@ class BudgetAllocatorTest {
 
     @Test
     void rejects_infeasible_bounds_with_a_clear_message() {
-        List<Channel> cs = List.of(new Channel("a", new HillCurve(100, 1, 10), cny(600), cny(1000)),
-                new Channel("b", new HillCurve(100, 1, 10), cny(500), cny(1000)));
+        List<Channel> cs = List.of(new Channel("a", HillCurve.builder().saturation(100).shape(1).halfSaturation(10).build(), cny(600), cny(1000)),
+                new Channel("b", HillCurve.builder().saturation(100).shape(1).halfSaturation(10).build(), cny(500), cny(1000)));
         assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(1000), cs))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("below the sum of channel minimums 1100")
@@ -160,7 +160,7 @@ class BudgetAllocatorTest {
 
     @Test
     void rejects_min_above_max_duplicate_names_negative_budget_and_mixed_currencies() {
-        HillCurve c = new HillCurve(100, 1, 10);
+        HillCurve c = HillCurve.builder().saturation(100).shape(1).halfSaturation(10).build();
         assertThatThrownBy(() -> new Channel("a", c, cny(10), cny(5))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("below its min");
         assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), List.of(Channel.upTo("a", c, cny(5)),
@@ -176,7 +176,7 @@ class BudgetAllocatorTest {
     @Test
     void target_roas_returns_the_largest_budget_meeting_it() {
         List<Channel> cs = goldenChannels();
-        EfficiencyPlan plan = BudgetAllocator.atTargetRoas(1.0, cs);
+        EfficiencyPlan plan = BudgetAllocator.atTarget(EfficiencyTarget.roas(1.0), cs);
         assertThat(plan.feasible()).isTrue();
         BudgetAllocation a = plan.allocation().orElseThrow();
         assertThat(a.roas()).isCloseTo(1.0, within(1e-6));
@@ -188,9 +188,9 @@ class BudgetAllocatorTest {
 
     @Test
     void target_cpa_is_the_reciprocal_efficiency() {
-        List<Channel> cs = List.of(Channel.upTo("a", new HillCurve(400, 1, 1000), cny(100000)),
-                Channel.upTo("b", new HillCurve(300, 0.8, 800), cny(100000)));
-        EfficiencyPlan plan = BudgetAllocator.atTargetCpa(cny(5), cs);
+        List<Channel> cs = List.of(Channel.upTo("a", HillCurve.builder().saturation(400).shape(1).halfSaturation(1000).build(), cny(100000)),
+                Channel.upTo("b", HillCurve.builder().saturation(300).shape(0.8).halfSaturation(800).build(), cny(100000)));
+        EfficiencyPlan plan = BudgetAllocator.atTarget(EfficiencyTarget.cpa(cny(5)), cs);
         BudgetAllocation a = plan.allocation().orElseThrow();
         double cpa = a.spent().amount().doubleValue() / a.totalResponse();
         assertThat(cpa).isCloseTo(5, within(1e-5));
@@ -198,7 +198,7 @@ class BudgetAllocatorTest {
 
     @Test
     void unreachable_efficiency_target_is_reported_infeasible() {
-        EfficiencyPlan plan = BudgetAllocator.atTargetRoas(1e6, goldenChannels());
+        EfficiencyPlan plan = BudgetAllocator.atTarget(EfficiencyTarget.roas(1e6), goldenChannels());
         assertThat(plan.feasible()).isFalse();
         assertThat(plan.allocation()).isEmpty();
         assertThat(plan.explanation()).contains("no budget").contains("ROAS 1000000.0");

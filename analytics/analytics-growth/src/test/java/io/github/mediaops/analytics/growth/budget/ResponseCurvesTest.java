@@ -28,13 +28,13 @@ class ResponseCurvesTest {
             double scale = (double) c[1];
             Adstock.WeibullType type = (Adstock.WeibullType) c[2];
             String key = "weibull_" + type + "_" + shape + "_" + scale;
-            assertClose(Adstock.weibullDecay(x.length, shape, scale, type), G.get(key + "_decay"), 1e-12);
-            assertClose(Adstock.weibull(x, shape, scale, type), G.get(key + "_adstocked"), 1e-12);
+            assertClose(Adstock.weibull(type).shape(shape).scale(scale).decay(x.length), G.get(key + "_decay"), 1e-12);
+            assertClose(Adstock.weibull(type).shape(shape).scale(scale).apply(x), G.get(key + "_adstocked"), 1e-12);
             double sum = 0;
             for (double w : G.get(key + "_decay")) {
                 sum += w;
             }
-            assertThat(Adstock.weibullSteadyState(x.length, shape, scale, type)).isCloseTo(sum, within(1e-12));
+            assertThat(Adstock.weibull(type).shape(shape).scale(scale).steadyState(x.length)).isCloseTo(sum, within(1e-12));
         }
     }
 
@@ -49,15 +49,15 @@ class ResponseCurvesTest {
         double[][] params = {{0, 0.5}, {2.0, 0}, {0, 0}, {0.5, 0}};
         for (double[] p : params) {
             for (Adstock.WeibullType type : Adstock.WeibullType.values()) {
-                assertThat(Adstock.weibull(x, p[0], p[1], type))
+                assertThat(Adstock.weibull(type).shape(p[0]).scale(p[1]).apply(x))
                         .as("shape %s scale %s %s", p[0], p[1], type)
                         .containsExactly(x);
-                assertThat(Adstock.weibullSteadyState(x.length, p[0], p[1], type))
+                assertThat(Adstock.weibull(type).shape(p[0]).scale(p[1]).steadyState(x.length))
                         .as("steady-state multiplier, shape %s scale %s %s", p[0], p[1], type)
                         .isEqualTo(1.0);
                 double[] identity = new double[x.length];
                 identity[0] = 1;
-                assertThat(Adstock.weibullDecay(x.length, p[0], p[1], type)).containsExactly(identity);
+                assertThat(Adstock.weibull(type).shape(p[0]).scale(p[1]).decay(x.length)).containsExactly(identity);
             }
         }
     }
@@ -84,7 +84,7 @@ class ResponseCurvesTest {
 
     @Test
     void hill_curve_derivative_matches_finite_difference_and_inflection_formula() {
-        HillCurve c = new HillCurve(1000, 2.5, 400);
+        HillCurve c = HillCurve.builder().saturation(1000).shape(2.5).halfSaturation(400).build();
         for (double s : new double[] {10, 150, 400, 900, 3000}) {
             double h = 1e-4 * s;
             double fd = (c.response(s + h) - c.response(s - h)) / (2 * h);
@@ -96,17 +96,21 @@ class ResponseCurvesTest {
         double secondRight = c.marginal(infl + h) - c.marginal(infl);
         assertThat(secondLeft).isPositive();
         assertThat(secondRight).isNegative();
-        assertThat(new HillCurve(1, 0.8, 1).inflection()).isZero();
+        assertThat(HillCurve.builder().saturation(1).shape(0.8).halfSaturation(1).build().inflection()).isZero();
     }
 
     @Test
     void robyn_and_meridian_curves_convert_to_spend_units() {
         double[] adstocked = {0, 50, 100, 200};
-        HillCurve robyn = HillCurve.fromRobyn(3000, 2, 0.5, adstocked, Hill.RobynInflexion.MAX, Adstock.geometricSteadyState(0.5));
+        HillCurve robyn = HillCurve.builder().saturation(3000).shape(2)
+                .halfSaturationFromRobyn(adstocked, 0.5, Hill.RobynInflexion.MAX, Adstock.geometricSteadyState(0.5)).build();
         assertThat(robyn.halfSaturation()).isCloseTo(50, within(1e-12)); // K = 0.5*200 adstocked = 100, /2
-        HillCurve meridian = HillCurve.fromMeridian(500, 1.2, 1.0, 250);
+        HillCurve meridian = HillCurve.builder().saturation(500).shape(1.0).halfSaturationFromMeridian(1.2, 250).build();
         assertThat(meridian.halfSaturation()).isCloseTo(300, within(1e-12));
         assertThat(meridian.response(300)).isCloseTo(250, within(1e-9));
+        // a multiplier below 1 is not a steady-state adstock level: γ and the multiplier cannot be swapped silently
+        assertThatThrownBy(() -> HillCurve.builder().halfSaturationFromRobyn(adstocked, 2.0, Hill.RobynInflexion.MAX, 0.5))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("carryoverMultiplier");
     }
 
     @Test
@@ -114,7 +118,7 @@ class ResponseCurvesTest {
         double[] spend = G.get("fit_spend");
         double[] outcome = G.get("fit_outcome");
         double[] ref = G.get("fit_beta_alpha_k_sse_r2");
-        CurveFit fit = CurveFitter.fitHill(spend, outcome);
+        CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(spend).outcome(outcome));
         assertThat(fit.sse()).isCloseTo(ref[3], within(1e-7 * ref[3]));
         assertThat(fit.curve().beta()).isCloseTo(ref[0], within(1e-4 * ref[0]));
         assertThat(fit.curve().alpha()).isCloseTo(ref[1], within(1e-4 * ref[1]));
@@ -125,26 +129,41 @@ class ResponseCurvesTest {
     }
 
     @Test
+    void fitter_bounds_are_named_and_swapped_bounds_are_refused() {
+        CurveFitter f = CurveFitter.defaultsFor(new double[] {100, 200, 300});
+        assertThat(f.alphaMin()).isEqualTo(0.3);
+        assertThat(f.kMin()).isCloseTo(1, within(1e-12));   // 1 % of the smallest spend
+        assertThat(f.kMax()).isEqualTo(3000);               // 10 times the largest
+        CurveFitter narrow = f.withShapeBetween(1, 3).withHalfSaturationBetween(50, 500);
+        assertThat(narrow.alphaMax()).isEqualTo(3);
+        assertThat(narrow.kMax()).isEqualTo(500);
+        assertThatThrownBy(() -> f.withShapeBetween(3, 1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("alphaMin");
+        assertThatThrownBy(() -> f.withHalfSaturationBetween(500, 50)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("kMin");
+    }
+
+    @Test
     void fitter_rejects_all_zero_spend() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {0, 0, 0, 0}, new double[] {1, 2, 3, 4}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {0, 0, 0, 0}).outcome(new double[] {1, 2, 3, 4})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("no positive spend");
     }
 
     @Test
     void fitter_rejects_negative_spend() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10, -5, 20}, new double[] {1, 2, 3}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {10, -5, 20}).outcome(new double[] {1, 2, 3})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("spend[1]").hasMessageContaining("-5.0");
     }
 
     @Test
     void fitter_rejects_a_single_data_point() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10}, new double[] {1}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {10}).outcome(new double[] {1})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 3 points");
     }
 
     @Test
     void fitter_rejects_mismatched_lengths() {
-        assertThatThrownBy(() -> CurveFitter.fitHill(new double[] {10, 20, 30}, new double[] {1, 2}))
+        assertThatThrownBy(() -> CurveFitter.fitHill(SpendHistory.spend(new double[] {10, 20, 30}).outcome(new double[] {1, 2})))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("outcome has 2 points");
     }
 
@@ -153,7 +172,7 @@ class ResponseCurvesTest {
         // a straight line: the best Hill curve pushes K to its upper bound
         double[] s = {100, 200, 300, 400, 500, 600};
         double[] y = {10, 20, 30, 40, 50, 60};
-        CurveFit fit = CurveFitter.fitHill(s, y);
+        CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(s).outcome(y));
         assertThat(fit.atBound()).contains("halfSaturation");
     }
 
@@ -163,7 +182,7 @@ class ResponseCurvesTest {
                 .hasMessageContaining("theta");
         assertThatThrownBy(() -> Adstock.geometric(new double[0], 0.5)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> new HillCurve(1, 0, 1)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> HillCurve.builder().saturation(1).shape(0).halfSaturation(1).build()).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("alpha");
     }
 

@@ -38,7 +38,7 @@ class SCurveGlobalOptimumTest {
 
     @Test
     void three_identical_s_curves_share_the_budget_evenly() {
-        HillCurve c = new HillCurve(1, 3, 1);
+        HillCurve c = HillCurve.builder().saturation(1).shape(3).halfSaturation(1).build();
         List<Channel> cs = List.of(Channel.upTo("a", c, cny(10)), Channel.upTo("b", c, cny(10)),
                 Channel.upTo("c", c, cny(10)));
         BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(3.6), cs);
@@ -56,19 +56,10 @@ class SCurveGlobalOptimumTest {
     void equals_brute_force_on_200_random_s_curve_problems() {
         SplittableRandom rnd = new SplittableRandom(20261206L);
         for (int p = 0; p < 200; p++) {
-            int n = 2 + rnd.nextInt(5);
-            List<Channel> cs = new ArrayList<>();
-            double sumLo = 0;
-            double sumHi = 0;
-            for (int i = 0; i < n; i++) {
-                HillCurve c = new HillCurve(1 + 4 * rnd.nextDouble(), 1.2 + 2.8 * rnd.nextDouble(), 1 + 4 * rnd.nextDouble());
-                double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
-                double hi = round2(lo + 2 + 8 * rnd.nextDouble());
-                sumLo += lo;
-                sumHi += hi;
-                cs.add(new Channel("ch" + i, c, cny(lo), cny(hi)));
-            }
-            double budget = round2(sumLo + (0.05 + 0.9 * rnd.nextDouble()) * (sumHi - sumLo));
+            RandomProblem rp = RandomProblem.draw(rnd, 1.2, 2.8);
+            List<Channel> cs = rp.channels();
+            int n = cs.size();
+            double budget = rp.budget();
             BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs);
             double bf = bruteForce(cs, budget);
             assertThat(a.spent().amount()).as("problem %d", p).isLessThanOrEqualTo(cny(budget).amount());
@@ -95,8 +86,8 @@ class SCurveGlobalOptimumTest {
             double sumHi = 0;
             for (int i = 0; i < 12; i++) {
                 // problem 0: twelve identical curves, the case with the most symmetric optima
-                HillCurve c = p == 0 ? new HillCurve(1, 3, 1)
-                        : new HillCurve(1 + 4 * rnd.nextDouble(), 1.2 + 2.8 * rnd.nextDouble(), 1 + 4 * rnd.nextDouble());
+                HillCurve c = p == 0 ? HillCurve.builder().saturation(1).shape(3).halfSaturation(1).build()
+                        : HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(1.2 + 2.8 * rnd.nextDouble()).halfSaturation(1 + 4 * rnd.nextDouble()).build();
                 double hi = round2(2 + 8 * rnd.nextDouble());
                 sumHi += hi;
                 cs.add(Channel.upTo("ch" + i, c, cny(hi)));
@@ -113,12 +104,143 @@ class SCurveGlobalOptimumTest {
         }
     }
 
+    @Test
+    void equals_brute_force_on_200_random_s_curve_problems_with_group_caps() {
+        SplittableRandom rnd = new SplittableRandom(70L);
+        int binding = 0;
+        for (int p = 0; p < 200; p++) {
+            // shapes from 0.6 (concave) to 4 (strongly S-shaped)
+            RandomProblem rp = RandomProblem.draw(rnd, 0.6, 3.4);
+            List<Channel> cs = rp.channels();
+            int n = cs.size();
+            double budget = rp.budget();
+            // one or two disjoint groups ("paid", "kol") over a random split of the channels
+            List<int[]> groups = new ArrayList<>();
+            List<SpendGroup> spendGroups = new ArrayList<>();
+            List<Double> capList = new ArrayList<>();
+            int g1 = 1 + rnd.nextInt(n);
+            int g2 = n - g1 >= 1 && rnd.nextBoolean() ? 1 + rnd.nextInt(n - g1) : 0;
+            int[][] parts = g2 > 0 ? new int[][] {range(0, g1), range(g1, g1 + g2)} : new int[][] {range(0, g1)};
+            for (int g = 0; g < parts.length; g++) {
+                double mins = 0;
+                for (int i : parts[g]) {
+                    mins += cs.get(i).min().amount().doubleValue();
+                }
+                double share = round2(0.3 + 0.6 * rnd.nextDouble());
+                Money cap = SpendGroup.atMostShare("g" + g, names(parts[g]), share).capFor(cny(budget));
+                if (cap.amount().doubleValue() < mins) {
+                    cap = cny(mins);
+                }
+                groups.add(parts[g]);
+                capList.add(cap.amount().doubleValue());
+                spendGroups.add(SpendGroup.atMost("g" + g, names(parts[g]), cap));
+            }
+            double[] caps = capList.stream().mapToDouble(Double::doubleValue).toArray();
+            BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs, spendGroups);
+            double bf = bruteForce(cs, budget, groups, caps);
+            for (int g = 0; g < groups.size(); g++) {
+                BigDecimal sg = BigDecimal.ZERO;
+                double free = 0;
+                for (int i : groups.get(g)) {
+                    sg = sg.add(a.channels().get(i).spend().amount());
+                }
+                assertThat(sg).as("problem %d group %d within its cap", p, g).isLessThanOrEqualTo(BigDecimal.valueOf(caps[g]));
+                if (sg.doubleValue() >= caps[g] - 1e-6) {
+                    binding++;
+                }
+            }
+            assertThat(a.spent().amount()).as("problem %d", p).isLessThanOrEqualTo(cny(budget).amount());
+            assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
+                    .isGreaterThanOrEqualTo(bf * (1 - MONEY_ROUNDING))
+                    .isCloseTo(bf, within(1e-6 * bf));
+            assertThat(a.responseUpperBound()).as("problem %d: the bound holds", p).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
+            assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
+        }
+        assertThat(binding).as("the caps bind in many problems, so they are really tested").isGreaterThan(100);
+    }
+
+    @Test
+    void a_group_cap_moves_money_to_the_channels_outside_it() {
+        HillCurve c = HillCurve.builder().saturation(10).shape(1).halfSaturation(5).build();
+        HillCurve weak = HillCurve.builder().saturation(2).shape(1).halfSaturation(5).build();
+        List<Channel> cs = List.of(Channel.upTo("feed", c, cny(100)), Channel.upTo("search", c, cny(100)),
+                Channel.upTo("organic", weak, cny(100)));
+        BudgetAllocation free = BudgetAllocator.maximiseResponse(cny(20), cs);
+        assertThat(free.channel("feed").spend().amount().add(free.channel("search").spend().amount()).doubleValue())
+                .as("unconstrained, the paid channels take more than 70 %%").isGreaterThan(14.5);
+        BudgetAllocation capped = BudgetAllocator.maximiseResponse(cny(20), cs,
+                List.of(SpendGroup.atMostShare("paid", java.util.Set.of("feed", "search"), 0.70)));
+        BigDecimal paid = capped.channel("feed").spend().amount().add(capped.channel("search").spend().amount());
+        assertThat(paid).isEqualByComparingTo("14.00");
+        assertThat(capped.spent().amount()).isEqualByComparingTo("20.00");
+        assertThat(capped.optimalityGap()).isLessThan(1e-9);
+        // by symmetry the two paid channels split the cap evenly, the rest goes to organic
+        assertThat(capped.channel("feed").spend().amount().doubleValue()).isCloseTo(7, within(1e-6));
+    }
+
+    @Test
+    void groups_that_overlap_or_name_unknown_channels_or_cannot_hold_their_minimums_are_refused() {
+        HillCurve c = HillCurve.builder().saturation(10).shape(1).halfSaturation(5).build();
+        List<Channel> cs = List.of(new Channel("a", c, cny(5), cny(10)), Channel.upTo("b", c, cny(10)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), cs,
+                        List.of(SpendGroup.atMostShare("x", java.util.Set.of("a"), 0.5), SpendGroup.atMostShare("y", java.util.Set.of("a", "b"), 0.5))))
+                .hasMessageContaining("\"a\"").hasMessageContaining("must not overlap");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), cs,
+                        List.of(SpendGroup.atMostShare("x", java.util.Set.of("c"), 0.5))))
+                .hasMessageContaining("\"c\"").hasMessageContaining("not among the channels");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(cny(10), cs,
+                        List.of(SpendGroup.atMostShare("x", java.util.Set.of("a"), 0.4))))
+                .hasMessageContaining("exceed its cap 4.00 CNY");
+    }
+
+    /** A random problem of 2–6 Hill channels, some with minimums, and a budget between the sums of the bounds. */
+    private record RandomProblem(List<Channel> channels, double budget) {
+        static RandomProblem draw(SplittableRandom rnd, double minShape, double shapeSpan) {
+            int n = 2 + rnd.nextInt(5);
+            List<Channel> cs = new ArrayList<>();
+            double sumLo = 0;
+            double sumHi = 0;
+            for (int i = 0; i < n; i++) {
+                HillCurve c = HillCurve.builder().saturation(1 + 4 * rnd.nextDouble()).shape(minShape + shapeSpan * rnd.nextDouble())
+                        .halfSaturation(1 + 4 * rnd.nextDouble()).build();
+                double lo = rnd.nextDouble() < 0.3 ? round2(rnd.nextDouble()) : 0;
+                double hi = round2(lo + 2 + 8 * rnd.nextDouble());
+                sumLo += lo;
+                sumHi += hi;
+                cs.add(new Channel("ch" + i, c, cny(lo), cny(hi)));
+            }
+            return new RandomProblem(cs, round2(sumLo + (0.05 + 0.9 * rnd.nextDouble()) * (sumHi - sumLo)));
+        }
+    }
+
+    private static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
+    private static java.util.Set<String> names(int[] idx) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (int i : idx) {
+            s.add("ch" + i);
+        }
+        return s;
+    }
+
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
     /** Exhaustive grid search (dynamic programming over channels), then local polish. */
     static double bruteForce(List<Channel> cs, double budget) {
+        return bruteForce(cs, budget, List.of(), new double[0]);
+    }
+
+    /**
+     * Exhaustive grid search with group caps, then local polish. Each group is a block whose best
+     * response for every number of grid steps (up to its cap) comes from a dynamic programme over its
+     * channels; ungrouped channels are blocks of one; a dynamic programme over blocks then spends the
+     * budget. The polish moves money between pairs of channels without breaking a cap.
+     */
+    static double bruteForce(List<Channel> cs, double budget, List<int[]> groups, double[] caps) {
         int n = cs.size();
         double[] lo = new double[n];
         double[] hi = new double[n];
@@ -129,34 +251,93 @@ class SCurveGlobalOptimumTest {
             free -= lo[i];
         }
         double h = free / GRID;
-        // best[i][b]: best response of channels i..n-1 using at most b grid steps; choice[i][b] its steps for i
-        double[][] best = new double[n + 1][GRID + 1];
-        int[][] choice = new int[n][GRID + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            int kmax = (int) Math.min(GRID, Math.floor((hi[i] - lo[i]) / h));
-            double[] v = new double[kmax + 1];
-            for (int k = 0; k <= kmax; k++) {
-                v[k] = cs.get(i).curve().response(lo[i] + k * h);
+        int[] groupOf = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        List<int[]> blocks = new ArrayList<>();
+        List<Integer> blockCap = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            double gFree = caps[g];
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+                gFree -= lo[i];
             }
+            blocks.add(groups.get(g));
+            blockCap.add((int) Math.min(GRID, Math.floor(gFree / h + 1e-9)));
+        }
+        for (int i = 0; i < n; i++) {
+            if (groupOf[i] < 0) {
+                blocks.add(new int[] {i});
+                blockCap.add(GRID);
+            }
+        }
+        // within each block: value[k] for k steps and the per-channel steps that reach it
+        int nb = blocks.size();
+        double[][] value = new double[nb][];
+        int[][][] steps = new int[nb][][];
+        for (int bi = 0; bi < nb; bi++) {
+            int[] m = blocks.get(bi);
+            int cap = blockCap.get(bi);
+            double[][] best = new double[m.length + 1][cap + 1];
+            int[][] choice = new int[m.length][cap + 1];
+            for (int c = m.length - 1; c >= 0; c--) {
+                int i = m[c];
+                int kmax = (int) Math.min(cap, Math.floor((hi[i] - lo[i]) / h));
+                double[] v = new double[kmax + 1];
+                for (int k = 0; k <= kmax; k++) {
+                    v[k] = cs.get(i).curve().response(lo[i] + k * h);
+                }
+                for (int b = 0; b <= cap; b++) {
+                    double mx = Double.NEGATIVE_INFINITY;
+                    int arg = 0;
+                    for (int k = 0; k <= Math.min(b, kmax); k++) {
+                        double t = v[k] + best[c + 1][b - k];
+                        if (t > mx) {
+                            mx = t;
+                            arg = k;
+                        }
+                    }
+                    best[c][b] = mx;
+                    choice[c][b] = arg;
+                }
+            }
+            value[bi] = best[0];
+            steps[bi] = new int[cap + 1][];
+            for (int b = 0; b <= cap; b++) {
+                int[] st = new int[m.length];
+                int left = b;
+                for (int c = 0; c < m.length; c++) {
+                    st[c] = choice[c][left];
+                    left -= st[c];
+                }
+                steps[bi][b] = st;
+            }
+        }
+        double[][] comb = new double[nb + 1][GRID + 1];
+        int[][] pick = new int[nb][GRID + 1];
+        for (int bi = nb - 1; bi >= 0; bi--) {
             for (int b = 0; b <= GRID; b++) {
-                double m = Double.NEGATIVE_INFINITY;
+                double mx = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int k = 0; k <= Math.min(b, kmax); k++) {
-                    double t = v[k] + best[i + 1][b - k];
-                    if (t > m) {
-                        m = t;
+                for (int k = 0; k <= Math.min(b, blockCap.get(bi)); k++) {
+                    double t = value[bi][k] + comb[bi + 1][b - k];
+                    if (t > mx) {
+                        mx = t;
                         arg = k;
                     }
                 }
-                best[i][b] = m;
-                choice[i][b] = arg;
+                comb[bi][b] = mx;
+                pick[bi][b] = arg;
             }
         }
-        double[] x = new double[n];
+        double[] x = lo.clone();
         int b = GRID;
-        for (int i = 0; i < n; i++) {
-            x[i] = lo[i] + choice[i][b] * h;
-            b -= choice[i][b];
+        for (int bi = 0; bi < nb; bi++) {
+            int k = pick[bi][b];
+            int[] m = blocks.get(bi);
+            for (int c = 0; c < m.length; c++) {
+                x[m[c]] = lo[m[c]] + steps[bi][k][c] * h;
+            }
+            b -= k;
         }
         for (int round = 0; round < 200; round++) {
             double before = total(cs, x);
@@ -166,7 +347,7 @@ class SCurveGlobalOptimumTest {
                 int arg = -1;
                 double gain = 0;
                 for (int i = 0; i < n; i++) {
-                    double add = Math.min(rest, hi[i] - x[i]);
+                    double add = Math.min(rest, room(x, hi, i, groupOf, groups, caps));
                     double g = cs.get(i).curve().response(x[i] + add) - cs.get(i).curve().response(x[i]);
                     if (add > 0 && g > gain) {
                         gain = g;
@@ -174,14 +355,16 @@ class SCurveGlobalOptimumTest {
                     }
                 }
                 if (arg >= 0) {
-                    x[arg] += Math.min(rest, hi[arg] - x[arg]);
+                    x[arg] += Math.min(rest, room(x, hi, arg, groupOf, groups, caps));
                 }
             }
             double radius = 2 * h;
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     if (i != j) {
-                        transfer(cs, x, lo, hi, i, j, radius);
+                        double r = groupOf[i] >= 0 && groupOf[i] != groupOf[j]
+                                ? Math.min(radius, room(x, hi, i, groupOf, groups, caps)) : radius;
+                        transfer(cs, x, lo, hi, i, j, r);
                     }
                 }
             }
@@ -189,7 +372,26 @@ class SCurveGlobalOptimumTest {
                 break;
             }
         }
+        for (int g = 0; g < groups.size(); g++) {
+            double sg = 0;
+            for (int i : groups.get(g)) {
+                sg += x[i];
+            }
+            assertThat(sg).as("the brute force keeps group %d within its cap", g).isLessThanOrEqualTo(caps[g] * (1 + 1e-12));
+        }
         return total(cs, x);
+    }
+
+    private static double room(double[] x, double[] hi, int i, int[] groupOf, List<int[]> groups, double[] caps) {
+        double r = hi[i] - x[i];
+        if (groupOf[i] >= 0) {
+            double s = 0;
+            for (int j : groups.get(groupOf[i])) {
+                s += x[j];
+            }
+            r = Math.min(r, caps[groupOf[i]] - s);
+        }
+        return Math.max(0, r);
     }
 
     /** Moves d ∈ [0, radius] from channel j to channel i where it helps most (golden section). */

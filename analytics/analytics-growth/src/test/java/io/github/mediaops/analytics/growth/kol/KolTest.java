@@ -20,7 +20,7 @@ class KolTest {
     @Test
     void cost_metrics_and_engagement_rate_with_the_platform_denominator() {
         KolStats s = KolStats.builder(Platform.DOUYIN, Money.cny("30000"), 1_200_000)
-                .impressions(2_000_000).views(850_000).engagements(42_000, 3_100, 1_900, 3_000).followersGained(1_500).build();
+                .impressions(2_000_000).views(850_000).likes(42_000).comments(3_100).shares(1_900).saves(3_000).followersGained(1_500).build();
         KolReport r = KolEvaluator.defaults().evaluate(s);
         assertThat(r.cpm()).contains(Money.cny("15.00"));
         assertThat(r.cpe()).contains(Money.cny("0.60"));    // 30000 / 50000
@@ -60,21 +60,22 @@ class KolTest {
 
     @Test
     void audience_overlap_from_sets_and_counts() {
-        AudienceOverlap o = AudienceOverlap.of(Set.of("a", "b", "c", "d"), Set.of("c", "d", "e"));
+        AudienceOverlap o = AudienceOverlap.booked(Set.of("a", "b", "c", "d")).candidate(Set.of("c", "d", "e"));
         assertThat(o.intersection()).isEqualTo(2);
         assertThat(o.union()).isEqualTo(5);
         assertThat(o.jaccard()).isEqualTo(0.4);
         assertThat(o.overlapCoefficient()).isCloseTo(2.0 / 3, within(1e-15));
         assertThat(o.incrementalReachOfB()).isEqualTo(1);
-        assertThat(new AudienceOverlap(0, 0, 0).jaccard()).isZero();
-        assertThatThrownBy(() -> new AudienceOverlap(10, 5, 6)).isInstanceOf(InvalidValueException.class)
+        assertThat(AudienceOverlap.bookedSize(0).candidateSize(0).shared(0).jaccard()).isZero();
+        assertThatThrownBy(() -> AudienceOverlap.bookedSize(10).candidateSize(5).shared(6)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("cannot exceed");
     }
 
     @Test
     void wci_v2_reproduces_the_published_worked_example() {
-        InfluenceIndex.Result r = InfluenceIndex.wciV2().compute(Map.of("R", 10000.0, "R/n", 100.0, "Rmax", 300.0,
-                "Z", 4000.0, "Z/n", 40.0, "Zmax", 60.0));
+        // R = 10000, R/n = 100 (so 100 articles), Rmax = 300, Z = 4000, Z/n = 40, Zmax = 60
+        InfluenceIndex.Result r = InfluenceIndex.wciV2().compute(AccountActivity.builder().days(30).articles(100)
+                .reads(10000).maxReads(300).likes(4000).maxLikes(60).build());
         assertThat(r.value()).isCloseTo(411.4875079, within(1e-6)); // published value
         assertThat(r.value()).isCloseTo(G.scalar("wci_v2_example"), within(1e-9));
         assertThat(r.groupScores().get("reading")).isCloseTo(6.617046919, within(1e-8)); // published intermediate
@@ -83,19 +84,29 @@ class KolTest {
 
     @Test
     void wci_v14_2_matches_independent_computation_of_the_published_formula() {
-        Map<String, Double> in = InfluenceIndex.wciV14_2Inputs(30, 45, 612000, 5300, 8800, 4100, 420000, 3900, 6100, 3000,
-                100001, 900, 1500, 800);
+        AccountActivity in = AccountActivity.builder().days(30).articles(45)
+                .reads(612000).zaikan(5300).likes(8800).shares(4100)
+                .headlineReads(420000).headlineZaikan(3900).headlineLikes(6100).headlineShares(3000)
+                .maxReads(100001).maxZaikan(900).maxLikes(1500).maxShares(800).build();
         assertThat(InfluenceIndex.wciV14_2().compute(in).value()).isCloseTo(G.scalar("wci_v14_2_month"), within(1e-9));
     }
 
     @Test
     void influence_index_weights_are_configurable_and_inputs_checked() {
-        InfluenceIndex own = new InfluenceIndex(List.of(new InfluenceIndex.Group("plays", 1,
-                List.of(new InfluenceIndex.Term("plays/n", 1, 1)))), 1, 100);
-        assertThat(own.compute(Map.of("plays/n", Math.E - 1)).value()).isCloseTo(100, within(1e-12));
-        assertThatThrownBy(() -> own.compute(Map.of("likes", 1.0))).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("missing input \"plays/n\"");
-        assertThatThrownBy(() -> own.compute(Map.of("plays/n", -1.0))).isInstanceOf(InvalidValueException.class);
+        InfluenceIndex own = InfluenceIndex.of(List.of(new InfluenceIndex.Group("plays", 1,
+                List.of(InfluenceIndex.Term.of(InfluenceIndex.Input.READS_PER_ARTICLE, 1))))).withScale(100);
+        // one term, weight 1, power 1, scale 100: 100 · ln(R/n + 1)
+        long articles = 7;
+        long reads = Math.round((Math.E - 1) * articles * 1e6);
+        double expected = 100 * Math.log((double) reads / articles + 1);
+        assertThat(own.compute(AccountActivity.builder().articles((int) articles).reads(reads).build()).value())
+                .isCloseTo(expected, within(1e-12));
+        assertThatThrownBy(() -> own.compute(AccountActivity.builder().likes(1).build())).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("[READS, ARTICLES]");
+        assertThatThrownBy(() -> AccountActivity.builder().reads(-1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("reads");
+        assertThatThrownBy(() -> AccountActivity.builder().articles(0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("articles");
     }
 
     @Test
@@ -108,7 +119,7 @@ class KolTest {
         for (int i = 0; i < 40; i++) {
             comments.add("第" + i + "条：这个色号在黄皮上也很显白");
         }
-        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(500_000, 1_000, comments, gain);
+        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(500_000).engagements(1_000).comments(comments).dailyFollowerGain(gain).build());
         Map<String, AuthenticityCheck.Contribution> by = new java.util.HashMap<>();
         r.contributions().forEach(c -> by.put(c.signal(), c));
         assertThat(by.get(AuthenticityCheck.FOLLOWER_SPIKE).rawValue()).isCloseTo(G.scalar("spike_z"), within(1e-9));
@@ -124,11 +135,13 @@ class KolTest {
     @Test
     void authenticity_of_a_healthy_account_is_low_and_missing_history_is_neutral() {
         List<String> comments = List.of("讲得很清楚，收藏了", "第二个方法试了有用", "求出续集", "背景音乐是什么");
-        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(100_000, 4_000, comments, new long[] {50, 60});
+        AuthenticityCheck.Report r = AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(100_000).engagements(4_000).comments(comments).dailyFollowerGain(new long[] {50, 60}).build());
         assertThat(r.riskScore()).isZero();
         assertThat(r.contributions()).anyMatch(c -> c.explanation().contains("fewer than 3 days"));
-        assertThatThrownBy(() -> AuthenticityCheck.defaults().assess(0, 1, List.of(), new long[0]))
+        assertThatThrownBy(() -> AuthenticityCheck.defaults().assess(AuthenticityCheck.Evidence.builder().followers(0).engagements(1).comments(List.of()).dailyFollowerGain(new long[0]).build()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("followers");
+        assertThatThrownBy(() -> AuthenticityCheck.Evidence.builder().build())
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("[followers, engagements]");
         assertThatThrownBy(() -> new AuthenticityCheck(0.005, 0.15, 2, 0.3, 6, Map.of("engagement_rate", 1.0)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("comment_duplication");
     }

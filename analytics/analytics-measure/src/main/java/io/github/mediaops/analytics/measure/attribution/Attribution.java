@@ -21,6 +21,11 @@ import java.util.function.ToDoubleFunction;
  * }</pre>
  *
  * <p>Credits are in conversions and sum to the number of converting journeys (up to floating point).
+ * Where conversions carry a value ({@link Journey#withConversionValue}, {@link PathCount#worth}), the
+ * same model shares the value too ({@link AttributionResult#valueCredits()}): a rule-based or time-decay
+ * model gives each touch its weight times its own journey's value, Shapley plays the game with
+ * v(S) = value of the conversions whose channels lie in S, and Markov shares the total value in
+ * proportion to the removal effects.
  * Journeys that did not convert get no credit; only the Markov model uses them (to learn drop-out).
  * With no conversions at all, every model returns empty credits.
  *
@@ -37,6 +42,8 @@ public final class Attribution {
         if (model instanceof AttributionModel.TimeDecay td) {
             double halfLifeMs = td.halfLife().toMillis();
             Map<String, Double> credits = new LinkedHashMap<>();
+            Map<String, Double> values = new LinkedHashMap<>();
+            double totalValue = 0;
             long conv = 0;
             for (Journey j : js) {
                 if (!j.converted()) {
@@ -54,9 +61,11 @@ public final class Attribution {
                     // total > 0 unless every weight underflowed; then fall back to the last touch
                     double share = total > 0 ? w[i] / total : (i == w.length - 1 ? 1 : 0);
                     credits.merge(j.touchpoints().get(i).channel(), share, Double::sum);
+                    values.merge(j.touchpoints().get(i).channel(), share * j.conversionValue(), Double::sum);
                 }
+                totalValue += j.conversionValue();
             }
-            return new AttributionResult(model.name(), credits, conv, Map.of());
+            return new AttributionResult(model.name(), credits, conv, Map.of(), values, totalValue);
         }
         return creditPaths(PathCount.of(js), model);
     }
@@ -70,31 +79,35 @@ public final class Attribution {
         List<PathCount> ps = Checks.listOf(paths, "paths");
         Checks.notNull(model, "model");
         long conversions = 0;
+        double value = 0;
         for (PathCount p : ps) {
             conversions = Math.addExact(conversions, p.conversions());
+            value += p.conversionValue();
         }
         if (model instanceof AttributionModel.TimeDecay) {
             throw new InvalidValueException("model", "time decay needs touchpoint times; pass journeys, not path counts");
         }
         if (model instanceof AttributionModel.MarkovChain) {
-            return markov(ps, conversions, model.name());
+            return markov(ps, conversions, value, (AttributionModel.MarkovChain) model);
         }
         if (model instanceof AttributionModel.Shapley) {
-            return shapley(ps, conversions, model.name());
+            return shapley(ps, conversions, value, model.name());
         }
         Map<String, Double> credits = new LinkedHashMap<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         for (PathCount p : ps) {
-            if (p.conversions() == 0) {
+            if (p.conversions() == 0 && p.conversionValue() == 0) {
                 continue;
             }
             double[] w = ruleWeights(model, p.channels().size());
             for (int i = 0; i < w.length; i++) {
                 if (w[i] != 0) {
                     credits.merge(p.channels().get(i), w[i] * p.conversions(), Double::sum);
+                    values.merge(p.channels().get(i), w[i] * p.conversionValue(), Double::sum);
                 }
             }
         }
-        return new AttributionResult(model.name(), credits, conversions, Map.of());
+        return new AttributionResult(model.name(), credits, conversions, Map.of(), values, value);
     }
 
     static double[] ruleWeights(AttributionModel model, int n) {
@@ -127,17 +140,29 @@ public final class Attribution {
 
     // ---------------------------------------------------------------- Markov
 
-    private static AttributionResult markov(List<PathCount> ps, long conversions, String name) {
+    private static AttributionResult markov(List<PathCount> ps, long conversions, double value,
+                                            AttributionModel.MarkovChain model) {
+        String name = model.name();
         if (conversions == 0) {
-            return new AttributionResult(name, Map.of(), 0, Map.of());
+            return new AttributionResult(name, Map.of(), 0, Map.of(), Map.of(), value);
         }
         List<String> channels = new ArrayList<>(channelsOf(ps));
         int k = channels.size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < k; i++) {
-            index.put(channels.get(i), i + 1); // state 0 = start
+        int order = model.order();
+        // states: START (the empty history) and each history of the last ≤ order channels seen
+        Map<List<String>, Integer> index = new LinkedHashMap<>();
+        index.put(List.of(), 0);
+        for (PathCount p : ps) {
+            List<String> h = new ArrayList<>();
+            for (String c : p.channels()) {
+                h.add(c);
+                if (h.size() > order) {
+                    h.remove(0);
+                }
+                index.putIfAbsent(List.copyOf(h), index.size());
+            }
         }
-        int states = k + 1;
+        int states = index.size();
         double[][] counts = new double[states][states];
         double[] toConv = new double[states];
         double[] outTotal = new double[states];
@@ -147,8 +172,13 @@ public final class Attribution {
                 continue;
             }
             int from = 0;
+            List<String> h = new ArrayList<>();
             for (String c : p.channels()) {
-                int to = index.get(c);
+                h.add(c);
+                if (h.size() > order) {
+                    h.remove(0);
+                }
+                int to = index.get(h);
                 counts[from][to] += journeys;
                 outTotal[from] += journeys;
                 from = to;
@@ -156,34 +186,40 @@ public final class Attribution {
             toConv[from] += p.conversions();
             outTotal[from] += journeys; // conversions to CONV, the rest to NULL
         }
-        double base = conversionProbability(counts, toConv, outTotal, -1);
+        double base = conversionProbability(counts, toConv, outTotal, new boolean[states]);
         Map<String, Double> effects = new LinkedHashMap<>();
         double sum = 0;
         for (int i = 0; i < k; i++) {
-            double without = conversionProbability(counts, toConv, outTotal, i + 1);
+            boolean[] removed = new boolean[states];
+            for (Map.Entry<List<String>, Integer> e : index.entrySet()) {
+                removed[e.getValue()] = e.getKey().contains(channels.get(i));
+            }
+            double without = conversionProbability(counts, toConv, outTotal, removed);
             double re = Math.max(0, 1 - without / base);
             effects.put(channels.get(i), re);
             sum += re;
         }
         Map<String, Double> credits = new LinkedHashMap<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : effects.entrySet()) {
             credits.put(e.getKey(), sum == 0 ? 0 : conversions * e.getValue() / sum);
+            values.put(e.getKey(), sum == 0 ? 0 : value * e.getValue() / sum);
         }
-        return new AttributionResult(name, credits, conversions, effects);
+        return new AttributionResult(name, credits, conversions, effects, values, value);
     }
 
-    /** P(reach CONV from START), with state {@code removed} (if ≥ 0) made a dead end. */
-    private static double conversionProbability(double[][] counts, double[] toConv, double[] outTotal, int removed) {
+    /** P(reach CONV from START), with the {@code removed} states made dead ends. */
+    private static double conversionProbability(double[][] counts, double[] toConv, double[] outTotal, boolean[] removed) {
         int n = counts.length;
         // (I - Q) x = r over transient states, with x_removed = 0
         double[][] a = new double[n][n + 1];
         for (int s = 0; s < n; s++) {
             a[s][s] = 1;
-            if (s == removed || outTotal[s] == 0) {
+            if (removed[s] || outTotal[s] == 0) {
                 continue; // x_s = 0: removed, or never left (unreachable)
             }
             for (int t = 0; t < n; t++) {
-                if (t != removed) {
+                if (!removed[t]) {
                     a[s][t] -= counts[s][t] / outTotal[s];
                 }
             }
@@ -227,15 +263,15 @@ public final class Attribution {
 
     // ---------------------------------------------------------------- Shapley
 
-    private static AttributionResult shapley(List<PathCount> ps, long conversions, String name) {
+    private static AttributionResult shapley(List<PathCount> ps, long conversions, double value, String name) {
         List<String> channels = new ArrayList<>(channelsOf(ps));
         int n = channels.size();
         if (n > AttributionModel.Shapley.MAX_CHANNELS) {
             throw new InvalidValueException("paths", "exact Shapley attribution handles at most "
                     + AttributionModel.Shapley.MAX_CHANNELS + " channels (got " + n + ")");
         }
-        if (conversions == 0) {
-            return new AttributionResult(name, Map.of(), 0, Map.of());
+        if (conversions == 0 && value == 0) {
+            return new AttributionResult(name, Map.of(), 0, Map.of(), Map.of(), value);
         }
         Map<String, Integer> bit = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -243,26 +279,32 @@ public final class Attribution {
         }
         // r[T] = conversions of paths whose channel set is exactly T; v[S] = Σ_{T ⊆ S} r[T] (zeta transform)
         double[] v = new double[1 << n];
+        double[] val = new double[1 << n];
         for (PathCount p : ps) {
             int mask = 0;
             for (String c : p.channels()) {
                 mask |= 1 << bit.get(c);
             }
             v[mask] += p.conversions();
+            val[mask] += p.conversionValue();
         }
         for (int i = 0; i < n; i++) {
             for (int s = 0; s < (1 << n); s++) {
                 if ((s & (1 << i)) != 0) {
                     v[s] += v[s ^ (1 << i)];
+                    val[s] += val[s ^ (1 << i)];
                 }
             }
         }
         double[] phi = shapleyValues(n, s -> v[s]);
+        double[] phiValue = shapleyValues(n, s -> val[s]);
         Map<String, Double> credits = new LinkedHashMap<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             credits.put(channels.get(i), phi[i]);
+            values.put(channels.get(i), phiValue[i]);
         }
-        return new AttributionResult(name, credits, conversions, Map.of());
+        return new AttributionResult(name, credits, conversions, Map.of(), values, value);
     }
 
     /**

@@ -15,11 +15,13 @@ import java.time.Duration;
  *   <li>{@link PositionBased}: a share to the first and to the last touch (40% each by default) and the
  *       rest split evenly over the touches between; with two touches, first and last split in proportion
  *       to their shares; with one, it gets everything;</li>
- *   <li>{@link MarkovChain}: first-order Markov chain over channels with start, conversion and null
- *       states; a channel's removal effect is the relative drop in conversion probability when it is
- *       removed (its incoming transitions redirected to null), and conversions are shared in proportion
- *       to removal effects (Anderl, Becker, von Wangenheim &amp; Schumann, "Mapping the customer journey",
- *       IJRM 33(3), 2016);</li>
+ *   <li>{@link MarkovChain}: Markov chain over channels with start, conversion and null states, of order
+ *       1 (a state is the current channel) or higher (a state is the last k channels, so the chain
+ *       remembers where a user came from); a channel's removal effect is the relative drop in conversion
+ *       probability when every state containing it becomes a dead end (its incoming transitions go to
+ *       null), and conversions are shared in proportion to removal effects (Anderl, Becker, von
+ *       Wangenheim &amp; Schumann, "Mapping the customer journey", IJRM 33(3), 2016; higher orders as in
+ *       their section 3.2);</li>
  *   <li>{@link Shapley}: the Shapley value of the cooperative game v(S) = conversions of journeys whose
  *       set of channels is contained in S (Zhao et al., "Shapley Value Methods for Attribution Modeling
  *       in Online Advertising", arXiv:1804.05327, 2018), computed exactly for up to
@@ -58,14 +60,27 @@ public sealed interface AttributionModel {
         return new TimeDecay(halfLife);
     }
 
-    /** 40% first, 40% last, 20% spread over the middle. */
-    static AttributionModel positionBased() {
-        return new PositionBased(0.4, 0.4);
+    /**
+     * 40% first, 40% last, 20% spread over the middle; other shares with
+     * {@code positionBased().withFirst(0.3).withLast(0.5)}.
+     */
+    static PositionBased positionBased() {
+        return PositionBased.DEFAULT;
     }
 
     /** @return the first-order Markov removal-effect model */
     static AttributionModel markov() {
-        return new MarkovChain();
+        return new MarkovChain(1);
+    }
+
+    /**
+     * The Markov removal-effect model of a given order: a state is the last {@code order} channels.
+     *
+     * @param order 1 to {@value MarkovChain#MAX_ORDER}
+     * @return the model
+     */
+    static AttributionModel markov(int order) {
+        return new MarkovChain(order);
     }
 
     /** @return the Shapley-value model over the channels of each path */
@@ -114,30 +129,84 @@ public sealed interface AttributionModel {
     }
 
     /**
-     * @param first share of the first touch
-     * @param last  share of the last touch; first + last ≤ 1, the rest goes to the middle
+     * Position-based credit: a share to the first and to the last touch, the rest over the middle. Built
+     * from {@link AttributionModel#positionBased()} with named shares, so first and last cannot be swapped.
      */
-    record PositionBased(double first, double last) implements AttributionModel {
-        /** Validates the components; bad values fail with the field named. */
-        public PositionBased {
+    final class PositionBased implements AttributionModel {
+        static final PositionBased DEFAULT = new PositionBased(0.4, 0.4);
+        private final double first;
+        private final double last;
+
+        private PositionBased(double first, double last) {
             Checks.fraction(first, "first");
             Checks.fraction(last, "last");
             if (first + last > 1 + 1e-12 || first + last <= 0) {
                 throw new InvalidValueException("last", "first + last must be in (0, 1] (was " + first + " + " + last + ")");
             }
+            this.first = first;
+            this.last = last;
+        }
+
+        /** This model with {@code share} (a fraction) to the first touch. */
+        public PositionBased withFirst(double share) {
+            return new PositionBased(share, last);
+        }
+
+        /** This model with {@code share} (a fraction) to the last touch. */
+        public PositionBased withLast(double share) {
+            return new PositionBased(first, share);
+        }
+
+        /** @return the share of the first touch */
+        public double first() {
+            return first;
+        }
+
+        /** @return the share of the last touch */
+        public double last() {
+            return last;
         }
 
         @Override
         public String name() {
             return "position-based(" + first + "/" + last + ")";
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PositionBased p && Double.compare(first, p.first) == 0 && Double.compare(last, p.last) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(first, last);
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
     }
 
-    /** First-order Markov chain removal effect (data-driven). */
-    record MarkovChain() implements AttributionModel {
+    /**
+     * Markov chain removal effect (data-driven).
+     *
+     * @param order how many of the last channels make a state, 1 to {@value #MAX_ORDER}
+     */
+    record MarkovChain(int order) implements AttributionModel {
+        /** The highest order supported (states grow as channels^order). */
+        public static final int MAX_ORDER = 4;
+
+        /** Validates the order. */
+        public MarkovChain {
+            if (order < 1 || order > MAX_ORDER) {
+                throw new InvalidValueException("order", "Markov order must be in 1.." + MAX_ORDER + " (was " + order + ")");
+            }
+        }
+
         @Override
         public String name() {
-            return "markov";
+            return order == 1 ? "markov" : "markov(order " + order + ")";
         }
     }
 

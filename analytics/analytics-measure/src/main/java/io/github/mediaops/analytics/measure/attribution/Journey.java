@@ -15,10 +15,12 @@ import java.util.List;
  * @param touchpoints at least one touchpoint, in time order
  * @param converted   whether the journey ended in a conversion
  * @param endedAt     the conversion time (or when the journey was last observed), not before the last touch
+ * @param conversionValue what the conversion was worth (revenue, order value), &ge; 0; 0 for a journey that
+ *                    did not convert, and 0 when values are not tracked (see {@link #withConversionValue})
  *
  * @since 0.1.0
  */
-public record Journey(List<ChannelTouch> touchpoints, boolean converted, Instant endedAt) {
+public record Journey(List<ChannelTouch> touchpoints, boolean converted, Instant endedAt, double conversionValue) {
     /** Validates the components; bad values fail with the field named. */
     public Journey {
         touchpoints = Checks.listOf(touchpoints, "touchpoints");
@@ -37,6 +39,24 @@ public record Journey(List<ChannelTouch> touchpoints, boolean converted, Instant
         if (endedAt.isBefore(last)) {
             throw new InvalidValueException("endedAt", "endedAt " + endedAt + " is before the last touchpoint at " + last);
         }
+        Checks.finite(conversionValue, "conversionValue");
+        if (conversionValue < 0) {
+            throw new InvalidValueException("conversionValue", "conversionValue must be >= 0 (was " + conversionValue + ")");
+        }
+        if (!converted && conversionValue != 0) {
+            throw new InvalidValueException("conversionValue", "conversionValue of a journey that did not convert must be 0 (was "
+                    + conversionValue + ")");
+        }
+    }
+
+    /** A journey without a conversion value (counts only). */
+    public Journey(List<ChannelTouch> touchpoints, boolean converted, Instant endedAt) {
+        this(touchpoints, converted, endedAt, 0);
+    }
+
+    /** This converted journey with what its conversion was worth. */
+    public Journey withConversionValue(double value) {
+        return new Journey(touchpoints, converted, endedAt, value);
     }
 
     /** The channel names in order. */

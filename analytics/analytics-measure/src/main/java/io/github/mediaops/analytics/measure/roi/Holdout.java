@@ -20,7 +20,10 @@ import java.util.OptionalDouble;
  *   <li>cost per incremental conversion = spend / incremental conversions (empty when ≤ 0).</li>
  * </ul>
  * Reference: Google, "Conversion Lift" methodology; Johnson, Lewis &amp; Nubbemeyer, "Ghost Ads",
- * Journal of Marketing Research 54(6), 2017. Significance of the lift is the A/B module's job.
+ * Journal of Marketing Research 54(6), 2017. {@link #liftTest(double)} gives the lift's confidence
+ * interval (Katz's log interval for the ratio of the two conversion rates, as scipy's
+ * {@code relative_risk(...).confidence_interval()}) and the two-sided p-value of the pooled two-proportion
+ * z-test (equal to Pearson's χ² test without continuity correction).
  *
  * <pre>{@code
  * Holdout lift = Holdout.exposed(90_000, 1_800, Money.cny("540000"))   // users, conversions, revenue
@@ -189,6 +192,55 @@ public final class Holdout {
         double crE = (double) exposedConversions / exposedUsers;
         double crH = (double) holdoutConversions / holdoutUsers;
         return OptionalDouble.of(crE / crH - 1);
+    }
+
+    /**
+     * The lift with its confidence interval and p-value. All three are fractions: a lift of 0.2 is +20 %.
+     *
+     * <ul>
+     *   <li>interval: {@code exp(ln RR ± z·se) − 1} with RR = CR<sub>exposed</sub> / CR<sub>holdout</sub>
+     *       and {@code se = √(1/x_e − 1/n_e + 1/x_h − 1/n_h)} (Katz et al., Biometrics 34, 1978), z the
+     *       normal quantile of (1 + confidence) / 2;</li>
+     *   <li>p-value: two-sided, of {@code z = (CR_e − CR_h) / √(p̄(1 − p̄)(1/n_e + 1/n_h))} with the
+     *       pooled rate p̄ (no lift under the null hypothesis).</li>
+     * </ul>
+     *
+     * @param confidence the interval's coverage, in (0, 1), e.g. 0.95
+     * @return the test; empty when either group had no conversions (the ratio's interval is undefined)
+     */
+    public Optional<LiftTest> liftTest(double confidence) {
+        Checks.finite(confidence, "confidence");
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new InvalidValueException("confidence", "confidence must be in (0, 1) (was " + confidence + ")");
+        }
+        if (exposedConversions == 0 || holdoutConversions == 0) {
+            return Optional.empty();
+        }
+        double ne = exposedUsers;
+        double nh = holdoutUsers;
+        double pe = exposedConversions / ne;
+        double ph = holdoutConversions / nh;
+        double logRr = Math.log(pe / ph);
+        double se = Math.sqrt(1.0 / exposedConversions - 1.0 / ne + 1.0 / holdoutConversions - 1.0 / nh);
+        org.apache.commons.statistics.distribution.NormalDistribution n01 =
+                org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1);
+        double z = n01.inverseCumulativeProbability(0.5 + confidence / 2);
+        double pooled = (exposedConversions + (double) holdoutConversions) / (ne + nh);
+        double sePooled = Math.sqrt(pooled * (1 - pooled) * (1 / ne + 1 / nh));
+        double p = sePooled == 0 ? 1 : 2 * n01.survivalProbability(Math.abs(pe - ph) / sePooled);
+        return Optional.of(new LiftTest(pe / ph - 1, Math.expm1(logRr - z * se), Math.expm1(logRr + z * se), p, confidence));
+    }
+
+    /**
+     * A holdout lift with its interval and p-value (see {@link Holdout#liftTest}).
+     *
+     * @param lift       CR<sub>exposed</sub> / CR<sub>holdout</sub> − 1, a fraction
+     * @param lower      lower end of the interval, a fraction
+     * @param upper      upper end of the interval, a fraction
+     * @param pValue     two-sided p-value of "no lift"
+     * @param confidence the interval's coverage
+     */
+    public record LiftTest(double lift, double lower, double upper, double pValue, double confidence) {
     }
 
     /** Incremental revenue / spend; empty when spend is zero. */

@@ -71,8 +71,8 @@ class AttributionTest {
      */
     @Test
     void markov_reproduces_the_published_removal_effect_example() {
-        List<PathCount> paths = List.of(PathCount.of(2, 0, "google ads"), PathCount.of(1, 0, "mailing"),
-                PathCount.of(1, 0, "google ads", "mailing"), PathCount.of(0, 1, "google ads"));
+        List<PathCount> paths = List.of(PathCount.path("google ads").converted(2).notConverted(0), PathCount.path("mailing").converted(1).notConverted(0),
+                PathCount.path("google ads", "mailing").converted(1).notConverted(0), PathCount.path("google ads").converted(0).notConverted(1));
         AttributionResult r = Attribution.creditPaths(paths, AttributionModel.markov());
         assertThat(r.removalEffects().get("google ads")).isCloseTo(0.75, within(1e-12));
         assertThat(r.removalEffects().get("mailing")).isCloseTo(0.5, within(1e-12));
@@ -148,7 +148,7 @@ class AttributionTest {
 
     @Test
     void time_decay_needs_times() {
-        assertThatThrownBy(() -> Attribution.creditPaths(List.of(PathCount.of(1, 0, "a")),
+        assertThatThrownBy(() -> Attribution.creditPaths(List.of(PathCount.path("a").converted(1).notConverted(0)),
                 AttributionModel.timeDecay(Duration.ofDays(7)))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("journeys");
     }
