@@ -6,6 +6,7 @@ import io.github.mediaops.analytics.growth.budget.Channel;
 import io.github.mediaops.analytics.growth.budget.ChannelAllocation;
 import io.github.mediaops.analytics.growth.budget.CurveFit;
 import io.github.mediaops.analytics.growth.budget.CurveFitter;
+import io.github.mediaops.analytics.growth.budget.SpendHistory;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.metrics.AdPerformance;
@@ -117,7 +118,7 @@ public final class AdBudget {
         Map<String, Curve> curves = new LinkedHashMap<>();
         List<Channel> engine = new ArrayList<>();
         for (History h : channels) {
-            CurveFit fit = CurveFitter.fitHill(h.spend(), h.converted());
+            CurveFit fit = CurveFitter.fitHill(SpendHistory.spend(h.spend()).outcome(h.converted()));
             curves.put(h.channel(), new Curve(fit.curve().beta(), fit.curve().alpha(), fit.curve().halfSaturation(),
                     fit.rSquared()));
             engine.add(Channel.upTo(h.channel(), fit.curve(), h.maxDaily()));
