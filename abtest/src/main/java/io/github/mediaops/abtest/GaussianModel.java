@@ -24,6 +24,9 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class GaussianModel {
+    /** Field names of the first arms, so a valid call builds no strings. */
+    private static final String[] ARM_FIELDS = java.util.stream.IntStream.range(0, 16).mapToObj(i -> "arms[" + i + "]")
+            .toArray(String[]::new);
 
     private GaussianModel() {
     }
@@ -187,7 +190,7 @@ public final class GaussianModel {
         double[] se = new double[arms.size()];
         for (int i = 0; i < means.length; i++) {
             SufficientStats s = arms.get(i);
-            String arm = "arms[" + i + "]";
+            String arm = i < ARM_FIELDS.length ? ARM_FIELDS[i] : "arms[" + i + "]";
             if (kind == MetricKind.PROPORTION) {
                 FrequentistTests.requireProportion(s, arm);
                 double p = s.mean();
@@ -223,7 +226,9 @@ public final class GaussianModel {
             throw new InvalidValueException("means", "need at least 2 arms (was " + means.length + ")");
         }
         for (int i = 0; i < means.length; i++) {
-            Checks.finite(means[i], "means[" + i + "]");
+            if (!Double.isFinite(means[i])) {
+                Checks.finite(means[i], "means[" + i + "]");
+            }
             if (!(standardErrors[i] > 0) || Double.isInfinite(standardErrors[i])) {
                 throw new InvalidValueException("standardErrors[" + i + "]", "standardErrors[" + i
                         + "] must be a positive finite number (was " + standardErrors[i] + ")");
