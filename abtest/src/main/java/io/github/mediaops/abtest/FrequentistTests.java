@@ -26,7 +26,8 @@ import org.apache.commons.statistics.inference.UnconditionedExactTest;
  *       (Deng, Knoblich, Lu 2018, "Applying the Delta Method in Metric Analytics", KDD); z-test.</li>
  *   <li>{@link #cuped}: CUPED regression adjustment with a pre-period covariate y,
  *       {@code θ = cov(x, y) / var(y)} over both arms, adjusted means {@code x̄ - θ(ȳ - ȳpooled)},
- *       variance {@code (s²x - 2θ sxy + θ² s²y) / n} (Deng, Xu, Kohavi, Walker 2013, WSDM); z-test.</li>
+ *       variance {@code (s²x - 2θ sxy + θ² s²y) / n} (Deng, Xu, Kohavi, Walker 2013, WSDM); z-test. Its
+ *       relative lift is the ratio of adjusted means or GrowthBook's definition ({@link CupedRelative}).</li>
  *   <li>{@link #fisherExact} and {@link #boschlooExact}: exact tests of a 2x2 table for small samples
  *       (Apache Commons Statistics).</li>
  * </ul>
@@ -139,8 +140,20 @@ public final class FrequentistTests {
         double vA = adjustedVariance(control, theta) / control.n();
         double vB = adjustedVariance(treatment, theta) / treatment.n();
         double df = largeSampleDf(vA, control, vB, treatment, options);
-        return build(Double.isInfinite(df) ? "cuped-z" : "cuped-welch-t", control, treatment,
-                mA, vA, mB, vB, Math.sqrt(vA + vB), df, options);
+        String method = Double.isInfinite(df) ? "cuped-z" : "cuped-welch-t";
+        double xA = control.mean();
+        if (options.cupedRelative() == CupedRelative.GROWTHBOOK && xA != 0) {
+            // GrowthBook: adjusted difference over |unadjusted control mean|; delta method with x̄A random
+            double xB = treatment.mean();
+            double a2 = xA * xA;
+            double vTreatment = adjustedVariance(treatment, theta) / (treatment.n() * a2);
+            double vControl = Math.max(0.0, control.variance() * xB * xB / a2 - 2 * theta * control.covarianceXY() * xB / xA
+                    + theta * theta * control.varianceY()) / (control.n() * a2);
+            double r = (mB - mA) / Math.abs(xA);
+            return build(method, control, treatment, mA, vA, mB, vB, Math.sqrt(vA + vB), df, options,
+                    new double[] {r, Math.sqrt(vTreatment + vControl)});
+        }
+        return build(method, control, treatment, mA, vA, mB, vB, Math.sqrt(vA + vB), df, options);
     }
 
     /** The CUPED coefficient θ = cov(x, y) / var(y) over both arms; 0 when y has no variance. */
@@ -197,6 +210,13 @@ public final class FrequentistTests {
 
     static TestResult build(String method, SufficientStats control, SufficientStats treatment, double mA, double vA,
                             double mB, double vB, double seTest, double df, TestOptions options) {
+        return build(method, control, treatment, mA, vA, mB, vB, seTest, df, options, null);
+    }
+
+    /** As above; {@code relativeMoments} ({estimate, standard error}) replaces the ratio-of-means relative effect. */
+    private static TestResult build(String method, SufficientStats control, SufficientStats treatment, double mA,
+                                    double vA, double mB, double vB, double seTest, double df, TestOptions options,
+                                    double[] relativeMoments) {
         Alternative alt = options.alternative();
         boolean normal = Double.isInfinite(df);
         TDistribution t = normal ? null : TDistribution.of(df);
@@ -208,7 +228,12 @@ public final class FrequentistTests {
         Effect absolute = new Effect(diff, seCi, around(diff, crit * seCi, alt), pValue(absStatistic, seTest, t, alt));
         Optional<Effect> relative = Optional.empty();
         double relStatistic = Double.NaN;
-        if (mA != 0) {
+        if (relativeMoments != null) {
+            double r = relativeMoments[0];
+            double seR = relativeMoments[1];
+            relStatistic = statistic(r, seR);
+            relative = Optional.of(new Effect(r, seR, around(r, crit * seR, alt), pValue(relStatistic, seR, t, alt)));
+        } else if (mA != 0) {
             double r = mB / mA - 1;
             double seR = Math.sqrt(vB / (mA * mA) + mB * mB * vA / (mA * mA * mA * mA));
             Interval ri = options.relativeInterval() == RelativeInterval.FIELLER

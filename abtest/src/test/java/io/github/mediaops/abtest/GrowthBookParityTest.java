@@ -173,4 +173,56 @@ class GrowthBookParityTest {
             near(revenue.mde(0.8, n), mde[2 * w + 1], "week " + (w + 1) + " revenue mde");
         }
     }
+
+    @Test
+    void one_sided_sequential_bounds_and_bisection_p_values_match_growthbook() {
+        SufficientStats a = arm("seq1.a");
+        SufficientStats b = arm("seq1.b");
+        for (int c = 0; c < (int) d("seq1.cases"); c++) {
+            String k = "seq1." + c;
+            Planning.Scale scale = Planning.Scale.valueOf(s(k + ".scale"));
+            TestOptions options = TestOptions.growthBook().withInference(scale)
+                    .withAlternative(Alternative.valueOf(s(k + ".alternative")));
+            TestResult r = FrequentistTests.means(a, b, options);
+            ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, scale, ConfidenceSequence.DEFAULT_TUNING,
+                    ConfidenceSequence.PValue.GROWTHBOOK);
+            String[] names = {"expected", "ciLower", "ciUpper", "stddev", "p"};
+            double[] actual = {look.estimate(), look.interval().lower(), look.interval().upper(),
+                r.effect(scale).standardError(), look.pValue()};
+            for (int i = 0; i < names.length; i++) {
+                near(actual[i], d(k + "." + names[i]), k + " " + names[i]);
+                exact(actual[i], d(k + "." + names[i]), k + " " + names[i]);
+            }
+        }
+    }
+
+    private static SufficientStats cupedArm(String key) {
+        double[] v = arr(key);
+        return new SufficientStats((long) v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    @Test
+    void relative_cuped_matches_growthbook_fixed_horizon_to_9_decimals() {
+        TestResult r = FrequentistTests.cuped(cupedArm("cuped.0.a"), cupedArm("cuped.0.b"), TestOptions.growthBook());
+        Effect rel = r.relative().orElseThrow();
+        assertThat(Math.abs(rel.estimate() - d("cuped.0.expected"))).as("relative CUPED lift " + rel.estimate())
+                .isLessThanOrEqualTo(1e-9);
+        assertThat(Math.abs(r.pValue() - d("cuped.0.p"))).as("relative CUPED p " + r.pValue()).isLessThanOrEqualTo(1e-9);
+        // the default (ratio of adjusted means) is a different, documented convention
+        Effect ours = FrequentistTests.cuped(cupedArm("cuped.0.a"), cupedArm("cuped.0.b"), TestOptions.defaults())
+                .relative().orElseThrow();
+        assertThat(Math.abs(ours.estimate() - d("cuped.0.expected"))).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void relative_cuped_in_a_sequential_test_matches_growthbook() {
+        TestResult r = FrequentistTests.cuped(cupedArm("cuped.1.a"), cupedArm("cuped.1.b"), TestOptions.growthBook());
+        ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE,
+                ConfidenceSequence.DEFAULT_TUNING, ConfidenceSequence.PValue.GROWTHBOOK);
+        near(look.estimate(), d("cuped.1.expected"), "expected");
+        near(look.interval().lower(), d("cuped.1.ciLower"), "ci lower");
+        near(look.interval().upper(), d("cuped.1.ciUpper"), "ci upper");
+        near(r.relative().orElseThrow().standardError(), d("cuped.1.stddev"), "stddev");
+        near(look.pValue(), d("cuped.1.p"), "p");
+    }
 }

@@ -123,8 +123,8 @@ class OptionsGoldenTest {
         Effect rel = r.relative().orElseThrow();
         ConfidenceSequence.Look cs = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, 5000,
                 ConfidenceSequence.PValue.SMALLEST_ALPHA);
-        ConfidenceSequence.Look manual = ConfidenceSequence.evaluate(rel.estimate(), rel.standardError() * rel.standardError(),
-                6461, 0.05, 5000);
+        ConfidenceSequence.Look manual = ConfidenceSequence.of(rel.estimate())
+                .variance(rel.standardError() * rel.standardError()).totalUnits(6461).alpha(0.05).tuning(5000).evaluate();
         assertThat(r.totalUnits()).isEqualTo(6461);
         assertThat(cs).isEqualTo(manual);
         Msprt.Look m = Msprt.evaluate(r, Planning.Scale.RELATIVE, 0.01);
@@ -139,7 +139,7 @@ class OptionsGoldenTest {
         double[] alphas = {0.001, 0.01, 0.05, 0.1, 0.2, 0.5};
         ConfidenceSequence.Look prev = null;
         for (double a : alphas) {
-            ConfidenceSequence.Look look = ConfidenceSequence.evaluate(est, v, n, a, 5000);
+            ConfidenceSequence.Look look = ConfidenceSequence.of(est).variance(v).totalUnits(n).alpha(a).tuning(5000).evaluate();
             if (prev != null) { // a larger alpha gives an interval inside the previous one
                 assertThat(look.interval().lower()).isGreaterThanOrEqualTo(prev.interval().lower());
                 assertThat(look.interval().upper()).isLessThanOrEqualTo(prev.interval().upper());
@@ -148,8 +148,33 @@ class OptionsGoldenTest {
             prev = look;
         }
         // GrowthBook's e-value p tunes rho at the test's alpha, so it is a different number
-        double pe = ConfidenceSequence.evaluate(est, v, n, 0.05, 5000, ConfidenceSequence.PValue.E_VALUE).pValue();
-        double ps = ConfidenceSequence.evaluate(est, v, n, 0.05, 5000).pValue();
+        double pe = ConfidenceSequence.of(est).variance(v).totalUnits(n).pValue(ConfidenceSequence.PValue.E_VALUE).evaluate().pValue();
+        double ps = ConfidenceSequence.of(est).variance(v).totalUnits(n).evaluate().pValue();
         assertThat(pe).isBetween(0.0, 1.0).isNotEqualTo(ps);
+    }
+
+    @Test
+    void one_sided_confidence_sequence_bounds_are_nested_in_alpha_and_the_smallest_alpha_p_is_dual_to_them() {
+        double est = 0.012;
+        double v = 2.5e-5;
+        long n = 20000;
+        double[] alphas = {0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4};
+        for (Alternative alt : new Alternative[] {Alternative.GREATER, Alternative.LESS}) {
+            double signed = alt == Alternative.GREATER ? est : -est;
+            ConfidenceSequence.Look prev = null;
+            for (double a : alphas) {
+                ConfidenceSequence.Look look = ConfidenceSequence.of(signed).variance(v).totalUnits(n).alpha(a)
+                        .alternative(alt).evaluate();
+                if (prev != null) { // a larger alpha gives a tighter bound
+                    assertThat(look.interval().lower()).isGreaterThanOrEqualTo(prev.interval().lower());
+                    assertThat(look.interval().upper()).isLessThanOrEqualTo(prev.interval().upper());
+                }
+                assertThat(look.pValue() < a).as(alt + " at " + a).isEqualTo(look.interval().excludesZero());
+                prev = look;
+            }
+            // the same estimate in the other direction is never significant
+            assertThat(ConfidenceSequence.of(-signed).variance(v).totalUnits(n).alternative(alt).evaluate().pValue())
+                    .isEqualTo(1.0);
+        }
     }
 }
