@@ -51,15 +51,14 @@ public final class FrequentistTests {
     private FrequentistTests() {
     }
 
-    /** Two-proportion z-test from counts. */
-    public static TestResult proportions(long controlN, long controlConversions, long treatmentN,
-                                         long treatmentConversions, TestOptions options) {
-        return proportions(SufficientStats.ofProportion(controlN, controlConversions),
-                SufficientStats.ofProportion(treatmentN, treatmentConversions), options);
-    }
-
-    /** Two-proportion z-test; x must be 0/1 per unit (Σx = Σx²). */
-    public static TestResult proportions(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    /**
+     * Two-proportion z-test; x must be 0/1 per unit (Σx = Σx²). From counts:
+     * {@code proportions(Arms.control(SufficientStats.ofProportion(n, x)).treatment(...), options)}.
+     */
+    public static TestResult proportions(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireProportion(control, "control");
         requireProportion(treatment, "treatment");
@@ -82,7 +81,10 @@ public final class FrequentistTests {
     }
 
     /** Welch's (or, with {@link TestOptions#pooled()}, Student's) two-sample t-test on the means of x. */
-    public static TestResult means(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public static TestResult means(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireAtLeastTwo(control, "control");
         requireAtLeastTwo(treatment, "treatment");
@@ -110,7 +112,10 @@ public final class FrequentistTests {
      * Ratio metric {@code Σx / Σy} per arm (e.g. clicks / impressions with users as units) by the
      * delta method; z-test.
      */
-    public static TestResult ratio(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public static TestResult ratio(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireAtLeastTwo(control, "control");
         requireAtLeastTwo(treatment, "treatment");
@@ -127,7 +132,10 @@ public final class FrequentistTests {
      * CUPED: the mean of x adjusted by the pre-period covariate y with {@code θ = cov(x,y)/var(y)}
      * estimated on both arms together; z-test. When y has no variance, θ = 0 (no adjustment).
      */
-    public static TestResult cuped(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public static TestResult cuped(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireAtLeastTwo(control, "control");
         requireAtLeastTwo(treatment, "treatment");
@@ -157,8 +165,9 @@ public final class FrequentistTests {
     }
 
     /** The CUPED coefficient θ = cov(x, y) / var(y) over both arms; 0 when y has no variance. */
-    public static double cupedTheta(SufficientStats control, SufficientStats treatment) {
-        SufficientStats all = control.merge(treatment);
+    public static double cupedTheta(Arms arms) {
+        Checks.notNull(arms, "arms");
+        SufficientStats all = arms.control().merge(arms.treatment());
         double varY = all.varianceY();
         return varY > 0 ? all.covarianceXY() / varY : 0.0;
     }

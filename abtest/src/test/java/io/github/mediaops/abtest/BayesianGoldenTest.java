@@ -70,7 +70,7 @@ class BayesianGoldenTest {
                 String k = "gauss." + scale + "." + pr;
                 Optional<GaussianModel.Prior> prior = pr.equals("flat") ? Optional.empty()
                         : Optional.of(new GaussianModel.Prior(d(k + ".priorMean"), d(k + ".priorVariance")));
-                GaussianModel.Result r = GaussianModel.compare(a, b, scale, prior, 0.95);
+                GaussianModel.Result r = GaussianModel.compare(Arms.control(a).treatment(b), scale, prior, 0.95);
                 close(r.mean(), d(k + ".mean"), 1e-9, k + " mean");
                 close(r.standardDeviation(), d(k + ".sd"), 1e-9, k + " sd");
                 close(r.chanceToWin(), d(k + ".chance"), 1e-9, k + " chance");
@@ -110,8 +110,9 @@ class BayesianGoldenTest {
         assertThatThrownBy(() -> new BetaBinomial.Prior(0, 1)).isInstanceOf(InvalidValueException.class).hasMessageContaining("alpha");
         assertThatThrownBy(() -> BetaBinomial.Posterior.of(10, 11, BetaBinomial.Prior.UNIFORM))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("conversions");
-        assertThatThrownBy(() -> GaussianModel.compare(SufficientStats.ofValues(1, 1, 1), SufficientStats.ofValues(2, 2, 2),
-                Planning.Scale.ABSOLUTE, Optional.empty(), 0.95)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> GaussianModel.compare(Arms.control(SufficientStats.ofValues(1, 1, 1))
+                .treatment(SufficientStats.ofValues(2, 2, 2)), Planning.Scale.ABSOLUTE, Optional.empty(),
+                0.95)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("zero variance");
     }
 }

@@ -51,8 +51,9 @@ class GrowthBookParityTest {
     private static TestResult run(String k, TestOptions options) {
         SufficientStats a = arm(k + ".a");
         SufficientStats b = arm(k + ".b");
-        return Boolean.parseBoolean(s(k + ".binary")) ? FrequentistTests.proportions(a, b, options)
-                : FrequentistTests.means(a, b, options);
+        return Boolean.parseBoolean(s(k + ".binary")) ? FrequentistTests.proportions(Arms.control(a)
+                .treatment(b), options)
+                : FrequentistTests.means(Arms.control(a).treatment(b), options);
     }
 
     @Test
@@ -118,8 +119,8 @@ class GrowthBookParityTest {
             MetricKind kind = Boolean.parseBoolean(s(k + ".binary")) ? MetricKind.PROPORTION : MetricKind.MEAN;
             Optional<GaussianModel.Prior> prior = s(k + ".prior").equals("flat") ? Optional.empty()
                     : Optional.of(new GaussianModel.Prior(arr(k + ".prior")[0], arr(k + ".prior")[1]));
-            GaussianModel.Result r = GaussianModel.compare(kind, arm(k + ".a"), arm(k + ".b"), Planning.Scale.RELATIVE,
-                    prior, 0.95);
+            GaussianModel.Result r = GaussianModel.compare(kind, Arms.control(arm(k + ".a"))
+                    .treatment(arm(k + ".b")), Planning.Scale.RELATIVE, prior, 0.95);
             near(r.mean(), d(k + ".expected"), k + " expected");
             near(r.credibleInterval().lower(), d(k + ".ciLower"), k + " ci lower");
             near(r.credibleInterval().upper(), d(k + ".ciUpper"), k + " ci upper");
@@ -136,9 +137,9 @@ class GrowthBookParityTest {
             String k = "risk." + c;
             double mu = d(k + ".mu");
             double sigma = d(k + ".sigma");
-            assertThat(Math.abs(GaussianModel.riskOfControl(mu, sigma) - d(k + ".control"))).as(k + " control")
+            assertThat(Math.abs(GaussianModel.riskOfControl(Normal.mean(mu).standardDeviation(sigma)) - d(k + ".control"))).as(k + " control")
                     .isLessThanOrEqualTo(1e-10);
-            assertThat(Math.abs(GaussianModel.riskOfTreatment(mu, sigma) - d(k + ".treatment"))).as(k + " treatment")
+            assertThat(Math.abs(GaussianModel.riskOfTreatment(Normal.mean(mu).standardDeviation(sigma)) - d(k + ".treatment"))).as(k + " treatment")
                     .isLessThanOrEqualTo(1e-10);
         }
     }
@@ -183,7 +184,7 @@ class GrowthBookParityTest {
             Planning.Scale scale = Planning.Scale.valueOf(s(k + ".scale"));
             TestOptions options = TestOptions.growthBook().withInference(scale)
                     .withAlternative(Alternative.valueOf(s(k + ".alternative")));
-            TestResult r = FrequentistTests.means(a, b, options);
+            TestResult r = FrequentistTests.means(Arms.control(a).treatment(b), options);
             ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, scale, ConfidenceSequence.DEFAULT_TUNING,
                     ConfidenceSequence.PValue.GROWTHBOOK);
             String[] names = {"expected", "ciLower", "ciUpper", "stddev", "p"};
@@ -203,20 +204,23 @@ class GrowthBookParityTest {
 
     @Test
     void relative_cuped_matches_growthbook_fixed_horizon_to_9_decimals() {
-        TestResult r = FrequentistTests.cuped(cupedArm("cuped.0.a"), cupedArm("cuped.0.b"), TestOptions.growthBook());
+        TestResult r = FrequentistTests.cuped(Arms.control(cupedArm("cuped.0.a"))
+                .treatment(cupedArm("cuped.0.b")), TestOptions.growthBook());
         Effect rel = r.relative().orElseThrow();
         assertThat(Math.abs(rel.estimate() - d("cuped.0.expected"))).as("relative CUPED lift " + rel.estimate())
                 .isLessThanOrEqualTo(1e-9);
         assertThat(Math.abs(r.pValue() - d("cuped.0.p"))).as("relative CUPED p " + r.pValue()).isLessThanOrEqualTo(1e-9);
         // the default (ratio of adjusted means) is a different, documented convention
-        Effect ours = FrequentistTests.cuped(cupedArm("cuped.0.a"), cupedArm("cuped.0.b"), TestOptions.defaults())
+        Effect ours = FrequentistTests.cuped(Arms.control(cupedArm("cuped.0.a"))
+                .treatment(cupedArm("cuped.0.b")), TestOptions.defaults())
                 .relative().orElseThrow();
         assertThat(Math.abs(ours.estimate() - d("cuped.0.expected"))).isGreaterThan(1e-3);
     }
 
     @Test
     void relative_cuped_in_a_sequential_test_matches_growthbook() {
-        TestResult r = FrequentistTests.cuped(cupedArm("cuped.1.a"), cupedArm("cuped.1.b"), TestOptions.growthBook());
+        TestResult r = FrequentistTests.cuped(Arms.control(cupedArm("cuped.1.a"))
+                .treatment(cupedArm("cuped.1.b")), TestOptions.growthBook());
         ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE,
                 ConfidenceSequence.DEFAULT_TUNING, ConfidenceSequence.PValue.GROWTHBOOK);
         near(look.estimate(), d("cuped.1.expected"), "expected");

@@ -40,8 +40,10 @@ class OptionsGoldenTest {
             TestOptions o = TestOptions.defaults().withAlpha(d(k + ".alpha"))
                     .withAlternative(Alternative.valueOf(s(k + ".alternative")))
                     .withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE);
-            TestResult abs = FrequentistTests.proportions(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"), o);
-            TestResult rel = FrequentistTests.proportions(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"),
+            TestResult abs = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(l(k + ".nA"), l(k + ".xA")))
+                    .treatment(SufficientStats.ofProportion(l(k + ".nB"), l(k + ".xB"))), o);
+            TestResult rel = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(l(k + ".nA"), l(k + ".xA")))
+                    .treatment(SufficientStats.ofProportion(l(k + ".nB"), l(k + ".xB"))),
                     o.withInference(Planning.Scale.RELATIVE));
             assertThat(abs.method()).isEqualTo("two-proportion-welch-t");
             assertThat(abs.controlN()).isEqualTo(l(k + ".nA"));
@@ -55,14 +57,16 @@ class OptionsGoldenTest {
         TestOptions o = TestOptions.defaults().withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE);
         SufficientStats a = stats("ratio.0.A");
         SufficientStats b = stats("ratio.0.B");
-        checkWelch("welchratio", FrequentistTests.ratio(a, b, o),
-                FrequentistTests.ratio(a, b, o.withInference(Planning.Scale.RELATIVE)));
+        checkWelch("welchratio", FrequentistTests.ratio(Arms.control(a).treatment(b), o),
+                FrequentistTests.ratio(Arms.control(a).treatment(b), o.withInference(Planning.Scale.RELATIVE)));
     }
 
     @Test
     void z_and_welch_agree_on_estimates_and_differ_only_in_the_reference_distribution() {
-        TestResult z = FrequentistTests.proportions(40, 9, 35, 4, TestOptions.defaults());
-        TestResult t = FrequentistTests.proportions(40, 9, 35, 4,
+        TestResult z = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(40, 9))
+                .treatment(SufficientStats.ofProportion(35, 4)), TestOptions.defaults());
+        TestResult t = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(40, 9))
+                .treatment(SufficientStats.ofProportion(35, 4)),
                 TestOptions.defaults().withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE));
         assertThat(t.statistic()).isEqualTo(z.statistic());
         assertThat(z.degreesOfFreedom()).isInfinite();
@@ -119,7 +123,8 @@ class OptionsGoldenTest {
 
     @Test
     void sequential_evaluators_take_the_relative_effect_and_the_units_from_the_result() {
-        TestResult r = FrequentistTests.proportions(3000, 1396, 3461, 2422, TestOptions.defaults());
+        TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(3000, 1396))
+                .treatment(SufficientStats.ofProportion(3461, 2422)), TestOptions.defaults());
         Effect rel = r.relative().orElseThrow();
         ConfidenceSequence.Look cs = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, 5000,
                 ConfidenceSequence.PValue.SMALLEST_ALPHA);

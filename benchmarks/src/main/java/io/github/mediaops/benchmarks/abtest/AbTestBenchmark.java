@@ -1,5 +1,6 @@
 package io.github.mediaops.benchmarks.abtest;
 
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.BetaBinomial;
 import io.github.mediaops.abtest.FrequentistTests;
 import io.github.mediaops.abtest.GaussianModel;
@@ -106,7 +107,8 @@ public class AbTestBenchmark {
     @Benchmark
     public void twoArmProportionAnalysis(Blackhole bh) {
         int k = i++ & (CASES - 1);
-        TestResult r = FrequentistTests.proportions(nA[k], xA[k], nB[k], xB[k], options);
+        TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(nA[k], xA[k]))
+                .treatment(SufficientStats.ofProportion(nB[k], xB[k])), options);
         bh.consume(r);
         bh.consume(SampleRatioMismatch.test(new long[] {nA[k], nB[k]}, SPLIT));
     }
@@ -152,8 +154,8 @@ public class AbTestBenchmark {
         List<SufficientStats> arms = fiveRates.get(i++ & 15);
         SufficientStats control = arms.get(0);
         for (int a = 1; a < 5; a++) {
-            bh.consume(GaussianModel.compare(MetricKind.PROPORTION, control, arms.get(a), Planning.Scale.RELATIVE,
-                    Optional.empty(), 0.95));
+            bh.consume(GaussianModel.compare(MetricKind.PROPORTION, Arms.control(control)
+                    .treatment(arms.get(a)), Planning.Scale.RELATIVE, Optional.empty(), 0.95));
         }
         bh.consume(GaussianModel.probabilityBest(arms, MetricKind.PROPORTION));
     }
@@ -166,8 +168,8 @@ public class AbTestBenchmark {
         for (int a = 0; a < 5; a++) {
             SufficientStats s = arms.get(a);
             if (a > 0) {
-                bh.consume(GaussianModel.compare(MetricKind.PROPORTION, control, s, Planning.Scale.RELATIVE,
-                        Optional.empty(), 0.95));
+                bh.consume(GaussianModel.compare(MetricKind.PROPORTION, Arms.control(control)
+                        .treatment(s), Planning.Scale.RELATIVE, Optional.empty(), 0.95));
             }
             double p = s.mean();
             d[a] = NormalDistribution.of(p, Math.sqrt(p * (1 - p) / s.n()));

@@ -1,5 +1,6 @@
 package io.github.mediaops.benchmarks.abtest;
 
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.GaussianModel;
 import io.github.mediaops.abtest.MetricKind;
 import io.github.mediaops.abtest.Planning;
@@ -47,8 +48,8 @@ public final class FiveArmBayesianCpuTime {
             for (int i = 0; i < PER_ROUND; i++) {
                 List<SufficientStats> arms = cases.get(i & 15);
                 for (int a = 1; a < 5; a++) {
-                    sink += GaussianModel.compare(MetricKind.PROPORTION, arms.get(0), arms.get(a), Planning.Scale.RELATIVE,
-                            Optional.empty(), 0.95).chanceToWin();
+                    sink += GaussianModel.compare(MetricKind.PROPORTION, Arms.control(arms.get(0))
+                            .treatment(arms.get(a)), Planning.Scale.RELATIVE, Optional.empty(), 0.95).chanceToWin();
                 }
                 sink += GaussianModel.probabilityBest(arms, MetricKind.PROPORTION)[4];
             }

@@ -1,5 +1,6 @@
 package io.github.mediaops.examples.tour;
 
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.Alternative;
 import io.github.mediaops.abtest.BetaBinomial;
 import io.github.mediaops.abtest.Correction;
@@ -64,7 +65,8 @@ public final class AbTestTour {
                 double ctr = isTreatment ? 0.045 : 0.040;
                 (isTreatment ? treatment : control).add(world.nextDouble() < ctr ? 1 : 0);
             }
-            TestResult daily = FrequentistTests.proportions(control.build(), treatment.build(), TestOptions.defaults());
+            TestResult daily = FrequentistTests.proportions(Arms.control(control.build())
+                    .treatment(treatment.build()), TestOptions.defaults());
             monitor = monitor.observe(Msprt.evaluate(daily, 1e-5));
         }
         SufficientStats a = control.build();
@@ -74,14 +76,14 @@ public final class AbTestTour {
 
         // 3. Check the split, analyse, decide
         SampleRatioMismatch.Result srm = SampleRatioMismatch.test(new long[] {a.n(), b.n()}, new double[] {0.5, 0.5});
-        TestResult result = FrequentistTests.proportions(a, b, TestOptions.defaults());
+        TestResult result = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.defaults());
         out.printf(Locale.ROOT, "srm: chi2 = %.3f, p = %.3f -> %s%n", srm.chiSquare(), srm.pValue(),
                 srm.mismatch() ? "MISMATCH" : "ok");
         out.printf(Locale.ROOT, "z-test: lift %+.2f%% (95%% CI %+.2f%% .. %+.2f%%), p = %.2g%n",
                 100 * result.relative().orElseThrow().estimate(),
                 100 * result.relative().orElseThrow().interval().lower(),
                 100 * result.relative().orElseThrow().interval().upper(), result.pValue());
-        TestResult growthBook = FrequentistTests.proportions(a, b, TestOptions.growthBook());
+        TestResult growthBook = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.growthBook());
         out.printf(Locale.ROOT, "GrowthBook conventions (relative lift, Welch t): p = %.2g; power for +10%% at this size %.2f%n",
                 growthBook.pValue(), PowerAnalysis.proportion(0.04).build().power(0.10, growthBook.totalUnits()));
         BetaBinomial.Comparison bayes = BetaBinomial.compare(a.n(), (long) a.sumX(), b.n(), (long) b.sumX(),
