@@ -9,6 +9,7 @@ import io.github.mediaops.abtest.internal.ConfidenceSequences;
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The asymptotic confidence sequence of Waudby-Smith, Arbour, Sinha, Kennedy, Ramdas (2021/2024),
@@ -199,9 +200,16 @@ public final class ConfidenceSequence {
     }
 
     private static double smallestAlphaTwoSided(double abs, double variance, long n, double tuning) {
-        java.util.function.DoubleUnaryOperator excess = la -> ConfidenceSequences.twoSided(variance, n, Math.exp(la),
+        DoubleUnaryOperator excess = la -> ConfidenceSequences.twoSided(variance, n, Math.exp(la),
                 ConfidenceSequences.rho2TwoSided(Math.exp(la), tuning)) - abs;
-        double hi = Math.log(1 - 1e-12);
+        return smallestAlpha(excess, Math.log(1 - 1e-12));
+    }
+
+    /**
+     * The smallest α with {@code excess(ln α) < 0} (the bound excludes 0) below {@code e^hi}, where the half-width
+     * decreases in α: 1 if none, 0 if even the smallest normal α does.
+     */
+    private static double smallestAlpha(DoubleUnaryOperator excess, double hi) {
         double lo = Math.log(Double.MIN_NORMAL);
         if (excess.applyAsDouble(hi) >= 0) {
             return 1.0;
@@ -217,7 +225,7 @@ public final class ConfidenceSequence {
         if (directed <= 0) {
             return 1.0;
         }
-        java.util.function.DoubleUnaryOperator excess = la -> ConfidenceSequences.oneSided(variance, n, Math.exp(la),
+        DoubleUnaryOperator excess = la -> ConfidenceSequences.oneSided(variance, n, Math.exp(la),
                 ConfidenceSequences.rho2OneSided(Math.exp(la), tuning)) - directed;
         // ρ tuned at 2α vanishes as α -> 1/2, so the bound tightens with α only up to an interior minimum
         // (near α = 0.4): search the decreasing branch, up to that minimum (golden section on ln α)
@@ -233,20 +241,12 @@ public final class ConfidenceSequence {
                 a = x1;
             }
         }
-        double hi = 0.5 * (a + c);
-        double lo = Math.log(Double.MIN_NORMAL);
-        if (excess.applyAsDouble(hi) >= 0) {
-            return 1.0;
-        }
-        if (excess.applyAsDouble(lo) < 0) {
-            return 0.0;
-        }
-        return Math.exp(Numerics.root(excess, lo, hi));
+        return smallestAlpha(excess, 0.5 * (a + c));
     }
 
     /** GrowthBook's one-sided p-value: bisection on α with ρ fixed (see the class comment). */
     private static double growthBookOneSided(double directed, double variance, long n, double rho2) {
-        java.util.function.DoubleUnaryOperator bound = a -> directed - ConfidenceSequences.oneSided(variance, n, a, rho2);
+        DoubleUnaryOperator bound = a -> directed - ConfidenceSequences.oneSided(variance, n, a, rho2);
         if (bound.applyAsDouble(GB_MIN_ALPHA) > 0) {
             return GB_MIN_ALPHA;
         }
