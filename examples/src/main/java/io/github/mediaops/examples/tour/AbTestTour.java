@@ -1,11 +1,12 @@
 package io.github.mediaops.examples.tour;
 
-import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.Alternative;
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.BetaBinomial;
 import io.github.mediaops.abtest.Correction;
 import io.github.mediaops.abtest.Decision;
 import io.github.mediaops.abtest.FrequentistTests;
+import io.github.mediaops.abtest.GaussianModel;
 import io.github.mediaops.abtest.MetricKind;
 import io.github.mediaops.abtest.MultiArmTests;
 import io.github.mediaops.abtest.Planning;
@@ -109,6 +110,8 @@ public final class AbTestTour {
             out.printf(Locale.ROOT, "cover %d vs cover 0: p = %.4f, Holm-adjusted p = %.4f%n", c.treatment(),
                     c.result().pValue(), c.adjustedPValue());
         }
+        double[] best = GaussianModel.probabilityBest(covers, MetricKind.PROPORTION);
+        out.printf(Locale.ROOT, "P(each cover is best): %.3f / %.3f / %.3f%n", best[0], best[1], best[2]);
         ThompsonSampling bandit = ThompsonSampling.of(List.of("cover-0", "cover-1", "cover-2"), 0.05)
                 .update(new long[] {6000, 6000, 6000}, new long[] {300, 342, 309});
         double[] split = bandit.allocate(new SplittableRandom(7), 20_000);
