@@ -96,11 +96,11 @@ class PropertiesTest {
                                               @ForAll @DoubleRange(min = 0, max = 1) double rB) {
         BetaBinomial.Posterior a = BetaBinomial.Posterior.of(nA, Math.round(nA * rA), BetaBinomial.Prior.UNIFORM);
         BetaBinomial.Posterior b = BetaBinomial.Posterior.of(nB, Math.round(nB * rB), BetaBinomial.Prior.UNIFORM);
-        double pab = BetaBinomial.probabilityGreater(a, b);
-        double pba = BetaBinomial.probabilityGreater(b, a);
+        double pab = b.probabilityAbove(a);
+        double pba = a.probabilityAbove(b);
         assertThat(pab + pba).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         // E[max(pA-pB,0)] - E[max(pB-pA,0)] = mA - mB
-        double diff = BetaBinomial.expectedLoss(a, b) - BetaBinomial.expectedLoss(b, a);
+        double diff = b.expectedLossVersus(a) - a.expectedLossVersus(b);
         assertThat(diff).isCloseTo(a.mean() - b.mean(), org.assertj.core.data.Offset.offset(1e-9));
     }
 

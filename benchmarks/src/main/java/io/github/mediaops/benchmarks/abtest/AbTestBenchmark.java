@@ -128,7 +128,7 @@ public class AbTestBenchmark {
         List<BetaBinomial.Posterior> arms = fiveArms.get(i++ & 15);
         BetaBinomial.Posterior control = arms.get(0);
         for (int a = 1; a < 5; a++) {
-            bh.consume(BetaBinomial.compare(control, arms.get(a)));
+            bh.consume(BetaBinomial.control(control).treatment(arms.get(a)));
         }
         bh.consume(BetaBinomial.probabilityBest(arms));
     }
@@ -141,9 +141,9 @@ public class AbTestBenchmark {
         d[0] = BetaDistribution.of(control.alpha(), control.beta());
         for (int a = 1; a < 5; a++) {
             BetaBinomial.Posterior t = arms.get(a);
-            bh.consume(BetaBinomial.probabilityGreater(control, t));
-            bh.consume(BetaBinomial.expectedLoss(control, t));
-            bh.consume(BetaBinomial.expectedLoss(t, control));
+            bh.consume(t.probabilityAbove(control));
+            bh.consume(t.expectedLossVersus(control));
+            bh.consume(control.expectedLossVersus(t));
             d[a] = BetaDistribution.of(t.alpha(), t.beta());
         }
         bh.consume(ProbabilityBest.of(d));

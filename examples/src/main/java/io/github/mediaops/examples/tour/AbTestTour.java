@@ -87,8 +87,8 @@ public final class AbTestTour {
         TestResult growthBook = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.growthBook());
         out.printf(Locale.ROOT, "GrowthBook conventions (relative lift, Welch t): p = %.2g; power for +10%% at this size %.2f%n",
                 growthBook.pValue(), PowerAnalysis.proportion(0.04).build().power(0.10, growthBook.totalUnits()));
-        BetaBinomial.Comparison bayes = BetaBinomial.compare(a.n(), (long) a.sumX(), b.n(), (long) b.sumX(),
-                BetaBinomial.Prior.UNIFORM);
+        BetaBinomial.Comparison bayes = BetaBinomial.control(BetaBinomial.Posterior.of(a.n(), (long) a.sumX(),
+                BetaBinomial.Prior.UNIFORM)).treatment(BetaBinomial.Posterior.of(b.n(), (long) b.sumX(), BetaBinomial.Prior.UNIFORM));
         out.printf(Locale.ROOT, "bayes: P(question-title beats control) = %.4f, expected loss if shipped = %.2g%n",
                 bayes.chanceToBeatControl(), bayes.expectedLossTreatment());
         out.printf(Locale.ROOT, "mSPRT after %d daily looks: always-valid p = %.4f%n", monitor.looks(), monitor.pValue());
