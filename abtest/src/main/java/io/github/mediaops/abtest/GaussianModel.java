@@ -31,13 +31,64 @@ public final class GaussianModel {
     private GaussianModel() {
     }
 
-    /** A proper normal prior on the effect (in the effect's units or as a fraction for relative). */
-    public record Prior(double mean, double variance) {
-        /** Validates the components; bad values fail with the field named. */
-        public Prior {
+    /**
+     * A proper normal prior {@code N(mean, variance)} on the effect (in the effect's units, or as a fraction for
+     * relative effects), named at the call site: {@code Prior.mean(0.1).variance(0.1)}.
+     */
+    public static final class Prior {
+        private final double mean;
+        private final double variance;
+
+        private Prior(double mean, double variance) {
+            this.mean = mean;
+            this.variance = variance;
+        }
+
+        /** Starts a prior with its mean (finite); name the variance next. */
+        public static WithMean mean(double mean) {
             Checks.finite(mean, "mean");
-            if (!(variance > 0) || Double.isInfinite(variance)) {
-                throw new InvalidValueException("variance", "variance must be a positive finite number (was " + variance + ")");
+            return new WithMean(mean);
+        }
+
+        /** The prior mean. */
+        public double mean() {
+            return mean;
+        }
+
+        /** The prior variance, positive. */
+        public double variance() {
+            return variance;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Prior p && Double.compare(p.mean, mean) == 0 && Double.compare(p.variance, variance) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(mean) * 31 + Double.hashCode(variance);
+        }
+
+        @Override
+        public String toString() {
+            return "Prior[mean=" + mean + ", variance=" + variance + "]";
+        }
+
+        /** A prior whose mean is named; {@link #variance} completes it. */
+        public static final class WithMean {
+            private final double mean;
+
+            private WithMean(double mean) {
+                this.mean = mean;
+            }
+
+            /** Completes the prior with its variance (positive, finite). */
+            public Prior variance(double variance) {
+                if (!(variance > 0) || Double.isInfinite(variance)) {
+                    throw new InvalidValueException("variance", "variance must be a positive finite number (was " + variance + ")");
+                }
+                return new Prior(mean, variance);
             }
         }
     }

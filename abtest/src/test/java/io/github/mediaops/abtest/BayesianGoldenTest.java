@@ -70,7 +70,7 @@ class BayesianGoldenTest {
             for (String pr : new String[] {"flat", "proper"}) {
                 String k = "gauss." + scale + "." + pr;
                 Optional<GaussianModel.Prior> prior = pr.equals("flat") ? Optional.empty()
-                        : Optional.of(new GaussianModel.Prior(d(k + ".priorMean"), d(k + ".priorVariance")));
+                        : Optional.of(GaussianModel.Prior.mean(d(k + ".priorMean")).variance(d(k + ".priorVariance")));
                 GaussianModel.Result r = GaussianModel.compare(Arms.control(a).treatment(b), scale, prior, 0.95);
                 close(r.mean(), d(k + ".mean"), 1e-9, k + " mean");
                 close(r.standardDeviation(), d(k + ".sd"), 1e-9, k + " sd");

@@ -118,7 +118,7 @@ class GrowthBookParityTest {
             String k = "bayes." + c;
             MetricKind kind = Boolean.parseBoolean(s(k + ".binary")) ? MetricKind.PROPORTION : MetricKind.MEAN;
             Optional<GaussianModel.Prior> prior = s(k + ".prior").equals("flat") ? Optional.empty()
-                    : Optional.of(new GaussianModel.Prior(arr(k + ".prior")[0], arr(k + ".prior")[1]));
+                    : Optional.of(GaussianModel.Prior.mean(arr(k + ".prior")[0]).variance(arr(k + ".prior")[1]));
             GaussianModel.Result r = GaussianModel.compare(kind, Arms.control(arm(k + ".a"))
                     .treatment(arm(k + ".b")), Planning.Scale.RELATIVE, prior, 0.95);
             near(r.mean(), d(k + ".expected"), k + " expected");
