@@ -13,7 +13,7 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * Bayesian beta-binomial model of conversion rates. With a Beta(a, b) prior and x conversions of n
  * units the posterior is Beta(a + x, b + n - x).
  *
- * <p>{@link #probabilityGreater} is the exact closed form
+ * <p>{@link Posterior#probabilityAbove} (and {@link #control}{@code (a).treatment(b)}) is the exact closed form
  * {@code P(pB > pA) = Σ_{i=0}^{αB-1} B(αA+i, βA+βB) / ((βB+i) B(1+i, βB) B(αA, βA))}
  * (Evan Miller, "Formulas for Bayesian A/B Testing", https://www.evanmiller.org/bayesian-ab-testing.html),
  * summed over whichever of the four posterior parameters is the smallest integer (using the
@@ -76,6 +76,26 @@ public final class BetaBinomial {
         ContinuousDistribution distribution() {
             return BetaDistribution.of(alpha, beta);
         }
+
+        /**
+         * {@code P(this rate > other's)} for independent posteriors, by the closed-form sum (exact when any
+         * parameter is an integer).
+         */
+        public double probabilityAbove(Posterior other) {
+            Checks.notNull(other, "other");
+            return h(other.alpha, other.beta, alpha, beta);
+        }
+
+        /**
+         * {@code E[max(p_other - p_this, 0)]}: the rate lost on average by choosing this arm over {@code other}, by
+         * the two closed-form sums {@code m_other P(Beta(α_o+1, β_o) > p_this) - m_this P(p_other > Beta(α+1, β))}.
+         */
+        public double expectedLossVersus(Posterior other) {
+            Checks.notNull(other, "other");
+            double loss = other.mean() * h(alpha, beta, other.alpha + 1, other.beta)
+                    - mean() * h(alpha + 1, beta, other.alpha, other.beta);
+            return Math.max(0.0, loss);
+        }
     }
 
     /**
@@ -91,12 +111,27 @@ public final class BetaBinomial {
                              double expectedLossTreatment, double expectedLossControl) {
     }
 
-    /** Compares two arms from counts under the same prior. */
-    public static Comparison compare(long controlN, long controlConversions, long treatmentN, long treatmentConversions,
-                                     Prior prior) {
-        Posterior a = Posterior.of(controlN, controlConversions, prior);
-        Posterior b = Posterior.of(treatmentN, treatmentConversions, prior);
-        return compare(a, b);
+    /**
+     * Starts a comparison with its control posterior; {@code BetaBinomial.control(a).treatment(b)} compares them
+     * (the arms are named, so they cannot be swapped silently). From counts:
+     * {@code control(Posterior.of(nA, xA, prior)).treatment(Posterior.of(nB, xB, prior))}.
+     */
+    public static WithControl control(Posterior control) {
+        return new WithControl(Checks.notNull(control, "control"));
+    }
+
+    /** A comparison whose control posterior is named; {@link #treatment} completes it. */
+    public static final class WithControl {
+        private final Posterior control;
+
+        private WithControl(Posterior control) {
+            this.control = control;
+        }
+
+        /** Compares the treatment posterior against the control. */
+        public Comparison treatment(Posterior treatment) {
+            return compare(control, Checks.notNull(treatment, "treatment"));
+        }
     }
 
     /**
@@ -106,9 +141,7 @@ public final class BetaBinomial {
      * {@code E[max(pB - pA, 0)] = (mB - mA) P + K (1/(αA+βA) + 1/(αB+βB))} with
      * {@code K = B(αA+αB, βA+βB) / (B(αA, βA) B(αB, βB))}.
      */
-    public static Comparison compare(Posterior control, Posterior treatment) {
-        Checks.notNull(control, "control");
-        Checks.notNull(treatment, "treatment");
+    private static Comparison compare(Posterior control, Posterior treatment) {
         double aa = control.alpha();
         double ba = control.beta();
         double ab = treatment.alpha();
@@ -121,25 +154,6 @@ public final class BetaBinomial {
         double lossTreatment = Math.max(0.0, diff * (1 - p) + shared);
         double lossControl = Math.max(0.0, -diff * p + shared);
         return new Comparison(control, treatment, p, lossTreatment, lossControl);
-    }
-
-    /** {@code P(pB > pA)} for independent posteriors A and B (exact when any parameter is an integer). */
-    public static double probabilityGreater(Posterior a, Posterior b) {
-        Checks.notNull(a, "a");
-        Checks.notNull(b, "b");
-        return h(a.alpha(), a.beta(), b.alpha(), b.beta());
-    }
-
-    /** {@code E[max(pA - pB, 0)]}: expected loss of choosing B over A. */
-    public static double expectedLoss(Posterior a, Posterior b) {
-        Checks.notNull(a, "a");
-        Checks.notNull(b, "b");
-        double aa = a.alpha();
-        double ba = a.beta();
-        double ab = b.alpha();
-        double bb = b.beta();
-        double loss = a.mean() * h(ab, bb, aa + 1, ba) - b.mean() * h(ab + 1, bb, aa, ba);
-        return Math.max(0.0, loss);
     }
 
     /** P(arm k has the highest rate) for each arm. */

@@ -26,7 +26,8 @@ import org.apache.commons.statistics.inference.UnconditionedExactTest;
  *       (Deng, Knoblich, Lu 2018, "Applying the Delta Method in Metric Analytics", KDD); z-test.</li>
  *   <li>{@link #cuped}: CUPED regression adjustment with a pre-period covariate y,
  *       {@code θ = cov(x, y) / var(y)} over both arms, adjusted means {@code x̄ - θ(ȳ - ȳpooled)},
- *       variance {@code (s²x - 2θ sxy + θ² s²y) / n} (Deng, Xu, Kohavi, Walker 2013, WSDM); z-test.</li>
+ *       variance {@code (s²x - 2θ sxy + θ² s²y) / n} (Deng, Xu, Kohavi, Walker 2013, WSDM); z-test. Its
+ *       relative lift is the ratio of adjusted means or GrowthBook's definition ({@link CupedRelative}).</li>
  *   <li>{@link #fisherExact} and {@link #boschlooExact}: exact tests of a 2x2 table for small samples
  *       (Apache Commons Statistics).</li>
  * </ul>
@@ -50,15 +51,14 @@ public final class FrequentistTests {
     private FrequentistTests() {
     }
 
-    /** Two-proportion z-test from counts. */
-    public static TestResult proportions(long controlN, long controlConversions, long treatmentN,
-                                         long treatmentConversions, TestOptions options) {
-        return proportions(SufficientStats.ofProportion(controlN, controlConversions),
-                SufficientStats.ofProportion(treatmentN, treatmentConversions), options);
-    }
-
-    /** Two-proportion z-test; x must be 0/1 per unit (Σx = Σx²). */
-    public static TestResult proportions(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    /**
+     * Two-proportion z-test; x must be 0/1 per unit (Σx = Σx²). From counts:
+     * {@code proportions(Arms.control(SufficientStats.ofProportion(n, x)).treatment(...), options)}.
+     */
+    public static TestResult proportions(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireProportion(control, "control");
         requireProportion(treatment, "treatment");
@@ -81,7 +81,10 @@ public final class FrequentistTests {
     }
 
     /** Welch's (or, with {@link TestOptions#pooled()}, Student's) two-sample t-test on the means of x. */
-    public static TestResult means(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public static TestResult means(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireAtLeastTwo(control, "control");
         requireAtLeastTwo(treatment, "treatment");
@@ -109,7 +112,10 @@ public final class FrequentistTests {
      * Ratio metric {@code Σx / Σy} per arm (e.g. clicks / impressions with users as units) by the
      * delta method; z-test.
      */
-    public static TestResult ratio(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public static TestResult ratio(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireAtLeastTwo(control, "control");
         requireAtLeastTwo(treatment, "treatment");
@@ -126,7 +132,10 @@ public final class FrequentistTests {
      * CUPED: the mean of x adjusted by the pre-period covariate y with {@code θ = cov(x,y)/var(y)}
      * estimated on both arms together; z-test. When y has no variance, θ = 0 (no adjustment).
      */
-    public static TestResult cuped(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public static TestResult cuped(Arms arms, TestOptions options) {
+        Checks.notNull(arms, "arms");
+        SufficientStats control = arms.control();
+        SufficientStats treatment = arms.treatment();
         Checks.notNull(options, "options");
         requireAtLeastTwo(control, "control");
         requireAtLeastTwo(treatment, "treatment");
@@ -139,13 +148,26 @@ public final class FrequentistTests {
         double vA = adjustedVariance(control, theta) / control.n();
         double vB = adjustedVariance(treatment, theta) / treatment.n();
         double df = largeSampleDf(vA, control, vB, treatment, options);
-        return build(Double.isInfinite(df) ? "cuped-z" : "cuped-welch-t", control, treatment,
-                mA, vA, mB, vB, Math.sqrt(vA + vB), df, options);
+        String method = Double.isInfinite(df) ? "cuped-z" : "cuped-welch-t";
+        double xA = control.mean();
+        if (options.cupedRelative() == CupedRelative.GROWTHBOOK && xA != 0) {
+            // GrowthBook: adjusted difference over |unadjusted control mean|; delta method with x̄A random
+            double xB = treatment.mean();
+            double a2 = xA * xA;
+            double vTreatment = adjustedVariance(treatment, theta) / (treatment.n() * a2);
+            double vControl = Math.max(0.0, control.variance() * xB * xB / a2 - 2 * theta * control.covarianceXY() * xB / xA
+                    + theta * theta * control.varianceY()) / (control.n() * a2);
+            double r = (mB - mA) / Math.abs(xA);
+            return build(method, control, treatment, mA, vA, mB, vB, Math.sqrt(vA + vB), df, options,
+                    new double[] {r, Math.sqrt(vTreatment + vControl)});
+        }
+        return build(method, control, treatment, mA, vA, mB, vB, Math.sqrt(vA + vB), df, options);
     }
 
     /** The CUPED coefficient θ = cov(x, y) / var(y) over both arms; 0 when y has no variance. */
-    public static double cupedTheta(SufficientStats control, SufficientStats treatment) {
-        SufficientStats all = control.merge(treatment);
+    public static double cupedTheta(Arms arms) {
+        Checks.notNull(arms, "arms");
+        SufficientStats all = arms.control().merge(arms.treatment());
         double varY = all.varianceY();
         return varY > 0 ? all.covarianceXY() / varY : 0.0;
     }
@@ -197,6 +219,13 @@ public final class FrequentistTests {
 
     static TestResult build(String method, SufficientStats control, SufficientStats treatment, double mA, double vA,
                             double mB, double vB, double seTest, double df, TestOptions options) {
+        return build(method, control, treatment, mA, vA, mB, vB, seTest, df, options, null);
+    }
+
+    /** As above; {@code relativeMoments} ({estimate, standard error}) replaces the ratio-of-means relative effect. */
+    private static TestResult build(String method, SufficientStats control, SufficientStats treatment, double mA,
+                                    double vA, double mB, double vB, double seTest, double df, TestOptions options,
+                                    double[] relativeMoments) {
         Alternative alt = options.alternative();
         boolean normal = Double.isInfinite(df);
         TDistribution t = normal ? null : TDistribution.of(df);
@@ -208,7 +237,12 @@ public final class FrequentistTests {
         Effect absolute = new Effect(diff, seCi, around(diff, crit * seCi, alt), pValue(absStatistic, seTest, t, alt));
         Optional<Effect> relative = Optional.empty();
         double relStatistic = Double.NaN;
-        if (mA != 0) {
+        if (relativeMoments != null) {
+            double r = relativeMoments[0];
+            double seR = relativeMoments[1];
+            relStatistic = statistic(r, seR);
+            relative = Optional.of(new Effect(r, seR, around(r, crit * seR, alt), pValue(relStatistic, seR, t, alt)));
+        } else if (mA != 0) {
             double r = mB / mA - 1;
             double seR = Math.sqrt(vB / (mA * mA) + mB * mB * vA / (mA * mA * mA * mA));
             Interval ri = options.relativeInterval() == RelativeInterval.FIELLER

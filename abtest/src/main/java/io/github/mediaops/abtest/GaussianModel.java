@@ -24,17 +24,71 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class GaussianModel {
+    /** Field names of the first arms, so a valid call builds no strings. */
+    private static final String[] ARM_FIELDS = java.util.stream.IntStream.range(0, 16).mapToObj(i -> "arms[" + i + "]")
+            .toArray(String[]::new);
 
     private GaussianModel() {
     }
 
-    /** A proper normal prior on the effect (in the effect's units or as a fraction for relative). */
-    public record Prior(double mean, double variance) {
-        /** Validates the components; bad values fail with the field named. */
-        public Prior {
+    /**
+     * A proper normal prior {@code N(mean, variance)} on the effect (in the effect's units, or as a fraction for
+     * relative effects), named at the call site: {@code Prior.mean(0.1).variance(0.1)}.
+     */
+    public static final class Prior {
+        private final double mean;
+        private final double variance;
+
+        private Prior(double mean, double variance) {
+            this.mean = mean;
+            this.variance = variance;
+        }
+
+        /** Starts a prior with its mean (finite); name the variance next. */
+        public static WithMean mean(double mean) {
             Checks.finite(mean, "mean");
-            if (!(variance > 0) || Double.isInfinite(variance)) {
-                throw new InvalidValueException("variance", "variance must be a positive finite number (was " + variance + ")");
+            return new WithMean(mean);
+        }
+
+        /** The prior mean. */
+        public double mean() {
+            return mean;
+        }
+
+        /** The prior variance, positive. */
+        public double variance() {
+            return variance;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Prior p && Double.compare(p.mean, mean) == 0 && Double.compare(p.variance, variance) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(mean) * 31 + Double.hashCode(variance);
+        }
+
+        @Override
+        public String toString() {
+            return "Prior[mean=" + mean + ", variance=" + variance + "]";
+        }
+
+        /** A prior whose mean is named; {@link #variance} completes it. */
+        public static final class WithMean {
+            private final double mean;
+
+            private WithMean(double mean) {
+                this.mean = mean;
+            }
+
+            /** Completes the prior with its variance (positive, finite). */
+            public Prior variance(double variance) {
+                if (!(variance > 0) || Double.isInfinite(variance)) {
+                    throw new InvalidValueException("variance", "variance must be a positive finite number (was " + variance + ")");
+                }
+                return new Prior(mean, variance);
             }
         }
     }
@@ -56,13 +110,12 @@ public final class GaussianModel {
 
     /**
      * Posterior of the effect of treatment over control for a metric of means, with the unbiased
-     * ({@code n - 1}) variance of each arm. For a binary metric use {@link #compare(MetricKind,
-     * SufficientStats, SufficientStats, Planning.Scale, Optional, double)} with {@link MetricKind#PROPORTION},
-     * which uses {@code p(1-p)} as the frequentist test and GrowthBook do.
+     * ({@code n - 1}) variance of each arm. For a binary metric use {@link #compare(MetricKind, Arms,
+     * Planning.Scale, Optional, double)} with {@link MetricKind#PROPORTION}, which uses {@code p(1-p)} as the
+     * frequentist test and GrowthBook do.
      */
-    public static Result compare(SufficientStats control, SufficientStats treatment, Planning.Scale scale,
-                                 Optional<Prior> prior, double credibleLevel) {
-        return compare(MetricKind.MEAN, control, treatment, scale, prior, credibleLevel);
+    public static Result compare(Arms arms, Planning.Scale scale, Optional<Prior> prior, double credibleLevel) {
+        return compare(MetricKind.MEAN, arms, scale, prior, credibleLevel);
     }
 
     /**
@@ -71,14 +124,15 @@ public final class GaussianModel {
      * for proportions, delta method for ratio metrics, CUPED-adjusted for CUPED), then
      * {@link #posterior}.
      */
-    public static Result compare(MetricKind kind, SufficientStats control, SufficientStats treatment,
-                                 Planning.Scale scale, Optional<Prior> prior, double credibleLevel) {
+    public static Result compare(MetricKind kind, Arms arms, Planning.Scale scale, Optional<Prior> prior,
+                                 double credibleLevel) {
         Checks.notNull(kind, "kind");
+        Checks.notNull(arms, "arms");
         if (kind != MetricKind.PROPORTION) {
-            FrequentistTests.requireAtLeastTwo(control, "control");
-            FrequentistTests.requireAtLeastTwo(treatment, "treatment");
+            FrequentistTests.requireAtLeastTwo(arms.control(), "control");
+            FrequentistTests.requireAtLeastTwo(arms.treatment(), "treatment");
         }
-        return compare(kind.test(control, treatment, TestOptions.defaults()), scale, prior, credibleLevel);
+        return compare(kind.test(arms, TestOptions.defaults()), scale, prior, credibleLevel);
     }
 
     /** Posterior of the effect from the moments of a frequentist result (any metric kind, including CUPED). */
@@ -89,30 +143,26 @@ public final class GaussianModel {
         if (!(e.standardError() > 0)) {
             throw new InvalidValueException("control.sumX2", "both arms have zero variance: the posterior is degenerate");
         }
-        return posterior(e.estimate(), e.standardError(), scale, prior, credibleLevel);
+        return posterior(Normal.mean(e.estimate()).standardDeviation(e.standardError()), scale, prior, credibleLevel);
     }
 
     /**
      * Posterior from effect moments: an estimate {@code d̂} with standard error {@code se} (from any
-     * method: a ratio metric, CUPED, a regression, another system) is the likelihood {@code N(d, se²)}.
+     * method: a ratio metric, CUPED, a regression, another system) is the likelihood
+     * {@code N(d, se²)}, given as {@code Normal.mean(d̂).standardDeviation(se)}.
      *
-     * @param estimate      the estimated effect
-     * @param standardError its standard error, positive
+     * @param likelihood    the estimate (mean) and its standard error (standard deviation)
      * @param scale         the effect's scale, recorded in the result (a prior must be on the same scale)
      * @param prior         a proper normal prior, or empty for a flat prior
      * @param credibleLevel level of the equal-tailed credible interval, in (0, 1)
      */
-    public static Result posterior(double estimate, double standardError, Planning.Scale scale, Optional<Prior> prior,
-                                   double credibleLevel) {
-        Checks.finite(estimate, "estimate");
-        if (!(standardError > 0) || Double.isInfinite(standardError)) {
-            throw new InvalidValueException("standardError", "standardError must be a positive finite number (was "
-                    + standardError + ")");
-        }
+    public static Result posterior(Normal likelihood, Planning.Scale scale, Optional<Prior> prior, double credibleLevel) {
+        Checks.notNull(likelihood, "likelihood");
         Checks.notNull(scale, "scale");
         Checks.notNull(prior, "prior");
         BetaBinomial.checkLevel(credibleLevel);
-        double v = standardError * standardError;
+        double estimate = likelihood.mean();
+        double v = likelihood.standardDeviation() * likelihood.standardDeviation();
         double mu = estimate;
         double var = v;
         if (prior.isPresent()) {
@@ -123,41 +173,41 @@ public final class GaussianModel {
         }
         double sd = Math.sqrt(var);
         double zq = Numerics.upperQuantile((1 - credibleLevel) / 2);
-        return new Result(scale, mu, sd, chanceToWin(mu, sd), new Interval(mu - zq * sd, mu + zq * sd),
-                riskOfTreatment(mu, sd), riskOfControl(mu, sd));
+        return new Result(scale, mu, sd, Numerics.cdf(mu / sd), new Interval(mu - zq * sd, mu + zq * sd),
+                riskTreatment(mu, sd), riskControl(mu, sd));
     }
 
     /** Chance to win {@code P(d > 0) = Φ(μ/σ)} of a normal posterior {@code N(μ, σ²)} of the effect d. */
-    public static double chanceToWin(double mean, double standardDeviation) {
-        checkMoments(mean, standardDeviation);
-        return Numerics.cdf(mean / standardDeviation);
+    public static double chanceToWin(Normal posterior) {
+        Checks.notNull(posterior, "posterior");
+        return Numerics.cdf(posterior.mean() / posterior.standardDeviation());
     }
 
     /**
      * Risk of shipping the treatment, the expected loss {@code E[max(-d, 0)] = σ φ(μ/σ) - μ Φ(-μ/σ)} of a
      * normal posterior {@code N(μ, σ²)} (GrowthBook's {@code risk[1]}, "risk of choosing the variation").
      */
-    public static double riskOfTreatment(double mean, double standardDeviation) {
-        checkMoments(mean, standardDeviation);
-        double z = mean / standardDeviation;
-        return Math.max(0, standardDeviation * Numerics.phi(z) - mean * Numerics.cdf(-z));
+    public static double riskOfTreatment(Normal posterior) {
+        Checks.notNull(posterior, "posterior");
+        return riskTreatment(posterior.mean(), posterior.standardDeviation());
     }
 
     /**
      * Risk of keeping the control, {@code E[max(d, 0)] = σ φ(μ/σ) + μ Φ(μ/σ)} (GrowthBook's {@code risk[0]}).
      */
-    public static double riskOfControl(double mean, double standardDeviation) {
-        checkMoments(mean, standardDeviation);
-        double z = mean / standardDeviation;
-        return Math.max(0, standardDeviation * Numerics.phi(z) + mean * Numerics.cdf(z));
+    public static double riskOfControl(Normal posterior) {
+        Checks.notNull(posterior, "posterior");
+        return riskControl(posterior.mean(), posterior.standardDeviation());
     }
 
-    private static void checkMoments(double mean, double sd) {
-        Checks.finite(mean, "mean");
-        if (!(sd > 0) || Double.isInfinite(sd)) {
-            throw new InvalidValueException("standardDeviation", "standardDeviation must be a positive finite number (was "
-                    + sd + ")");
-        }
+    private static double riskTreatment(double mean, double standardDeviation) {
+        double z = mean / standardDeviation;
+        return Math.max(0, standardDeviation * Numerics.phi(z) - mean * Numerics.cdf(-z));
+    }
+
+    private static double riskControl(double mean, double standardDeviation) {
+        double z = mean / standardDeviation;
+        return Math.max(0, standardDeviation * Numerics.phi(z) + mean * Numerics.cdf(z));
     }
 
     /**
@@ -187,7 +237,7 @@ public final class GaussianModel {
         double[] se = new double[arms.size()];
         for (int i = 0; i < means.length; i++) {
             SufficientStats s = arms.get(i);
-            String arm = "arms[" + i + "]";
+            String arm = i < ARM_FIELDS.length ? ARM_FIELDS[i] : "arms[" + i + "]";
             if (kind == MetricKind.PROPORTION) {
                 FrequentistTests.requireProportion(s, arm);
                 double p = s.mean();
@@ -211,7 +261,15 @@ public final class GaussianModel {
         return probabilityBest(means, se);
     }
 
-    /** P(arm k has the highest mean) for independent normal posteriors {@code N(means[k], standardErrors[k]²)}. */
+    /**
+     * P(arm k has the highest mean) for independent normal posteriors {@code N(means[k], standardErrors[k]²)}, by
+     * fixed-node quadrature of {@code ∫ f_k Π_{j≠k} F_j} (absolute error below 1e-8 against scipy's {@code quad}).
+     *
+     * <p>GrowthBook's multi-arm Bayesian A/B result is different: each variation's chance to win against the
+     * control ({@link #compare}, pairwise, the parity option); its bandits estimate best-arm probabilities of
+     * the same normal posteriors by 10,000 Monte Carlo draws ({@code gbstats/bayesian/bandits.py}), so they agree
+     * with this exact value only to Monte Carlo error (about 0.005).
+     */
     public static double[] probabilityBest(double[] means, double[] standardErrors) {
         Checks.notNull(means, "means");
         Checks.notNull(standardErrors, "standardErrors");
@@ -223,7 +281,9 @@ public final class GaussianModel {
             throw new InvalidValueException("means", "need at least 2 arms (was " + means.length + ")");
         }
         for (int i = 0; i < means.length; i++) {
-            Checks.finite(means[i], "means[" + i + "]");
+            if (!Double.isFinite(means[i])) {
+                Checks.finite(means[i], "means[" + i + "]");
+            }
             if (!(standardErrors[i] > 0) || Double.isInfinite(standardErrors[i])) {
                 throw new InvalidValueException("standardErrors[" + i + "]", "standardErrors[" + i
                         + "] must be a positive finite number (was " + standardErrors[i] + ")");

@@ -16,16 +16,16 @@ public enum MetricKind {
     CUPED;
 
     /** Runs the test of this kind. */
-    public TestResult test(SufficientStats control, SufficientStats treatment, TestOptions options) {
+    public TestResult test(Arms arms, TestOptions options) {
         switch (this) {
             case PROPORTION:
-                return FrequentistTests.proportions(control, treatment, options);
+                return FrequentistTests.proportions(arms, options);
             case MEAN:
-                return FrequentistTests.means(control, treatment, options);
+                return FrequentistTests.means(arms, options);
             case RATIO:
-                return FrequentistTests.ratio(control, treatment, options);
+                return FrequentistTests.ratio(arms, options);
             default:
-                return FrequentistTests.cuped(control, treatment, options);
+                return FrequentistTests.cuped(arms, options);
         }
     }
 }

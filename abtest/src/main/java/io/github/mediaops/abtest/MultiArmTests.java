@@ -82,7 +82,7 @@ public final class MultiArmTests {
         double[] p = new double[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
             int[] pair = pairs.get(k);
-            results[k] = kind.test(arms.get(pair[0]), arms.get(pair[1]), options);
+            results[k] = kind.test(Arms.control(arms.get(pair[0])).treatment(arms.get(pair[1])), options);
             p[k] = results[k].pValue();
         }
         double[] adjusted = correction.adjust(p);
@@ -111,7 +111,7 @@ public final class MultiArmTests {
         for (int k = 0; k < m; k++) {
             int[] pair = pairs.get(k);
             TestResult wide = intervalAlpha == alpha ? results[k]
-                    : kind.test(arms.get(pair[0]), arms.get(pair[1]), adjustedOptions);
+                    : kind.test(Arms.control(arms.get(pair[0])).treatment(arms.get(pair[1])), adjustedOptions);
             out.add(new Comparison(pair[0], pair[1], results[k], adjusted[k], 1 - intervalAlpha, wide));
         }
         return List.copyOf(out);

@@ -1,6 +1,7 @@
 package io.github.mediaops.abtest;
 
 import io.github.mediaops.abtest.internal.Numerics;
+import io.github.mediaops.abtest.internal.ConfidenceSequences;
 import io.github.mediaops.abtest.sequential.ConfidenceSequence;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
@@ -161,7 +162,7 @@ public final class PowerAnalysis {
             return 1;
         }
         double n = 2 * nA;
-        double h = ConfidenceSequence.halfWidth(1.0 / n, n, alpha, tuning);
+        double h = ConfidenceSequences.twoSided(1.0 / n, n, alpha, ConfidenceSequences.rho2TwoSided(alpha, tuning));
         double z = Numerics.upperQuantile(alpha / 2);
         return n * (h / z) * (h / z);
     }

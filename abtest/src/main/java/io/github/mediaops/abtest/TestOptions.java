@@ -6,8 +6,9 @@ import io.github.mediaops.core.validate.Checks;
 /**
  * Options of a two-sample frequentist test. {@link #defaults()}: alpha 0.05, two-sided, unpooled
  * variance (Welch t-test, unpooled z-test), delta-method relative interval, inference on the absolute
- * effect, z reference distribution for proportions, ratio and CUPED. {@link #growthBook()}: GrowthBook's
- * conventions (inference on the relative effect, Welch–Satterthwaite t for every metric).
+ * effect, z reference distribution for proportions, ratio and CUPED, CUPED's relative lift as the ratio of
+ * adjusted means. {@link #growthBook()}: GrowthBook's conventions (inference on the relative effect,
+ * Welch–Satterthwaite t for every metric, GrowthBook's relative CUPED).
  *
  * @param alpha            significance level in (0, 1); confidence level is {@code 1 - alpha}
  * @param alternative      sidedness of the test and of its intervals
@@ -18,14 +19,15 @@ import io.github.mediaops.core.validate.Checks;
  *                         {@link TestResult#significant()} refer to: the absolute difference (default) or
  *                         the relative lift with its own delta-method standard error
  * @param degreesOfFreedom reference distribution of the proportion, ratio and CUPED tests
+ * @param cupedRelative    definition of CUPED's relative lift and its standard error
  *
  * @since 0.1.0
  */
 public record TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval,
-                          Planning.Scale inference, DegreesOfFreedom degreesOfFreedom) {
+                          Planning.Scale inference, DegreesOfFreedom degreesOfFreedom, CupedRelative cupedRelative) {
 
     private static final TestOptions DEFAULTS = new TestOptions(0.05, Alternative.TWO_SIDED, false, RelativeInterval.DELTA,
-            Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE);
+            Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE, CupedRelative.ADJUSTED_MEANS);
 
     /** Validates the components; bad values fail with the field named. */
     public TestOptions {
@@ -37,11 +39,13 @@ public record TestOptions(double alpha, Alternative alternative, boolean pooled,
         Checks.notNull(relativeInterval, "relativeInterval");
         Checks.notNull(inference, "inference");
         Checks.notNull(degreesOfFreedom, "degreesOfFreedom");
+        Checks.notNull(cupedRelative, "cupedRelative");
     }
 
-    /** Options with absolute inference and z reference distribution (the defaults for the last two). */
+    /** Options with absolute inference, z reference distribution and adjusted-means relative CUPED (the defaults). */
     public TestOptions(double alpha, Alternative alternative, boolean pooled, RelativeInterval relativeInterval) {
-        this(alpha, alternative, pooled, relativeInterval, Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE);
+        this(alpha, alternative, pooled, relativeInterval, Planning.Scale.ABSOLUTE, DegreesOfFreedom.INFINITE,
+                CupedRelative.ADJUSTED_MEANS);
     }
 
     public static TestOptions defaults() {
@@ -50,35 +54,42 @@ public record TestOptions(double alpha, Alternative alternative, boolean pooled,
 
     /**
      * GrowthBook's frequentist conventions: the relative lift is the tested effect (delta-method standard
-     * error, its own p-value), every test is a Welch–Satterthwaite t-test, unpooled, alpha 0.05, two-sided.
+     * error, its own p-value), every test is a Welch–Satterthwaite t-test, CUPED's relative lift is
+     * GrowthBook's ({@link CupedRelative#GROWTHBOOK}), unpooled, alpha 0.05, two-sided.
      */
     public static TestOptions growthBook() {
-        return DEFAULTS.withInference(Planning.Scale.RELATIVE).withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE);
+        return DEFAULTS.withInference(Planning.Scale.RELATIVE).withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE)
+                .withCupedRelative(CupedRelative.GROWTHBOOK);
     }
 
     public TestOptions withAlpha(double newAlpha) {
-        return new TestOptions(newAlpha, alternative, pooled, relativeInterval, inference, degreesOfFreedom);
+        return new TestOptions(newAlpha, alternative, pooled, relativeInterval, inference, degreesOfFreedom, cupedRelative);
     }
 
     public TestOptions withAlternative(Alternative newAlternative) {
-        return new TestOptions(alpha, newAlternative, pooled, relativeInterval, inference, degreesOfFreedom);
+        return new TestOptions(alpha, newAlternative, pooled, relativeInterval, inference, degreesOfFreedom, cupedRelative);
     }
 
     public TestOptions withPooled(boolean newPooled) {
-        return new TestOptions(alpha, alternative, newPooled, relativeInterval, inference, degreesOfFreedom);
+        return new TestOptions(alpha, alternative, newPooled, relativeInterval, inference, degreesOfFreedom, cupedRelative);
     }
 
     public TestOptions withRelativeInterval(RelativeInterval method) {
-        return new TestOptions(alpha, alternative, pooled, method, inference, degreesOfFreedom);
+        return new TestOptions(alpha, alternative, pooled, method, inference, degreesOfFreedom, cupedRelative);
     }
 
     /** The effect the reported statistic and p-value test: absolute (default) or relative. */
     public TestOptions withInference(Planning.Scale scale) {
-        return new TestOptions(alpha, alternative, pooled, relativeInterval, scale, degreesOfFreedom);
+        return new TestOptions(alpha, alternative, pooled, relativeInterval, scale, degreesOfFreedom, cupedRelative);
     }
 
     /** The reference distribution of the proportion, ratio and CUPED tests. */
     public TestOptions withDegreesOfFreedom(DegreesOfFreedom df) {
-        return new TestOptions(alpha, alternative, pooled, relativeInterval, inference, df);
+        return new TestOptions(alpha, alternative, pooled, relativeInterval, inference, df, cupedRelative);
+    }
+
+    /** How CUPED defines its relative lift: the ratio of adjusted means (default) or GrowthBook's. */
+    public TestOptions withCupedRelative(CupedRelative convention) {
+        return new TestOptions(alpha, alternative, pooled, relativeInterval, inference, degreesOfFreedom, convention);
     }
 }

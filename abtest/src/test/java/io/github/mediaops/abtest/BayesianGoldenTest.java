@@ -25,7 +25,8 @@ class BayesianGoldenTest {
         for (int c = 0; c < n; c++) {
             String k = "beta." + c;
             BetaBinomial.Prior prior = new BetaBinomial.Prior(d(k + ".priorAlpha"), d(k + ".priorBeta"));
-            BetaBinomial.Comparison r = BetaBinomial.compare(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"), prior);
+            BetaBinomial.Comparison r = BetaBinomial.control(BetaBinomial.Posterior.of(l(k + ".nA"), l(k + ".xA"), prior))
+                    .treatment(BetaBinomial.Posterior.of(l(k + ".nB"), l(k + ".xB"), prior));
             boolean integerPrior = prior.alpha() == Math.rint(prior.alpha());
             // closed form (integer parameters): 1e-9; numerical fallback (non-integer prior): 1e-6
             double tol = integerPrior ? 1e-9 : 1e-6;
@@ -58,7 +59,7 @@ class BayesianGoldenTest {
         BetaBinomial.Posterior a = BetaBinomial.Posterior.of(900, 80, BetaBinomial.Prior.UNIFORM);
         BetaBinomial.Posterior b = BetaBinomial.Posterior.of(910, 95, BetaBinomial.Prior.UNIFORM);
         double[] p = BetaBinomial.probabilityBest(List.of(a, b));
-        closeAbs(p[1], BetaBinomial.probabilityGreater(a, b), 1e-9, "P(best) = P(B>A)");
+        closeAbs(p[1], b.probabilityAbove(a), 1e-9, "P(best) = P(B>A)");
     }
 
     @Test
@@ -69,8 +70,8 @@ class BayesianGoldenTest {
             for (String pr : new String[] {"flat", "proper"}) {
                 String k = "gauss." + scale + "." + pr;
                 Optional<GaussianModel.Prior> prior = pr.equals("flat") ? Optional.empty()
-                        : Optional.of(new GaussianModel.Prior(d(k + ".priorMean"), d(k + ".priorVariance")));
-                GaussianModel.Result r = GaussianModel.compare(a, b, scale, prior, 0.95);
+                        : Optional.of(GaussianModel.Prior.mean(d(k + ".priorMean")).variance(d(k + ".priorVariance")));
+                GaussianModel.Result r = GaussianModel.compare(Arms.control(a).treatment(b), scale, prior, 0.95);
                 close(r.mean(), d(k + ".mean"), 1e-9, k + " mean");
                 close(r.standardDeviation(), d(k + ".sd"), 1e-9, k + " sd");
                 close(r.chanceToWin(), d(k + ".chance"), 1e-9, k + " chance");
@@ -100,7 +101,8 @@ class BayesianGoldenTest {
 
     @Test
     void zero_conversions_in_both_arms_is_a_coin_flip_not_an_error() {
-        BetaBinomial.Comparison r = BetaBinomial.compare(500, 0, 500, 0, BetaBinomial.Prior.UNIFORM);
+        BetaBinomial.Posterior none = BetaBinomial.Posterior.of(500, 0, BetaBinomial.Prior.UNIFORM);
+        BetaBinomial.Comparison r = BetaBinomial.control(none).treatment(none);
         closeAbs(r.chanceToBeatControl(), 0.5, 1e-12, "symmetric");
         closeAbs(r.expectedLossTreatment(), r.expectedLossControl(), 1e-15, "symmetric loss");
     }
@@ -110,8 +112,9 @@ class BayesianGoldenTest {
         assertThatThrownBy(() -> new BetaBinomial.Prior(0, 1)).isInstanceOf(InvalidValueException.class).hasMessageContaining("alpha");
         assertThatThrownBy(() -> BetaBinomial.Posterior.of(10, 11, BetaBinomial.Prior.UNIFORM))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("conversions");
-        assertThatThrownBy(() -> GaussianModel.compare(SufficientStats.ofValues(1, 1, 1), SufficientStats.ofValues(2, 2, 2),
-                Planning.Scale.ABSOLUTE, Optional.empty(), 0.95)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> GaussianModel.compare(Arms.control(SufficientStats.ofValues(1, 1, 1))
+                .treatment(SufficientStats.ofValues(2, 2, 2)), Planning.Scale.ABSOLUTE, Optional.empty(),
+                0.95)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("zero variance");
     }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class DecisionTest {
-    private final TestResult winner = FrequentistTests.proportions(20000, 1000, 20000, 1150, TestOptions.defaults());
-    private final TestResult flat = FrequentistTests.proportions(20000, 1000, 20000, 1010, TestOptions.defaults());
+    private final TestResult winner = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(20000, 1000))
+            .treatment(SufficientStats.ofProportion(20000, 1150)), TestOptions.defaults());
+    private final TestResult flat = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(20000, 1000))
+            .treatment(SufficientStats.ofProportion(20000, 1010)), TestOptions.defaults());
 
     @Test
     void significant_improvement_at_the_planned_sample_is_a_winner() {

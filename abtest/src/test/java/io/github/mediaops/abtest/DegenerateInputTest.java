@@ -10,7 +10,8 @@ class DegenerateInputTest {
 
     @Test
     void zero_conversions_in_both_arms_gives_p_one_and_no_relative_effect() {
-        TestResult r = FrequentistTests.proportions(1000, 0, 1000, 0, TestOptions.defaults());
+        TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(1000, 0))
+                .treatment(SufficientStats.ofProportion(1000, 0)), TestOptions.defaults());
         assertThat(r.pValue()).isEqualTo(1.0);
         assertThat(r.statistic()).isEqualTo(0.0);
         assertThat(r.absolute().interval()).isEqualTo(new Interval(0, 0));
@@ -19,27 +20,30 @@ class DegenerateInputTest {
 
     @Test
     void zero_variance_with_a_difference_is_infinitely_significant() {
-        TestResult r = FrequentistTests.means(SufficientStats.ofValues(1, 1, 1), SufficientStats.ofValues(2, 2, 2),
-                TestOptions.defaults());
+        TestResult r = FrequentistTests.means(Arms.control(SufficientStats.ofValues(1, 1, 1))
+                .treatment(SufficientStats.ofValues(2, 2, 2)), TestOptions.defaults());
         assertThat(r.statistic()).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(r.pValue()).isEqualTo(0.0);
-        TestResult same = FrequentistTests.means(SufficientStats.ofValues(3, 3), SufficientStats.ofValues(3, 3, 3),
-                TestOptions.defaults());
+        TestResult same = FrequentistTests.means(Arms.control(SufficientStats.ofValues(3, 3))
+                .treatment(SufficientStats.ofValues(3, 3, 3)), TestOptions.defaults());
         assertThat(same.pValue()).isEqualTo(1.0);
     }
 
     @Test
     void all_conversions_in_one_arm_still_has_a_finite_result() {
-        TestResult r = FrequentistTests.proportions(50, 50, 50, 40, TestOptions.defaults());
+        TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(50, 50))
+                .treatment(SufficientStats.ofProportion(50, 40)), TestOptions.defaults());
         assertThat(r.pValue()).isBetween(0.0, 1.0);
         assertThat(r.absolute().estimate()).isCloseTo(-0.2, org.assertj.core.data.Offset.offset(1e-15));
     }
 
     @Test
     void rejects_fewer_than_two_units_for_a_variance() {
-        assertThatThrownBy(() -> FrequentistTests.means(SufficientStats.ofValues(1), SufficientStats.ofValues(1, 2),
+        assertThatThrownBy(() -> FrequentistTests.means(Arms.control(SufficientStats.ofValues(1))
+                .treatment(SufficientStats.ofValues(1, 2)),
                 TestOptions.defaults())).isInstanceOf(InvalidValueException.class).hasMessageContaining("control.n must be >= 2");
-        assertThatThrownBy(() -> FrequentistTests.proportions(0, 0, 10, 1, TestOptions.defaults()))
+        assertThatThrownBy(() -> FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(0, 0))
+                .treatment(SufficientStats.ofProportion(10, 1)), TestOptions.defaults()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("control.n");
     }
 
@@ -54,7 +58,8 @@ class DegenerateInputTest {
                 .hasMessageContaining("conversions must be <= n");
         assertThatThrownBy(() -> SufficientStats.builder().add(Double.POSITIVE_INFINITY))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("x must be a finite number");
-        assertThatThrownBy(() -> FrequentistTests.proportions(SufficientStats.ofValues(0.5, 0.2), SufficientStats.ofProportion(10, 2),
+        assertThatThrownBy(() -> FrequentistTests.proportions(Arms.control(SufficientStats.ofValues(0.5, 0.2))
+                .treatment(SufficientStats.ofProportion(10, 2)),
                 TestOptions.defaults())).isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumX")
                 .hasMessageContaining("binary metric");
     }
@@ -65,13 +70,15 @@ class DegenerateInputTest {
                 .hasMessageContaining("alpha");
         assertThatThrownBy(() -> TestOptions.defaults().withAlpha(Double.NaN)).isInstanceOf(InvalidValueException.class);
         SufficientStats noDenominator = SufficientStats.ofValues(1, 2, 3);
-        assertThatThrownBy(() -> FrequentistTests.ratio(noDenominator, noDenominator, TestOptions.defaults()))
+        assertThatThrownBy(() -> FrequentistTests.ratio(Arms.control(noDenominator)
+                .treatment(noDenominator), TestOptions.defaults()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("denominator");
     }
 
     @Test
     void fieller_interval_is_unbounded_when_the_control_mean_is_not_significantly_nonzero() {
-        TestResult r = FrequentistTests.means(SufficientStats.ofValues(-1, 1, 0.2, -0.1), SufficientStats.ofValues(1, 2, 3),
+        TestResult r = FrequentistTests.means(Arms.control(SufficientStats.ofValues(-1, 1, 0.2, -0.1))
+                .treatment(SufficientStats.ofValues(1, 2, 3)),
                 TestOptions.defaults().withRelativeInterval(RelativeInterval.FIELLER));
         assertThat(r.relative().orElseThrow().interval()).isEqualTo(Interval.unbounded());
     }

@@ -27,7 +27,8 @@ class FalsePositiveRateTest {
         for (int r = 0; r < runs; r++) {
             long xA = binomial(rnd, n, 0.1);
             long xB = binomial(rnd, n, 0.1);
-            if (FrequentistTests.proportions(n, xA, n, xB, TestOptions.defaults()).significant()) {
+            if (FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(n, xA))
+                    .treatment(SufficientStats.ofProportion(n, xB)), TestOptions.defaults()).significant()) {
                 rejections++;
             }
         }
@@ -61,7 +62,8 @@ class FalsePositiveRateTest {
                 nB += batch;
                 xA += binomial(rnd, batch, 0.2);
                 xB += binomial(rnd, batch, 0.2);
-                TestResult t = FrequentistTests.proportions(nA, xA, nB, xB, TestOptions.defaults());
+                TestResult t = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(nA, xA))
+                        .treatment(SufficientStats.ofProportion(nB, xB)), TestOptions.defaults());
                 naiveHit |= t.significant();
                 m = m.observe(Msprt.evaluate(t, 1e-4));
                 c = c.observe(ConfidenceSequence.evaluate(t, nA + nB, ConfidenceSequence.DEFAULT_TUNING));

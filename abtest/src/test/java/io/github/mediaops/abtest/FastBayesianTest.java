@@ -28,13 +28,13 @@ class FastBayesianTest {
             long xB = Math.round(nB * rate * (0.8 + 0.4 * r.nextDouble()));
             BetaBinomial.Posterior a = BetaBinomial.Posterior.of(nA, Math.min(nA, xA), BetaBinomial.Prior.UNIFORM);
             BetaBinomial.Posterior b = BetaBinomial.Posterior.of(nB, Math.min(nB, xB), BetaBinomial.Prior.UNIFORM);
-            BetaBinomial.Comparison cmp = BetaBinomial.compare(a, b);
-            double lossB = BetaBinomial.expectedLoss(a, b);
-            double lossA = BetaBinomial.expectedLoss(b, a);
+            BetaBinomial.Comparison cmp = BetaBinomial.control(a).treatment(b);
+            double lossB = b.expectedLossVersus(a);
+            double lossA = a.expectedLossVersus(b);
             double scale = Math.sqrt(a.mean() * (1 - a.mean()) / (a.alpha() + a.beta()));
             assertThat(Math.abs(cmp.expectedLossTreatment() - lossB)).as("case %d loss B", c).isLessThanOrEqualTo(1e-9 * scale);
             assertThat(Math.abs(cmp.expectedLossControl() - lossA)).as("case %d loss A", c).isLessThanOrEqualTo(1e-9 * scale);
-            assertThat(cmp.chanceToBeatControl()).isEqualTo(BetaBinomial.probabilityGreater(a, b));
+            assertThat(cmp.chanceToBeatControl()).isEqualTo(b.probabilityAbove(a));
         }
     }
 

@@ -42,8 +42,10 @@ class FrequentistGoldenTest {
         for (int c = 0; c < n; c++) {
             String k = "prop." + c;
             TestOptions o = options(k);
-            TestResult r = FrequentistTests.proportions(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"), o);
-            TestResult f = FrequentistTests.proportions(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"),
+            TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(l(k + ".nA"), l(k + ".xA")))
+                    .treatment(SufficientStats.ofProportion(l(k + ".nB"), l(k + ".xB"))), o);
+            TestResult f = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(l(k + ".nA"), l(k + ".xA")))
+                    .treatment(SufficientStats.ofProportion(l(k + ".nB"), l(k + ".xB"))),
                     o.withRelativeInterval(RelativeInterval.FIELLER));
             assertThat(r.degreesOfFreedom()).isInfinite();
             check(k, r, f);
@@ -56,8 +58,9 @@ class FrequentistGoldenTest {
         for (int c = 0; c < n; c++) {
             String k = "mean." + c;
             TestOptions o = options(k);
-            TestResult r = FrequentistTests.means(stats(k + ".A"), stats(k + ".B"), o);
-            TestResult f = FrequentistTests.means(stats(k + ".A"), stats(k + ".B"), o.withRelativeInterval(RelativeInterval.FIELLER));
+            TestResult r = FrequentistTests.means(Arms.control(stats(k + ".A")).treatment(stats(k + ".B")), o);
+            TestResult f = FrequentistTests.means(Arms.control(stats(k + ".A"))
+                    .treatment(stats(k + ".B")), o.withRelativeInterval(RelativeInterval.FIELLER));
             close(r.degreesOfFreedom(), d(k + ".df"), CLOSED, k + " df");
             assertThat(r.method()).isEqualTo(o.pooled() ? "student-t" : "welch-t");
             check(k, r, f);
@@ -70,8 +73,9 @@ class FrequentistGoldenTest {
         for (int c = 0; c < n; c++) {
             String k = "ratio." + c;
             TestOptions o = TestOptions.defaults();
-            TestResult r = FrequentistTests.ratio(stats(k + ".A"), stats(k + ".B"), o);
-            TestResult f = FrequentistTests.ratio(stats(k + ".A"), stats(k + ".B"), o.withRelativeInterval(RelativeInterval.FIELLER));
+            TestResult r = FrequentistTests.ratio(Arms.control(stats(k + ".A")).treatment(stats(k + ".B")), o);
+            TestResult f = FrequentistTests.ratio(Arms.control(stats(k + ".A"))
+                    .treatment(stats(k + ".B")), o.withRelativeInterval(RelativeInterval.FIELLER));
             check(k, r, f);
         }
     }
@@ -80,12 +84,14 @@ class FrequentistGoldenTest {
     void cuped_matches_numpy_regression_adjustment() {
         String k = "cuped.0";
         TestOptions o = TestOptions.defaults();
-        TestResult r = FrequentistTests.cuped(stats(k + ".A"), stats(k + ".B"), o);
-        TestResult f = FrequentistTests.cuped(stats(k + ".A"), stats(k + ".B"), o.withRelativeInterval(RelativeInterval.FIELLER));
-        close(FrequentistTests.cupedTheta(stats(k + ".A"), stats(k + ".B")), d(k + ".theta"), CLOSED, "theta");
+        TestResult r = FrequentistTests.cuped(Arms.control(stats(k + ".A")).treatment(stats(k + ".B")), o);
+        TestResult f = FrequentistTests.cuped(Arms.control(stats(k + ".A"))
+                .treatment(stats(k + ".B")), o.withRelativeInterval(RelativeInterval.FIELLER));
+        close(FrequentistTests.cupedTheta(Arms.control(stats(k + ".A"))
+                .treatment(stats(k + ".B"))), d(k + ".theta"), CLOSED, "theta");
         check(k, r, f);
         // the adjustment must shrink the interval compared with the unadjusted Welch test
-        TestResult raw = FrequentistTests.means(stats(k + ".A"), stats(k + ".B"), o);
+        TestResult raw = FrequentistTests.means(Arms.control(stats(k + ".A")).treatment(stats(k + ".B")), o);
         assertThat(r.absolute().standardError()).isLessThan(raw.absolute().standardError());
     }
 

@@ -51,8 +51,9 @@ class GrowthBookParityTest {
     private static TestResult run(String k, TestOptions options) {
         SufficientStats a = arm(k + ".a");
         SufficientStats b = arm(k + ".b");
-        return Boolean.parseBoolean(s(k + ".binary")) ? FrequentistTests.proportions(a, b, options)
-                : FrequentistTests.means(a, b, options);
+        return Boolean.parseBoolean(s(k + ".binary")) ? FrequentistTests.proportions(Arms.control(a)
+                .treatment(b), options)
+                : FrequentistTests.means(Arms.control(a).treatment(b), options);
     }
 
     @Test
@@ -117,9 +118,9 @@ class GrowthBookParityTest {
             String k = "bayes." + c;
             MetricKind kind = Boolean.parseBoolean(s(k + ".binary")) ? MetricKind.PROPORTION : MetricKind.MEAN;
             Optional<GaussianModel.Prior> prior = s(k + ".prior").equals("flat") ? Optional.empty()
-                    : Optional.of(new GaussianModel.Prior(arr(k + ".prior")[0], arr(k + ".prior")[1]));
-            GaussianModel.Result r = GaussianModel.compare(kind, arm(k + ".a"), arm(k + ".b"), Planning.Scale.RELATIVE,
-                    prior, 0.95);
+                    : Optional.of(GaussianModel.Prior.mean(arr(k + ".prior")[0]).variance(arr(k + ".prior")[1]));
+            GaussianModel.Result r = GaussianModel.compare(kind, Arms.control(arm(k + ".a"))
+                    .treatment(arm(k + ".b")), Planning.Scale.RELATIVE, prior, 0.95);
             near(r.mean(), d(k + ".expected"), k + " expected");
             near(r.credibleInterval().lower(), d(k + ".ciLower"), k + " ci lower");
             near(r.credibleInterval().upper(), d(k + ".ciUpper"), k + " ci upper");
@@ -136,9 +137,9 @@ class GrowthBookParityTest {
             String k = "risk." + c;
             double mu = d(k + ".mu");
             double sigma = d(k + ".sigma");
-            assertThat(Math.abs(GaussianModel.riskOfControl(mu, sigma) - d(k + ".control"))).as(k + " control")
+            assertThat(Math.abs(GaussianModel.riskOfControl(Normal.mean(mu).standardDeviation(sigma)) - d(k + ".control"))).as(k + " control")
                     .isLessThanOrEqualTo(1e-10);
-            assertThat(Math.abs(GaussianModel.riskOfTreatment(mu, sigma) - d(k + ".treatment"))).as(k + " treatment")
+            assertThat(Math.abs(GaussianModel.riskOfTreatment(Normal.mean(mu).standardDeviation(sigma)) - d(k + ".treatment"))).as(k + " treatment")
                     .isLessThanOrEqualTo(1e-10);
         }
     }
@@ -172,5 +173,60 @@ class GrowthBookParityTest {
             near(ctr.mde(0.8, n), mde[2 * w], "week " + (w + 1) + " ctr mde");
             near(revenue.mde(0.8, n), mde[2 * w + 1], "week " + (w + 1) + " revenue mde");
         }
+    }
+
+    @Test
+    void one_sided_sequential_bounds_and_bisection_p_values_match_growthbook() {
+        SufficientStats a = arm("seq1.a");
+        SufficientStats b = arm("seq1.b");
+        for (int c = 0; c < (int) d("seq1.cases"); c++) {
+            String k = "seq1." + c;
+            Planning.Scale scale = Planning.Scale.valueOf(s(k + ".scale"));
+            TestOptions options = TestOptions.growthBook().withInference(scale)
+                    .withAlternative(Alternative.valueOf(s(k + ".alternative")));
+            TestResult r = FrequentistTests.means(Arms.control(a).treatment(b), options);
+            ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, scale, ConfidenceSequence.DEFAULT_TUNING,
+                    ConfidenceSequence.PValue.GROWTHBOOK);
+            String[] names = {"expected", "ciLower", "ciUpper", "stddev", "p"};
+            double[] actual = {look.estimate(), look.interval().lower(), look.interval().upper(),
+                r.effect(scale).standardError(), look.pValue()};
+            for (int i = 0; i < names.length; i++) {
+                near(actual[i], d(k + "." + names[i]), k + " " + names[i]);
+                exact(actual[i], d(k + "." + names[i]), k + " " + names[i]);
+            }
+        }
+    }
+
+    private static SufficientStats cupedArm(String key) {
+        double[] v = arr(key);
+        return new SufficientStats((long) v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    @Test
+    void relative_cuped_matches_growthbook_fixed_horizon_to_9_decimals() {
+        TestResult r = FrequentistTests.cuped(Arms.control(cupedArm("cuped.0.a"))
+                .treatment(cupedArm("cuped.0.b")), TestOptions.growthBook());
+        Effect rel = r.relative().orElseThrow();
+        assertThat(Math.abs(rel.estimate() - d("cuped.0.expected"))).as("relative CUPED lift " + rel.estimate())
+                .isLessThanOrEqualTo(1e-9);
+        assertThat(Math.abs(r.pValue() - d("cuped.0.p"))).as("relative CUPED p " + r.pValue()).isLessThanOrEqualTo(1e-9);
+        // the default (ratio of adjusted means) is a different, documented convention
+        Effect ours = FrequentistTests.cuped(Arms.control(cupedArm("cuped.0.a"))
+                .treatment(cupedArm("cuped.0.b")), TestOptions.defaults())
+                .relative().orElseThrow();
+        assertThat(Math.abs(ours.estimate() - d("cuped.0.expected"))).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void relative_cuped_in_a_sequential_test_matches_growthbook() {
+        TestResult r = FrequentistTests.cuped(Arms.control(cupedArm("cuped.1.a"))
+                .treatment(cupedArm("cuped.1.b")), TestOptions.growthBook());
+        ConfidenceSequence.Look look = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE,
+                ConfidenceSequence.DEFAULT_TUNING, ConfidenceSequence.PValue.GROWTHBOOK);
+        near(look.estimate(), d("cuped.1.expected"), "expected");
+        near(look.interval().lower(), d("cuped.1.ciLower"), "ci lower");
+        near(look.interval().upper(), d("cuped.1.ciUpper"), "ci upper");
+        near(r.relative().orElseThrow().standardError(), d("cuped.1.stddev"), "stddev");
+        near(look.pValue(), d("cuped.1.p"), "p");
     }
 }

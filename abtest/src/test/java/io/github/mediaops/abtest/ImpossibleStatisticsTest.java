@@ -16,14 +16,16 @@ class ImpossibleStatisticsTest {
     void a_negative_variance_is_refused_naming_the_arm_and_sumX2() {
         SufficientStats bad = SufficientStats.of(10, 50, 200); // (Σx)²/n = 250 > Σx² = 200
         InconsistentStatisticsException e = catchThrowableOfType(
-                () -> FrequentistTests.means(OK, bad, TestOptions.defaults()), InconsistentStatisticsException.class);
+                () -> FrequentistTests.means(Arms.control(OK)
+                        .treatment(bad), TestOptions.defaults()), InconsistentStatisticsException.class);
         assertThat(e.arm()).isEqualTo("treatment");
         assertThat(e.field()).isEqualTo("treatment.sumX2");
         assertThat(e.getMessage()).contains("sumX2=200.0").contains("250.0");
-        assertThatThrownBy(() -> FrequentistTests.ratio(SufficientStats.builder().add(1, 2).add(2, 3).build(),
-                new SufficientStats(3, 3, 5, 6, 1, 7), TestOptions.defaults()))
+        assertThatThrownBy(() -> FrequentistTests.ratio(Arms.control(SufficientStats.builder().add(1, 2).add(2, 3).build())
+                .treatment(new SufficientStats(3, 3, 5, 6, 1, 7)), TestOptions.defaults()))
                 .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("treatment.sumY2");
-        assertThatThrownBy(() -> GaussianModel.compare(bad, OK, Planning.Scale.ABSOLUTE, Optional.empty(), 0.95))
+        assertThatThrownBy(() -> GaussianModel.compare(Arms.control(bad)
+                .treatment(OK), Planning.Scale.ABSOLUTE, Optional.empty(), 0.95))
                 .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumX2");
         assertThatThrownBy(() -> MultiArmTests.allVsControl(List.of(OK, OK, bad), 0, MetricKind.MEAN, TestOptions.defaults(),
                 Correction.HOLM)).isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("treatment.sumX2");
@@ -36,17 +38,18 @@ class ImpossibleStatisticsTest {
         SufficientStats pairs = SufficientStats.ofPairs(new double[] {1, 2, 3, 4}, new double[] {2, 1, 4, 3});
         SufficientStats bad = new SufficientStats(pairs.n(), pairs.sumX(), pairs.sumX2(), pairs.sumY(), pairs.sumY2(),
                 pairs.sumXY() + 10);
-        assertThatThrownBy(() -> FrequentistTests.cuped(bad, pairs, TestOptions.defaults()))
+        assertThatThrownBy(() -> FrequentistTests.cuped(Arms.control(bad).treatment(pairs), TestOptions.defaults()))
                 .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumXY");
     }
 
     @Test
     void binary_sums_beyond_n_or_not_zero_one_are_refused() {
-        assertThatThrownBy(() -> FrequentistTests.proportions(SufficientStats.ofProportion(10, 2), SufficientStats.of(10, 12, 12),
+        assertThatThrownBy(() -> FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(10, 2))
+                .treatment(SufficientStats.of(10, 12, 12)),
                 TestOptions.defaults())).isInstanceOf(InconsistentStatisticsException.class)
                 .hasMessageContaining("treatment.sumX").hasMessageContaining("sumX=12.0 with n=10");
-        InconsistentStatisticsException e = catchThrowableOfType(() -> FrequentistTests.proportions(
-                SufficientStats.of(10, 3, 5), SufficientStats.ofProportion(10, 2), TestOptions.defaults()),
+        InconsistentStatisticsException e = catchThrowableOfType(() -> FrequentistTests.proportions(Arms.control(SufficientStats.of(10, 3, 5))
+                .treatment(SufficientStats.ofProportion(10, 2)), TestOptions.defaults()),
                 InconsistentStatisticsException.class);
         assertThat(e.field()).isEqualTo("control.sumX2");
         assertThatThrownBy(() -> GaussianModel.probabilityBest(List.of(SufficientStats.ofProportion(10, 2),

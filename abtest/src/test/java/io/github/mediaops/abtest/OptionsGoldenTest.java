@@ -40,8 +40,10 @@ class OptionsGoldenTest {
             TestOptions o = TestOptions.defaults().withAlpha(d(k + ".alpha"))
                     .withAlternative(Alternative.valueOf(s(k + ".alternative")))
                     .withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE);
-            TestResult abs = FrequentistTests.proportions(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"), o);
-            TestResult rel = FrequentistTests.proportions(l(k + ".nA"), l(k + ".xA"), l(k + ".nB"), l(k + ".xB"),
+            TestResult abs = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(l(k + ".nA"), l(k + ".xA")))
+                    .treatment(SufficientStats.ofProportion(l(k + ".nB"), l(k + ".xB"))), o);
+            TestResult rel = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(l(k + ".nA"), l(k + ".xA")))
+                    .treatment(SufficientStats.ofProportion(l(k + ".nB"), l(k + ".xB"))),
                     o.withInference(Planning.Scale.RELATIVE));
             assertThat(abs.method()).isEqualTo("two-proportion-welch-t");
             assertThat(abs.controlN()).isEqualTo(l(k + ".nA"));
@@ -55,14 +57,16 @@ class OptionsGoldenTest {
         TestOptions o = TestOptions.defaults().withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE);
         SufficientStats a = stats("ratio.0.A");
         SufficientStats b = stats("ratio.0.B");
-        checkWelch("welchratio", FrequentistTests.ratio(a, b, o),
-                FrequentistTests.ratio(a, b, o.withInference(Planning.Scale.RELATIVE)));
+        checkWelch("welchratio", FrequentistTests.ratio(Arms.control(a).treatment(b), o),
+                FrequentistTests.ratio(Arms.control(a).treatment(b), o.withInference(Planning.Scale.RELATIVE)));
     }
 
     @Test
     void z_and_welch_agree_on_estimates_and_differ_only_in_the_reference_distribution() {
-        TestResult z = FrequentistTests.proportions(40, 9, 35, 4, TestOptions.defaults());
-        TestResult t = FrequentistTests.proportions(40, 9, 35, 4,
+        TestResult z = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(40, 9))
+                .treatment(SufficientStats.ofProportion(35, 4)), TestOptions.defaults());
+        TestResult t = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(40, 9))
+                .treatment(SufficientStats.ofProportion(35, 4)),
                 TestOptions.defaults().withDegreesOfFreedom(DegreesOfFreedom.WELCH_SATTERTHWAITE));
         assertThat(t.statistic()).isEqualTo(z.statistic());
         assertThat(z.degreesOfFreedom()).isInfinite();
@@ -119,12 +123,13 @@ class OptionsGoldenTest {
 
     @Test
     void sequential_evaluators_take_the_relative_effect_and_the_units_from_the_result() {
-        TestResult r = FrequentistTests.proportions(3000, 1396, 3461, 2422, TestOptions.defaults());
+        TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(3000, 1396))
+                .treatment(SufficientStats.ofProportion(3461, 2422)), TestOptions.defaults());
         Effect rel = r.relative().orElseThrow();
         ConfidenceSequence.Look cs = ConfidenceSequence.evaluate(r, Planning.Scale.RELATIVE, 5000,
                 ConfidenceSequence.PValue.SMALLEST_ALPHA);
-        ConfidenceSequence.Look manual = ConfidenceSequence.evaluate(rel.estimate(), rel.standardError() * rel.standardError(),
-                6461, 0.05, 5000);
+        ConfidenceSequence.Look manual = ConfidenceSequence.of(rel.estimate())
+                .variance(rel.standardError() * rel.standardError()).totalUnits(6461).alpha(0.05).tuning(5000).evaluate();
         assertThat(r.totalUnits()).isEqualTo(6461);
         assertThat(cs).isEqualTo(manual);
         Msprt.Look m = Msprt.evaluate(r, Planning.Scale.RELATIVE, 0.01);
@@ -139,7 +144,7 @@ class OptionsGoldenTest {
         double[] alphas = {0.001, 0.01, 0.05, 0.1, 0.2, 0.5};
         ConfidenceSequence.Look prev = null;
         for (double a : alphas) {
-            ConfidenceSequence.Look look = ConfidenceSequence.evaluate(est, v, n, a, 5000);
+            ConfidenceSequence.Look look = ConfidenceSequence.of(est).variance(v).totalUnits(n).alpha(a).tuning(5000).evaluate();
             if (prev != null) { // a larger alpha gives an interval inside the previous one
                 assertThat(look.interval().lower()).isGreaterThanOrEqualTo(prev.interval().lower());
                 assertThat(look.interval().upper()).isLessThanOrEqualTo(prev.interval().upper());
@@ -148,8 +153,33 @@ class OptionsGoldenTest {
             prev = look;
         }
         // GrowthBook's e-value p tunes rho at the test's alpha, so it is a different number
-        double pe = ConfidenceSequence.evaluate(est, v, n, 0.05, 5000, ConfidenceSequence.PValue.E_VALUE).pValue();
-        double ps = ConfidenceSequence.evaluate(est, v, n, 0.05, 5000).pValue();
+        double pe = ConfidenceSequence.of(est).variance(v).totalUnits(n).pValue(ConfidenceSequence.PValue.E_VALUE).evaluate().pValue();
+        double ps = ConfidenceSequence.of(est).variance(v).totalUnits(n).evaluate().pValue();
         assertThat(pe).isBetween(0.0, 1.0).isNotEqualTo(ps);
+    }
+
+    @Test
+    void one_sided_confidence_sequence_bounds_are_nested_in_alpha_and_the_smallest_alpha_p_is_dual_to_them() {
+        double est = 0.012;
+        double v = 2.5e-5;
+        long n = 20000;
+        double[] alphas = {0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4};
+        for (Alternative alt : new Alternative[] {Alternative.GREATER, Alternative.LESS}) {
+            double signed = alt == Alternative.GREATER ? est : -est;
+            ConfidenceSequence.Look prev = null;
+            for (double a : alphas) {
+                ConfidenceSequence.Look look = ConfidenceSequence.of(signed).variance(v).totalUnits(n).alpha(a)
+                        .alternative(alt).evaluate();
+                if (prev != null) { // a larger alpha gives a tighter bound
+                    assertThat(look.interval().lower()).isGreaterThanOrEqualTo(prev.interval().lower());
+                    assertThat(look.interval().upper()).isLessThanOrEqualTo(prev.interval().upper());
+                }
+                assertThat(look.pValue() < a).as(alt + " at " + a).isEqualTo(look.interval().excludesZero());
+                prev = look;
+            }
+            // the same estimate in the other direction is never significant
+            assertThat(ConfidenceSequence.of(-signed).variance(v).totalUnits(n).alternative(alt).evaluate().pValue())
+                    .isEqualTo(1.0);
+        }
     }
 }

@@ -47,8 +47,10 @@ class PropertiesTest {
         long xB = Math.round(nB * rB);
         for (boolean pooled : new boolean[] {true, false}) {
             TestOptions o = TestOptions.defaults().withPooled(pooled);
-            TestResult ab = FrequentistTests.proportions(nA, xA, nB, xB, o);
-            TestResult ba = FrequentistTests.proportions(nB, xB, nA, xA, o);
+            TestResult ab = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(nA, xA))
+                    .treatment(SufficientStats.ofProportion(nB, xB)), o);
+            TestResult ba = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(nB, xB))
+                    .treatment(SufficientStats.ofProportion(nA, xA)), o);
             assertThat(ba.absolute().estimate()).isEqualTo(-ab.absolute().estimate());
             assertThat(ba.pValue()).isCloseTo(ab.pValue(), org.assertj.core.data.Offset.offset(1e-12));
             assertThat(ba.statistic()).isEqualTo(-ab.statistic());
@@ -62,7 +64,8 @@ class PropertiesTest {
         long xA = Math.round(n * base);
         double previous = 1.01;
         for (long xB = xA; xB <= Math.min(n, xA + 10L * step); xB += step) {
-            double p = FrequentistTests.proportions(n, xA, n, xB, TestOptions.defaults()).pValue();
+            double p = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(n, xA))
+                    .treatment(SufficientStats.ofProportion(n, xB)), TestOptions.defaults()).pValue();
             assertThat(p).isLessThanOrEqualTo(previous);
             previous = p;
         }
@@ -77,7 +80,7 @@ class PropertiesTest {
         for (Alternative alt : Alternative.values()) {
             for (RelativeInterval ri : RelativeInterval.values()) {
                 TestOptions o = TestOptions.defaults().withAlpha(alpha).withAlternative(alt).withRelativeInterval(ri);
-                TestResult r = FrequentistTests.means(sa, sb, o);
+                TestResult r = FrequentistTests.means(Arms.control(sa).treatment(sb), o);
                 assertThat(r.absolute().interval().contains(r.absolute().estimate())).isTrue();
                 assertThat(r.pValue()).isBetween(0.0, 1.0);
                 r.relative().ifPresent(rel -> assertThat(rel.interval().contains(rel.estimate()))
@@ -93,11 +96,11 @@ class PropertiesTest {
                                               @ForAll @DoubleRange(min = 0, max = 1) double rB) {
         BetaBinomial.Posterior a = BetaBinomial.Posterior.of(nA, Math.round(nA * rA), BetaBinomial.Prior.UNIFORM);
         BetaBinomial.Posterior b = BetaBinomial.Posterior.of(nB, Math.round(nB * rB), BetaBinomial.Prior.UNIFORM);
-        double pab = BetaBinomial.probabilityGreater(a, b);
-        double pba = BetaBinomial.probabilityGreater(b, a);
+        double pab = b.probabilityAbove(a);
+        double pba = a.probabilityAbove(b);
         assertThat(pab + pba).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         // E[max(pA-pB,0)] - E[max(pB-pA,0)] = mA - mB
-        double diff = BetaBinomial.expectedLoss(a, b) - BetaBinomial.expectedLoss(b, a);
+        double diff = b.expectedLossVersus(a) - a.expectedLossVersus(b);
         assertThat(diff).isCloseTo(a.mean() - b.mean(), org.assertj.core.data.Offset.offset(1e-9));
     }
 

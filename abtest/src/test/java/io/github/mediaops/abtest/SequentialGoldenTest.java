@@ -33,7 +33,7 @@ class SequentialGoldenTest {
             close(m.pValue(), d(k + ".msprtP"), 1e-6, k + " p");
             close(m.interval().lower(), d(k + ".msprtLower"), 1e-6, k + " lower");
             close(m.interval().upper(), d(k + ".msprtUpper"), 1e-6, k + " upper");
-            ConfidenceSequence.Look cs = ConfidenceSequence.evaluate(est, v, l(k + ".n"), alpha, ConfidenceSequence.DEFAULT_TUNING);
+            ConfidenceSequence.Look cs = ConfidenceSequence.of(est).variance(v).totalUnits(l(k + ".n")).alpha(alpha).evaluate();
             close(cs.interval().lower(), d(k + ".csLower"), 1e-6, k + " cs lower");
             close(cs.interval().upper(), d(k + ".csUpper"), 1e-6, k + " cs upper");
             close(cs.pValue(), d(k + ".csP"), 1e-6, k + " cs p");

@@ -28,12 +28,21 @@ public final class Numerics {
         for (int i = 0; i < COMMON_TAILS.length; i++) {
             COMMON_QUANTILES[i] = STANDARD_NORMAL.inverseSurvivalProbability(COMMON_TAILS[i]);
         }
-        // Nodes and weights of Gauss-Legendre quadrature on [-1, 1] by Newton iteration on P_n
-        // (Press et al., Numerical Recipes, 3rd ed., §4.6.1).
-        int n = GL_POINTS;
+        double[][] gl = gaussLegendre(GL_POINTS);
+        System.arraycopy(gl[0], 0, GL_X, 0, GL_POINTS);
+        System.arraycopy(gl[1], 0, GL_W, 0, GL_POINTS);
+    }
+
+    /**
+     * Nodes ({@code [0]}) and weights ({@code [1]}) of n-point Gauss-Legendre quadrature on [-1, 1] by Newton
+     * iteration on P_n (Press et al., Numerical Recipes, 3rd ed., §4.6.1).
+     */
+    public static double[][] gaussLegendre(int n) {
+        double[] x = new double[n];
+        double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
-            while (true) {
+            for (int iter = 0; iter < 100; iter++) {
                 double[] p = legendre(n, z);
                 double z1 = z;
                 z = z1 - p[0] / p[1];
@@ -43,9 +52,10 @@ public final class Numerics {
             }
             // the derivative at the converged node
             double pp = legendre(n, z)[1];
-            GL_X[i] = z;
-            GL_W[i] = 2.0 / ((1.0 - z * z) * pp * pp);
+            x[i] = z;
+            w[i] = 2.0 / ((1.0 - z * z) * pp * pp);
         }
+        return new double[][] {x, w};
     }
 
     private Numerics() {

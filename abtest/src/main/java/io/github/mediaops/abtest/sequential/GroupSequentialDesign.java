@@ -13,7 +13,9 @@ import java.util.Arrays;
  * <p><b>Convention.</b> At look k (information fraction {@code t_k}, the last being 1) the test stops
  * and rejects {@code H0: θ = 0} when {@code |Z_k| >= c_k}; the boundaries satisfy
  * {@code P0(|Z_j| < c_j for j < k, |Z_k| >= c_k) = α(t_k) - α(t_{k-1})}, so the total two-sided type I
- * error is α (gsDesign's {@code test.type = 2}; rpact's two-sided {@code typeOfDesign = "asOF"/"asP"/"asKD"}).
+ * error is α (the convention of gsDesign's {@code test.type = 2} and rpact's two-sided designs; only the
+ * O'Brien–Fleming boundaries are checked against published values, Jennison and Turnbull's Table 7.6, the rest
+ * against an independent scipy recursion, not against either package's output).
  * Optional non-binding futility boundaries come from a β-spending function ({@link #futilityBoundaries}).
  *
  * <p><b>Method.</b> The Armitage–McPherson–Rowe recursion (Armitage et al. 1969, JRSS A 132;

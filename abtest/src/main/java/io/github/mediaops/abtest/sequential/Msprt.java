@@ -10,7 +10,8 @@ import io.github.mediaops.core.validate.Checks;
 /**
  * Mixture sequential probability ratio test (mSPRT) with a normal mixture, for an effect estimate
  * {@code θ̂ ~ N(θ, V)} at each look (Johari, Koomen, Pekelis, Walsh 2017/2022, "Always Valid Inference:
- * Continuous Monitoring of A/B Tests", Operations Research 70(3); Optimizely's Stats Engine).
+ * Continuous Monitoring of A/B Tests", Operations Research 70(3), the paper behind Optimizely's Stats Engine;
+ * checked against scipy evaluations of the paper's formulas, not against Optimizely's output).
  *
  * <p>With mixing distribution {@code θ ~ N(0, τ²)} under the alternative, the likelihood ratio against
  * {@code H0: θ = 0} is {@code Λ = sqrt(V / (V + τ²)) · exp(τ² θ̂² / (2 V (V + τ²)))}. The always-valid

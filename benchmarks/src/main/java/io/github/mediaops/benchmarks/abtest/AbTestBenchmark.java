@@ -1,17 +1,24 @@
 package io.github.mediaops.benchmarks.abtest;
 
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.BetaBinomial;
 import io.github.mediaops.abtest.FrequentistTests;
+import io.github.mediaops.abtest.GaussianModel;
+import io.github.mediaops.abtest.MetricKind;
+import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.SampleRatioMismatch;
+import io.github.mediaops.abtest.SufficientStats;
 import io.github.mediaops.abtest.TestOptions;
 import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.abtest.internal.ProbabilityBest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.inference.TTest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,6 +45,13 @@ import org.openjdk.jmh.infra.Blackhole;
  *       as the general path (one closed-form sum per probability and loss, P(best) by quadrature of
  *       Commons Statistics' Beta densities and CDFs), so the ratio to {@code fiveArmBayesian} does not
  *       depend on how loaded the machine is.</li>
+ *   <li>{@code fiveArmGaussianBayesian}: the five-arm analysis of GrowthBook's Bayesian engine on conversion
+ *       rates (normal posteriors, p(1-p) variances): for each of four treatments the relative-lift posterior
+ *       against control (mean, sd, chance to win, both risks, 95% credible interval), plus P(best) over the
+ *       five arms by fixed-node quadrature;</li>
+ *   <li>{@code fiveArmGaussianBayesianGeneralPath}: the same, with P(best) by the general quadrature over Commons
+ *       Statistics' normal densities and CDFs (the ratio to the row above is the figure to read on a loaded
+ *       machine).</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -52,6 +66,7 @@ public class AbTestBenchmark {
     private long[] nB;
     private long[] xB;
     private List<List<BetaBinomial.Posterior>> fiveArms;
+    private List<List<SufficientStats>> fiveRates;
     private int i;
     private final TestOptions options = TestOptions.defaults();
     private final TTest tTest = TTest.withDefaults();
@@ -78,12 +93,22 @@ public class AbTestBenchmark {
             }
             fiveArms.add(arms);
         }
+        fiveRates = new ArrayList<>();
+        for (List<BetaBinomial.Posterior> arms : fiveArms) {
+            List<SufficientStats> rates = new ArrayList<>();
+            for (BetaBinomial.Posterior p : arms) {
+                long n = Math.round(p.alpha() + p.beta() - 2);
+                rates.add(SufficientStats.ofProportion(n, Math.round(p.alpha() - 1)));
+            }
+            fiveRates.add(rates);
+        }
     }
 
     @Benchmark
     public void twoArmProportionAnalysis(Blackhole bh) {
         int k = i++ & (CASES - 1);
-        TestResult r = FrequentistTests.proportions(nA[k], xA[k], nB[k], xB[k], options);
+        TestResult r = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(nA[k], xA[k]))
+                .treatment(SufficientStats.ofProportion(nB[k], xB[k])), options);
         bh.consume(r);
         bh.consume(SampleRatioMismatch.test(new long[] {nA[k], nB[k]}, SPLIT));
     }
@@ -103,7 +128,7 @@ public class AbTestBenchmark {
         List<BetaBinomial.Posterior> arms = fiveArms.get(i++ & 15);
         BetaBinomial.Posterior control = arms.get(0);
         for (int a = 1; a < 5; a++) {
-            bh.consume(BetaBinomial.compare(control, arms.get(a)));
+            bh.consume(BetaBinomial.control(control).treatment(arms.get(a)));
         }
         bh.consume(BetaBinomial.probabilityBest(arms));
     }
@@ -116,10 +141,38 @@ public class AbTestBenchmark {
         d[0] = BetaDistribution.of(control.alpha(), control.beta());
         for (int a = 1; a < 5; a++) {
             BetaBinomial.Posterior t = arms.get(a);
-            bh.consume(BetaBinomial.probabilityGreater(control, t));
-            bh.consume(BetaBinomial.expectedLoss(control, t));
-            bh.consume(BetaBinomial.expectedLoss(t, control));
+            bh.consume(t.probabilityAbove(control));
+            bh.consume(t.expectedLossVersus(control));
+            bh.consume(control.expectedLossVersus(t));
             d[a] = BetaDistribution.of(t.alpha(), t.beta());
+        }
+        bh.consume(ProbabilityBest.of(d));
+    }
+
+    @Benchmark
+    public void fiveArmGaussianBayesian(Blackhole bh) {
+        List<SufficientStats> arms = fiveRates.get(i++ & 15);
+        SufficientStats control = arms.get(0);
+        for (int a = 1; a < 5; a++) {
+            bh.consume(GaussianModel.compare(MetricKind.PROPORTION, Arms.control(control)
+                    .treatment(arms.get(a)), Planning.Scale.RELATIVE, Optional.empty(), 0.95));
+        }
+        bh.consume(GaussianModel.probabilityBest(arms, MetricKind.PROPORTION));
+    }
+
+    @Benchmark
+    public void fiveArmGaussianBayesianGeneralPath(Blackhole bh) {
+        List<SufficientStats> arms = fiveRates.get(i++ & 15);
+        SufficientStats control = arms.get(0);
+        ContinuousDistribution[] d = new ContinuousDistribution[5];
+        for (int a = 0; a < 5; a++) {
+            SufficientStats s = arms.get(a);
+            if (a > 0) {
+                bh.consume(GaussianModel.compare(MetricKind.PROPORTION, Arms.control(control)
+                        .treatment(s), Planning.Scale.RELATIVE, Optional.empty(), 0.95));
+            }
+            double p = s.mean();
+            d[a] = NormalDistribution.of(p, Math.sqrt(p * (1 - p) / s.n()));
         }
         bh.consume(ProbabilityBest.of(d));
     }

@@ -1,10 +1,12 @@
 package io.github.mediaops.examples.tour;
 
 import io.github.mediaops.abtest.Alternative;
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.BetaBinomial;
 import io.github.mediaops.abtest.Correction;
 import io.github.mediaops.abtest.Decision;
 import io.github.mediaops.abtest.FrequentistTests;
+import io.github.mediaops.abtest.GaussianModel;
 import io.github.mediaops.abtest.MetricKind;
 import io.github.mediaops.abtest.MultiArmTests;
 import io.github.mediaops.abtest.Planning;
@@ -64,7 +66,8 @@ public final class AbTestTour {
                 double ctr = isTreatment ? 0.045 : 0.040;
                 (isTreatment ? treatment : control).add(world.nextDouble() < ctr ? 1 : 0);
             }
-            TestResult daily = FrequentistTests.proportions(control.build(), treatment.build(), TestOptions.defaults());
+            TestResult daily = FrequentistTests.proportions(Arms.control(control.build())
+                    .treatment(treatment.build()), TestOptions.defaults());
             monitor = monitor.observe(Msprt.evaluate(daily, 1e-5));
         }
         SufficientStats a = control.build();
@@ -74,18 +77,18 @@ public final class AbTestTour {
 
         // 3. Check the split, analyse, decide
         SampleRatioMismatch.Result srm = SampleRatioMismatch.test(new long[] {a.n(), b.n()}, new double[] {0.5, 0.5});
-        TestResult result = FrequentistTests.proportions(a, b, TestOptions.defaults());
+        TestResult result = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.defaults());
         out.printf(Locale.ROOT, "srm: chi2 = %.3f, p = %.3f -> %s%n", srm.chiSquare(), srm.pValue(),
                 srm.mismatch() ? "MISMATCH" : "ok");
         out.printf(Locale.ROOT, "z-test: lift %+.2f%% (95%% CI %+.2f%% .. %+.2f%%), p = %.2g%n",
                 100 * result.relative().orElseThrow().estimate(),
                 100 * result.relative().orElseThrow().interval().lower(),
                 100 * result.relative().orElseThrow().interval().upper(), result.pValue());
-        TestResult growthBook = FrequentistTests.proportions(a, b, TestOptions.growthBook());
+        TestResult growthBook = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.growthBook());
         out.printf(Locale.ROOT, "GrowthBook conventions (relative lift, Welch t): p = %.2g; power for +10%% at this size %.2f%n",
                 growthBook.pValue(), PowerAnalysis.proportion(0.04).build().power(0.10, growthBook.totalUnits()));
-        BetaBinomial.Comparison bayes = BetaBinomial.compare(a.n(), (long) a.sumX(), b.n(), (long) b.sumX(),
-                BetaBinomial.Prior.UNIFORM);
+        BetaBinomial.Comparison bayes = BetaBinomial.control(BetaBinomial.Posterior.of(a.n(), (long) a.sumX(),
+                BetaBinomial.Prior.UNIFORM)).treatment(BetaBinomial.Posterior.of(b.n(), (long) b.sumX(), BetaBinomial.Prior.UNIFORM));
         out.printf(Locale.ROOT, "bayes: P(question-title beats control) = %.4f, expected loss if shipped = %.2g%n",
                 bayes.chanceToBeatControl(), bayes.expectedLossTreatment());
         out.printf(Locale.ROOT, "mSPRT after %d daily looks: always-valid p = %.4f%n", monitor.looks(), monitor.pValue());
@@ -107,6 +110,8 @@ public final class AbTestTour {
             out.printf(Locale.ROOT, "cover %d vs cover 0: p = %.4f, Holm-adjusted p = %.4f%n", c.treatment(),
                     c.result().pValue(), c.adjustedPValue());
         }
+        double[] best = GaussianModel.probabilityBest(covers, MetricKind.PROPORTION);
+        out.printf(Locale.ROOT, "P(each cover is best): %.3f / %.3f / %.3f%n", best[0], best[1], best[2]);
         ThompsonSampling bandit = ThompsonSampling.of(List.of("cover-0", "cover-1", "cover-2"), 0.05)
                 .update(new long[] {6000, 6000, 6000}, new long[] {300, 342, 309});
         double[] split = bandit.allocate(new SplittableRandom(7), 20_000);

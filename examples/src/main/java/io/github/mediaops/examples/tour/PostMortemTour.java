@@ -1,5 +1,6 @@
 package io.github.mediaops.examples.tour;
 
+import io.github.mediaops.abtest.Arms;
 import io.github.mediaops.abtest.Decision;
 import io.github.mediaops.abtest.FrequentistTests;
 import io.github.mediaops.abtest.SufficientStats;
@@ -61,8 +62,8 @@ public final class PostMortemTour {
     static CampaignPostMortem postMortem() {
         try (WeChatSimulator sim = WeChatSimulator.builder().clock(CLOCK).build();
              WeChatConnector wechat = WeChatConnector.builder(WeChatTour.simulatorConfig(sim, CLOCK)).build()) {
-            TestResult titles = FrequentistTests.proportions(SufficientStats.ofProportion(20_000, 1_000),
-                    SufficientStats.ofProportion(20_000, 1_150), TestOptions.defaults());
+            TestResult titles = FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(20_000, 1_000))
+                    .treatment(SufficientStats.ofProportion(20_000, 1_150)), TestOptions.defaults());
             Decision decision = Decision.builder(titles).plannedPerArm(20_000).observedPerArm(20_000)
                     .metricName("click-through rate").build();
             return CampaignPostMortem.builder(campaign(), SHANGHAI)
