@@ -10,14 +10,18 @@ import java.time.Duration;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
-/** Issue 14: Money refuses amounts whose scale or magnitude no currency needs, cheaply and with a short message. */
+/**
+ * Issue 14: Money refuses amounts whose scale or magnitude no currency needs, cheaply and with a short message.
+ * The 30 s limits catch the unbounded work (expanding 10^999999999 takes far longer or exhausts memory) with room
+ * for a loaded build machine; they are not a speed test.
+ */
 class MoneyBoundsTest {
 
     private static final Currency CNY = Currency.getInstance("CNY");
 
     @Test
     void refuses_a_giant_magnitude_with_a_short_message() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThatThrownBy(() -> Money.cny("-1e999999999"))
                     .isInstanceOf(InvalidValueException.class)
                     .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).contains("amount"));
@@ -29,7 +33,7 @@ class MoneyBoundsTest {
 
     @Test
     void refuses_a_giant_scale_quickly() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThatThrownBy(() -> new Money(new BigDecimal("1e-10000000"), CNY))
                     .isInstanceOf(InvalidValueException.class)
                     .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).contains("decimals"));
@@ -55,7 +59,7 @@ class MoneyBoundsTest {
     void trailing_zeros_beyond_the_headroom_are_dropped_and_absurd_digit_counts_refused() {
         assertThat(new Money(new BigDecimal("1.000000000000"), CNY).amount().scale()).isEqualTo(8);
         assertThat(new Money(new BigDecimal("1.000000000000"), CNY)).isEqualTo(Money.cny("1"));
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                 assertThatThrownBy(() -> new Money(new BigDecimal("1." + "0".repeat(200_000)), CNY))
                         .isInstanceOf(InvalidValueException.class)
                         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300)));
@@ -69,7 +73,7 @@ class MoneyBoundsTest {
 
     @Test
     void json_refuses_the_same_amounts() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThatThrownBy(() -> Json.MAPPER.readValue("{\"amount\":-1e999999999,\"currency\":\"CNY\"}", Money.class))
                     .isInstanceOf(JsonMappingException.class).hasRootCauseInstanceOf(InvalidValueException.class);
             assertThatThrownBy(() -> Json.MAPPER.readValue("{\"amount\":\"1e-10000000\",\"currency\":\"CNY\"}", Money.class))
