@@ -203,9 +203,9 @@ public final class AnalyticsTour {
                 .kpi(KpiLine.measured(KpiCatalog.ROAS, Roi.spend(spend).roas(Money.cny("68000")).getAsDouble()).against(3.0))
                 .kpi(KpiLine.measured(KpiCatalog.NPS, s.score()).against(40))
                 .section("趋势", List.of("播放量周三回落，周末达到高峰。"),
-                        new Chart.Trend("每日播放量", monday.datesUntil(monday.plusDays(7)).toList(), dailyPlays, "播放量"))
+                        new Chart.Trend("每日播放量", monday.datesUntil(monday.plusDays(7)).toList(), dailyPlays, Chart.Axis.labelled("播放量")))
                 .section("投放", List.of("抖音每花 1 元带来 3.4 元收入。"),
-                        new Chart.Bars("各渠道收入与花费", List.of("抖音", "小红书"), money, "元"))
+                        new Chart.Bars("各渠道收入与花费", List.of("抖音", "小红书"), money, Chart.Axis.labelled("元")))
                 .section("私域", List.of(), new Chart.Funnel("内容到成交", funnel), new Chart.CohortHeatmap("周留存", cohorts))
                 .lesson("把企微二维码放在置顶评论。")
                 .nextAction("下周测试两种邀请封面。")
@@ -223,7 +223,7 @@ public final class AnalyticsTour {
     }
 
     /** The engines return text; the host decides where it goes. */
-    private static Path write(Path file, String text) {
+    static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             return Files.writeString(file, text, StandardCharsets.UTF_8);
