@@ -134,11 +134,11 @@ public final class AnalyticsTour {
         List<FunnelEvent> fe = new ArrayList<>();
         for (int u = 0; u < 100; u++) {
             Instant s = t.plusSeconds(u * 600L);
-            fe.add(new FunnelEvent("u" + u, Funnel.CONTENT_VIEW, s));
+            fe.add(FunnelEvent.user("u" + u).reached(Funnel.CONTENT_VIEW, s));
             if (u % 3 == 0) {
-                fe.add(new FunnelEvent("u" + u, Funnel.WECOM_CONTACT_ADDED, s.plusSeconds(3_600)));
+                fe.add(FunnelEvent.user("u" + u).reached(Funnel.WECOM_CONTACT_ADDED, s.plusSeconds(3_600)));
                 if (u % 2 == 0) {
-                    fe.add(new FunnelEvent("u" + u, Funnel.PURCHASE, s.plusSeconds(86_400)));
+                    fe.add(FunnelEvent.user("u" + u).reached(Funnel.PURCHASE, s.plusSeconds(86_400)));
                 }
             }
         }
@@ -178,8 +178,7 @@ public final class AnalyticsTour {
         PostDayKpis b = PostDayKpis.withUniques(SHANGHAI, 12);
         long base = Instant.parse("2026-11-11T00:00:00Z").toEpochMilli();
         for (int i = 0; i < 200_000; i++) {
-            EngagementEvent e = new EngagementEvent(rnd.nextLong(50_000), rnd.nextLong(3),
-                    rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE, base + rnd.nextLong(86_400_000L));
+            EngagementEvent e = EngagementEvent.user(rnd.nextLong(50_000)).post(rnd.nextLong(3)).at(rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE, base + rnd.nextLong(86_400_000L));
             (i % 2 == 0 ? a : b).add(e);
         }
         PostDayKpis merged = PostDayKpis.fromBytes(a.toBytes()).merge(PostDayKpis.fromBytes(b.toBytes()));

@@ -94,8 +94,7 @@ class MergePropertiesTest {
         PostDayKpis w = PostDayKpis.withUniques(z, 10), a = PostDayKpis.withUniques(z, 10), b = PostDayKpis.withUniques(z, 10);
         for (int i = 0; i < seeds.size(); i++) {
             long s = seeds.get(i);
-            EngagementEvent e = new EngagementEvent(s % 97, s % 5, EngagementType.VALUES[(int) (s % 6)],
-                    1_790_000_000_000L + s * 1_000_003L);
+            EngagementEvent e = EngagementEvent.user(s % 97).post(s % 5).at(EngagementType.VALUES[(int) (s % 6)], 1_790_000_000_000L + s * 1_000_003L);
             w.add(e);
             (i < k ? a : b).add(e);
         }

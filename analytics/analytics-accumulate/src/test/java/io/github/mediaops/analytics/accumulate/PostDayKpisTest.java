@@ -23,8 +23,8 @@ class PostDayKpisTest {
     void days_follow_the_accumulator_zone() {
         PostDayKpis p = PostDayKpis.zero(SHANGHAI);
         // 15:59:59Z is 23:59:59 in Shanghai on Nov 1; 16:00Z is already Nov 2
-        p.add(new EngagementEvent(1, 7, EngagementType.VIEW, Instant.parse("2026-11-01T15:59:59Z").toEpochMilli()));
-        p.add(new EngagementEvent(1, 7, EngagementType.VIEW, Instant.parse("2026-11-01T16:00:00Z").toEpochMilli()));
+        p.add(EngagementEvent.user(1).post(7).at(EngagementType.VIEW, Instant.parse("2026-11-01T15:59:59Z").toEpochMilli()));
+        p.add(EngagementEvent.user(1).post(7).at(EngagementType.VIEW, Instant.parse("2026-11-01T16:00:00Z").toEpochMilli()));
         assertThat(p.result()).extracting(PostDayKpis.Row::day)
                 .containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2));
         assertThat(p.result().get(0).uniqueUsers()).isEmpty();
@@ -39,8 +39,7 @@ class PostDayKpisTest {
         Map<String, Set<Long>> users = new HashMap<>();
         List<EngagementEvent> events = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
-            events.add(new EngagementEvent(r.nextLong(3000), r.nextLong(40), EngagementType.VALUES[r.nextInt(6)],
-                    base + r.nextLong(10L * 86_400_000)));
+            events.add(EngagementEvent.user(r.nextLong(3000)).post(r.nextLong(40)).at(EngagementType.VALUES[r.nextInt(6)], base + r.nextLong(10L * 86_400_000)));
         }
         for (EngagementEvent e : events) {
             acc.add(e);

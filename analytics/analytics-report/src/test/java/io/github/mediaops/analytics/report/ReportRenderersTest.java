@@ -30,9 +30,9 @@ class ReportRenderersTest {
 
     static Report sample() {
         FunnelResult funnel = Funnel.privateTraffic(Duration.ofDays(7)).apply(List.of(
-                new FunnelEvent("a", Funnel.CONTENT_VIEW, T), new FunnelEvent("a", Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(60)),
-                new FunnelEvent("a", Funnel.PURCHASE, T.plusSeconds(600)), new FunnelEvent("b", Funnel.CONTENT_VIEW, T),
-                new FunnelEvent("c", Funnel.CONTENT_VIEW, T), new FunnelEvent("c", Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(9))));
+                FunnelEvent.user("a").reached(Funnel.CONTENT_VIEW, T), FunnelEvent.user("a").reached(Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(60)),
+                FunnelEvent.user("a").reached(Funnel.PURCHASE, T.plusSeconds(600)), FunnelEvent.user("b").reached(Funnel.CONTENT_VIEW, T),
+                FunnelEvent.user("c").reached(Funnel.CONTENT_VIEW, T), FunnelEvent.user("c").reached(Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(9))));
         List<Activity> acts = List.of(new Activity("a", T), new Activity("a", T.plus(Duration.ofDays(8))),
                 new Activity("b", T.plus(Duration.ofDays(1))));
         CohortTable cohorts = new RetentionCohorts(ZoneId.of("Asia/Shanghai"), Grain.WEEK, 3)
