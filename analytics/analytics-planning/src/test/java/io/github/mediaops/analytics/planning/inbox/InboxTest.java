@@ -59,7 +59,7 @@ class InboxTest {
 
     @Test
     void rules_are_data() {
-        InboxTriage custom = InboxTriage.of(List.of(new TriageRule("vip", Intent.PURCHASE_INTENT, List.of("团购"), Priority.P1, "key-accounts")),
+        InboxTriage custom = InboxTriage.of(List.of(TriageRule.builder().id("vip").intent(Intent.PURCHASE_INTENT).keywords(List.of("团购")).priority(Priority.P1).queue("key-accounts").build()),
                 SlaPolicy.DEFAULT, "general");
         assertThat(custom.triage(item("1", "公司团购100件")).queue()).isEqualTo("key-accounts");
         assertThat(custom.triage(item("2", "退款")).intent()).isEqualTo(Intent.OTHER);
@@ -109,7 +109,7 @@ class InboxTest {
 
     @Test
     void templates_fill_variables_and_check_platform_limits() {
-        ReplyTemplate t = new ReplyTemplate("thanks", "感谢{name}的支持！{{优惠码}}: {code}");
+        ReplyTemplate t = ReplyTemplate.named("thanks").text("感谢{name}的支持！{{优惠码}}: {code}");
         assertThat(t.variables()).containsExactly("name", "code");
         ReplyTemplate.Rendered r = t.render(Map.of("name", "小王", "code", "XMAS26"), Platform.WEIBO,
                 Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT), COMPLIANCE);
@@ -124,14 +124,14 @@ class InboxTest {
         assertThat(t.render(Map.of("name", "a", "code", "b"), Platform.DOUYIN, Map.of(), COMPLIANCE).limit()).isEqualTo(Integer.MAX_VALUE);
         assertThatThrownBy(() -> t.render(Map.of("name", "x"), Platform.WEIBO, Map.of(), COMPLIANCE))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("{code}");
-        assertThatThrownBy(() -> new ReplyTemplate("bad", "hi {name")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> ReplyTemplate.named("bad").text("hi {name")).isInstanceOf(InvalidValueException.class);
         // emoji outside the BMP count as one character
-        assertThat(new ReplyTemplate("e", "👍{x}").render(Map.of("x", "😀"), Platform.WEIBO, Map.of(), COMPLIANCE).length()).isEqualTo(2);
+        assertThat(ReplyTemplate.named("e").text("👍{x}").render(Map.of("x", "😀"), Platform.WEIBO, Map.of(), COMPLIANCE).length()).isEqualTo(2);
     }
 
     @Test
     void every_rendered_reply_passes_the_compliance_checker_including_its_variables() {
-        ReplyTemplate t = new ReplyTemplate("promo", "{name}，这款是{claim}的选择，点链接下单");
+        ReplyTemplate t = ReplyTemplate.named("promo").text("{name}，这款是{claim}的选择，点链接下单");
         ReplyTemplate.Rendered clean = t.render(Map.of("name", "小王", "claim", "很受欢迎"), Platform.DOUYIN, Map.of(),
                 COMPLIANCE);
         assertThat(clean.sendable()).isTrue();
