@@ -56,7 +56,7 @@ class HealthScoreTest {
     void rejects_no_signals_bad_weights_and_bad_values() {
         assertThatThrownBy(() -> HealthScore.defaults().score(HealthSignals.builder().build()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("no signal");
-        assertThatThrownBy(() -> new HealthScore(Map.of("posting", 1.0), 3, 0.1, 2, 3))
+        assertThatThrownBy(() -> HealthScore.defaults().toBuilder().weights(Map.of("posting", 1.0)).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("engagement_trend");
         assertThatThrownBy(() -> HealthSignals.builder().followerQuality(1.5).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("followerQuality");

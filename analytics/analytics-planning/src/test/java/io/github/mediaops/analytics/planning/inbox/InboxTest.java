@@ -87,10 +87,10 @@ class InboxTest {
         Triage p1 = triage.triage(item("3", "起诉你们"));     // 15 min / 4 h
         Triage p4 = triage.triage(item("4", "赞"));          // 24 h / 7 d
         List<Ticket> tickets = List.of(
-                new Ticket(p2, T.plus(Duration.ofMinutes(30)), T.plus(Duration.ofHours(5))),
-                new Ticket(p3, T.plus(Duration.ofHours(5)), null),
-                new Ticket(p1, null, null),
-                new Ticket(p4, null, null));
+                Ticket.open(p2).withFirstResponseAt(T.plus(Duration.ofMinutes(30))).withResolvedAt(T.plus(Duration.ofHours(5))),
+                Ticket.open(p3).withFirstResponseAt(T.plus(Duration.ofHours(5))),
+                Ticket.open(p1),
+                Ticket.open(p4));
         InboxKpis k = InboxKpis.of(tickets, Clock.fixed(T.plus(Duration.ofHours(6)), ZoneOffset.UTC));
         assertThat(k.items()).isEqualTo(4);
         assertThat(k.responded()).isEqualTo(2);
@@ -104,7 +104,7 @@ class InboxTest {
         assertThat(k.breachingNow()).isEqualTo(1);
         assertThat(k.byIntent()).containsEntry(Intent.COMPLAINT, 1).containsEntry(Intent.CRISIS, 1);
         assertThat(InboxKpis.of(List.of(), Clock.systemUTC()).firstResponseSla()).isNaN();
-        assertThatThrownBy(() -> new Ticket(p2, T.minusSeconds(1), null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Ticket.open(p2).withFirstResponseAt(T.minusSeconds(1))).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
