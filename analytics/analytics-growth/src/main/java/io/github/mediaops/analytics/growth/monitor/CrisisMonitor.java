@@ -77,6 +77,7 @@ public final class CrisisMonitor {
         }
     }
 
+    /** @return the state before the first hour: statistics at their targets, nothing alerted */
     public State initialState() {
         return new State(0, 0, 0, AlertLevel.NONE, null, null, null);
     }

@@ -44,10 +44,12 @@ public final class MonitorConfig {
         return builder().build();
     }
 
+    /** @return a builder with the defaults */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** @return a builder starting from this configuration */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.ewmaLambda = ewmaLambda;

@@ -131,6 +131,7 @@ public final class PostOutcome {
 
     
 
+    /** @return engagements ÷ impressions, a fraction (0.034 is 3.4 %) */
     public double rate() {
         return (double) engagements / impressions;
     }

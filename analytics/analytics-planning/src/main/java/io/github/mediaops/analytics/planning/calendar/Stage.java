@@ -136,6 +136,7 @@ public final class Stage {
         return new Stage(name, workingDays, null);
     }
 
+    /** @return who does the step; empty when it falls to the plan entry's owner */
     public Optional<String> ownerName() {
         return Optional.ofNullable(owner);
     }

@@ -180,6 +180,13 @@ public final class FissionCost {
         }
     }
 
+    /**
+     * The campaign's cost over a referral forest: the fixed cost, one referrer reward per rewarded
+     * referral (at most {@code maxRewardedPerReferrer} per referrer) and one welcome reward per referred user.
+     *
+     * @param forest the referrals
+     * @return the cost, with the cost per acquired user when any was acquired
+     */
     public Result of(ReferralForest forest) {
         Checks.notNull(forest, "forest");
         long rewarded = 0;

@@ -200,6 +200,12 @@ public final class InboxItem {
 
     
 
+    /**
+     * An inbox item for a comment read by a connector.
+     *
+     * @param c the comment
+     * @return the item
+     */
     public static InboxItem of(Comment c) {
         Checks.notNull(c, "comment");
         return new InboxItem(c.platform().id() + ":c:" + c.commentId(), Kind.COMMENT, c.platform(), c.author().id(),

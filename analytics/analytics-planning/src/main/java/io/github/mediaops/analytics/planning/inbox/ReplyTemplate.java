@@ -160,6 +160,7 @@ public final class ReplyTemplate {
             findings = Checks.listOf(findings, "findings");
         }
 
+        /** @return whether the rendered text is within the limit */
         public boolean fits() {
             return length <= limit;
         }

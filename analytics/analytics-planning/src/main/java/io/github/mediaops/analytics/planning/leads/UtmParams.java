@@ -176,14 +176,22 @@ public final class UtmParams {
     
 
 
+    /**
+     * A copy with {@code utm_content}, e.g. the post that carries the link.
+     *
+     * @param contentId the content id; not blank
+     * @return the copy
+     */
     public UtmParams withContent(String contentId) {
         return new UtmParams(source, medium, campaign, contentId, term);
     }
 
+    /** @return {@code utm_content}, if set */
     public Optional<String> contentId() {
         return Optional.ofNullable(content);
     }
 
+    /** @return {@code utm_term}, if set */
     public Optional<String> termValue() {
         return Optional.ofNullable(term);
     }

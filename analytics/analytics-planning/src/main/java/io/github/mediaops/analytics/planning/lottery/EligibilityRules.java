@@ -100,18 +100,37 @@ public final class EligibilityRules {
         return new EligibilityRules(onePerUser, required, requiredKeyword, excludedUsers, minAccountAge);
     }
 
+    /**
+     * A copy that requires a keyword in the entry text (case-insensitive).
+     *
+     * @param keyword the keyword, or null for none
+     * @return the copy
+     */
     public EligibilityRules keyword(String keyword) {
         return new EligibilityRules(onePerUser, mustFollow, keyword, excludedUsers, minAccountAge);
     }
 
+    /**
+     * A copy that never lets these users win.
+     *
+     * @param users user ids (staff, blacklist)
+     * @return the copy
+     */
     public EligibilityRules excluding(Set<String> users) {
         return new EligibilityRules(onePerUser, mustFollow, requiredKeyword, users, minAccountAge);
     }
 
+    /**
+     * A copy with a least account age at close.
+     *
+     * @param age not negative; {@link Duration#ZERO} for no check
+     * @return the copy
+     */
     public EligibilityRules minAccountAge(Duration age) {
         return new EligibilityRules(onePerUser, mustFollow, requiredKeyword, excludedUsers, age);
     }
 
+    /** @return the required keyword, if any */
     public Optional<String> keyword() {
         return Optional.ofNullable(requiredKeyword);
     }

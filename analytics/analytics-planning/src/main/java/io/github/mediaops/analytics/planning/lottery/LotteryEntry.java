@@ -176,6 +176,7 @@ public final class LotteryEntry {
 
     
 
+    /** @return when the user's account was created, if known */
     public Optional<Instant> accountCreated() {
         return Optional.ofNullable(accountCreatedAt);
     }

@@ -26,6 +26,12 @@ import java.util.Map;
  * seen within the window counts as a new entry and as rising. Matching is a substring test on NFKC,
  * lower-cased text of the plan themes' keywords; taboo words likewise.
  *
+ * <pre>{@code
+ * HotTopicMatcher m = HotTopicMatcher.builder().themes(plan.themes()).tabooWords(List.of("车祸", "去世"))
+ *         .window(Duration.ofHours(2)).minRankVelocity(3).minHeatGrowth(0.5).build();
+ * List<TopicSignal> signals = m.analyze(snapshots, now);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class HotTopicMatcher {
