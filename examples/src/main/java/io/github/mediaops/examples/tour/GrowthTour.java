@@ -186,7 +186,7 @@ public final class GrowthTour {
         b.accounts().forEach(p -> out.printf(Locale.ROOT, "  %-8s %.1f posts/week, mean engagement %.0f, growth %+.1f%%%n",
                 p.accountId(), p.postsPerWeek(), p.meanEngagement(), 100 * p.followerGrowthRate()));
         out.printf(Locale.ROOT, "  share of voice on 防晒: %s%n", percentages(b.shareOfVoice().get(0).shareOfPosts(), 100));
-        out.printf(Locale.ROOT, "  our percentile among tracked accounts: %s%n", percentages(b.ownPercentiles().get("us"), 1));
+        out.printf(Locale.ROOT, "  our percentile among tracked accounts: %s%n", percentages(b.ownPercentiles().get("us"), 100));
     }
 
     private static String percentages(java.util.Map<String, Double> values, double scale) {
