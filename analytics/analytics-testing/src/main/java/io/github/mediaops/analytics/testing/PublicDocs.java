@@ -82,12 +82,12 @@ public final class PublicDocs {
 
     /** @return {@code Type#method} of each public method or constructor without a Javadoc comment, sorted */
     public Set<String> undocumentedMethods() {
-        return Set.copyOf(undocumented);
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(undocumented));
     }
 
     /** @return each public top-level type whose Javadoc has no {@code @since}, sorted */
     public Set<String> typesWithoutSince() {
-        return Set.copyOf(withoutSince);
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(withoutSince));
     }
 
     /** @return each package none of whose public types carries a {@code <pre>{@code ...}</pre>} example */
@@ -98,7 +98,7 @@ public final class PublicDocs {
                 out.add(p);
             }
         });
-        return out;
+        return java.util.Collections.unmodifiableSortedSet(out);
     }
 
     private static final class Scanner extends TreePathScanner<Void, Void> {
