@@ -98,7 +98,7 @@ public final class PublicDocs {
                 out.add(p);
             }
         });
-        return java.util.Collections.unmodifiableSortedSet(out);
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(out));
     }
 
     private static final class Scanner extends TreePathScanner<Void, Void> {
