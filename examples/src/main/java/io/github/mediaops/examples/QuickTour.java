@@ -35,7 +35,8 @@ public final class QuickTour {
 
     /**
      * Runs every section of the tour, printing to {@code out}; the analytics section writes its
-     * post-mortem report ({@code weekly-review.html} and {@code .md}) into {@code reportDir}.
+     * post-mortem report ({@code weekly-review.html} and {@code .md}) into {@code reportDir}, the campaign
+     * post-mortem its report ({@code campaign-review.html}).
      */
     public static void run(PrintStream out, Path reportDir) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
@@ -52,7 +53,7 @@ public final class QuickTour {
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));
         section(out, "Campaign post-mortem (复盘) from the Campaign, WeChat snapshots, leads and an A/B test",
-                () -> PostMortemTour.run(out));
+                () -> PostMortemTour.run(out, reportDir));
         tour(out, () -> GrowthTour.run(out));
         out.println();
         out.println("Done.");

@@ -49,5 +49,12 @@ class QuickTourTest {
                 ">收入</text>", ">花费</text>");
         assertThat(Files.readString(reports.resolve("weekly-review.md"), StandardCharsets.UTF_8))
                 .startsWith("# 双11预热复盘\n");
+        // the campaign post-mortem goes into a report as it is: nine goal lines, the unmeasured one with its reason
+        assertThat(text).contains("report written to " + reports.resolve("campaign-review.html").toAbsolutePath().normalize());
+        String review = Files.readString(reports.resolve("campaign-review.html"), StandardCharsets.UTF_8);
+        assertThat(review).contains("<h1>Autumn launch 复盘</h1>", "<h2>目标与结果</h2>",
+                "未测量：completion_rate reported by 0 of 6 snapshots");
+        assertThat(review.split("<td class=\"met\">", -1)).hasSize(1 + 4);      // views ×2, follower growth, ROAS
+        assertThat(review.split("<td class=\"missed\">", -1)).hasSize(1 + 4);   // ER, growth rate, leads, search rank
     }
 }

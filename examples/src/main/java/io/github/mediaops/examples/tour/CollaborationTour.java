@@ -62,7 +62,7 @@ public final class CollaborationTour {
 
         PlanEntry live = week.get(2);
         List<ProductionTask> tasks = Backplanner.schedule(live,
-                List.of(Stage.of("draft", 2), new Stage("review", 1, "wang"), new Stage("approval", 1, "li")),
+                List.of(Stage.of("draft", 2), Stage.builder().name("review").workingDays(1).owner("wang").build(), Stage.builder().name("approval").workingDays(1).owner("li").build()),
                 ChinaCalendar.standard());
         TrelloCardRequest request = TrelloCardRequest.of(TrelloSimulator.LISTS.get("Planned"), live.title(),
                 "发布 " + live.localTime() + " · " + live.account()).dueAt(live.at());

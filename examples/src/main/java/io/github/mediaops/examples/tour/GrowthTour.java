@@ -176,7 +176,7 @@ public final class GrowthTour {
         out.println("-- Account health --");
         HealthScore.Report h = HealthScore.defaults().score(HealthSignals.builder()
                 .weeklyPosts(List.of(4L, 3L, 2L, 5L)).weeklyEngagementRates(List.of(0.051, 0.048, 0.050, 0.055))
-                .violations(1, 0).followerQuality(0.93).verification(VerificationState.ENTERPRISE).build());
+                .violations(1).takedowns(0).followerQuality(0.93).verification(VerificationState.ENTERPRISE).build());
         out.printf(Locale.ROOT, "  health %.1f/100%n", h.score());
         h.contributions().forEach(c -> out.printf(Locale.ROOT, "    %-17s %5.1f points  %s%n", c.signal(), c.points(), c.explanation()));
     }
@@ -189,18 +189,16 @@ public final class GrowthTour {
         long[] base = {800, 2500, 400};
         for (int a = 0; a < 3; a++) {
             for (int i = 0; i < 6 + 3 * a; i++) {
-                posts.add(new PublicPost(accounts[a], accounts[a] + "-" + i, t.plus(Duration.ofHours(27L * i + 5L * a)),
-                        i % 3 == 0 ? ContentKind.SHORT_VIDEO : ContentKind.IMAGE_TEXT_NOTE, base[a] + 137L * i,
-                        i % 2 == 0 ? Set.of("防晒") : Set.of("新品")));
+                posts.add(PublicPost.builder().accountId(accounts[a]).postId(accounts[a] + "-" + i).publishedAt(t.plus(Duration.ofHours(27L * i + 5L * a))).kind(i % 3 == 0 ? ContentKind.SHORT_VIDEO : ContentKind.IMAGE_TEXT_NOTE).engagements(base[a] + 137L * i).topics(i % 2 == 0 ? Set.of("防晒") : Set.of("新品")).build());
             }
         }
-        Benchmark b = Benchmark.of(List.of(new TrackedAccount("us", true, 50_000, 52_000),
-                        new TrackedAccount("rival-a", false, 200_000, 203_000), new TrackedAccount("rival-b", false, 20_000, 21_500)),
+        Benchmark b = Benchmark.of(List.of(TrackedAccount.own("us").followersFrom(50_000).to(52_000),
+                        TrackedAccount.rival("rival-a").followersFrom(200_000).to(203_000), TrackedAccount.rival("rival-b").followersFrom(20_000).to(21_500)),
                 posts, DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), SHANGHAI, Set.of("防晒"), 1);
         b.accounts().forEach(p -> out.printf(Locale.ROOT, "  %-8s %.1f posts/week, mean engagement %.0f, growth %+.1f%%%n",
                 p.accountId(), p.postsPerWeek(), p.meanEngagement(), 100 * p.followerGrowthRate()));
         out.printf(Locale.ROOT, "  share of voice on 防晒: %s%n", percentages(b.shareOfVoice().get(0).shareOfPosts(), 100));
-        out.printf(Locale.ROOT, "  our percentile among tracked accounts: %s%n", percentages(b.ownPercentiles().get("us"), 1));
+        out.printf(Locale.ROOT, "  our percentile among tracked accounts: %s%n", percentages(b.ownPercentiles().get("us"), 100));
     }
 
     private static String percentages(java.util.Map<String, Double> values, double scale) {

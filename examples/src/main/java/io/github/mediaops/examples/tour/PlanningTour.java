@@ -118,7 +118,7 @@ public final class PlanningTour {
                 .forEach(i -> out.println("   " + i.severity() + " " + i.kind() + " " + i.day() + " " + i.entryIds()));
         PlanEntry launch = PlanEntry.planned("launch", ZonedDateTime.of(2026, 10, 13, 20, 0, 0, 0, SH), dy, "秋季新品", "li", null);
         List<ProductionTask> tasks = Backplanner.schedule(launch,
-                List.of(Stage.of("draft", 3), new Stage("review", 1, "wang"), new Stage("approval", 1, "zhao")),
+                List.of(Stage.of("draft", 3), Stage.builder().name("review").workingDays(1).owner("wang").build(), Stage.builder().name("approval").workingDays(1).owner("zhao").build()),
                 ChinaCalendar.standard());
         out.println("-- back-planned from 2026-10-13 over National Day (调休 Sat 10-10 is a working day):");
         tasks.forEach(t -> out.println("   " + t.stage() + " " + t.owner() + " " + t.start() + ".." + t.due()));
@@ -141,9 +141,7 @@ public final class PlanningTour {
     static void lottery(PrintStream out) {
         Instant close = Instant.parse("2026-12-24T12:00:00Z");
         String seed = Lottery.newSeed(new java.security.SecureRandom());   // a predictable generator is refused
-        LotteryCommitment c = Lottery.commit("xmas-draw", seed, "drand quicknet round 24000000", close,
-                EligibilityRules.oneEntryPerUser().requireFollow(true).keyword("抽我").excluding(Set.of("staff-1")), 2,
-                close.plusSeconds(90));   // the beacon round is published after entries close
+        LotteryCommitment c = LotteryCommitment.builder().lotteryId("xmas-draw").secretSeed(seed).beacon("drand quicknet round 24000000").closeAt(close).rules(EligibilityRules.oneEntryPerUser().requireFollow(true).keyword("抽我").excluding(Set.of("staff-1"))).winners(2).beaconAt(close.plusSeconds(90)).build();   // the beacon round is published after entries close
         String publishedHash = Lottery.entryListHash(List.copyOf(entriesAtClose(close)));
         List<LotteryEntry> entries = entriesAtClose(close);
         out.println("-- lottery: commitment " + c.seedCommitment().substring(0, 16) + "..., entry list hash "
@@ -151,7 +149,7 @@ public final class PlanningTour {
         LotteryAudit audit = Lottery.draw(c, entries, seed, "beacon-value-published-after-close");
         out.println("   winners " + audit.winners() + "; audit verifies: " + Lottery.verify(audit, c, publishedHash).valid());
         List<LotteryEntry> tampered = new ArrayList<>(entries);
-        tampered.set(0, new LotteryEntry("fan-1x", entries.get(0).enteredAt(), "抽我!", true, null));
+        tampered.set(0, LotteryEntry.builder().userId("fan-1x").enteredAt(entries.get(0).enteredAt()).text("抽我!").follows(true).accountCreatedAt(null).build());
         out.println("   after changing one entry: " + Lottery.verify(audit.withEntries(tampered), c, publishedHash)
                 .problems().get(0));
     }
@@ -159,10 +157,10 @@ public final class PlanningTour {
     private static List<LotteryEntry> entriesAtClose(Instant close) {
         List<LotteryEntry> entries = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
-            entries.add(new LotteryEntry("fan-" + i, close.minusSeconds(3600L - i), i == 3 ? "好看" : "抽我!", i != 5, null));
+            entries.add(LotteryEntry.builder().userId("fan-" + i).enteredAt(close.minusSeconds(3600L - i)).text(i == 3 ? "好看" : "抽我!").follows(i != 5).accountCreatedAt(null).build());
         }
-        entries.add(new LotteryEntry("staff-1", close.minusSeconds(60), "抽我", true, null));
-        entries.add(new LotteryEntry("fan-9", close.plusSeconds(1), "抽我", true, null));
+        entries.add(LotteryEntry.builder().userId("staff-1").enteredAt(close.minusSeconds(60)).text("抽我").follows(true).accountCreatedAt(null).build());
+        entries.add(LotteryEntry.builder().userId("fan-9").enteredAt(close.plusSeconds(1)).text("抽我").follows(true).accountCreatedAt(null).build());
         return entries;
     }
 
@@ -178,7 +176,7 @@ public final class PlanningTour {
             List<String> next = new ArrayList<>();
             for (String u : gen) {
                 for (int k = 0; k < 2; k++) {
-                    events.add(JoinEvent.referred(u + "." + k, u, t0.plus(Duration.ofHours(30L * g))));
+                    events.add(JoinEvent.user(u + "." + k).referredBy(u, t0.plus(Duration.ofHours(30L * g))));
                     next.add(u + "." + k);
                 }
             }
@@ -188,11 +186,11 @@ public final class PlanningTour {
         out.println("-- fission: generations " + f.generationSizes() + ", cumulative " + f.cumulativeSizes() + ", K "
                 + f.kByGeneration() + ", cycle " + f.meanCycleTime().orElseThrow() + ", virality "
                 + String.format("%.3f", f.meanStructuralVirality()));
-        FissionCost.Result cost = new FissionCost(Money.cny("1000"), Money.cny("5"), Money.cny("2"), 3).of(f);
+        FissionCost.Result cost = FissionCost.builder().fixedCost(Money.cny("1000")).referrerReward(Money.cny("5")).welcomeReward(Money.cny("2")).maxRewardedPerReferrer(3).build().of(f);
         out.println("   cost " + cost.total() + " for " + cost.acquiredUsers() + " users = "
                 + cost.perAcquiredUser().orElseThrow() + " per acquired user");
-        out.println("   projection K=0.6 from 1000 seeds: limit " + ViralProjection.limit(1000, 0.6).getAsDouble()
-                + "; K=1.2 reaches 10000 after " + ViralProjection.cyclesToReach(1000, 1.2, 10_000).getAsInt() + " cycles");
+        out.println("   projection K=0.6 from 1000 seeds: limit " + ViralProjection.of(1000, 0.6).limit().getAsDouble()
+                + "; K=1.2 reaches 10000 after " + ViralProjection.of(1000, 1.2).cyclesToReach(10_000).getAsInt() + " cycles");
     }
 
     static void leads(PrintStream out) {
@@ -201,7 +199,7 @@ public final class PlanningTour {
         Touchpoint qr = new Touchpoint("d11", "video-42", dy, TrackingChannel.WECHAT_QR_SCENE);
         Touchpoint wecom = new Touchpoint("d11", "note-7", xhs, TrackingChannel.WECOM_CONTACT_STATE);
         Touchpoint link = new Touchpoint("d11", "note-8", xhs, TrackingChannel.UTM_LINK);
-        String url = UtmLinks.tag("https://shop.example/d11", UtmParams.of("xiaohongshu", "social", "d11").withContent("note-8"),
+        String url = UtmLinks.tag("https://shop.example/d11", UtmParams.builder().source("xiaohongshu").medium("social").campaign("d11").build().withContent("note-8"),
                 TrackingCodes.code(link));
         out.println("-- leads: scene_str " + TrackingCodes.code(qr) + ", WeCom state " + TrackingCodes.code(wecom));
         out.println("   link " + url);
@@ -221,10 +219,10 @@ public final class PlanningTour {
         ZonedDateTime friday = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, SH);
         ZonedDateTime tuesday = ZonedDateTime.of(2026, 11, 24, 12, 0, 0, 0, SH);
         for (int week = 0; week < 8; week++) {
-            history.add(new PostOutcome(friday.minusWeeks(week).toInstant(), 10_000, 600 - 10L * week));
-            history.add(new PostOutcome(tuesday.minusWeeks(week).toInstant(), 10_000, 350));
+            history.add(PostOutcome.builder().publishedAt(friday.minusWeeks(week).toInstant()).impressions(10_000).engagements(600 - 10L * week).build());
+            history.add(PostOutcome.builder().publishedAt(tuesday.minusWeeks(week).toInstant()).impressions(10_000).engagements(350).build());
         }
-        history.add(new PostOutcome(ZonedDateTime.of(2026, 11, 22, 9, 0, 0, 0, SH).toInstant(), 10_000, 700));
+        history.add(PostOutcome.builder().publishedAt(ZonedDateTime.of(2026, 11, 22, 9, 0, 0, 0, SH).toInstant()).impressions(10_000).engagements(700).build());
         List<Recommendation> top = BestTimeToPost.builder(SH).exploreShare(0.34).build().recommend(history, CLOCK, 3);
         out.println("-- best time to post (lift over the account mean, 90% interval):");
         top.forEach(r -> out.println(String.format("   %-9s %s score %.2f [%.2f, %.2f] from %d posts", r.reason(),
@@ -241,7 +239,7 @@ public final class PlanningTour {
         out.println("-- inbox triage:");
         queue.forEach(q -> out.println("   " + q.priority() + " " + q.intent() + " -> " + q.queue() + " (keyword "
                 + q.keyword() + ", first reply due " + q.firstResponseDue() + ")"));
-        ReplyTemplate.Rendered reply = new ReplyTemplate("link", "{name}你好，链接已私信，满{threshold}减{off}哦")
+        ReplyTemplate.Rendered reply = ReplyTemplate.named("link").text("{name}你好，链接已私信，满{threshold}减{off}哦")
                 .render(java.util.Map.of("name", "小王", "threshold", "300", "off", "50"), Platform.WEIBO,
                         java.util.Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT),
                         io.github.mediaops.core.compliance.ComplianceChecker.withBundledDictionary());
@@ -250,7 +248,7 @@ public final class PlanningTour {
     }
 
     static void checkIn(PrintStream out) {
-        Challenge challenge = new Challenge("21-day", LocalDate.of(2026, 11, 1), 21, SH, 18, 7);
+        Challenge challenge = Challenge.builder().id("21-day").start(LocalDate.of(2026, 11, 1)).days(21).zone(SH).requiredDays(18).requiredStreak(7).build();
         List<CheckIn> checkIns = new ArrayList<>();
         for (int user = 0; user < 20; user++) {
             int lastDay = 3 + user;   // user k checks in from day 1 to day 3+k
@@ -285,8 +283,7 @@ public final class PlanningTour {
 
     static void trends(PrintStream out) {
         Instant now = Instant.parse("2026-12-20T04:00:00Z");
-        HotTopicMatcher matcher = HotTopicMatcher.of(List.of(new PlanTheme("christmas", "", List.of("圣诞"))),
-                List.of("车祸"), Duration.ofHours(2), 3, 0.5);
+        HotTopicMatcher matcher = HotTopicMatcher.builder().themes(List.of(new PlanTheme("christmas", "", List.of("圣诞")))).tabooWords(List.of("车祸")).window(Duration.ofHours(2)).minRankVelocity(3).minHeatGrowth(0.5).build();
         List<TopicSignal> signals = matcher.analyze(List.of(
                 new TrendSnapshot("weibo-hot", "圣诞礼物清单", now.minus(Duration.ofHours(2)), 30, 100_000),
                 new TrendSnapshot("weibo-hot", "圣诞礼物清单", now, 6, 400_000),

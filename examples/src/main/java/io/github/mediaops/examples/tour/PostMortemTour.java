@@ -9,6 +9,9 @@ import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.analytics.measure.campaign.GoalResult;
 import io.github.mediaops.analytics.postmortem.CampaignPostMortem;
 import io.github.mediaops.analytics.postmortem.ExperimentReadout;
+import io.github.mediaops.analytics.report.HtmlRenderer;
+import io.github.mediaops.analytics.report.Report;
+import io.github.mediaops.analytics.report.ReportOptions;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.connector.wechat.WeChatConnector;
 import io.github.mediaops.core.DateRange;
@@ -20,6 +23,7 @@ import io.github.mediaops.core.lead.LeadAction;
 import io.github.mediaops.core.lead.LeadEvent;
 import io.github.mediaops.core.platform.Platform;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +45,11 @@ public final class PostMortemTour {
     private PostMortemTour() {
     }
 
-    /** Prints the post-mortem of the tour's campaign. */
-    public static void run(PrintStream out) {
+    /**
+     * Prints the post-mortem of the tour's campaign and writes it as a report, {@code campaign-review.html}
+     * in {@code reportDir}: the goal-vs-actual lines go into the report as the post-mortem computed them.
+     */
+    public static void run(PrintStream out, Path reportDir) {
         CampaignPostMortem pm = postMortem();
         out.println("post-mortem of \"" + pm.campaign().name() + "\" " + pm.period() + ":");
         out.println("  spend " + pm.spend().spent() + " of " + pm.spend().budget()
@@ -56,6 +63,13 @@ public final class PostMortemTour {
         for (ExperimentReadout e : pm.experiments()) {
             out.println("  A/B \"" + e.name() + "\": " + e.decision().summary());
         }
+        Report.Builder report = Report.builder(pm.campaign().name() + " 复盘", pm.period())
+                .summary("花费 " + pm.spend().spent() + "，预算 " + pm.spend().budget() + "；线索 " + pm.leads() + " 条。")
+                .goals(pm.goals());
+        pm.experiments().forEach(e -> report.lesson(e.name() + "：" + e.decision().summary()));
+        Path page = AnalyticsTour.write(reportDir.resolve("campaign-review.html"),
+                HtmlRenderer.render(report.build(), ReportOptions.of(Locale.SIMPLIFIED_CHINESE)));
+        out.println("  report written to " + page.toAbsolutePath().normalize());
     }
 
     /** The post-mortem, with the snapshots read through the WeChat connector from its simulator. */

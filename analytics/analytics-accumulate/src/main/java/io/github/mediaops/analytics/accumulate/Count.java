@@ -15,6 +15,7 @@ public final class Count implements Accumulator<Long, Long, Count> {
         this.count = count;
     }
 
+    /** @return a count of nothing, the identity of {@link #merge} */
     public static Count zero() {
         return new Count(0);
     }
@@ -48,6 +49,7 @@ public final class Count implements Accumulator<Long, Long, Count> {
         return count;
     }
 
+    /** @return the number of values counted */
     public long value() {
         return count;
     }
@@ -57,6 +59,13 @@ public final class Count implements Accumulator<Long, Long, Count> {
         return Codec.writer('C', 8).putLong(count).array();
     }
 
+    /**
+     * Restores a count written by {@link #toBytes()}.
+     *
+     * @param bytes the serialized form
+     * @return the count
+     * @throws io.github.mediaops.core.InvalidValueException if the bytes are not a serialized count
+     */
     public static Count fromBytes(byte[] bytes) {
         ByteBuffer b = Codec.reader(bytes, 'C', "Count");
         try {

@@ -29,10 +29,17 @@ public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quan
         this.sketch = sketch;
     }
 
+    /** @return an empty sketch with the default accuracy parameter k */
     public static KllQuantiles zero() {
         return zero(DEFAULT_K);
     }
 
+    /**
+     * An empty sketch with accuracy parameter {@code k} (larger is more accurate and larger).
+     *
+     * @param k the KLL accuracy parameter
+     * @return the sketch
+     */
     public static KllQuantiles zero(int k) {
         if (k < 8 || k > 65535) {
             throw new InvalidValueException("k", "k must be in 8..65535 (was " + k + ")");
@@ -51,12 +58,24 @@ public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quan
         }
     }
 
+    /**
+     * Adds one value.
+     *
+     * @param x the value; finite
+     * @return this accumulator
+     */
     public KllQuantiles add(double x) {
         Checks.finite(x, "value");
         sketch.update(x);
         return this;
     }
 
+    /**
+     * Adds one value.
+     *
+     * @param x the value; finite, not null
+     * @return this accumulator
+     */
     @Override
     public KllQuantiles add(Double x) {
         return add(x.doubleValue());
@@ -68,6 +87,7 @@ public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quan
         return this;
     }
 
+    /** @return the number of values added (merged sketches included) */
     public long count() {
         return sketch.getN();
     }
@@ -115,6 +135,13 @@ public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quan
         return Codec.writer('K', s.length).put(s).array();
     }
 
+    /**
+     * Restores a sketch written by {@link #toBytes()}.
+     *
+     * @param bytes the serialized form
+     * @return the sketch
+     * @throws io.github.mediaops.core.InvalidValueException if the bytes are not a serialized KLL sketch
+     */
     public static KllQuantiles fromBytes(byte[] bytes) {
         ByteBuffer b = Codec.reader(bytes, 'K', "KllQuantiles");
         try {

@@ -27,6 +27,7 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
     private Moments() {
     }
 
+    /** @return moments of nothing, the identity of {@link #merge} */
     public static Moments zero() {
         return new Moments();
     }
@@ -54,6 +55,12 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
         }
     }
 
+    /**
+     * Adds one value.
+     *
+     * @param x the value; finite
+     * @return this accumulator
+     */
     public Moments add(double x) {
         Checks.finite(x, "value");
         n++;
@@ -69,6 +76,12 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
         return this;
     }
 
+    /**
+     * Adds one value.
+     *
+     * @param x the value; finite, not null
+     * @return this accumulator
+     */
     @Override
     public Moments add(Double x) {
         return add(x.doubleValue());
@@ -110,6 +123,13 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
         return Codec.writer('M', 40).putLong(n).putDouble(mean).putDouble(m2).putDouble(min).putDouble(max).array();
     }
 
+    /**
+     * Restores moments written by {@link #toBytes()}.
+     *
+     * @param bytes the serialized form
+     * @return the moments
+     * @throws io.github.mediaops.core.InvalidValueException if the bytes are not serialized moments
+     */
     public static Moments fromBytes(byte[] bytes) {
         ByteBuffer b = Codec.reader(bytes, 'M', "Moments");
         try {

@@ -21,10 +21,17 @@ public final class Sum implements Accumulator<Double, Double, Sum> {
         this.compensation = compensation;
     }
 
+    /** @return a sum of nothing, the identity of {@link #merge} */
     public static Sum zero() {
         return new Sum(0, 0);
     }
 
+    /**
+     * Adds one value.
+     *
+     * @param x the value; finite
+     * @return this accumulator
+     */
     public Sum add(double x) {
         Checks.finite(x, "value");
         double t = sum + x;
@@ -37,6 +44,12 @@ public final class Sum implements Accumulator<Double, Double, Sum> {
         return this;
     }
 
+    /**
+     * Adds one value.
+     *
+     * @param x the value; finite, not null
+     * @return this accumulator
+     */
     @Override
     public Sum add(Double x) {
         return add(x.doubleValue());
@@ -59,6 +72,13 @@ public final class Sum implements Accumulator<Double, Double, Sum> {
         return Codec.writer('S', 16).putDouble(sum).putDouble(compensation).array();
     }
 
+    /**
+     * Restores a sum written by {@link #toBytes()}.
+     *
+     * @param bytes the serialized form
+     * @return the sum
+     * @throws io.github.mediaops.core.InvalidValueException if the bytes are not a serialized sum
+     */
     public static Sum fromBytes(byte[] bytes) {
         ByteBuffer b = Codec.reader(bytes, 'S', "Sum");
         try {

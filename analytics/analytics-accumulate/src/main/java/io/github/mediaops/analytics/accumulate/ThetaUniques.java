@@ -31,6 +31,7 @@ public final class ThetaUniques implements Accumulator<Long, UniqueEstimate, The
         this.union = SetOperation.builder().setNominalEntries(k).buildUnion();
     }
 
+    /** @return an empty sketch with the default nominal entries */
     public static ThetaUniques zero() {
         return zero(DEFAULT_K);
     }
@@ -43,16 +44,34 @@ public final class ThetaUniques implements Accumulator<Long, UniqueEstimate, The
         return new ThetaUniques(k);
     }
 
+    /**
+     * Adds one id.
+     *
+     * @param id the id
+     * @return this accumulator
+     */
     public ThetaUniques add(long id) {
         union.update(id);
         return this;
     }
 
+    /**
+     * Adds one id.
+     *
+     * @param id the id; not null
+     * @return this accumulator
+     */
     public ThetaUniques add(String id) {
         union.update(Checks.notNull(id, "id"));
         return this;
     }
 
+    /**
+     * Adds one id.
+     *
+     * @param id the id; not null
+     * @return this accumulator
+     */
     @Override
     public ThetaUniques add(Long id) {
         return add(id.longValue());
@@ -87,6 +106,13 @@ public final class ThetaUniques implements Accumulator<Long, UniqueEstimate, The
         return Codec.writer('T', 4 + s.length).putInt(k).put(s).array();
     }
 
+    /**
+     * Restores a sketch written by {@link #toBytes()}.
+     *
+     * @param bytes the serialized form
+     * @return the sketch
+     * @throws io.github.mediaops.core.InvalidValueException if the bytes are not a serialized Theta sketch
+     */
     public static ThetaUniques fromBytes(byte[] bytes) {
         ByteBuffer b = Codec.reader(bytes, 'T', "ThetaUniques");
         try {

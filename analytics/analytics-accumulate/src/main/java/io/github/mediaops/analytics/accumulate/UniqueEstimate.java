@@ -25,6 +25,12 @@ public record UniqueEstimate(double estimate, double lower, double upper) {
         }
     }
 
+    /**
+     * Whether a value lies within the bounds.
+     *
+     * @param trueValue a count, e.g. the exact one in a test
+     * @return true when lower &le; trueValue &le; upper
+     */
     public boolean contains(double trueValue) {
         return trueValue >= lower && trueValue <= upper;
     }

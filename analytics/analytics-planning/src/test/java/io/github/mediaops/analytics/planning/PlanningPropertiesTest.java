@@ -38,12 +38,10 @@ class PlanningPropertiesTest {
         SplittableRandom r = new SplittableRandom(seed);
         List<LotteryEntry> list = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            list.add(new LotteryEntry("u" + r.nextInt(15), T0.plusSeconds(r.nextInt(200) - 20), r.nextBoolean() ? "抽我" : "hi",
-                    r.nextBoolean(), null));
+            list.add(LotteryEntry.builder().userId("u" + r.nextInt(15)).enteredAt(T0.plusSeconds(r.nextInt(200) - 20)).text(r.nextBoolean() ? "抽我" : "hi").follows(r.nextBoolean()).accountCreatedAt(null).build());
         }
         String s = String.format("%016x%016x", r.nextLong(), r.nextLong());   // 16 bytes; production uses newSeed
-        LotteryCommitment c = Lottery.commit("p", s, "beacon", T0.plusSeconds(150),
-                EligibilityRules.oneEntryPerUser().keyword("抽我"), prizes, T0.plusSeconds(180));
+        LotteryCommitment c = LotteryCommitment.builder().lotteryId("p").secretSeed(s).beacon("beacon").closeAt(T0.plusSeconds(150)).rules(EligibilityRules.oneEntryPerUser().keyword("抽我")).winners(prizes).beaconAt(T0.plusSeconds(180)).build();
         LotteryAudit audit = Lottery.draw(c, list, s, "value-" + seed);
         assertThat(Lottery.verify(audit, c, Lottery.entryListHash(list)).valid()).isTrue();
         assertThat(audit.winners()).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(prizes);
@@ -59,7 +57,7 @@ class PlanningPropertiesTest {
         Map<Integer, List<Integer>> adj = new HashMap<>();
         for (int c = 1; c < n; c++) {
             int p = r.nextInt(c);
-            events.add(JoinEvent.referred(Integer.toString(c), Integer.toString(p), T0.plusSeconds(c)));
+            events.add(JoinEvent.user(Integer.toString(c)).referredBy(Integer.toString(p), T0.plusSeconds(c)));
             adj.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
             adj.computeIfAbsent(c, k -> new ArrayList<>()).add(p);
         }
@@ -92,7 +90,7 @@ class PlanningPropertiesTest {
     void utm_tagging_round_trips_any_text(@ForAll @StringLength(min = 1, max = 30) String campaign,
                                           @ForAll @StringLength(min = 1, max = 30) String content) {
         Assume.that(!campaign.isBlank() && !content.isBlank());
-        UtmParams utm = UtmParams.of("douyin", "social", campaign).withContent(content);
+        UtmParams utm = UtmParams.builder().source("douyin").medium("social").campaign(campaign).build().withContent(content);
         assertThat(UtmLinks.parse(UtmLinks.tag("https://shop.example/a?x=1#f", utm, null))).contains(utm);
     }
 }

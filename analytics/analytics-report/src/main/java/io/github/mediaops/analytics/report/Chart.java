@@ -18,7 +18,36 @@ import java.util.Map;
  */
 public sealed interface Chart {
 
+    /**
+     * The chart's title, shown above it.
+     *
+     * @return the title; never blank
+     */
     String title();
+
+    /**
+     * The label of a value axis, such as {@code "播放量"} or {@code "元"}. A type of its own so that a
+     * chart's title and its axis label, both text, cannot be swapped without a compile error.
+     *
+     * @param label the label; not blank
+     * @since 0.1.0
+     */
+    record Axis(String label) {
+        /** Validates the label. */
+        public Axis {
+            Checks.notBlank(label, "label");
+        }
+
+        /**
+         * An axis label: {@code new Chart.Trend("每日播放量", days, plays, Chart.Axis.labelled("播放量"))}.
+         *
+         * @param label the label; not blank
+         * @return the axis
+         */
+        public static Axis labelled(String label) {
+            return new Axis(label);
+        }
+    }
 
     /**
      * Daily trend lines, e.g. views per platform.
@@ -26,9 +55,9 @@ public sealed interface Chart {
      * @param title  the chart title
      * @param days   the x axis, in order
      * @param series named lines, each with one value per day
-     * @param yLabel the y axis label
+     * @param yAxis  the y axis
      */
-    record Trend(String title, List<LocalDate> days, Map<String, List<Double>> series, String yLabel) implements Chart {
+    record Trend(String title, List<LocalDate> days, Map<String, List<Double>> series, Axis yAxis) implements Chart {
         /** Validates the components; bad values fail with the field named. */
         public Trend {
             Checks.notBlank(title, "title");
@@ -37,7 +66,7 @@ public sealed interface Chart {
                 throw new InvalidValueException("days", "a trend needs at least one day");
             }
             series = checkedSeries(series, days.size(), "days");
-            Checks.notBlank(yLabel, "yLabel");
+            Checks.notNull(yAxis, "yAxis");
         }
     }
 
@@ -48,10 +77,10 @@ public sealed interface Chart {
      * @param title      the chart title
      * @param categories the groups along the x axis, in order, distinct
      * @param series     named bar series, each with one value per category
-     * @param yLabel     the value axis label
+     * @param yAxis      the value axis
      * @since 0.1.0
      */
-    record Bars(String title, List<String> categories, Map<String, List<Double>> series, String yLabel) implements Chart {
+    record Bars(String title, List<String> categories, Map<String, List<Double>> series, Axis yAxis) implements Chart {
         /** Validates the parts and copies the series in their given order. */
         public Bars {
             Checks.notBlank(title, "title");
@@ -65,11 +94,16 @@ public sealed interface Chart {
                         + categories + ")");
             }
             series = checkedSeries(series, categories.size(), "categories");
-            Checks.notBlank(yLabel, "yLabel");
+            Checks.notNull(yAxis, "yAxis");
         }
     }
 
-    /** Funnel bars: users per step. */
+    /**
+     * Funnel bars: users per step.
+     *
+     * @param title  the chart title
+     * @param result the funnel's result
+     */
     record Funnel(String title, FunnelResult result) implements Chart {
         /** Validates the components; bad values fail with the field named. */
         public Funnel {
@@ -78,7 +112,12 @@ public sealed interface Chart {
         }
     }
 
-    /** Cohort retention heat map. */
+    /**
+     * Cohort retention heat map.
+     *
+     * @param title the chart title
+     * @param table the cohort table
+     */
     record CohortHeatmap(String title, CohortTable table) implements Chart {
         /** Validates the components; bad values fail with the field named. */
         public CohortHeatmap {

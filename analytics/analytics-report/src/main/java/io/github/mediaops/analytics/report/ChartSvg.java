@@ -40,7 +40,7 @@ final class ChartSvg {
     private String trend(Chart.Trend t) {
         List<String> xLabels = t.days().stream().map(words::axisDate).toList();
         Svg svg = new Svg();
-        Frame f = frame(svg, t.series(), t.yLabel(), words.word("col.day"), false);
+        Frame f = frame(svg, t.series(), t.yAxis().label(), words.word("col.day"), false);
         int n = t.days().size();
         double widest = xLabels.stream().mapToDouble(l -> Svg.width(l, SMALL)).max().orElse(0) + 12;
         double inset = Math.min(widest / 2, f.w / 4); // room for the first and last date label
@@ -73,7 +73,7 @@ final class ChartSvg {
 
     private String bars(Chart.Bars b) {
         Svg svg = new Svg();
-        Frame f = frame(svg, b.series(), b.yLabel(), null, true);
+        Frame f = frame(svg, b.series(), b.yAxis().label(), null, true);
         int n = b.categories().size();
         int k = b.series().size();
         double group = f.w / n;

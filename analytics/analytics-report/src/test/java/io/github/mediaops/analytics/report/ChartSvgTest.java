@@ -28,7 +28,7 @@ class ChartSvgTest {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put("收入", List.of(68_000.0, 21_000.0));
         series.put("花费", List.of(20_000.0, 9_000.0));
-        return new Chart.Bars("收入与花费", List.of("抖音", "小红书"), series, "元");
+        return new Chart.Bars("收入与花费", List.of("抖音", "小红书"), series, Chart.Axis.labelled("元"));
     }
 
     static Document xml(String svg) throws Exception {
@@ -103,7 +103,7 @@ class ChartSvgTest {
     void trend_labels_days_in_the_readers_format_and_names_the_axes() throws Exception {
         LocalDate d = LocalDate.of(2026, 11, 2);
         Chart.Trend t = new Chart.Trend("播放", List.of(d, d.plusDays(1), d.plusDays(2)),
-                Map.of("抖音", List.of(4_200.0, 4_700.0, 1_100.0)), "播放量");
+                Map.of("抖音", List.of(4_200.0, 4_700.0, 1_100.0)), Chart.Axis.labelled("播放量"));
         List<String> zh = texts(xml(ZH.svg(t)));
         assertThat(zh).contains("11月2日", "11月3日", "11月4日", "日期", "播放量", "抖音", "5,000");
         String en = new ChartSvg(new Words(Locale.ENGLISH), ReportTheme.defaults()).svg(t);
@@ -137,7 +137,7 @@ class ChartSvgTest {
     void long_labels_are_cut_to_fit_and_keep_their_full_text_as_a_tooltip() throws Exception {
         String longName = "一个非常非常非常非常非常非常非常非常非常非常长的渠道名称";
         Chart.Bars b = new Chart.Bars("t", List.of(longName, "b", "c", "d", "e", "f"),
-                Map.of("v", List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0)), "y");
+                Map.of("v", List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0)), Chart.Axis.labelled("y"));
         String svg = ZH.svg(b);
         xml(svg);
         assertThat(svg).contains("<title>" + longName + "</title>").contains("…</text>");
@@ -153,9 +153,9 @@ class ChartSvgTest {
 
     @Test
     void bars_need_distinct_categories_and_one_value_per_category() {
-        assertThatThrownBy(() -> new Chart.Bars("t", List.of("a", "a"), Map.of("v", List.of(1.0, 2.0)), "y"))
+        assertThatThrownBy(() -> new Chart.Bars("t", List.of("a", "a"), Map.of("v", List.of(1.0, 2.0)), Chart.Axis.labelled("y")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("distinct");
-        assertThatThrownBy(() -> new Chart.Bars("t", List.of("a", "b"), Map.of("v", List.of(1.0)), "y"))
+        assertThatThrownBy(() -> new Chart.Bars("t", List.of("a", "b"), Map.of("v", List.of(1.0)), Chart.Axis.labelled("y")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 values for 2 categories");
     }
 }

@@ -61,8 +61,8 @@ class ReportEscapingTest {
                 .summary(FENCE)
                 .kpi(KpiLine.measured(kpi, 10).against(12))
                 .section("## heading | " + INLINE, List.of(TILDES, MARKERS, INLINE),
-                        new Chart.Bars("</svg><script>x</script>", List.of(CELL, "```"), series, "<y> & \"axis\""),
-                        new Chart.Trend("t & t", List.of(d, d.plusDays(1)), series, "' onload='x"))
+                        new Chart.Bars("</svg><script>x</script>", List.of(CELL, "```"), series, Chart.Axis.labelled("<y> & \"axis\"")),
+                        new Chart.Trend("t & t", List.of(d, d.plusDays(1)), series, Chart.Axis.labelled("' onload='x")))
                 .lesson(FENCE)
                 .nextAction(MARKERS)
                 .build();

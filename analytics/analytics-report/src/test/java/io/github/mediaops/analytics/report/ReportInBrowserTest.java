@@ -122,7 +122,7 @@ class ReportInBrowserTest {
         series.put(first, List.of(68_000.0, 21_000.0));
         series.put(second, List.of(20_000.0, 9_000.0));
         Report r = Report.builder("t", ReportRenderersTest.sample().period())
-                .section("s", List.of(), new Chart.Bars("收入与花费", List.of("抖音", "小红书"), series, "元")).build();
+                .section("s", List.of(), new Chart.Bars("收入与花费", List.of("抖音", "小红书"), series, Chart.Axis.labelled("元"))).build();
         String html = HtmlRenderer.render(r, ReportOptions.of(Locale.SIMPLIFIED_CHINESE));
         String svg = html.substring(html.indexOf("<svg "), html.indexOf("</svg>") + 6);
         // the chart alone at the page's top-left corner, so SVG coordinates are screen pixels

@@ -30,9 +30,9 @@ class ReportRenderersTest {
 
     static Report sample() {
         FunnelResult funnel = Funnel.privateTraffic(Duration.ofDays(7)).apply(List.of(
-                new FunnelEvent("a", Funnel.CONTENT_VIEW, T), new FunnelEvent("a", Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(60)),
-                new FunnelEvent("a", Funnel.PURCHASE, T.plusSeconds(600)), new FunnelEvent("b", Funnel.CONTENT_VIEW, T),
-                new FunnelEvent("c", Funnel.CONTENT_VIEW, T), new FunnelEvent("c", Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(9))));
+                FunnelEvent.user("a").reached(Funnel.CONTENT_VIEW, T), FunnelEvent.user("a").reached(Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(60)),
+                FunnelEvent.user("a").reached(Funnel.PURCHASE, T.plusSeconds(600)), FunnelEvent.user("b").reached(Funnel.CONTENT_VIEW, T),
+                FunnelEvent.user("c").reached(Funnel.CONTENT_VIEW, T), FunnelEvent.user("c").reached(Funnel.WECOM_CONTACT_ADDED, T.plusSeconds(9))));
         List<Activity> acts = List.of(new Activity("a", T), new Activity("a", T.plus(Duration.ofDays(8))),
                 new Activity("b", T.plus(Duration.ofDays(1))));
         CohortTable cohorts = new RetentionCohorts(ZoneId.of("Asia/Shanghai"), Grain.WEEK, 3)
@@ -47,7 +47,7 @@ class ReportRenderersTest {
                 .kpi(KpiLine.measured(KpiCatalog.SEARCH_RANK, 4).against(3))
                 .kpi(KpiLine.measured(KpiCatalog.VIEWS, 4630))
                 .section("Trends", List.of("Douyin carried the campaign."),
-                        new Chart.Trend("Views per day", List.of(d, d.plusDays(1), d.plusDays(2)), views, "views"))
+                        new Chart.Trend("Views per day", List.of(d, d.plusDays(1), d.plusDays(2)), views, Chart.Axis.labelled("views")))
                 .section("Private traffic", List.of(), new Chart.Funnel("Content to purchase", funnel),
                         new Chart.CohortHeatmap("Weekly retention", cohorts))
                 .lesson("Post the WeCom QR code in the first comment.")
@@ -116,17 +116,34 @@ class ReportRenderersTest {
                 .contains("| 完播率 | — | 30.00% | — | 未测量：no snapshot reported completion\\_rate |");
         assertThat(HtmlRenderer.render(r))
                 .contains("<td class=\"not-measured\">not measured: no snapshot reported completion_rate</td>");
-        assertThatThrownBy(() -> new KpiLine(KpiCatalog.VIEWS, java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty(), java.util.Optional.empty()))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notMeasuredBecause");
-        assertThatThrownBy(() -> new KpiLine(KpiCatalog.VIEWS, java.util.OptionalDouble.of(1),
-                java.util.OptionalDouble.empty(), java.util.Optional.of("why")))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notMeasuredBecause");
+        assertThatThrownBy(() -> KpiLine.notMeasured(KpiCatalog.VIEWS, " "))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason");
+    }
+
+    @Test
+    void goal_results_of_a_campaign_become_kpi_lines_without_re_keying() {
+        DateRange period = sample().period();
+        var met = io.github.mediaops.analytics.measure.campaign.GoalResult.measured(KpiCatalog.ENGAGEMENT_RATE,
+                new io.github.mediaops.core.kpi.KpiTarget("engagement_rate", 0.04, period),
+                new io.github.mediaops.analytics.measure.campaign.KpiActual("engagement_rate", 0.046, "hand"));
+        var rank = io.github.mediaops.analytics.measure.campaign.GoalResult.measured(KpiCatalog.SEARCH_RANK,
+                new io.github.mediaops.core.kpi.KpiTarget("search_rank", 3, period),
+                new io.github.mediaops.analytics.measure.campaign.KpiActual("search_rank", 4, "hand"));
+        var missing = io.github.mediaops.analytics.measure.campaign.GoalResult.notMeasured(KpiCatalog.COMPLETION_RATE,
+                new io.github.mediaops.core.kpi.KpiTarget("completion_rate", 0.3, period), "no snapshot reported it");
+        Report r = Report.builder("t", period).goals(List.of(met, rank, missing)).build();
+        assertThat(r.kpis()).containsExactly(KpiLine.measured(KpiCatalog.ENGAGEMENT_RATE, 0.046).against(0.04),
+                KpiLine.measured(KpiCatalog.SEARCH_RANK, 4).against(3),
+                KpiLine.notMeasured(KpiCatalog.COMPLETION_RATE, "no snapshot reported it").against(0.3));
+        assertThat(r.kpis().get(0).met()).contains(true);
+        assertThat(r.kpis().get(1).met()).contains(false); // lower is better: rank 4 misses a target of 3
+        assertThat(r.kpis().get(1).variance().getAsDouble()).isEqualTo(1.0);
+        assertThat(MarkdownRenderer.render(r)).contains("not measured: no snapshot reported it");
     }
 
     @Test
     void trend_series_must_match_the_days() {
-        assertThatThrownBy(() -> new Chart.Trend("t", List.of(LocalDate.of(2026, 1, 1)), Map.of("a", List.of(1.0, 2.0)), "y"))
+        assertThatThrownBy(() -> new Chart.Trend("t", List.of(LocalDate.of(2026, 1, 1)), Map.of("a", List.of(1.0, 2.0)), Chart.Axis.labelled("y")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("2 values for 1 days");
     }
 }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * The rules every analytics engine module keeps (DESIGN.md §2, §3.6): engines are pure (no files,
  * network, logging, threads, console or wall clock), never touch the HTTP/JSON stack, and depend only
  * on the JDK, {@code mediaops-core}, their own root package and the libraries their module declares,
- * and add no public signature whose arguments could be swapped silently ({@link SwappableArguments}).
+ * add no public signature whose arguments could be swapped silently ({@link SwappableArguments}), and
+ * document their contract ({@link PublicDocs}: every public method and constructor has Javadoc, every
+ * public type {@code @since}, every package an entry class with a {@code <pre>{@code ...}</pre>} example).
  * A module's test extends this class and names its root package and allowed libraries; the signatures
  * it still accepts are listed, each under a comment saying why, in its test resource
  * {@code swappable-signatures.txt}.
@@ -73,9 +76,36 @@ public abstract class EngineModuleRules {
                 .as("accepted in swappable-signatures.txt but gone: remove them").isEmpty();
     }
 
-    private Set<String> acceptedSwappable() {
+    @Test
+    void every_public_method_has_javadoc_every_type_since_and_every_package_an_example() {
+        PublicDocs docs = PublicDocs.scan(Path.of("src", "main", "java"));
+        Set<String> pending = lines("/docs-pending.txt");
+        org.assertj.core.api.Assertions.assertThat(outside(docs.undocumentedMethods(), pending))
+                .as("public methods and constructors without Javadoc").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(outside(docs.typesWithoutSince(), pending))
+                .as("public types without @since").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(outside(docs.packagesWithoutExample(), pending))
+                .as("packages none of whose public types shows a <pre>{@code ...}</pre> example").isEmpty();
+    }
+
+    /** The names not under any of the prefixes (a package or type another change is documenting). */
+    private static Set<String> outside(Set<String> names, Set<String> prefixes) {
         Set<String> out = new TreeSet<>();
-        InputStream in = getClass().getResourceAsStream("/swappable-signatures.txt");
+        for (String n : names) {
+            if (prefixes.stream().noneMatch(p -> n.equals(p) || n.startsWith(p + ".") || n.startsWith(p + "#"))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private Set<String> acceptedSwappable() {
+        return lines("/swappable-signatures.txt");
+    }
+
+    private Set<String> lines(String resource) {
+        Set<String> out = new TreeSet<>();
+        InputStream in = getClass().getResourceAsStream(resource);
         if (in == null) {
             return out;
         }

@@ -22,13 +22,14 @@ import java.util.Set;
  *
  * <p>Share of voice on a topic: each account's share of the posts on that topic, and its share of
  * the engagements those posts earned. Percentiles: for each own account and metric, the percentile
- * rank among all tracked accounts (own and competitors) with ties counted half,
- * {@code 100 × (below + 0.5 × equal) / n} (scipy's {@code percentileofscore(kind="mean")}).
+ * rank among all tracked accounts (own and competitors) with ties counted half, as a fraction like every
+ * rate in mediaops: {@code (below + 0.5 × equal) / n}, so 0.75 is the 75th percentile (scipy's
+ * {@code percentileofscore(kind="mean")} divided by 100).
  *
  * @param period        the period, in {@code zone}'s calendar
  * @param accounts      one profile per tracked account, in the order given
  * @param shareOfVoice  per topic
- * @param ownPercentiles own account id → metric name → percentile (metrics: {@link #METRICS})
+ * @param ownPercentiles own account id → metric name → percentile rank in [0, 1] (metrics: {@link #METRICS})
  *
  * @since 0.1.0
  */
@@ -190,7 +191,7 @@ public record Benchmark(DateRange period, List<AccountProfile> accounts, List<To
                 equal++;
             }
         }
-        return 100.0 * (below + 0.5 * equal) / all.length;
+        return (below + 0.5 * equal) / all.length;
     }
 
     private static double median(double[] v) {

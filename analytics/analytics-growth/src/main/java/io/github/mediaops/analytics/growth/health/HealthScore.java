@@ -24,25 +24,23 @@ import java.util.Map;
  * </ul>
  * Platforms do not publish their account-weight formulas; this score is an operator's yardstick
  * built from signals the platforms' creator guidelines name (consistency, engagement, rule
- * compliance, authenticity, verification), with every constant configurable.
+ * compliance, authenticity, verification), with every constant configurable by name:
  *
- * @param weights            weight per signal name (see {@link #SIGNALS}); all five keys, each &ge; 0
- * @param targetPostsPerWeek posts per week that count as fully consistent, &gt; 0
- * @param trendScale         weekly log-growth that counts as strong, &gt; 0
- * @param violationScale     violations that bring the sub-score to 1/e, &gt; 0
- * @param takedownWeight     how many violations one takedown counts as, &ge; 0
+ * <pre>{@code
+ * HealthScore model = HealthScore.defaults().toBuilder().targetPostsPerWeek(5).build();
+ * HealthScore.Report r = model.score(signals);    // r.score() in [0, 100], r.contributions() explain it
+ * }</pre>
  *
  * @since 0.1.0
  */
-public record HealthScore(Map<String, Double> weights, double targetPostsPerWeek, double trendScale,
-                          double violationScale, double takedownWeight) {
+public final class HealthScore {
+    private final Map<String, Double> weights;
+    private final double targetPostsPerWeek;
+    private final double trendScale;
+    private final double violationScale;
+    private final double takedownWeight;
 
-    /** The signal names, in report order. */
-    public static final List<String> SIGNALS = List.of("posting", "engagement_trend", "violations", "follower_quality",
-            "verification");
-
-    /** Validates the components; bad values fail with the field named. */
-    public HealthScore {
+    private HealthScore(Map<String, Double> weights, double targetPostsPerWeek, double trendScale, double violationScale, double takedownWeight) {
         weights = Checks.mapOf(weights, "weights");
         for (String s : SIGNALS) {
             Double w = weights.get(s);
@@ -57,7 +55,160 @@ public record HealthScore(Map<String, Double> weights, double targetPostsPerWeek
         positive(trendScale, "trendScale");
         positive(violationScale, "violationScale");
         Checks.nonNegative(takedownWeight, "takedownWeight");
+        this.weights = weights;
+        this.targetPostsPerWeek = targetPostsPerWeek;
+        this.trendScale = trendScale;
+        this.violationScale = violationScale;
+        this.takedownWeight = takedownWeight;
     }
+
+    /**
+     * Starts a health score model; {@link Builder#build()} names every required part that was not given.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from this health score model's parts.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.weights = weights;
+        b.targetPostsPerWeek = targetPostsPerWeek;
+        b.trendScale = trendScale;
+        b.violationScale = violationScale;
+        b.takedownWeight = takedownWeight;
+        return b;
+    }
+
+    /** @return weight per signal name (see {@link #SIGNALS}); all five keys, each &ge; 0 */
+    public Map<String, Double> weights() {
+        return weights;
+    }
+
+    /** @return posts per week that count as fully consistent, &gt; 0 */
+    public double targetPostsPerWeek() {
+        return targetPostsPerWeek;
+    }
+
+    /** @return weekly log-growth that counts as strong, &gt; 0 */
+    public double trendScale() {
+        return trendScale;
+    }
+
+    /** @return violations that bring the sub-score to 1/e, &gt; 0 */
+    public double violationScale() {
+        return violationScale;
+    }
+
+    /** @return how many violations one takedown counts as, &ge; 0 */
+    public double takedownWeight() {
+        return takedownWeight;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HealthScore o && java.util.Objects.equals(weights, o.weights) && Double.compare(targetPostsPerWeek, o.targetPostsPerWeek) == 0 && Double.compare(trendScale, o.trendScale) == 0 && Double.compare(violationScale, o.violationScale) == 0 && Double.compare(takedownWeight, o.takedownWeight) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(weights, targetPostsPerWeek, trendScale, violationScale, takedownWeight);
+    }
+
+    @Override
+    public String toString() {
+        return "HealthScore[" + "weights=" + weights + ", " + "targetPostsPerWeek=" + targetPostsPerWeek + ", " + "trendScale=" + trendScale + ", " + "violationScale=" + violationScale + ", " + "takedownWeight=" + takedownWeight + "]";
+    }
+
+    /** Collects the parts of a health score model; {@link #build()} validates them. */
+    public static final class Builder {
+        private Map<String, Double> weights = Map.of();
+        private Double targetPostsPerWeek;
+        private Double trendScale;
+        private Double violationScale;
+        private Double takedownWeight;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets weights (default Map.of()).
+         *
+         * @param weights weight per signal name (see {@link #SIGNALS}); all five keys, each &ge; 0
+         * @return this builder
+         */
+        public Builder weights(Map<String, Double> weights) {
+            this.weights = weights;
+            return this;
+        }
+
+        /**
+         * Sets targetPostsPerWeek.
+         *
+         * @param targetPostsPerWeek posts per week that count as fully consistent, &gt; 0
+         * @return this builder
+         */
+        public Builder targetPostsPerWeek(double targetPostsPerWeek) {
+            this.targetPostsPerWeek = targetPostsPerWeek;
+            return this;
+        }
+
+        /**
+         * Sets trendScale.
+         *
+         * @param trendScale weekly log-growth that counts as strong, &gt; 0
+         * @return this builder
+         */
+        public Builder trendScale(double trendScale) {
+            this.trendScale = trendScale;
+            return this;
+        }
+
+        /**
+         * Sets violationScale.
+         *
+         * @param violationScale violations that bring the sub-score to 1/e, &gt; 0
+         * @return this builder
+         */
+        public Builder violationScale(double violationScale) {
+            this.violationScale = violationScale;
+            return this;
+        }
+
+        /**
+         * Sets takedownWeight.
+         *
+         * @param takedownWeight how many violations one takedown counts as, &ge; 0
+         * @return this builder
+         */
+        public Builder takedownWeight(double takedownWeight) {
+            this.takedownWeight = takedownWeight;
+            return this;
+        }
+
+        /**
+         * The health score model.
+         *
+         * @return the validated value
+         * @throws io.github.mediaops.core.InvalidValueException naming every missing part at once, or the first invalid one
+         */
+        public HealthScore build() {
+            io.github.mediaops.core.validate.Required.of("health score model").given("targetPostsPerWeek", targetPostsPerWeek).given("trendScale", trendScale).given("violationScale", violationScale).given("takedownWeight", takedownWeight).orThrow();
+            return new HealthScore(weights, targetPostsPerWeek, trendScale, violationScale, takedownWeight);
+        }
+    }
+
+    /** The signal names, in report order. */
+    public static final List<String> SIGNALS = List.of("posting", "engagement_trend", "violations", "follower_quality",
+            "verification");
+
+    
 
     private static void positive(double v, String f) {
         if (!(v > 0) || !Double.isFinite(v)) {

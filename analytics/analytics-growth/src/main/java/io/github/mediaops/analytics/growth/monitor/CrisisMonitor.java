@@ -52,7 +52,7 @@ public final class CrisisMonitor {
         this.id = Checks.notBlank(id, "id");
         this.baseline = Checks.notNull(baseline, "baseline");
         this.config = Checks.notNull(config, "config");
-        this.ewma = EwmaChart.of(0, 1, config.ewmaLambda(), config.ewmaWidth());
+        this.ewma = EwmaChart.builder().target(0).sigma(1).lambda(config.ewmaLambda()).width(config.ewmaWidth()).build();
     }
 
     /** The monitor's memory between buckets: immutable, start with {@link #initialState()}. */
@@ -77,6 +77,7 @@ public final class CrisisMonitor {
         }
     }
 
+    /** @return the state before the first hour: statistics at their targets, nothing alerted */
     public State initialState() {
         return new State(0, 0, 0, AlertLevel.NONE, null, null, null);
     }

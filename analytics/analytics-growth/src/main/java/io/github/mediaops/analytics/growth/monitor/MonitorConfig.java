@@ -44,10 +44,12 @@ public final class MonitorConfig {
         return builder().build();
     }
 
+    /** @return a builder with the defaults */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** @return a builder starting from this configuration */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.ewmaLambda = ewmaLambda;
@@ -63,38 +65,47 @@ public final class MonitorConfig {
         return b;
     }
 
+    /** @return the EWMA weight of the newest hour, in (0, 1] */
     public double ewmaLambda() {
         return ewmaLambda;
     }
 
+    /** @return the EWMA limit width L, in standard deviations of the statistic */
     public double ewmaWidth() {
         return ewmaWidth;
     }
 
+    /** @return the CUSUM allowance k, in σ units */
     public double cusumK() {
         return cusumK;
     }
 
+    /** @return the CUSUM decision interval h, in σ units */
     public double cusumH() {
         return cusumH;
     }
 
+    /** @return the significance level of the exact volume and share tests */
     public double testAlpha() {
         return testAlpha;
     }
 
+    /** @return the fewest negative comments in an hour for any signal to count */
     public long minNegative() {
         return minNegative;
     }
 
+    /** @return the multiple of the normal negative volume that is a signal of its own */
     public double criticalMultiple() {
         return criticalMultiple;
     }
 
+    /** @return the consecutive alerting hours after which the level is raised one step */
     public int escalateAfter() {
         return escalateAfter;
     }
 
+    /** @return the time between repeated alerts of the same level */
     public Duration cooldown() {
         return cooldown;
     }
@@ -127,24 +138,61 @@ public final class MonitorConfig {
         private Builder() {
         }
 
-        public Builder ewma(double lambda, double width) {
+        /**
+         * The EWMA weight of the newest hour (default 0.3).
+         *
+         * @param lambda in (0, 1]
+         * @return this builder
+         */
+        public Builder ewmaLambda(double lambda) {
             if (!(lambda > 0 && lambda <= 1)) {
-                throw new InvalidValueException("lambda", "lambda must be in (0, 1] (was " + lambda + ")");
+                throw new InvalidValueException("ewmaLambda", "ewmaLambda must be in (0, 1] (was " + lambda + ")");
             }
-            EwmaChart.positive(width, "width");
             this.ewmaLambda = lambda;
+            return this;
+        }
+
+        /**
+         * The EWMA limit width L in standard deviations of the statistic (default 3.5).
+         *
+         * @param width &gt; 0
+         * @return this builder
+         */
+        public Builder ewmaWidth(double width) {
+            EwmaChart.positive(width, "ewmaWidth");
             this.ewmaWidth = width;
             return this;
         }
 
-        public Builder cusum(double k, double h) {
-            Checks.nonNegative(k, "k");
-            EwmaChart.positive(h, "h");
-            this.cusumK = k;
+        /**
+         * The CUSUM allowance k in σ units (default 0.5).
+         *
+         * @param k &ge; 0
+         * @return this builder
+         */
+        public Builder cusumK(double k) {
+            this.cusumK = Checks.nonNegative(k, "cusumK");
+            return this;
+        }
+
+        /**
+         * The CUSUM decision interval h in σ units (default 6).
+         *
+         * @param h &gt; 0
+         * @return this builder
+         */
+        public Builder cusumH(double h) {
+            EwmaChart.positive(h, "cusumH");
             this.cusumH = h;
             return this;
         }
 
+        /**
+         * The significance level of the exact count tests (default 0.001).
+         *
+         * @param alpha in (0, 1)
+         * @return this builder
+         */
         public Builder testAlpha(double alpha) {
             if (!(alpha > 0 && alpha < 1)) {
                 throw new InvalidValueException("testAlpha", "testAlpha must be in (0, 1) (was " + alpha + ")");
@@ -153,22 +201,46 @@ public final class MonitorConfig {
             return this;
         }
 
+        /**
+         * The fewest negative comments in an hour before any alert (default 5).
+         *
+         * @param n &ge; 0
+         * @return this builder
+         */
         public Builder minNegative(long n) {
             this.minNegative = Checks.nonNegative(n, "minNegative");
             return this;
         }
 
+        /**
+         * How many times the baseline negative volume makes an hour critical (default 5).
+         *
+         * @param m &gt; 0
+         * @return this builder
+         */
         public Builder criticalMultiple(double m) {
             EwmaChart.positive(m, "criticalMultiple");
             this.criticalMultiple = m;
             return this;
         }
 
+        /**
+         * How many consecutive alerting hours escalate the level (default 3).
+         *
+         * @param buckets &gt; 0
+         * @return this builder
+         */
         public Builder escalateAfter(int buckets) {
             this.escalateAfter = Checks.positive(buckets, "escalateAfter");
             return this;
         }
 
+        /**
+         * How long after an alert the same level is not alerted again (default 6 hours).
+         *
+         * @param d not negative
+         * @return this builder
+         */
         public Builder cooldown(Duration d) {
             Checks.notNull(d, "cooldown");
             if (d.isNegative()) {
@@ -178,7 +250,12 @@ public final class MonitorConfig {
             return this;
         }
 
-        /** The lowest level that emits an alert (default WARNING); NONE is not allowed. */
+        /**
+         * The lowest level that emits an alert (default WARNING); NONE is not allowed.
+         *
+         * @param level WATCH or above
+         * @return this builder
+         */
         public Builder alertFrom(AlertLevel level) {
             Checks.notNull(level, "alertFrom");
             if (level == AlertLevel.NONE) {
@@ -188,6 +265,11 @@ public final class MonitorConfig {
             return this;
         }
 
+        /**
+         * The configuration.
+         *
+         * @return the configuration
+         */
         public MonitorConfig build() {
             return new MonitorConfig(this);
         }

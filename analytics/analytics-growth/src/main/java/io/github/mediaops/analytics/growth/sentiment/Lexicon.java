@@ -114,6 +114,7 @@ public final class Lexicon {
         return b.build();
     }
 
+    /** @return a builder with no terms */
     public static Builder builder() {
         return new Builder(new LinkedHashMap<>());
     }
@@ -128,6 +129,7 @@ public final class Lexicon {
         return entries;
     }
 
+    /** @return the number of terms */
     public int size() {
         return entries.size();
     }
@@ -140,14 +142,34 @@ public final class Lexicon {
             this.map = map;
         }
 
+        /**
+         * Adds a sentiment word.
+         *
+         * @param term   the term; not blank
+         * @param weight its polarity, negative for negative words
+         * @return this builder
+         */
         public Builder sentiment(String term, double weight) {
             return put(term, new Entry(Kind.SENTIMENT, weight));
         }
 
+        /**
+         * Adds a negator (不, not): within the scorer's negation window it reverses (and damps) the next sentiment word.
+         *
+         * @param term the term; not blank
+         * @return this builder
+         */
         public Builder negator(String term) {
             return put(term, new Entry(Kind.NEGATOR, 0));
         }
 
+        /**
+         * Adds an intensifier (非常, very) that multiplies the next sentiment word.
+         *
+         * @param term       the term; not blank
+         * @param multiplier &ge; 0
+         * @return this builder
+         */
         public Builder intensifier(String term, double multiplier) {
             if (!(multiplier >= 0) || !Double.isFinite(multiplier)) {
                 throw new InvalidValueException("multiplier", "multiplier must be a finite number >= 0 (was " + multiplier + ")");
@@ -155,10 +177,22 @@ public final class Lexicon {
             return put(term, new Entry(Kind.INTENSIFIER, multiplier));
         }
 
+        /**
+         * Adds a contrast word (但是, but): the scorer down-weights what came before it and up-weights what follows.
+         *
+         * @param term the term; not blank
+         * @return this builder
+         */
         public Builder contrast(String term) {
             return put(term, new Entry(Kind.CONTRAST, 0));
         }
 
+        /**
+         * Removes a term of any kind.
+         *
+         * @param term the term; not blank
+         * @return this builder
+         */
         public Builder remove(String term) {
             map.remove(Checks.notBlank(term, "term").trim());
             return this;
@@ -170,6 +204,11 @@ public final class Lexicon {
             return this;
         }
 
+        /**
+         * The lexicon.
+         *
+         * @return the lexicon
+         */
         public Lexicon build() {
             return new Lexicon(map);
         }

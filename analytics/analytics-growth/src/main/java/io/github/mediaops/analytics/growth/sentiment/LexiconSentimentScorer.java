@@ -27,6 +27,11 @@ import java.util.Map;
  * </ul>
  * Immutable and thread-safe; one pass over the text with no allocation.
  *
+ * <pre>{@code
+ * LexiconSentimentScorer scorer = LexiconSentimentScorer.builtIn();
+ * double s = scorer.score("质量太差了，要求退款😡");   // in (-1, 1), negative here
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class LexiconSentimentScorer implements SentimentScorer {

@@ -40,11 +40,8 @@ class BenchmarkTest {
         for (String line : text.split("\n")) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
-                case "account" -> accounts.add(new TrackedAccount(f[1], Boolean.parseBoolean(f[2]), Long.parseLong(f[3]),
-                        Long.parseLong(f[4])));
-                case "post" -> posts.add(new PublicPost(f[1], f[2], Instant.ofEpochSecond(Long.parseLong(f[3])),
-                        ContentKind.valueOf(f[4]), Long.parseLong(f[5]),
-                        f[6].isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(f[6].split(",")))));
+                case "account" -> accounts.add(TrackedAccount.account(f[1], Boolean.parseBoolean(f[2])).followersFrom(Long.parseLong(f[3])).to(Long.parseLong(f[4])));
+                case "post" -> posts.add(PublicPost.builder().accountId(f[1]).postId(f[2]).publishedAt(Instant.ofEpochSecond(Long.parseLong(f[3]))).kind(ContentKind.valueOf(f[4])).engagements(Long.parseLong(f[5])).topics(f[6].isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(f[6].split(",")))).build());
                 default -> expect.put(f[1], f[2]);
             }
         }
@@ -102,13 +99,14 @@ class BenchmarkTest {
         }
         assertThat(b.ownPercentiles()).containsOnlyKeys("own-a", "own-b");
         b.ownPercentiles().forEach((acc, m) -> m.forEach((metric, v) ->
-                assertThat(v).as(acc + " " + metric).isCloseTo(Double.parseDouble(e.get("pct." + acc + "." + metric)), within(1e-12))));
+                // the fixture holds scipy's percentileofscore, in percent; the engine gives fractions
+                assertThat(v).as(acc + " " + metric).isCloseTo(Double.parseDouble(e.get("pct." + acc + "." + metric)) / 100, within(1e-12))));
     }
 
     @Test
     void rejects_posts_of_untracked_accounts_and_duplicate_accounts() {
-        List<TrackedAccount> acc = List.of(new TrackedAccount("a", true, 1, 2));
-        PublicPost stray = new PublicPost("z", "p1", Instant.parse("2026-03-02T00:00:00Z"), ContentKind.ARTICLE, 1, Set.of());
+        List<TrackedAccount> acc = List.of(TrackedAccount.account("a", true).followersFrom(1).to(2));
+        PublicPost stray = PublicPost.builder().accountId("z").postId("p1").publishedAt(Instant.parse("2026-03-02T00:00:00Z")).kind(ContentKind.ARTICLE).engagements(1).topics(Set.of()).build();
         assertThatThrownBy(() -> Benchmark.of(acc, List.of(stray), MARCH, SHANGHAI, Set.of(), 3))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("untracked account \"z\"");
         assertThatThrownBy(() -> Benchmark.of(List.of(acc.get(0), acc.get(0)), List.of(), MARCH, SHANGHAI, Set.of(), 3))
@@ -119,16 +117,25 @@ class BenchmarkTest {
 
     @Test
     void account_without_posts_has_zero_activity_not_an_error() {
-        Benchmark b = Benchmark.of(List.of(new TrackedAccount("quiet", true, 0, 0)), List.of(), MARCH, SHANGHAI, Set.of("x"), 3);
+        Benchmark b = Benchmark.of(List.of(TrackedAccount.account("quiet", true).followersFrom(0).to(0)), List.of(), MARCH, SHANGHAI, Set.of("x"), 3);
         AccountProfile p = b.account("quiet");
         assertThat(p.posts()).isZero();
         assertThat(p.meanEngagement()).isZero();
         assertThat(p.followerGrowthRate()).isZero();
         assertThat(b.shareOfVoice().get(0).shareOfPosts().get("quiet")).isZero();
-        assertThat(b.ownPercentiles().get("quiet").get("postsPerWeek")).isEqualTo(50.0);
+        assertThat(b.ownPercentiles().get("quiet").get("postsPerWeek")).isEqualTo(0.5);
     }
 
     private static List<Integer> ints(String csv) {
         return Arrays.stream(csv.split(",")).map(Integer::valueOf).toList();
+    }
+
+    @Test
+    void a_public_post_names_every_missing_part_at_once() {
+        assertThatThrownBy(() -> PublicPost.builder().postId("p1").engagements(3).build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("public post is missing accountId, publishedAt, kind");
+        assertThat(TrackedAccount.own("us").followersFrom(10).to(12).followersEnd()).isEqualTo(12);
+        assertThat(TrackedAccount.rival("them").followersFrom(10).to(12).own()).isFalse();
     }
 }

@@ -15,7 +15,7 @@ class ControlChartsTest {
     @Test
     void ewma_limits_match_the_nist_handbook_example() {
         // NIST/SEMATECH e-Handbook 6.3.2.4: EWMA0 = 50, s = 2.0539, lambda = 0.3, k = 3
-        EwmaChart chart = EwmaChart.of(50, 2.0539, 0.3, 3);
+        EwmaChart chart = EwmaChart.builder().target(50).sigma(2.0539).lambda(0.3).width(3).build();
         assertThat(chart.upperLimit()).isCloseTo(52.5884, within(1e-4));
         assertThat(chart.lowerLimit()).isCloseTo(47.4115, within(1e-4));
         double[] lim = G.get("ewma_limits_asymptotic");
@@ -31,7 +31,7 @@ class ControlChartsTest {
             49.6, 47.6, 49.9, 51.3, 47.8, 51.2, 52.6, 52.4, 53.6, 52.1};
         double[] published = {50.60, 49.52, 50.56, 50.18, 50.16, 49.21, 49.75, 49.85, 50.26, 50.33,
             50.11, 49.36, 49.52, 50.05, 49.38, 49.92, 50.73, 51.23, 51.94, 51.99};
-        List<ChartPoint> pts = EwmaChart.of(50, 2.0539, 0.3, 3).run(data);
+        List<ChartPoint> pts = EwmaChart.builder().target(50).sigma(2.0539).lambda(0.3).width(3).build().run(data);
         for (int i = 0; i < data.length; i++) {
             assertThat(pts.get(i).statistic()).as("point %d", i + 1).isCloseTo(published[i], within(0.005 + 1e-9));
             assertThat(pts.get(i).outOfControl()).isFalse(); // the handbook's process is in control
@@ -40,14 +40,14 @@ class ControlChartsTest {
 
     @Test
     void ewma_statistic_matches_independent_numpy_computation() {
-        EwmaChart chart = EwmaChart.of(50, 2.0539, 0.3, 3);
+        EwmaChart chart = EwmaChart.builder().target(50).sigma(2.0539).lambda(0.3).width(3).build();
         List<ChartPoint> pts = chart.run(G.get("ewma_series"));
         double[] ref = G.get("ewma_statistic");
         for (int i = 0; i < ref.length; i++) {
             assertThat(pts.get(i).statistic()).isCloseTo(ref[i], within(1e-12));
             assertThat(pts.get(i).outOfControl()).isFalse(); // the example process is in control
         }
-        EwmaChart exact = new EwmaChart(50, 2.0539, 0.3, 3, true);
+        EwmaChart exact = EwmaChart.builder().target(50).sigma(2.0539).lambda(0.3).width(3).exactLimits(true).build();
         double[] hw = G.get("ewma_exact_halfwidth");
         List<ChartPoint> ex = exact.run(G.get("ewma_series"));
         for (int i = 0; i < hw.length; i++) {
@@ -57,7 +57,7 @@ class ControlChartsTest {
 
     @Test
     void cusum_matches_independent_computation_and_restarts_after_a_signal() {
-        CusumChart chart = new CusumChart(10, 1, 0.5, 4);
+        CusumChart chart = CusumChart.builder().target(10).sigma(1).k(0.5).h(4).build();
         List<CusumChart.Point> pts = chart.run(G.get("cusum_series"));
         double[] up = G.get("cusum_upper");
         double[] down = G.get("cusum_lower");
@@ -87,12 +87,23 @@ class ControlChartsTest {
 
     @Test
     void rejects_bad_chart_parameters_and_counts() {
-        assertThatThrownBy(() -> EwmaChart.of(0, 1, 0, 3)).isInstanceOf(InvalidValueException.class).hasMessageContaining("lambda");
-        assertThatThrownBy(() -> EwmaChart.of(0, -1, 0.2, 3)).isInstanceOf(InvalidValueException.class).hasMessageContaining("sigma");
-        assertThatThrownBy(() -> new CusumChart(0, 1, 0.5, 0)).isInstanceOf(InvalidValueException.class).hasMessageContaining("h");
+        assertThatThrownBy(() -> EwmaChart.builder().target(0).sigma(1).lambda(0).width(3).build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("lambda");
+        assertThatThrownBy(() -> EwmaChart.builder().target(0).sigma(-1).lambda(0.2).width(3).build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("sigma");
+        assertThatThrownBy(() -> CusumChart.builder().target(0).sigma(1).k(0.5).h(0).build()).isInstanceOf(InvalidValueException.class).hasMessageContaining("h");
         assertThatThrownBy(() -> CountTests.binomialUpper(11, 10, 0.5)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> EwmaChart.of(0, 1, 0.2, 3).run(new double[] {1, Double.NaN}))
+        assertThatThrownBy(() -> EwmaChart.builder().target(0).sigma(1).lambda(0.2).width(3).build().run(new double[] {1, Double.NaN}))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("xs[1]");
-        assertThat(EwmaChart.of(0, 1, 0.2, 3).run(new double[0])).isEmpty();
+        assertThat(EwmaChart.builder().target(0).sigma(1).lambda(0.2).width(3).build().run(new double[0])).isEmpty();
+    }
+
+    @Test
+    void chart_builders_name_every_missing_number_at_once() {
+        assertThatThrownBy(() -> EwmaChart.builder().sigma(1).build()).isInstanceOf(InvalidValueException.class)
+                .hasMessage("EWMA chart is missing target, lambda, width");
+        assertThatThrownBy(() -> CusumChart.builder().build()).isInstanceOf(InvalidValueException.class)
+                .hasMessage("CUSUM chart is missing target, sigma, k, h");
+        EwmaChart c = EwmaChart.builder().target(50).sigma(2).lambda(0.3).width(3).build();
+        assertThat(c.toBuilder().exactLimits(true).build()).isNotEqualTo(c)
+                .isEqualTo(EwmaChart.builder().target(50).sigma(2).lambda(0.3).width(3).exactLimits(true).build());
     }
 }

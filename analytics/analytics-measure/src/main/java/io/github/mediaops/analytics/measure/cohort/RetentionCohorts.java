@@ -31,6 +31,12 @@ import java.util.TreeMap;
  * @param grain   the cohort and period length
  * @param periods how many periods (0..periods−1) to report, at least 1
  *
+ * <pre>{@code
+ * CohortTable t = new RetentionCohorts(ZoneId.of("Asia/Shanghai"), Grain.WEEK, 4)
+ *         .apply(RetentionCohorts.firstEvents(activity), activity, LocalDate.of(2026, 11, 29));
+ * List<OptionalDouble> curve = t.curve();   // pooled retention per week, as fractions
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public record RetentionCohorts(ZoneId zone, Grain grain, int periods) {

@@ -65,6 +65,13 @@ public record KpiRollup(ZoneId zone, Grain grain, Dimension dimension) {
             cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(cells, "cells")));
         }
 
+        /**
+         * The totals of one cell.
+         *
+         * @param period the period
+         * @param group  the group
+         * @return the totals; empty when no snapshot fell in the cell
+         */
         public Optional<MetricTotals> get(DateRange period, String group) {
             return Optional.ofNullable(cells.get(new Key(period, group)));
         }

@@ -23,6 +23,12 @@ public record ScoreInterval(double lower, double upper, double confidence) {
         Checks.fraction(confidence, "confidence");
     }
 
+    /**
+     * Whether a value lies within the interval.
+     *
+     * @param v the value
+     * @return true when lower &le; v &le; upper
+     */
     public boolean contains(double v) {
         return v >= lower && v <= upper;
     }

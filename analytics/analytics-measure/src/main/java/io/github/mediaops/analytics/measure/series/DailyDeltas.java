@@ -39,6 +39,12 @@ import java.util.OptionalDouble;
  * @param maxGap    the longest interval between readings still considered continuous
  * @param gapPolicy what to report for days in a gap
  *
+ * <pre>{@code
+ * List<DailyDelta> days = DailyDeltas.in(ZoneId.of("Asia/Shanghai")).apply(List.of(
+ *         new CounterReading(Instant.parse("2026-11-01T13:00:00Z"), 1_000),
+ *         new CounterReading(Instant.parse("2026-11-03T17:45:00Z"), 9_900)));
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public record DailyDeltas(ZoneId zone, Duration maxGap, GapPolicy gapPolicy) {

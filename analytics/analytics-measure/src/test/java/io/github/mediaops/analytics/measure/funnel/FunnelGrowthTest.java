@@ -33,9 +33,9 @@ class FunnelGrowthTest {
     private static List<FunnelEvent> events(int n) {
         List<FunnelEvent> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new FunnelEvent("u1", Funnel.CONTENT_VIEW, T0.plusSeconds(i)));
+            out.add(FunnelEvent.user("u1").reached(Funnel.CONTENT_VIEW, T0.plusSeconds(i)));
         }
-        out.add(new FunnelEvent("u1", Funnel.WECOM_CONTACT_ADDED, T0.plusSeconds(n)));
+        out.add(FunnelEvent.user("u1").reached(Funnel.WECOM_CONTACT_ADDED, T0.plusSeconds(n)));
         return out;
     }
 

@@ -20,7 +20,7 @@ class FunnelTest {
     static List<FunnelEvent> goldenEvents() {
         List<FunnelEvent> out = new ArrayList<>();
         for (String[] r : Golden.rows("funnel_events.csv")) {
-            out.add(new FunnelEvent(r[0], r[1], Instant.ofEpochSecond(Long.parseLong(r[2]))));
+            out.add(FunnelEvent.user(r[0]).reached(r[1], Instant.ofEpochSecond(Long.parseLong(r[2]))));
         }
         return out;
     }
@@ -65,11 +65,11 @@ class FunnelTest {
     void steps_out_of_order_or_outside_the_window_do_not_count() {
         Funnel f = Funnel.of(Duration.ofHours(24), "view", "add", "buy");
         List<FunnelEvent> es = List.of(
-                new FunnelEvent("a", "buy", T), new FunnelEvent("a", "view", T.plusSeconds(10)), // buy before view
-                new FunnelEvent("b", "view", T), new FunnelEvent("b", "add", T.plusSeconds(60)),
-                new FunnelEvent("b", "buy", T.plus(Duration.ofHours(25))), // too late
-                new FunnelEvent("c", "view", T), new FunnelEvent("c", "view", T.plus(Duration.ofHours(30))),
-                new FunnelEvent("c", "add", T.plus(Duration.ofHours(31))), new FunnelEvent("c", "buy", T.plus(Duration.ofHours(32))));
+                FunnelEvent.user("a").reached("buy", T), FunnelEvent.user("a").reached("view", T.plusSeconds(10)), // buy before view
+                FunnelEvent.user("b").reached("view", T), FunnelEvent.user("b").reached("add", T.plusSeconds(60)),
+                FunnelEvent.user("b").reached("buy", T.plus(Duration.ofHours(25))), // too late
+                FunnelEvent.user("c").reached("view", T), FunnelEvent.user("c").reached("view", T.plus(Duration.ofHours(30))),
+                FunnelEvent.user("c").reached("add", T.plus(Duration.ofHours(31))), FunnelEvent.user("c").reached("buy", T.plus(Duration.ofHours(32))));
         FunnelResult r = f.apply(es);
         assertThat(r.steps()).extracting(StepResult::users).containsExactly(3L, 2L, 1L);
         assertThat(r.steps().get(2).medianSecondsFromStart()).hasValue(2 * 3600.0); // from c's second view
@@ -79,7 +79,7 @@ class FunnelTest {
 
     @Test
     void no_entries_give_empty_rates_not_zero() {
-        FunnelResult r = Funnel.of(Duration.ofDays(1), "view", "buy").apply(List.of(new FunnelEvent("a", "buy", T)));
+        FunnelResult r = Funnel.of(Duration.ofDays(1), "view", "buy").apply(List.of(FunnelEvent.user("a").reached("buy", T)));
         assertThat(r.entered()).isZero();
         assertThat(r.overallConversion()).isEmpty();
         assertThat(r.steps().get(1).conversionFromPrevious()).isEmpty();

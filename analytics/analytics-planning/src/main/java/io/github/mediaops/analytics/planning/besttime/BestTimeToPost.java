@@ -30,6 +30,11 @@ import java.util.Set;
  * slots with fewer than {@code minPosts} posts with the highest upper bound — and the rest the
  * best-scoring slots that have enough posts.
  *
+ * <pre>{@code
+ * BestTimeToPost engine = BestTimeToPost.builder(ZoneId.of("Asia/Shanghai")).exploreShare(0.34).build();
+ * List<Recommendation> top = engine.recommend(history, clock, 3);   // history: List<PostOutcome>
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class BestTimeToPost {

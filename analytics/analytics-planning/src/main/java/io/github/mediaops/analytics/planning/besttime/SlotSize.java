@@ -18,6 +18,7 @@ public enum SlotSize {
         this.minutes = minutes;
     }
 
+    /** @return the slot's length in minutes */
     public int minutes() {
         return minutes;
     }

@@ -22,29 +22,18 @@ import java.util.Optional;
  * https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Batch_Sends_and_Originality_Checks.html);
  * {@link #DOUYIN_3_TO_5_A_WEEK} is an editorial cadence, not a platform limit.
  *
- * @param platform    the platform the rule applies to
- * @param accountId   the one account the rule applies to, or {@code null} for every account of the platform
- * @param maxPerDay   most posts on one local day
- * @param minPerWeek  fewest posts in a full ISO week inside the plan period
- * @param maxPerWeek  most posts in one ISO week
- * @param maxPerMonth most posts in one calendar month
- * @param minSpacing  least time between two consecutive posts; {@link Duration#ZERO} for none
- *
  * @since 0.1.0
  */
-public record CadenceRule(Platform platform, String accountId, int maxPerDay, int minPerWeek, int maxPerWeek,
-                          int maxPerMonth, Duration minSpacing) {
+public final class CadenceRule {
+    private final Platform platform;
+    private final String accountId;
+    private final int maxPerDay;
+    private final int minPerWeek;
+    private final int maxPerWeek;
+    private final int maxPerMonth;
+    private final Duration minSpacing;
 
-    /** WeChat subscription account: one mass send a day. */
-    public static final CadenceRule WECHAT_SUBSCRIPTION = forPlatform(Platform.WECHAT_OFFICIAL_ACCOUNT).maxPerDay(1);
-    /** WeChat service account: four mass sends a calendar month. */
-    public static final CadenceRule WECHAT_SERVICE = forPlatform(Platform.WECHAT_OFFICIAL_ACCOUNT).maxPerMonth(4);
-    /** Douyin: three to five videos a week, at least four hours apart (editorial practice). */
-    public static final CadenceRule DOUYIN_3_TO_5_A_WEEK = forPlatform(Platform.DOUYIN).perWeek(3, 5)
-            .minSpacing(Duration.ofHours(4));
-
-    /** Validates the components; bad values fail with the field named. */
-    public CadenceRule {
+    private CadenceRule(Platform platform, String accountId, int maxPerDay, int minPerWeek, int maxPerWeek, int maxPerMonth, Duration minSpacing) {
         Checks.notNull(platform, "platform");
         Checks.blankToNullRejected(accountId, "accountId");
         Checks.positive(maxPerDay, "maxPerDay");
@@ -58,7 +47,74 @@ public record CadenceRule(Platform platform, String accountId, int maxPerDay, in
         if (minSpacing.isNegative()) {
             throw new InvalidValueException("minSpacing", "minSpacing must not be negative (was " + minSpacing + ")");
         }
+        this.platform = platform;
+        this.accountId = accountId;
+        this.maxPerDay = maxPerDay;
+        this.minPerWeek = minPerWeek;
+        this.maxPerWeek = maxPerWeek;
+        this.maxPerMonth = maxPerMonth;
+        this.minSpacing = minSpacing;
     }
+
+    /** @return the platform the rule applies to */
+    public Platform platform() {
+        return platform;
+    }
+
+    /** @return the one account the rule applies to, or {@code null} for every account of the platform */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** @return most posts on one local day */
+    public int maxPerDay() {
+        return maxPerDay;
+    }
+
+    /** @return fewest posts in a full ISO week inside the plan period */
+    public int minPerWeek() {
+        return minPerWeek;
+    }
+
+    /** @return most posts in one ISO week */
+    public int maxPerWeek() {
+        return maxPerWeek;
+    }
+
+    /** @return most posts in one calendar month */
+    public int maxPerMonth() {
+        return maxPerMonth;
+    }
+
+    /** @return least time between two consecutive posts; {@link Duration#ZERO} for none */
+    public Duration minSpacing() {
+        return minSpacing;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CadenceRule o && java.util.Objects.equals(platform, o.platform) && java.util.Objects.equals(accountId, o.accountId) && maxPerDay == o.maxPerDay && minPerWeek == o.minPerWeek && maxPerWeek == o.maxPerWeek && maxPerMonth == o.maxPerMonth && java.util.Objects.equals(minSpacing, o.minSpacing);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(platform, accountId, maxPerDay, minPerWeek, maxPerWeek, maxPerMonth, minSpacing);
+    }
+
+    @Override
+    public String toString() {
+        return "CadenceRule[" + "platform=" + platform + ", " + "accountId=" + accountId + ", " + "maxPerDay=" + maxPerDay + ", " + "minPerWeek=" + minPerWeek + ", " + "maxPerWeek=" + maxPerWeek + ", " + "maxPerMonth=" + maxPerMonth + ", " + "minSpacing=" + minSpacing + "]";
+    }
+
+    /** WeChat subscription account: one mass send a day. */
+    public static final CadenceRule WECHAT_SUBSCRIPTION = forPlatform(Platform.WECHAT_OFFICIAL_ACCOUNT).maxPerDay(1);
+    /** WeChat service account: four mass sends a calendar month. */
+    public static final CadenceRule WECHAT_SERVICE = forPlatform(Platform.WECHAT_OFFICIAL_ACCOUNT).maxPerMonth(4);
+    /** Douyin: three to five videos a week, at least four hours apart (editorial practice). */
+    public static final CadenceRule DOUYIN_3_TO_5_A_WEEK = forPlatform(Platform.DOUYIN).perWeek(3, 5)
+            .minSpacing(Duration.ofHours(4));
+
+    
 
     /** A rule without limits for every account of {@code platform}; narrow it with the withers. */
     public static CadenceRule forPlatform(Platform platform) {

@@ -13,15 +13,169 @@ import java.util.List;
  * <p>The {@link #DEFAULTS} are mediaops' starting point, not platform rules; the lead days reflect common
  * warm-up practice (e.g. 618 and 双11 pre-sales start weeks ahead) and should be tuned per team.
  *
- * @param name       English name
- * @param nameZh     Chinese name
- * @param day        month and day
- * @param leadDays   days of warm-up before the date
- * @param lastingDays how many days the date lasts from {@code day}; at least 1
- *
  * @since 0.1.0
  */
-public record CommerceDate(String name, String nameZh, MonthDay day, int leadDays, int lastingDays) {
+public final class CommerceDate {
+    private final String name;
+    private final String nameZh;
+    private final MonthDay day;
+    private final int leadDays;
+    private final int lastingDays;
+
+    private CommerceDate(String name, String nameZh, MonthDay day, int leadDays, int lastingDays) {
+        Checks.notBlank(name, "name");
+        Checks.notBlank(nameZh, "nameZh");
+        Checks.notNull(day, "day");
+        Checks.nonNegative(leadDays, "leadDays");
+        Checks.positive(lastingDays, "lastingDays");
+        this.name = name;
+        this.nameZh = nameZh;
+        this.day = day;
+        this.leadDays = leadDays;
+        this.lastingDays = lastingDays;
+    }
+
+    /**
+     * Starts a commerce date; {@link Builder#build()} names every required part that was not given.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from this commerce date's parts.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.nameZh = nameZh;
+        b.day = day;
+        b.leadDays = leadDays;
+        b.lastingDays = lastingDays;
+        return b;
+    }
+
+    /** @return English name */
+    public String name() {
+        return name;
+    }
+
+    /** @return Chinese name */
+    public String nameZh() {
+        return nameZh;
+    }
+
+    /** @return month and day */
+    public MonthDay day() {
+        return day;
+    }
+
+    /** @return days of warm-up before the date */
+    public int leadDays() {
+        return leadDays;
+    }
+
+    /** @return how many days the date lasts from {@code day}; at least 1 */
+    public int lastingDays() {
+        return lastingDays;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CommerceDate o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(nameZh, o.nameZh) && java.util.Objects.equals(day, o.day) && leadDays == o.leadDays && lastingDays == o.lastingDays;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, nameZh, day, leadDays, lastingDays);
+    }
+
+    @Override
+    public String toString() {
+        return "CommerceDate[" + "name=" + name + ", " + "nameZh=" + nameZh + ", " + "day=" + day + ", " + "leadDays=" + leadDays + ", " + "lastingDays=" + lastingDays + "]";
+    }
+
+    /** Collects the parts of a commerce date; {@link #build()} validates them. */
+    public static final class Builder {
+        private String name;
+        private String nameZh;
+        private MonthDay day;
+        private Integer leadDays;
+        private Integer lastingDays;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets name.
+         *
+         * @param name English name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets nameZh.
+         *
+         * @param nameZh Chinese name
+         * @return this builder
+         */
+        public Builder nameZh(String nameZh) {
+            this.nameZh = nameZh;
+            return this;
+        }
+
+        /**
+         * Sets day.
+         *
+         * @param day month and day
+         * @return this builder
+         */
+        public Builder day(MonthDay day) {
+            this.day = day;
+            return this;
+        }
+
+        /**
+         * Sets leadDays.
+         *
+         * @param leadDays days of warm-up before the date
+         * @return this builder
+         */
+        public Builder leadDays(int leadDays) {
+            this.leadDays = leadDays;
+            return this;
+        }
+
+        /**
+         * Sets lastingDays.
+         *
+         * @param lastingDays how many days the date lasts from {@code day}; at least 1
+         * @return this builder
+         */
+        public Builder lastingDays(int lastingDays) {
+            this.lastingDays = lastingDays;
+            return this;
+        }
+
+        /**
+         * The commerce date.
+         *
+         * @return the validated value
+         * @throws io.github.mediaops.core.InvalidValueException naming every missing part at once, or the first invalid one
+         */
+        public CommerceDate build() {
+            io.github.mediaops.core.validate.Required.of("commerce date").given("name", name).given("nameZh", nameZh).given("day", day).given("leadDays", leadDays).given("lastingDays", lastingDays).orThrow();
+            return new CommerceDate(name, nameZh, day, leadDays, lastingDays);
+        }
+    }
 
     /** Women's Day 3·8, 520, 618, 99, 双11, 双12 and Christmas Eve/Day. */
     public static final List<CommerceDate> DEFAULTS = List.of(
@@ -33,14 +187,7 @@ public record CommerceDate(String name, String nameZh, MonthDay day, int leadDay
             new CommerceDate("Double 12", "双12", MonthDay.of(12, 12), 7, 1),
             new CommerceDate("Christmas", "圣诞节", MonthDay.of(12, 24), 10, 2));
 
-    /** Validates the components; bad values fail with the field named. */
-    public CommerceDate {
-        Checks.notBlank(name, "name");
-        Checks.notBlank(nameZh, "nameZh");
-        Checks.notNull(day, "day");
-        Checks.nonNegative(leadDays, "leadDays");
-        Checks.positive(lastingDays, "lastingDays");
-    }
+    
 
     /** This date in {@code year} (29 February becomes 28 February in common years). */
     public MarketingDate in(int year) {

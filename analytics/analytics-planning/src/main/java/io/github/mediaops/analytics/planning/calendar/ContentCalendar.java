@@ -20,7 +20,11 @@ import java.util.Map;
  *
  * <p>The plans must share one zone and their periods must follow each other without overlap or hole:
  * two teams planning the same days separately is exactly the mistake this catches. Themes with the
- * same name must be identical.
+ * same name must be identical. The combined plan's id and name are given by name (both are text):
+ *
+ * <pre>{@code
+ * ContentPlan q4 = ContentCalendar.combine(List.of(october, november, december)).id("q4-2026").name("2026 Q4");
+ * }</pre>
  *
  * @since 0.1.0
  */
@@ -29,12 +33,15 @@ public final class ContentCalendar {
     }
 
     /**
-     * One plan covering all of {@code plans}.
+     * One plan covering all of {@code plans}, checked now; {@link Combined#id(String)} and
+     * {@link WithId#name(String)} name it.
      *
+     * @param plans consecutive plans in one zone, in any order
+     * @return the next step: the combined plan's id
      * @throws InvalidValueException if the list is empty, zones differ, periods overlap or leave a hole,
      *                               or two plans define a theme of the same name differently
      */
-    public static ContentPlan combine(String id, String name, List<ContentPlan> plans) {
+    public static Combined combine(List<ContentPlan> plans) {
         List<ContentPlan> sorted = new ArrayList<>(Checks.listOf(plans, "plans"));
         if (sorted.isEmpty()) {
             throw new InvalidValueException("plans", "at least one plan is needed");
@@ -72,6 +79,55 @@ public final class ContentCalendar {
             previous = p;
         }
         DateRange period = DateRange.of(sorted.get(0).period().start(), previous.period().end());
-        return new ContentPlan(id, name, period, zone, List.copyOf(themes.values()), goals, entries);
+        return new Combined(period, zone, List.copyOf(themes.values()), List.copyOf(goals), List.copyOf(entries));
+    }
+
+    /** Plans combined and checked; the id comes next. */
+    public static final class Combined {
+        private final DateRange period;
+        private final ZoneId zone;
+        private final List<PlanTheme> themes;
+        private final List<KpiTarget> goals;
+        private final List<PlanEntry> entries;
+
+        private Combined(DateRange period, ZoneId zone, List<PlanTheme> themes, List<KpiTarget> goals,
+                         List<PlanEntry> entries) {
+            this.period = period;
+            this.zone = zone;
+            this.themes = themes;
+            this.goals = goals;
+            this.entries = entries;
+        }
+
+        /**
+         * The combined plan's id.
+         *
+         * @param id the id; not blank
+         * @return the last step: the name
+         */
+        public WithId id(String id) {
+            return new WithId(this, Checks.notBlank(id, "id"));
+        }
+    }
+
+    /** Combined plans with their id; the name completes the plan. */
+    public static final class WithId {
+        private final Combined c;
+        private final String id;
+
+        private WithId(Combined c, String id) {
+            this.c = c;
+            this.id = id;
+        }
+
+        /**
+         * The combined plan's name, completing it.
+         *
+         * @param name the name; not blank
+         * @return the plan
+         */
+        public ContentPlan name(String name) {
+            return new ContentPlan(id, name, c.period, c.zone, c.themes, c.goals, c.entries);
+        }
     }
 }

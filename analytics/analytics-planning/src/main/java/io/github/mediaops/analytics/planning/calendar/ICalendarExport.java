@@ -59,14 +59,14 @@ public final class ICalendarExport {
     /**
      * Export settings.
      *
-     * @param prodId      the PRODID, e.g. {@code -//ACME//mediaops//EN}
-     * @param uidDomain   domain part of each UID, e.g. {@code plan.acme.example}
-     * @param eventLength length of each event (a publish slot); positive
-     * @param timeFormat  UTC or zoned
      */
-    public record Options(String prodId, String uidDomain, Duration eventLength, TimeFormat timeFormat) {
-        /** Validates the components; bad values fail with the field named. */
-        public Options {
+    public static final class Options {
+        private final String prodId;
+        private final String uidDomain;
+        private final Duration eventLength;
+        private final TimeFormat timeFormat;
+
+        private Options(String prodId, String uidDomain, Duration eventLength, TimeFormat timeFormat) {
             Checks.notBlank(prodId, "prodId");
             Checks.notBlank(uidDomain, "uidDomain");
             if (!DOMAIN.matcher(uidDomain).matches()) {
@@ -77,7 +77,48 @@ public final class ICalendarExport {
                 throw new InvalidValueException("eventLength", "eventLength must be positive (was " + eventLength + ")");
             }
             Checks.notNull(timeFormat, "timeFormat");
+            this.prodId = prodId;
+            this.uidDomain = uidDomain;
+            this.eventLength = eventLength;
+            this.timeFormat = timeFormat;
         }
+
+        /** @return the PRODID, e.g. {@code -//ACME//mediaops//EN} */
+        public String prodId() {
+            return prodId;
+        }
+
+        /** @return domain part of each UID, e.g. {@code plan.acme.example} */
+        public String uidDomain() {
+            return uidDomain;
+        }
+
+        /** @return length of each event (a publish slot); positive */
+        public Duration eventLength() {
+            return eventLength;
+        }
+
+        /** @return UTC or zoned */
+        public TimeFormat timeFormat() {
+            return timeFormat;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Options o && java.util.Objects.equals(prodId, o.prodId) && java.util.Objects.equals(uidDomain, o.uidDomain) && java.util.Objects.equals(eventLength, o.eventLength) && java.util.Objects.equals(timeFormat, o.timeFormat);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(prodId, uidDomain, eventLength, timeFormat);
+        }
+
+        @Override
+        public String toString() {
+            return "Options[" + "prodId=" + prodId + ", " + "uidDomain=" + uidDomain + ", " + "eventLength=" + eventLength + ", " + "timeFormat=" + timeFormat + "]";
+        }
+
+        
 
         /** 30-minute events in each entry's zone. */
         public static Options zoned(String uidDomain) {
@@ -88,6 +129,27 @@ public final class ICalendarExport {
         public static Options utc(String uidDomain) {
             return new Options("-//mediaops//content calendar//EN", uidDomain, Duration.ofMinutes(30), TimeFormat.UTC);
         }
+
+        /**
+         * A copy with another product identifier ({@code PRODID}).
+         *
+         * @param prodId the identifier, e.g. {@code -//acme//plans//EN}
+         * @return the copy
+         */
+        public Options withProdId(String prodId) {
+            return new Options(prodId, uidDomain, eventLength, timeFormat);
+        }
+
+        /**
+         * A copy with another event length.
+         *
+         * @param eventLength how long each event lasts; positive
+         * @return the copy
+         */
+        public Options withEventLength(Duration eventLength) {
+            return new Options(prodId, uidDomain, eventLength, timeFormat);
+        }
+    
     }
 
     private ICalendarExport() {

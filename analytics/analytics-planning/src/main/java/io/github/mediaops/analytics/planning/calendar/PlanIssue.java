@@ -56,6 +56,7 @@ public record PlanIssue(Kind kind, Severity severity, AccountRef account, LocalD
         Checks.notBlank(message, "message");
     }
 
+    /** @return the account the issue is about; empty when it is about the whole plan */
     public Optional<AccountRef> accountRef() {
         return Optional.ofNullable(account);
     }

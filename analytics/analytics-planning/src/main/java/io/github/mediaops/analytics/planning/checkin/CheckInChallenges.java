@@ -20,6 +20,12 @@ import java.util.TreeSet;
  * days; the current streak is the run ending on the as-of day or the day before (the participant can
  * still check in today), otherwise 0.
  *
+ * <pre>{@code
+ * Challenge challenge = Challenge.builder().id("21-day").start(LocalDate.of(2026, 11, 1)).days(21)
+ *         .zone(ZoneId.of("Asia/Shanghai")).requiredDays(18).requiredStreak(7).build();
+ * ChallengeReport r = CheckInChallenges.report(challenge, checkIns, clock);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class CheckInChallenges {

@@ -13,16 +13,15 @@ import java.math.RoundingMode;
  * users. Acquired users are the referred users (seeds are reached by the brand anyway); cost per
  * acquired user = total / referred users, rounded half-up to the currency's minor unit.
  *
- * @param fixedCost              cost not tied to users
- * @param referrerReward         reward per successful referral, to the referrer
- * @param welcomeReward          reward per referred new user, to the new user
- * @param maxRewardedPerReferrer cap of rewarded referrals per referrer ({@link Integer#MAX_VALUE} for none)
- *
  * @since 0.1.0
  */
-public record FissionCost(Money fixedCost, Money referrerReward, Money welcomeReward, int maxRewardedPerReferrer) {
-    /** Validates the components; bad values fail with the field named. */
-    public FissionCost {
+public final class FissionCost {
+    private final Money fixedCost;
+    private final Money referrerReward;
+    private final Money welcomeReward;
+    private final int maxRewardedPerReferrer;
+
+    private FissionCost(Money fixedCost, Money referrerReward, Money welcomeReward, int maxRewardedPerReferrer) {
         Checks.notNull(fixedCost, "fixedCost");
         Checks.notNull(referrerReward, "referrerReward");
         Checks.notNull(welcomeReward, "welcomeReward");
@@ -31,7 +30,137 @@ public record FissionCost(Money fixedCost, Money referrerReward, Money welcomeRe
         }
         fixedCost.plus(referrerReward).plus(welcomeReward); // one currency
         Checks.positive(maxRewardedPerReferrer, "maxRewardedPerReferrer");
+        this.fixedCost = fixedCost;
+        this.referrerReward = referrerReward;
+        this.welcomeReward = welcomeReward;
+        this.maxRewardedPerReferrer = maxRewardedPerReferrer;
     }
+
+    /**
+     * Starts a fission cost; {@link Builder#build()} names every required part that was not given.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from this fission cost's parts.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.fixedCost = fixedCost;
+        b.referrerReward = referrerReward;
+        b.welcomeReward = welcomeReward;
+        b.maxRewardedPerReferrer = maxRewardedPerReferrer;
+        return b;
+    }
+
+    /** @return cost not tied to users */
+    public Money fixedCost() {
+        return fixedCost;
+    }
+
+    /** @return reward per successful referral, to the referrer */
+    public Money referrerReward() {
+        return referrerReward;
+    }
+
+    /** @return reward per referred new user, to the new user */
+    public Money welcomeReward() {
+        return welcomeReward;
+    }
+
+    /** @return cap of rewarded referrals per referrer ({@link Integer#MAX_VALUE} for none) */
+    public int maxRewardedPerReferrer() {
+        return maxRewardedPerReferrer;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FissionCost o && java.util.Objects.equals(fixedCost, o.fixedCost) && java.util.Objects.equals(referrerReward, o.referrerReward) && java.util.Objects.equals(welcomeReward, o.welcomeReward) && maxRewardedPerReferrer == o.maxRewardedPerReferrer;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(fixedCost, referrerReward, welcomeReward, maxRewardedPerReferrer);
+    }
+
+    @Override
+    public String toString() {
+        return "FissionCost[" + "fixedCost=" + fixedCost + ", " + "referrerReward=" + referrerReward + ", " + "welcomeReward=" + welcomeReward + ", " + "maxRewardedPerReferrer=" + maxRewardedPerReferrer + "]";
+    }
+
+    /** Collects the parts of a fission cost; {@link #build()} validates them. */
+    public static final class Builder {
+        private Money fixedCost;
+        private Money referrerReward;
+        private Money welcomeReward;
+        private Integer maxRewardedPerReferrer = Integer.MAX_VALUE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets fixedCost.
+         *
+         * @param fixedCost cost not tied to users
+         * @return this builder
+         */
+        public Builder fixedCost(Money fixedCost) {
+            this.fixedCost = fixedCost;
+            return this;
+        }
+
+        /**
+         * Sets referrerReward.
+         *
+         * @param referrerReward reward per successful referral, to the referrer
+         * @return this builder
+         */
+        public Builder referrerReward(Money referrerReward) {
+            this.referrerReward = referrerReward;
+            return this;
+        }
+
+        /**
+         * Sets welcomeReward.
+         *
+         * @param welcomeReward reward per referred new user, to the new user
+         * @return this builder
+         */
+        public Builder welcomeReward(Money welcomeReward) {
+            this.welcomeReward = welcomeReward;
+            return this;
+        }
+
+        /**
+         * Sets maxRewardedPerReferrer (default Integer.MAX_VALUE).
+         *
+         * @param maxRewardedPerReferrer cap of rewarded referrals per referrer ({@link Integer#MAX_VALUE} for none)
+         * @return this builder
+         */
+        public Builder maxRewardedPerReferrer(int maxRewardedPerReferrer) {
+            this.maxRewardedPerReferrer = maxRewardedPerReferrer;
+            return this;
+        }
+
+        /**
+         * The fission cost.
+         *
+         * @return the validated value
+         * @throws io.github.mediaops.core.InvalidValueException naming every missing part at once, or the first invalid one
+         */
+        public FissionCost build() {
+            io.github.mediaops.core.validate.Required.of("fission cost").given("fixedCost", fixedCost).given("referrerReward", referrerReward).given("welcomeReward", welcomeReward).orThrow();
+            return new FissionCost(fixedCost, referrerReward, welcomeReward, maxRewardedPerReferrer);
+        }
+    }
+
+    
 
     /**
      * Totals for a forest.
@@ -51,6 +180,13 @@ public record FissionCost(Money fixedCost, Money referrerReward, Money welcomeRe
         }
     }
 
+    /**
+     * The campaign's cost over a referral forest: the fixed cost, one referrer reward per rewarded
+     * referral (at most {@code maxRewardedPerReferrer} per referrer) and one welcome reward per referred user.
+     *
+     * @param forest the referrals
+     * @return the cost, with the cost per acquired user when any was acquired
+     */
     public Result of(ReferralForest forest) {
         Checks.notNull(forest, "forest");
         long rewarded = 0;

@@ -12,10 +12,32 @@ import java.util.OptionalDouble;
  * With K &lt; 1 the total converges to {@code seeds / (1 - K)}; with K ≥ 1 it grows without bound
  * (until the audience saturates, which this model ignores). A cycle lasts the viral cycle time.
  *
+ * <pre>{@code
+ * ViralProjection p = ViralProjection.of(1_000, 1.2);               // 1,000 seeds, K = 1.2
+ * OptionalInt cycles = p.cyclesToReach(10_000);                      // 5
+ * List<ViralProjection.Step> days = p.project(7, Duration.ofDays(1));
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class ViralProjection {
-    private ViralProjection() {
+    private final long seeds;
+    private final double k;
+
+    private ViralProjection(long seeds, double k) {
+        this.seeds = Checks.positive(seeds, "seeds");
+        this.k = Checks.nonNegative(k, "k");
+    }
+
+    /**
+     * Growth from {@code seeds} users at K-factor {@code k}.
+     *
+     * @param seeds the users reached directly; at least 1
+     * @param k     new users each user brings per cycle; &ge; 0
+     * @return the projection
+     */
+    public static ViralProjection of(long seeds, double k) {
+        return new ViralProjection(seeds, k);
     }
 
     /**
@@ -34,10 +56,14 @@ public final class ViralProjection {
         }
     }
 
-    /** Cycles 0..{@code cycles} of growth from {@code seeds} users at K-factor {@code k}. */
-    public static List<Step> project(long seeds, double k, int cycles, Duration cycleTime) {
-        Checks.positive(seeds, "seeds");
-        Checks.nonNegative(k, "k");
+    /**
+     * Cycles 0..{@code cycles} of growth.
+     *
+     * @param cycles    the last cycle; &ge; 0
+     * @param cycleTime how long one cycle lasts
+     * @return one step per cycle, the seeds first
+     */
+    public List<Step> project(int cycles, Duration cycleTime) {
         Checks.nonNegative(cycles, "cycles");
         Checks.notNull(cycleTime, "cycleTime");
         List<Step> out = new ArrayList<>();
@@ -52,17 +78,18 @@ public final class ViralProjection {
         return List.copyOf(out);
     }
 
-    /** The limit {@code seeds / (1 - K)} for K &lt; 1; empty when K ≥ 1 (unbounded). */
-    public static OptionalDouble limit(long seeds, double k) {
-        Checks.positive(seeds, "seeds");
-        Checks.nonNegative(k, "k");
+    /** @return the limit {@code seeds / (1 - K)} for K &lt; 1; empty when K ≥ 1 (unbounded) */
+    public OptionalDouble limit() {
         return k < 1 ? OptionalDouble.of(seeds / (1 - k)) : OptionalDouble.empty();
     }
 
-    /** Cycles until the cumulative total first reaches {@code target}; empty if K &lt; 1 and it never does. */
-    public static java.util.OptionalInt cyclesToReach(long seeds, double k, double target) {
-        Checks.positive(seeds, "seeds");
-        Checks.nonNegative(k, "k");
+    /**
+     * Cycles until the cumulative total first reaches {@code target}.
+     *
+     * @param target the users wanted in total
+     * @return the cycles; empty if K &lt; 1 and the total never gets there
+     */
+    public java.util.OptionalInt cyclesToReach(double target) {
         Checks.finite(target, "target");
         if (k < 1 && target >= seeds / (1 - k) && target > seeds) {
             return java.util.OptionalInt.empty(); // the limit is approached but never reached

@@ -45,6 +45,13 @@ public record InboxKpis(int items, int responded, int resolved, Optional<Duratio
         byIntent = java.util.Collections.unmodifiableMap(ordered);
     }
 
+    /**
+     * The inbox's service levels over {@code tickets}, open ones judged at the clock's instant.
+     *
+     * @param tickets the tickets
+     * @param clock   the current time
+     * @return the KPIs; SLA shares are fractions, NaN when no ticket is due yet
+     */
     public static InboxKpis of(List<Ticket> tickets, Clock clock) {
         List<Ticket> list = Checks.listOf(tickets, "tickets");
         Instant now = Checks.notNull(clock, "clock").instant();

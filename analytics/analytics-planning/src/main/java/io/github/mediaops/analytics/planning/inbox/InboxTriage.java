@@ -55,6 +55,13 @@ public final class InboxTriage {
         return of(TriageRule.DEFAULTS, SlaPolicy.DEFAULT, "care");
     }
 
+    /**
+     * Triages one item: the most urgent rule with a keyword in the text gives its intent, priority and queue
+     * (OTHER, P4 and the default queue when none matches); the SLA policy gives the due times.
+     *
+     * @param item the item
+     * @return the triage
+     */
     public Triage triage(InboxItem item) {
         Checks.notNull(item, "item");
         String text = normalise(item.text());

@@ -20,24 +20,85 @@ import java.util.regex.Pattern;
  * (https://open.weibo.com/wiki/2/comments/create); other platforms' limits are the caller's data.
  * Every rendered reply passes through the {@link ComplianceChecker} (PRC Advertising Law terms, platform
  * and brand word lists) on the filled-in text, so the variables are checked too; send only a reply that
- * is {@link Rendered#sendable()}.
+ * is {@link Rendered#sendable()}. The id and the text are both strings, so a template is given by name:
  *
- * @param id   the template's id
- * @param text the template text
+ * <pre>{@code
+ * ReplyTemplate thanks = ReplyTemplate.named("thanks").text("感谢{name}的支持！活动详情见置顶评论。");
+ * }</pre>
  *
  * @since 0.1.0
  */
-public record ReplyTemplate(String id, String text) {
+public final class ReplyTemplate {
+    private final String id;
+    private final String text;
+
+    private ReplyTemplate(String id, String text) {
+        Checks.notBlank(id, "id");
+        Checks.notBlank(text, "text");
+        variablesOf(text);
+        this.id = id;
+        this.text = text;
+    }
+
+    /**
+     * Starts a template with its id; {@link WithId#text(String)} completes it.
+     *
+     * @param id the template's id; not blank
+     * @return the next step
+     */
+    public static WithId named(String id) {
+        return new WithId(Checks.notBlank(id, "id"));
+    }
+
+    /** A template with its id given; the text completes it. */
+    public static final class WithId {
+        private final String id;
+
+        private WithId(String id) {
+            this.id = id;
+        }
+
+        /**
+         * The template text.
+         *
+         * @param text the text, with {@code {variable}} placeholders; not blank
+         * @return the template
+         */
+        public ReplyTemplate text(String text) {
+            return new ReplyTemplate(id, text);
+        }
+    }
+
+    /** @return the template's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the template text */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReplyTemplate o && java.util.Objects.equals(id, o.id) && java.util.Objects.equals(text, o.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, text);
+    }
+
+    @Override
+    public String toString() {
+        return "ReplyTemplate[" + "id=" + id + ", " + "text=" + text + "]";
+    }
+
     /** Weibo comments: at most 140 characters. */
     public static final int WEIBO_COMMENT_LIMIT = 140;
     private static final Pattern TOKEN = Pattern.compile("\\{\\{|}}|\\{([A-Za-z_][A-Za-z0-9_]*)}|[{}]");
 
-    /** Validates the components; bad values fail with the field named. */
-    public ReplyTemplate {
-        Checks.notBlank(id, "id");
-        Checks.notBlank(text, "text");
-        variablesOf(text);
-    }
+    
 
     /** The variables the template uses, in order of first use. */
     public Set<String> variables() {
@@ -99,6 +160,7 @@ public record ReplyTemplate(String id, String text) {
             findings = Checks.listOf(findings, "findings");
         }
 
+        /** @return whether the rendered text is within the limit */
         public boolean fits() {
             return length <= limit;
         }

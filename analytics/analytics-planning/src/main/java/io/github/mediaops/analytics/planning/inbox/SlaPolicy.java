@@ -27,6 +27,12 @@ public record SlaPolicy(Map<Priority, Duration> firstResponse, Map<Priority, Dur
     public SlaPolicy {
         firstResponse = complete(firstResponse, "firstResponse");
         resolution = complete(resolution, "resolution");
+        for (Priority p : Priority.values()) {
+            if (resolution.get(p).compareTo(firstResponse.get(p)) < 0) {
+                throw new InvalidValueException("resolution", "resolution for " + p + " (" + resolution.get(p)
+                        + ") must not be shorter than the first response (" + firstResponse.get(p) + ")");
+            }
+        }
     }
 
     private static Map<Priority, Duration> complete(Map<Priority, Duration> m, String field) {

@@ -30,6 +30,7 @@ public record Triage(InboxItem item, Intent intent, Priority priority, String qu
         Checks.notNull(resolutionDue, "resolutionDue");
     }
 
+    /** @return the id of the rule that matched; empty when the default applied */
     public Optional<String> matchedRule() {
         return Optional.ofNullable(ruleId);
     }

@@ -8,17 +8,16 @@ import java.util.List;
  * A keyword rule as data: an item whose text contains any keyword (case- and width-insensitive) gets
  * this intent, priority and queue.
  *
- * @param id       the rule's id
- * @param intent   the intent it assigns
- * @param keywords at least one keyword
- * @param priority the priority it assigns
- * @param queue    the queue or owner to route to
- *
  * @since 0.1.0
  */
-public record TriageRule(String id, Intent intent, List<String> keywords, Priority priority, String queue) {
-    /** Validates the components; bad values fail with the field named. */
-    public TriageRule {
+public final class TriageRule {
+    private final String id;
+    private final Intent intent;
+    private final List<String> keywords;
+    private final Priority priority;
+    private final String queue;
+
+    private TriageRule(String id, Intent intent, List<String> keywords, Priority priority, String queue) {
         Checks.notBlank(id, "id");
         Checks.notNull(intent, "intent");
         keywords = Checks.notBlankEach(keywords, "keywords");
@@ -27,7 +26,156 @@ public record TriageRule(String id, Intent intent, List<String> keywords, Priori
         }
         Checks.notNull(priority, "priority");
         Checks.notBlank(queue, "queue");
+        this.id = id;
+        this.intent = intent;
+        this.keywords = keywords;
+        this.priority = priority;
+        this.queue = queue;
     }
+
+    /**
+     * Starts a triage rule; {@link Builder#build()} names every required part that was not given.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from this triage rule's parts.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.intent = intent;
+        b.keywords = keywords;
+        b.priority = priority;
+        b.queue = queue;
+        return b;
+    }
+
+    /** @return the rule's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the intent it assigns */
+    public Intent intent() {
+        return intent;
+    }
+
+    /** @return at least one keyword */
+    public List<String> keywords() {
+        return keywords;
+    }
+
+    /** @return the priority it assigns */
+    public Priority priority() {
+        return priority;
+    }
+
+    /** @return the queue or owner to route to */
+    public String queue() {
+        return queue;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TriageRule o && java.util.Objects.equals(id, o.id) && java.util.Objects.equals(intent, o.intent) && java.util.Objects.equals(keywords, o.keywords) && java.util.Objects.equals(priority, o.priority) && java.util.Objects.equals(queue, o.queue);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, intent, keywords, priority, queue);
+    }
+
+    @Override
+    public String toString() {
+        return "TriageRule[" + "id=" + id + ", " + "intent=" + intent + ", " + "keywords=" + keywords + ", " + "priority=" + priority + ", " + "queue=" + queue + "]";
+    }
+
+    /** Collects the parts of a triage rule; {@link #build()} validates them. */
+    public static final class Builder {
+        private String id;
+        private Intent intent;
+        private List<String> keywords = List.of();
+        private Priority priority;
+        private String queue;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets id.
+         *
+         * @param id the rule's id
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets intent.
+         *
+         * @param intent the intent it assigns
+         * @return this builder
+         */
+        public Builder intent(Intent intent) {
+            this.intent = intent;
+            return this;
+        }
+
+        /**
+         * Sets keywords (default List.of()).
+         *
+         * @param keywords at least one keyword
+         * @return this builder
+         */
+        public Builder keywords(List<String> keywords) {
+            this.keywords = keywords;
+            return this;
+        }
+
+        /**
+         * Sets priority.
+         *
+         * @param priority the priority it assigns
+         * @return this builder
+         */
+        public Builder priority(Priority priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * Sets queue.
+         *
+         * @param queue the queue or owner to route to
+         * @return this builder
+         */
+        public Builder queue(String queue) {
+            this.queue = queue;
+            return this;
+        }
+
+        /**
+         * The triage rule.
+         *
+         * @return the validated value
+         * @throws io.github.mediaops.core.InvalidValueException naming every missing part at once, or the first invalid one
+         */
+        public TriageRule build() {
+            io.github.mediaops.core.validate.Required.of("triage rule").given("id", id).given("intent", intent).given("priority", priority).given("queue", queue).orThrow();
+            return new TriageRule(id, intent, keywords, priority, queue);
+        }
+    }
+
+    
 
     /**
      * A starting set of Chinese and English rules; teams replace or extend it. Crisis words route to

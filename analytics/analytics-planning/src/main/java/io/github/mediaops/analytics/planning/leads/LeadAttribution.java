@@ -30,6 +30,11 @@ import java.util.TreeMap;
  * or several match. Each lead is credited once: to its first attributed event ({@link Rule#FIRST_TOUCH})
  * or its last ({@link Rule#LAST_TOUCH}).
  *
+ * <pre>{@code
+ * Touchpoint note = new Touchpoint("d11", "note-7", account, TrackingChannel.WECOM_CONTACT_STATE);
+ * LeadReport r = LeadAttribution.of(List.of(note)).report(leadEvents, LeadAttribution.Rule.FIRST_TOUCH);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class LeadAttribution {

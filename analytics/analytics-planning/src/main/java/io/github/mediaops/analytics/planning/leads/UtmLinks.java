@@ -28,9 +28,21 @@ public final class UtmLinks {
     private UtmLinks() {
     }
 
-    /** {@code url} tagged with {@code utm} (and {@code mo=code} when {@code code} is not null). */
+    /**
+     * {@code url} tagged with {@code utm} (and {@code mo=code} when {@code code} is not null).
+     *
+     * @param url  an absolute http or https link
+     * @param utm  the UTM parameters
+     * @param code a {@link TrackingCodes} code, or null for none
+     * @return the tagged link
+     * @throws InvalidValueException if the url is not an absolute http(s) link or the code is blank
+     */
     public static String tag(String url, UtmParams utm, String code) {
         URI uri = uri(url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new InvalidValueException("url", "url must be an absolute http(s) link (was " + Checks.show(url) + ")");
+        }
         Checks.notNull(utm, "utm");
         Map<String, String> params = new LinkedHashMap<>();
         for (String[] kv : pairs(uri.getRawQuery())) {
@@ -61,8 +73,7 @@ public final class UtmLinks {
                 || p.get("utm_source").isBlank() || p.get("utm_medium").isBlank() || p.get("utm_campaign").isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new UtmParams(p.get("utm_source"), p.get("utm_medium"), p.get("utm_campaign"),
-                blankToNull(p.get("utm_content")), blankToNull(p.get("utm_term"))));
+        return Optional.of(UtmParams.builder().source(p.get("utm_source")).medium(p.get("utm_medium")).campaign(p.get("utm_campaign")).content(blankToNull(p.get("utm_content"))).term(blankToNull(p.get("utm_term"))).build());
     }
 
     /** The decoded query parameters of a link (the first value of repeated names). */

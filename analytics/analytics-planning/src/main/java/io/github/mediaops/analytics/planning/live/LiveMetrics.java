@@ -33,6 +33,12 @@ import java.util.Optional;
  * </ul>
  * Ratios with a zero denominator are NaN; money metrics with a zero denominator are empty.
  *
+ * <pre>{@code
+ * LiveMetrics m = LiveMetrics.of(session, Currency.getInstance("CNY"));   // session: a LiveSession
+ * Money gmv = m.gmv();
+ * double clickThrough = m.funnel().clickThrough();                         // a fraction
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public record LiveMetrics(long peakConcurrent, Optional<Instant> peakAt, double averageConcurrent, Duration averageWatchTime,

@@ -21,10 +21,12 @@ public record EntryDecision(int index, String userId, Ineligibility reason, Stri
         Checks.notBlank(score, "score");
     }
 
+    /** @return whether the entry could win */
     public boolean eligible() {
         return reason == null;
     }
 
+    /** @return why the entry could not win; empty when eligible */
     public Optional<Ineligibility> ineligibility() {
         return Optional.ofNullable(reason);
     }

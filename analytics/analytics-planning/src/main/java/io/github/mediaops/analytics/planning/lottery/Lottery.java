@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <ol>
  *   <li><b>Commit</b> (before entries close): pick a secret 32-byte seed ({@link #newSeed}), publish
- *       {@link #commit} — SHA-256(seed), the beacon whose future value will be used, the close time,
+ *       a {@link LotteryCommitment} — SHA-256(seed), the beacon whose future value will be used, the close time,
  *       the rules and the number of winners.</li>
  *   <li><b>Close</b>: freeze the ordered entry list and publish {@link #entryListHash} and its size.</li>
  *   <li><b>Draw</b>: when the beacon value is out, {@link #draw} reveals the seed; every entry gets the
@@ -74,19 +74,6 @@ public final class Lottery {
             }
         }
         return HEX.formatHex(seed);
-    }
-
-    /**
-     * The commitment to publish before entries close.
-     *
-     * @param beaconAt when the named beacon value will be published; strictly after {@code closeAt}
-     * @return the commitment
-     * @throws InvalidValueException if the seed is not hex of at least 16 bytes or the beacon is not later
-     *         than the close
-     */
-    public static LotteryCommitment commit(String lotteryId, String seedHex, String beacon, Instant closeAt,
-                                           EligibilityRules rules, int winners, Instant beaconAt) {
-        return new LotteryCommitment(lotteryId, sha256Hex(seed(seedHex)), beacon, closeAt, rules, winners, beaconAt);
     }
 
     /** Lower-case hex SHA-256 of the canonical entry list; publish it at close. */
@@ -224,7 +211,7 @@ public final class Lottery {
                 .limit(count).map(EntryDecision::userId).toList();
     }
 
-    private static byte[] seed(String seedHex) {
+    static byte[] seed(String seedHex) {
         Checks.notBlank(seedHex, "seedHex");
         byte[] seed;
         try {

@@ -37,14 +37,32 @@ public record LotteryAudit(LotteryCommitment commitment, String seedHex, String 
         return new LotteryAudit(commitment, seedHex, beaconValue, other, entryListHash, decisions, winners);
     }
 
+    /**
+     * A copy claiming another seed; {@link Lottery#verify} reports it (for testing a verifier).
+     *
+     * @param otherSeedHex the seed
+     * @return the copy
+     */
     public LotteryAudit withSeed(String otherSeedHex) {
         return new LotteryAudit(commitment, otherSeedHex, beaconValue, entries, entryListHash, decisions, winners);
     }
 
+    /**
+     * A copy claiming another beacon value; {@link Lottery#verify} reports it (for testing a verifier).
+     *
+     * @param otherBeacon the beacon value
+     * @return the copy
+     */
     public LotteryAudit withBeaconValue(String otherBeacon) {
         return new LotteryAudit(commitment, seedHex, otherBeacon, entries, entryListHash, decisions, winners);
     }
 
+    /**
+     * A copy claiming other winners; {@link Lottery#verify} reports it (for testing a verifier).
+     *
+     * @param otherWinners the winners
+     * @return the copy
+     */
     public LotteryAudit withWinners(List<String> otherWinners) {
         return new LotteryAudit(commitment, seedHex, beaconValue, entries, entryListHash, decisions, otherWinners);
     }

@@ -26,6 +26,12 @@ import java.util.Map;
  * seen within the window counts as a new entry and as rising. Matching is a substring test on NFKC,
  * lower-cased text of the plan themes' keywords; taboo words likewise.
  *
+ * <pre>{@code
+ * HotTopicMatcher m = HotTopicMatcher.builder().themes(plan.themes()).tabooWords(List.of("车祸", "去世"))
+ *         .window(Duration.ofHours(2)).minRankVelocity(3).minHeatGrowth(0.5).build();
+ * List<TopicSignal> signals = m.analyze(snapshots, now);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class HotTopicMatcher {
@@ -45,21 +51,104 @@ public final class HotTopicMatcher {
     }
 
     /**
-     * @param window          how far back to compare (e.g. 2 hours)
-     * @param minRankVelocity ranks per hour that count as rising (e.g. 3)
-     * @param minHeatGrowth   relative heat growth that counts as rising (e.g. 0.5)
+     * Starts a matcher; {@link Builder#build()} names every missing setting at once.
+     *
+     * <pre>{@code
+     * HotTopicMatcher m = HotTopicMatcher.builder().themes(plan.themes()).tabooWords(List.of("车祸", "去世"))
+     *         .window(Duration.ofHours(2)).minRankVelocity(3).minHeatGrowth(0.5).build();
+     * }</pre>
+     *
+     * @return an empty builder
      */
-    public static HotTopicMatcher of(List<PlanTheme> themes, List<String> tabooWords, Duration window,
-                                     double minRankVelocity, double minHeatGrowth) {
-        List<PlanTheme> t = Checks.listOf(themes, "themes");
-        List<String> taboo = Checks.notBlankEach(tabooWords, "tabooWords");
-        Checks.notNull(window, "window");
-        if (window.isNegative() || window.isZero()) {
-            throw new InvalidValueException("window", "window must be positive (was " + window + ")");
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings of a {@link HotTopicMatcher}. */
+    public static final class Builder {
+        private List<PlanTheme> themes;
+        private List<String> tabooWords = List.of();
+        private Duration window;
+        private Double minRankVelocity;
+        private Double minHeatGrowth;
+
+        private Builder() {
         }
-        Checks.finite(minRankVelocity, "minRankVelocity");
-        Checks.finite(minHeatGrowth, "minHeatGrowth");
-        return new HotTopicMatcher(t, taboo, window, minRankVelocity, minHeatGrowth);
+
+        /**
+         * The plan's themes to match topics against.
+         *
+         * @param themes the themes
+         * @return this builder
+         */
+        public Builder themes(List<PlanTheme> themes) {
+            this.themes = themes;
+            return this;
+        }
+
+        /**
+         * Words that make a topic one to stay away from (default none).
+         *
+         * @param tabooWords the words, each not blank
+         * @return this builder
+         */
+        public Builder tabooWords(List<String> tabooWords) {
+            this.tabooWords = tabooWords;
+            return this;
+        }
+
+        /**
+         * How far back to compare.
+         *
+         * @param window positive, e.g. 2 hours
+         * @return this builder
+         */
+        public Builder window(Duration window) {
+            this.window = window;
+            return this;
+        }
+
+        /**
+         * Ranks per hour that count as rising.
+         *
+         * @param minRankVelocity e.g. 3
+         * @return this builder
+         */
+        public Builder minRankVelocity(double minRankVelocity) {
+            this.minRankVelocity = minRankVelocity;
+            return this;
+        }
+
+        /**
+         * Relative heat growth over the window that counts as rising, as a fraction.
+         *
+         * @param minHeatGrowth e.g. 0.5 for +50 %
+         * @return this builder
+         */
+        public Builder minHeatGrowth(double minHeatGrowth) {
+            this.minHeatGrowth = minHeatGrowth;
+            return this;
+        }
+
+        /**
+         * The matcher.
+         *
+         * @return the matcher
+         * @throws InvalidValueException naming every missing setting at once, or the first invalid one
+         */
+        public HotTopicMatcher build() {
+            io.github.mediaops.core.validate.Required.of("hot topic matcher").given("themes", themes)
+                    .given("window", window).given("minRankVelocity", minRankVelocity)
+                    .given("minHeatGrowth", minHeatGrowth).orThrow();
+            List<PlanTheme> t = Checks.listOf(themes, "themes");
+            List<String> taboo = Checks.notBlankEach(tabooWords, "tabooWords");
+            if (window.isNegative() || window.isZero()) {
+                throw new InvalidValueException("window", "window must be positive (was " + window + ")");
+            }
+            Checks.finite(minRankVelocity, "minRankVelocity");
+            Checks.finite(minHeatGrowth, "minHeatGrowth");
+            return new HotTopicMatcher(t, taboo, window, minRankVelocity, minHeatGrowth);
+        }
     }
 
     /** Signals for every current topic, opportunities first, then by rank velocity and heat growth. */

@@ -37,6 +37,7 @@ public record TopicSignal(String board, String topic, int rank, long heat, boole
         return rising && !matchedThemes.isEmpty() && tabooWord == null;
     }
 
+    /** @return the taboo word the topic contains, if any: stay away from it */
     public Optional<String> taboo() {
         return Optional.ofNullable(tabooWord);
     }

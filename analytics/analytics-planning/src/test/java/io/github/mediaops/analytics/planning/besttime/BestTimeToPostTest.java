@@ -35,7 +35,7 @@ class BestTimeToPostTest {
         List<PostOutcome> history = new ArrayList<>();
         for (String row : golden("best_time_posts.csv")) {
             String[] f = row.split(",");
-            history.add(new PostOutcome(Instant.ofEpochSecond(Long.parseLong(f[0])), Long.parseLong(f[1]), Long.parseLong(f[2])));
+            history.add(PostOutcome.builder().publishedAt(Instant.ofEpochSecond(Long.parseLong(f[0]))).impressions(Long.parseLong(f[1])).engagements(Long.parseLong(f[2])).build());
         }
         List<String> expected = golden("best_time_expected.csv");
         double[] prior = expected.stream().mapToDouble(r -> Double.parseDouble(r.split(",")[1])).toArray();
@@ -70,13 +70,13 @@ class BestTimeToPostTest {
         Instant recent = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, SH).toInstant(); // Friday 20:00
         Instant other = ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, SH).toInstant();   // Thursday 09:00
         BestTimeToPost engine = BestTimeToPost.builder(SH).halfLife(Duration.ofDays(1_000_000_000L)).build();
-        List<PostOutcome> one = List.of(new PostOutcome(recent, 1000, 90), new PostOutcome(other, 1000, 30));
+        List<PostOutcome> one = List.of(PostOutcome.builder().publishedAt(recent).impressions(1000).engagements(90).build(), PostOutcome.builder().publishedAt(other).impressions(1000).engagements(30).build());
         // mean rate 0.06: lifts 1.5 and 0.5; one post (n=1) against prior 1.0 worth 3: (1.5 + 3) / 4
         assertThat(engine.score(one, NOW).get(116).score()).isCloseTo(1.125, within(1e-9));
         List<PostOutcome> many = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            many.add(new PostOutcome(recent.minus(Duration.ofDays(7L * i)), 1000, 90));
-            many.add(new PostOutcome(other.minus(Duration.ofDays(7L * i)), 1000, 30));
+            many.add(PostOutcome.builder().publishedAt(recent.minus(Duration.ofDays(7L * i))).impressions(1000).engagements(90).build());
+            many.add(PostOutcome.builder().publishedAt(other.minus(Duration.ofDays(7L * i))).impressions(1000).engagements(30).build());
         }
         SlotScore s = engine.score(many, NOW).get(116);
         assertThat(s.score()).isCloseTo((12 * 1.5 + 3) / 15.0, within(1e-9));
@@ -86,7 +86,7 @@ class BestTimeToPostTest {
     @Test
     void recency_decay_halves_the_weight_every_half_life() {
         Instant fresh = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, SH).toInstant();
-        List<PostOutcome> h = List.of(new PostOutcome(fresh, 1000, 100), new PostOutcome(fresh.minus(Duration.ofDays(28)), 1000, 40));
+        List<PostOutcome> h = List.of(PostOutcome.builder().publishedAt(fresh).impressions(1000).engagements(100).build(), PostOutcome.builder().publishedAt(fresh.minus(Duration.ofDays(28))).impressions(1000).engagements(40).build());
         SlotScore s = BestTimeToPost.builder(SH).halfLife(Duration.ofDays(28)).build().score(h, NOW).get(116);
         double w1 = Math.pow(2, -Duration.between(fresh, NOW.instant()).toMillis() / (double) Duration.ofDays(28).toMillis());
         double w2 = w1 / 2;
@@ -114,9 +114,9 @@ class BestTimeToPostTest {
         assertThatThrownBy(() -> BestTimeToPost.builder(SH).prior(new double[24]).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("168");
         assertThatThrownBy(() -> BestTimeToPost.builder(null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new PostOutcome(Instant.EPOCH, 0, 0)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> PostOutcome.builder().publishedAt(Instant.EPOCH).impressions(0).engagements(0).build()).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> BestTimeToPost.builder(SH).build()
-                .score(List.of(new PostOutcome(NOW.instant().plusSeconds(1), 1, 1)), NOW))
+                .score(List.of(PostOutcome.builder().publishedAt(NOW.instant().plusSeconds(1)).impressions(1).engagements(1).build()), NOW))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("after now");
     }
 }

@@ -17,8 +17,8 @@ class BackplannerTest {
     private static final ZoneId SH = ZoneId.of("Asia/Shanghai");
     private final PlanEntry entry = PlanEntry.planned("e1", ZonedDateTime.of(2026, 10, 13, 20, 0, 0, 0, SH),
             AccountRef.of(Platform.DOUYIN, "acme"), "Autumn launch", "li", null);
-    private final List<Stage> stages = List.of(Stage.of("draft", 3), new Stage("review", 1, "wang"),
-            new Stage("approval", 1, "zhao"));
+    private final List<Stage> stages = List.of(Stage.of("draft", 3), Stage.builder().name("review").workingDays(1).owner("wang").build(),
+            Stage.builder().name("approval").workingDays(1).owner("zhao").build());
 
     @Test
     void works_back_over_national_day_using_the_make_up_saturday() {

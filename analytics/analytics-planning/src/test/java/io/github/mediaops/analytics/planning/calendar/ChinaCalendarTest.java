@@ -121,7 +121,7 @@ class ChinaCalendarTest {
     @Test
     void commerce_dates_are_editable_data() {
         MarketingCalendar m = MarketingCalendar.of(ChinaCalendar.standard(),
-                List.of(new CommerceDate("Brand Day", "品牌日", java.time.MonthDay.of(8, 8), 10, 3)));
+                List.of(CommerceDate.builder().name("Brand Day").nameZh("品牌日").day(java.time.MonthDay.of(8, 8)).leadDays(10).lastingDays(3).build()));
         List<MarketingDate> aug = m.datesIn(DateRange.of(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)));
         assertThat(aug).extracting(MarketingDate::nameZh).contains("品牌日", "七夕节").doesNotContain("双11");
         MarketingDate brand = aug.stream().filter(d -> d.nameZh().equals("品牌日")).findFirst().orElseThrow();

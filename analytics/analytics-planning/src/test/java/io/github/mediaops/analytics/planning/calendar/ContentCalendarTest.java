@@ -31,7 +31,7 @@ class ContentCalendarTest {
             nov = nov.withEntry(PlanEntry.planned("n" + h, ZonedDateTime.of(2026, 11, 30, 8 + 5 * h, 0, 0, 0, SH), DY, "t", "li", null));
             dec = dec.withEntry(PlanEntry.planned("d" + h, ZonedDateTime.of(2026, 12, 1, 8 + 5 * h, 0, 0, 0, SH), DY, "t", "li", null));
         }
-        ContentPlan q = ContentCalendar.combine("q4", "Q4", List.of(dec, month(10), nov));
+        ContentPlan q = ContentCalendar.combine(List.of(dec, month(10), nov)).id("q4").name("Q4");
         assertThat(q.period()).isEqualTo(DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
         assertThat(q.entries()).hasSize(6);
         List<PlanIssue> issues = PlanValidator.of(List.of(CadenceRule.forAccount(DY).perWeek(0, 5))).validate(q);
@@ -44,21 +44,21 @@ class ContentCalendarTest {
     @Test
     void rejects_overlapping_plan_periods() {
         ContentPlan quarter = ContentPlan.forQuarter("q", "Q4", LocalDate.of(2026, 10, 1), SH);
-        assertThatThrownBy(() -> ContentCalendar.combine("x", "x", List.of(quarter, month(12))))
+        assertThatThrownBy(() -> ContentCalendar.combine(List.of(quarter, month(12))).id("x").name("x"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("overlap");
     }
 
     @Test
     void rejects_holes_zones_and_conflicting_themes() {
-        assertThatThrownBy(() -> ContentCalendar.combine("x", "x", List.of(month(10), month(12))))
+        assertThatThrownBy(() -> ContentCalendar.combine(List.of(month(10), month(12))).id("x").name("x"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("hole");
         ContentPlan utcNov = ContentPlan.forMonth("u", "u", YearMonth.of(2026, 11), ZoneId.of("UTC"));
-        assertThatThrownBy(() -> ContentCalendar.combine("x", "x", List.of(month(10), utcNov)))
+        assertThatThrownBy(() -> ContentCalendar.combine(List.of(month(10), utcNov)).id("x").name("x"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("zone");
         ContentPlan a = month(10).withTheme(new PlanTheme("launch", "a", List.of()));
         ContentPlan b = month(11).withTheme(new PlanTheme("launch", "b", List.of()));
-        assertThatThrownBy(() -> ContentCalendar.combine("x", "x", List.of(a, b)))
+        assertThatThrownBy(() -> ContentCalendar.combine(List.of(a, b)).id("x").name("x"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("launch");
-        assertThatThrownBy(() -> ContentCalendar.combine("x", "x", List.of())).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> ContentCalendar.combine(List.of()).id("x").name("x")).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckInChallengesTest {
     private static final ZoneId SH = ZoneId.of("Asia/Shanghai");
-    private static final Challenge WEEK = new Challenge("7day", LocalDate.of(2026, 12, 1), 7, SH, 5, 3);
+    private static final Challenge WEEK = Challenge.builder().id("7day").start(LocalDate.of(2026, 12, 1)).days(7).zone(SH).requiredDays(5).requiredStreak(3).build();
 
     private static CheckIn on(String user, int day, int hour) {
         return new CheckIn(user, ZonedDateTime.of(2026, 12, day, hour, 0, 0, 0, SH).toInstant());
@@ -96,9 +96,9 @@ class CheckInChallengesTest {
         assertThatThrownBy(() -> CheckInChallenges.report(WEEK, List.of(),
                 Clock.fixed(ZonedDateTime.of(2026, 11, 29, 0, 0, 0, 0, SH).toInstant(), SH)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("starts");
-        assertThatThrownBy(() -> new Challenge("x", LocalDate.of(2026, 12, 1), 7, SH, 8, 0))
+        assertThatThrownBy(() -> Challenge.builder().id("x").start(LocalDate.of(2026, 12, 1)).days(7).zone(SH).requiredDays(8).requiredStreak(0).build())
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Challenge("x", LocalDate.of(2026, 12, 1), 7, null, 1, 0))
+        assertThatThrownBy(() -> Challenge.builder().id("x").start(LocalDate.of(2026, 12, 1)).days(7).zone(null).requiredDays(1).requiredStreak(0).build())
                 .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -35,7 +35,7 @@ class ReferralForestTest {
                     String id = u + "." + k;
                     // child k joins 1 day + k hours after its referrer: cycle times 24 h and 25 h
                     Instant at = joined.get(u).plus(Duration.ofDays(1)).plus(Duration.ofHours(k));
-                    events.add(JoinEvent.referred(id, u, at));
+                    events.add(JoinEvent.user(id).referredBy(u, at));
                     joined.put(id, at);
                     next.add(id);
                 }
@@ -72,9 +72,9 @@ class ReferralForestTest {
             e.add(JoinEvent.seed("s" + i, T0));
         }
         for (int i = 0; i < 5; i++) {
-            e.add(JoinEvent.referred("a" + i, "s" + i, T0.plusSeconds(60)));
+            e.add(JoinEvent.user("a" + i).referredBy("s" + i, T0.plusSeconds(60)));
         }
-        e.add(JoinEvent.referred("b0", "a0", T0.plusSeconds(120)));
+        e.add(JoinEvent.user("b0").referredBy("a0", T0.plusSeconds(120)));
         ReferralForest f = ReferralForest.of(e);
         assertThat(f.kByGeneration()).containsExactly(0.5, 0.2);
         assertThat(f.overallK()).isEqualTo(6.0 / 15.0);
@@ -85,8 +85,8 @@ class ReferralForestTest {
         List<JoinEvent> star = new ArrayList<>(List.of(JoinEvent.seed("r", T0)));
         List<JoinEvent> chain = new ArrayList<>(List.of(JoinEvent.seed("c0", T0)));
         for (int i = 1; i < 5; i++) {
-            star.add(JoinEvent.referred("l" + i, "r", T0.plusSeconds(i)));
-            chain.add(JoinEvent.referred("c" + i, "c" + (i - 1), T0.plusSeconds(i)));
+            star.add(JoinEvent.user("l" + i).referredBy("r", T0.plusSeconds(i)));
+            chain.add(JoinEvent.user("c" + i).referredBy("c" + (i - 1), T0.plusSeconds(i)));
         }
         assertThat(ReferralForest.of(star).cascades().get(0).structuralVirality()).isCloseTo(2.0 * 4 / 5, within(1e-12));
         assertThat(ReferralForest.of(chain).cascades().get(0).structuralVirality()).isCloseTo(6.0 / 3, within(1e-12));
@@ -105,7 +105,7 @@ class ReferralForestTest {
             List<JoinEvent> events = new ArrayList<>(List.of(JoinEvent.seed("0", T0)));
             for (String edge : f[4].split(";")) {
                 String[] pc = edge.split("-");
-                events.add(JoinEvent.referred(pc[1], pc[0], T0.plusSeconds(Long.parseLong(pc[1]))));
+                events.add(JoinEvent.user(pc[1]).referredBy(pc[0], T0.plusSeconds(Long.parseLong(pc[1]))));
             }
             Cascade c = ReferralForest.of(events).cascades().get(0);
             assertThat(c.size()).as(f[0]).isEqualTo(Integer.parseInt(f[1]));
@@ -119,43 +119,43 @@ class ReferralForestTest {
         assertThatThrownBy(() -> ReferralForest.of(List.of())).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> ReferralForest.of(List.of(JoinEvent.seed("a", T0), JoinEvent.seed("a", T0.plusSeconds(1)))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("joined twice");
-        assertThatThrownBy(() -> ReferralForest.of(List.of(JoinEvent.referred("b", "ghost", T0))))
+        assertThatThrownBy(() -> ReferralForest.of(List.of(JoinEvent.user("b").referredBy("ghost", T0))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("never joined");
         assertThatThrownBy(() -> ReferralForest.of(List.of(JoinEvent.seed("a", T0.plusSeconds(10)),
-                JoinEvent.referred("b", "a", T0)))).isInstanceOf(InvalidValueException.class).hasMessageContaining("after");
-        assertThatThrownBy(() -> JoinEvent.referred("a", "a", T0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> ReferralForest.of(List.of(JoinEvent.seed("s", T0), JoinEvent.referred("a", "b", T0),
-                JoinEvent.referred("b", "a", T0)))).isInstanceOf(InvalidValueException.class).hasMessageContaining("cycle");
+                JoinEvent.user("b").referredBy("a", T0)))).isInstanceOf(InvalidValueException.class).hasMessageContaining("after");
+        assertThatThrownBy(() -> JoinEvent.user("a").referredBy("a", T0)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> ReferralForest.of(List.of(JoinEvent.seed("s", T0), JoinEvent.user("a").referredBy("b", T0),
+                JoinEvent.user("b").referredBy("a", T0)))).isInstanceOf(InvalidValueException.class).hasMessageContaining("cycle");
     }
 
     @Test
     void projection_with_k_two_and_k_half() {
-        List<ViralProjection.Step> up = ViralProjection.project(10, 2.0, 3, Duration.ofDays(2));
+        List<ViralProjection.Step> up = ViralProjection.of(10, 2.0).project(3, Duration.ofDays(2));
         assertThat(up).extracting(ViralProjection.Step::cumulative).containsExactly(10.0, 30.0, 70.0, 150.0);
         assertThat(up.get(3).after()).isEqualTo(Duration.ofDays(6));
-        assertThat(ViralProjection.limit(10, 2.0)).isEmpty();
-        List<ViralProjection.Step> down = ViralProjection.project(10, 0.5, 3, Duration.ofDays(2));
+        assertThat(ViralProjection.of(10, 2.0).limit()).isEmpty();
+        List<ViralProjection.Step> down = ViralProjection.of(10, 0.5).project(3, Duration.ofDays(2));
         assertThat(down).extracting(ViralProjection.Step::newUsers).containsExactly(10.0, 5.0, 2.5, 1.25);
-        assertThat(ViralProjection.limit(10, 0.5)).hasValue(20.0);
-        assertThat(ViralProjection.cyclesToReach(10, 2.0, 150)).hasValue(3);
-        assertThat(ViralProjection.cyclesToReach(10, 0.5, 20)).isEmpty();
-        assertThat(ViralProjection.cyclesToReach(10, 0.5, 19)).hasValue(4); // cycles 0..4: 10+5+2.5+1.25+0.625 = 19.375
+        assertThat(ViralProjection.of(10, 0.5).limit()).hasValue(20.0);
+        assertThat(ViralProjection.of(10, 2.0).cyclesToReach(150)).hasValue(3);
+        assertThat(ViralProjection.of(10, 0.5).cyclesToReach(20)).isEmpty();
+        assertThat(ViralProjection.of(10, 0.5).cyclesToReach(19)).hasValue(4); // cycles 0..4: 10+5+2.5+1.25+0.625 = 19.375
     }
 
     @Test
     void cost_per_acquired_user_includes_capped_rewards() {
         ReferralForest f = ReferralForest.of(doubling());
-        FissionCost cost = new FissionCost(Money.cny("1000"), Money.cny("5"), Money.cny("2"), Integer.MAX_VALUE);
+        FissionCost cost = FissionCost.builder().fixedCost(Money.cny("1000")).referrerReward(Money.cny("5")).welcomeReward(Money.cny("2")).maxRewardedPerReferrer(Integer.MAX_VALUE).build();
         FissionCost.Result r = cost.of(f);
         // 140 referred users: 1000 + 140*5 + 140*2 = 1980; 1980 / 140 = 14.142857.. -> 14.14
         assertThat(r.total()).isEqualTo(Money.cny("1980"));
         assertThat(r.acquiredUsers()).isEqualTo(140);
         assertThat(r.perAcquiredUser()).contains(Money.cny("14.14"));
-        FissionCost capped = new FissionCost(Money.cny("1000"), Money.cny("5"), Money.cny("2"), 1);
+        FissionCost capped = FissionCost.builder().fixedCost(Money.cny("1000")).referrerReward(Money.cny("5")).welcomeReward(Money.cny("2")).maxRewardedPerReferrer(1).build();
         assertThat(capped.of(f).rewardedReferrals()).isEqualTo(70);
         assertThat(capped.of(f).total()).isEqualTo(Money.cny("1630"));
         assertThat(cost.of(ReferralForest.of(List.of(JoinEvent.seed("a", T0)))).perAcquiredUser()).isEmpty();
-        assertThatThrownBy(() -> new FissionCost(Money.cny("1"), Money.of(1, "USD"), Money.cny("1"), 1))
+        assertThatThrownBy(() -> FissionCost.builder().fixedCost(Money.cny("1")).referrerReward(Money.of(1, "USD")).welcomeReward(Money.cny("1")).maxRewardedPerReferrer(1).build())
                 .isInstanceOf(io.github.mediaops.core.CurrencyMismatchException.class);
     }
 }

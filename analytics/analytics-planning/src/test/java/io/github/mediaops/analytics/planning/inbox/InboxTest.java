@@ -59,7 +59,7 @@ class InboxTest {
 
     @Test
     void rules_are_data() {
-        InboxTriage custom = InboxTriage.of(List.of(new TriageRule("vip", Intent.PURCHASE_INTENT, List.of("团购"), Priority.P1, "key-accounts")),
+        InboxTriage custom = InboxTriage.of(List.of(TriageRule.builder().id("vip").intent(Intent.PURCHASE_INTENT).keywords(List.of("团购")).priority(Priority.P1).queue("key-accounts").build()),
                 SlaPolicy.DEFAULT, "general");
         assertThat(custom.triage(item("1", "公司团购100件")).queue()).isEqualTo("key-accounts");
         assertThat(custom.triage(item("2", "退款")).intent()).isEqualTo(Intent.OTHER);
@@ -87,10 +87,10 @@ class InboxTest {
         Triage p1 = triage.triage(item("3", "起诉你们"));     // 15 min / 4 h
         Triage p4 = triage.triage(item("4", "赞"));          // 24 h / 7 d
         List<Ticket> tickets = List.of(
-                new Ticket(p2, T.plus(Duration.ofMinutes(30)), T.plus(Duration.ofHours(5))),
-                new Ticket(p3, T.plus(Duration.ofHours(5)), null),
-                new Ticket(p1, null, null),
-                new Ticket(p4, null, null));
+                Ticket.open(p2).withFirstResponseAt(T.plus(Duration.ofMinutes(30))).withResolvedAt(T.plus(Duration.ofHours(5))),
+                Ticket.open(p3).withFirstResponseAt(T.plus(Duration.ofHours(5))),
+                Ticket.open(p1),
+                Ticket.open(p4));
         InboxKpis k = InboxKpis.of(tickets, Clock.fixed(T.plus(Duration.ofHours(6)), ZoneOffset.UTC));
         assertThat(k.items()).isEqualTo(4);
         assertThat(k.responded()).isEqualTo(2);
@@ -104,12 +104,12 @@ class InboxTest {
         assertThat(k.breachingNow()).isEqualTo(1);
         assertThat(k.byIntent()).containsEntry(Intent.COMPLAINT, 1).containsEntry(Intent.CRISIS, 1);
         assertThat(InboxKpis.of(List.of(), Clock.systemUTC()).firstResponseSla()).isNaN();
-        assertThatThrownBy(() -> new Ticket(p2, T.minusSeconds(1), null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Ticket.open(p2).withFirstResponseAt(T.minusSeconds(1))).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void templates_fill_variables_and_check_platform_limits() {
-        ReplyTemplate t = new ReplyTemplate("thanks", "感谢{name}的支持！{{优惠码}}: {code}");
+        ReplyTemplate t = ReplyTemplate.named("thanks").text("感谢{name}的支持！{{优惠码}}: {code}");
         assertThat(t.variables()).containsExactly("name", "code");
         ReplyTemplate.Rendered r = t.render(Map.of("name", "小王", "code", "XMAS26"), Platform.WEIBO,
                 Map.of(Platform.WEIBO, ReplyTemplate.WEIBO_COMMENT_LIMIT), COMPLIANCE);
@@ -124,14 +124,14 @@ class InboxTest {
         assertThat(t.render(Map.of("name", "a", "code", "b"), Platform.DOUYIN, Map.of(), COMPLIANCE).limit()).isEqualTo(Integer.MAX_VALUE);
         assertThatThrownBy(() -> t.render(Map.of("name", "x"), Platform.WEIBO, Map.of(), COMPLIANCE))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("{code}");
-        assertThatThrownBy(() -> new ReplyTemplate("bad", "hi {name")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> ReplyTemplate.named("bad").text("hi {name")).isInstanceOf(InvalidValueException.class);
         // emoji outside the BMP count as one character
-        assertThat(new ReplyTemplate("e", "👍{x}").render(Map.of("x", "😀"), Platform.WEIBO, Map.of(), COMPLIANCE).length()).isEqualTo(2);
+        assertThat(ReplyTemplate.named("e").text("👍{x}").render(Map.of("x", "😀"), Platform.WEIBO, Map.of(), COMPLIANCE).length()).isEqualTo(2);
     }
 
     @Test
     void every_rendered_reply_passes_the_compliance_checker_including_its_variables() {
-        ReplyTemplate t = new ReplyTemplate("promo", "{name}，这款是{claim}的选择，点链接下单");
+        ReplyTemplate t = ReplyTemplate.named("promo").text("{name}，这款是{claim}的选择，点链接下单");
         ReplyTemplate.Rendered clean = t.render(Map.of("name", "小王", "claim", "很受欢迎"), Platform.DOUYIN, Map.of(),
                 COMPLIANCE);
         assertThat(clean.sendable()).isTrue();

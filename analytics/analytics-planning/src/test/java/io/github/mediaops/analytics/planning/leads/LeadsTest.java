@@ -54,7 +54,7 @@ class LeadsTest {
 
     @Test
     void utm_links_round_trip_with_chinese_values_existing_query_and_fragment() {
-        UtmParams utm = new UtmParams("xiaohongshu", "social", "圣诞 礼物", "n9", "红色&绿色");
+        UtmParams utm = UtmParams.builder().source("xiaohongshu").medium("social").campaign("圣诞 礼物").content("n9").term("红色&绿色").build();
         String url = UtmLinks.tag("https://shop.example/p?id=7&utm_source=old#buy", utm, "mAbcdefghijk");
         assertThat(url).startsWith("https://shop.example/p?id=7&utm_source=xiaohongshu&utm_medium=social&utm_campaign=")
                 .contains("%E5%9C%A3%E8%AF%9E%20%E7%A4%BC%E7%89%A9").contains("mo=mAbcdefghijk").endsWith("#buy")
@@ -74,7 +74,7 @@ class LeadsTest {
                 new LeadEvent("u2", LeadAction.ADD_CONTACT, T.plusSeconds(5), TrackingCodes.code(WECOM)),
                 new LeadEvent("u3", LeadAction.SIGN_UP, T.plusSeconds(9), "pages/landing/index?mo=" + TrackingCodes.code(MINI)),
                 new LeadEvent("u4", LeadAction.SIGN_UP, T.plusSeconds(9),
-                        UtmLinks.tag("https://shop.example/xmas", UtmParams.of("xiaohongshu", "social", "xmas").withContent("n9"), null)),
+                        UtmLinks.tag("https://shop.example/xmas", UtmParams.builder().source("xiaohongshu").medium("social").campaign("xmas").build().withContent("n9"), null)),
                 new LeadEvent("u5", LeadAction.FOLLOW, T.plusSeconds(9), null),
                 new LeadEvent("u6", LeadAction.FOLLOW, T.plusSeconds(9), "qrscene_mZZZZZZZZZZZ"));
         LeadReport r = a.report(events, LeadAttribution.Rule.FIRST_TOUCH);

@@ -102,9 +102,9 @@ class LiveMetricsTest {
     void topic_challenge_counts_participants_ugc_reach_and_daily_participation() {
         ZoneId sh = ZoneId.of("Asia/Shanghai");
         Instant d1 = Instant.parse("2026-12-01T02:00:00Z");
-        List<TopicPost> posts = List.of(new TopicPost("p1", "u1", d1, 100), new TopicPost("p2", "u2", d1.plusSeconds(60), 50),
-                new TopicPost("p3", "u1", d1.plus(Duration.ofDays(1)), 400), new TopicPost("p4", "u3", d1.plus(Duration.ofDays(2)), 10),
-                new TopicPost("p5", "u4", d1.plus(Duration.ofDays(9)), 999));
+        List<TopicPost> posts = List.of(TopicPost.builder().postId("p1").userId("u1").at(d1).views(100).build(), TopicPost.builder().postId("p2").userId("u2").at(d1.plusSeconds(60)).views(50).build(),
+                TopicPost.builder().postId("p3").userId("u1").at(d1.plus(Duration.ofDays(1))).views(400).build(), TopicPost.builder().postId("p4").userId("u3").at(d1.plus(Duration.ofDays(2))).views(10).build(),
+                TopicPost.builder().postId("p5").userId("u4").at(d1.plus(Duration.ofDays(9))).views(999).build());
         TopicChallenge t = TopicChallenge.of(posts, DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3)), sh);
         assertThat(t.participants()).isEqualTo(3);
         assertThat(t.posts()).isEqualTo(4);

@@ -32,9 +32,7 @@ class LotteryTest {
         List<LotteryEntry> out = new ArrayList<>();
         for (String line : golden("lottery_entries.csv").subList(1, 15)) {
             String[] f = line.split("\t", -1);
-            out.add(new LotteryEntry(f[0], Instant.ofEpochMilli(Long.parseLong(f[1])),
-                    new String(Base64.getDecoder().decode(f[4]), StandardCharsets.UTF_8), f[2].equals("1"),
-                    f[3].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(f[3]))));
+            out.add(LotteryEntry.builder().userId(f[0]).enteredAt(Instant.ofEpochMilli(Long.parseLong(f[1]))).text(new String(Base64.getDecoder().decode(f[4]), StandardCharsets.UTF_8)).follows(f[2].equals("1")).accountCreatedAt(f[3].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(f[3]))).build());
         }
         return out;
     }
@@ -50,8 +48,7 @@ class LotteryTest {
     }
 
     private static LotteryAudit vectorDraw() throws IOException {
-        LotteryCommitment c = Lottery.commit("xmas-2026", expected("seed"), "drand quicknet round 20000000", CLOSE,
-                RULES, 3, CLOSE.plusSeconds(30));
+        LotteryCommitment c = LotteryCommitment.builder().lotteryId("xmas-2026").secretSeed(expected("seed")).beacon("drand quicknet round 20000000").closeAt(CLOSE).rules(RULES).winners(3).beaconAt(CLOSE.plusSeconds(30)).build();
         return Lottery.draw(c, vectorEntries(), expected("seed"), expected("beacon"));
     }
 
@@ -91,7 +88,7 @@ class LotteryTest {
         LotteryAudit audit = vectorDraw();
         List<LotteryEntry> tampered = new ArrayList<>(audit.entries());
         LotteryEntry e = tampered.get(9);
-        tampered.set(9, new LotteryEntry("u08x", e.enteredAt(), e.text(), e.follows(), e.accountCreatedAt()));
+        tampered.set(9, LotteryEntry.builder().userId("u08x").enteredAt(e.enteredAt()).text(e.text()).follows(e.follows()).accountCreatedAt(e.accountCreatedAt()).build());
         Verification v = verifyAgainstPublished(audit.withEntries(tampered));
         assertThat(v.valid()).isFalse();
         assertThat(v.problems()).anyMatch(p -> p.contains("entry list hashes to"));
@@ -124,22 +121,21 @@ class LotteryTest {
 
     @Test
     void draw_refuses_a_seed_that_does_not_match_the_commitment() throws IOException {
-        LotteryCommitment c = Lottery.commit("x", expected("seed"), "beacon", CLOSE, RULES, 3, CLOSE.plusSeconds(30));
+        LotteryCommitment c = LotteryCommitment.builder().lotteryId("x").secretSeed(expected("seed")).beacon("beacon").closeAt(CLOSE).rules(RULES).winners(3).beaconAt(CLOSE.plusSeconds(30)).build();
         assertThatThrownBy(() -> Lottery.draw(c, vectorEntries(), "ab".repeat(32), "v"))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("seedHex");
-        assertThatThrownBy(() -> Lottery.commit("x", "zz", "b", CLOSE, RULES, 1, CLOSE.plusSeconds(30)))
+        assertThatThrownBy(() -> LotteryCommitment.builder().lotteryId("x").secretSeed("zz").beacon("b").closeAt(CLOSE).rules(RULES).winners(1).beaconAt(CLOSE.plusSeconds(30)).build())
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Lottery.commit("x", "ab", "b", CLOSE, RULES, 1, CLOSE.plusSeconds(30)))
+        assertThatThrownBy(() -> LotteryCommitment.builder().lotteryId("x").secretSeed("ab").beacon("b").closeAt(CLOSE).rules(RULES).winners(1).beaconAt(CLOSE.plusSeconds(30)).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("16 bytes");
     }
 
     @Test
     void more_prizes_than_eligible_entries_gives_every_eligible_entry_a_prize() {
         String seed = Lottery.newSeed(new SecureRandom());
-        LotteryCommitment c = Lottery.commit("small", seed, "beacon", CLOSE, EligibilityRules.oneEntryPerUser(), 5,
-                CLOSE.plusSeconds(30));
-        List<LotteryEntry> entries = List.of(new LotteryEntry("a", CLOSE, "", false, null),
-                new LotteryEntry("a", CLOSE, "", false, null), new LotteryEntry("b", CLOSE.minusSeconds(5), "", false, null));
+        LotteryCommitment c = LotteryCommitment.builder().lotteryId("small").secretSeed(seed).beacon("beacon").closeAt(CLOSE).rules(EligibilityRules.oneEntryPerUser()).winners(5).beaconAt(CLOSE.plusSeconds(30)).build();
+        List<LotteryEntry> entries = List.of(LotteryEntry.builder().userId("a").enteredAt(CLOSE).text("").follows(false).accountCreatedAt(null).build(),
+                LotteryEntry.builder().userId("a").enteredAt(CLOSE).text("").follows(false).accountCreatedAt(null).build(), LotteryEntry.builder().userId("b").enteredAt(CLOSE.minusSeconds(5)).text("").follows(false).accountCreatedAt(null).build());
         LotteryAudit audit = Lottery.draw(c, entries, seed, "v");
         assertThat(audit.winners()).containsExactlyInAnyOrder("a", "b");
         assertThat(audit.decisions().get(1).reason()).isEqualTo(Ineligibility.DUPLICATE);
@@ -149,8 +145,7 @@ class LotteryTest {
     void a_redraw_with_a_fresh_seed_and_a_new_commitment_does_not_verify() throws IOException {
         LotteryAudit original = vectorDraw();
         String fresh = Lottery.newSeed(new SecureRandom());
-        LotteryCommitment redone = Lottery.commit("xmas-2026", fresh, "drand quicknet round 20000000", CLOSE, RULES, 3,
-                CLOSE.plusSeconds(30));
+        LotteryCommitment redone = LotteryCommitment.builder().lotteryId("xmas-2026").secretSeed(fresh).beacon("drand quicknet round 20000000").closeAt(CLOSE).rules(RULES).winners(3).beaconAt(CLOSE.plusSeconds(30)).build();
         LotteryAudit redraw = Lottery.draw(redone, original.entries(), fresh, expected("beacon"));
         // internally consistent, so checking it against itself would pass ...
         assertThat(Lottery.verify(redraw, redraw.commitment(), redraw.entryListHash()).valid()).isTrue();
@@ -179,9 +174,9 @@ class LotteryTest {
     @Test
     void the_beacon_must_be_published_after_entries_close() throws IOException {
         String seed = expected("seed");
-        assertThatThrownBy(() -> Lottery.commit("x", seed, "drand round", CLOSE, RULES, 1, CLOSE))
+        assertThatThrownBy(() -> LotteryCommitment.builder().lotteryId("x").secretSeed(seed).beacon("drand round").closeAt(CLOSE).rules(RULES).winners(1).beaconAt(CLOSE).build())
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("beaconAt");
-        assertThatThrownBy(() -> Lottery.commit("x", seed, "drand round", CLOSE, RULES, 1, CLOSE.minusSeconds(3)))
+        assertThatThrownBy(() -> LotteryCommitment.builder().lotteryId("x").secretSeed(seed).beacon("drand round").closeAt(CLOSE).rules(RULES).winners(1).beaconAt(CLOSE.minusSeconds(3)).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("after");
     }
 
@@ -192,6 +187,6 @@ class LotteryTest {
 
     @Test
     void rejects_user_ids_that_would_break_the_canonical_list() {
-        assertThatThrownBy(() -> new LotteryEntry("a\tb", CLOSE, "", true, null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> LotteryEntry.builder().userId("a\tb").enteredAt(CLOSE).text("").follows(true).accountCreatedAt(null).build()).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -15,7 +15,7 @@ class HotTopicMatcherTest {
     private static final Instant NOW = Instant.parse("2026-12-20T04:00:00Z");
     private static final List<PlanTheme> THEMES = List.of(new PlanTheme("christmas", "", List.of("圣诞", "Xmas")),
             new PlanTheme("year-end", "", List.of("年终")));
-    private final HotTopicMatcher matcher = HotTopicMatcher.of(THEMES, List.of("车祸", "去世"), Duration.ofHours(2), 3, 0.5);
+    private final HotTopicMatcher matcher = HotTopicMatcher.builder().themes(THEMES).tabooWords(List.of("车祸", "去世")).window(Duration.ofHours(2)).minRankVelocity(3).minHeatGrowth(0.5).build();
 
     private static TrendSnapshot at(int minutesAgo, String topic, int rank, long heat) {
         return new TrendSnapshot("weibo-hot", topic, NOW.minus(Duration.ofMinutes(minutesAgo)), rank, heat);
@@ -65,7 +65,7 @@ class HotTopicMatcherTest {
         assertThat(matcher.analyze(List.of(), NOW)).isEmpty();
         assertThatThrownBy(() -> matcher.analyze(List.of(at(-5, "x", 1, 1)), NOW))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("after now");
-        assertThatThrownBy(() -> HotTopicMatcher.of(THEMES, List.of(), Duration.ZERO, 1, 1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> HotTopicMatcher.builder().themes(THEMES).tabooWords(List.of()).window(Duration.ZERO).minRankVelocity(1).minHeatGrowth(1).build()).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new TrendSnapshot("b", "t", NOW, 0, 1)).isInstanceOf(InvalidValueException.class);
     }
 }
