@@ -134,11 +134,11 @@ public final class AnalyticsTour {
         List<FunnelEvent> fe = new ArrayList<>();
         for (int u = 0; u < 100; u++) {
             Instant s = t.plusSeconds(u * 600L);
-            fe.add(new FunnelEvent("u" + u, Funnel.CONTENT_VIEW, s));
+            fe.add(FunnelEvent.user("u" + u).reached(Funnel.CONTENT_VIEW, s));
             if (u % 3 == 0) {
-                fe.add(new FunnelEvent("u" + u, Funnel.WECOM_CONTACT_ADDED, s.plusSeconds(3_600)));
+                fe.add(FunnelEvent.user("u" + u).reached(Funnel.WECOM_CONTACT_ADDED, s.plusSeconds(3_600)));
                 if (u % 2 == 0) {
-                    fe.add(new FunnelEvent("u" + u, Funnel.PURCHASE, s.plusSeconds(86_400)));
+                    fe.add(FunnelEvent.user("u" + u).reached(Funnel.PURCHASE, s.plusSeconds(86_400)));
                 }
             }
         }
@@ -178,7 +178,8 @@ public final class AnalyticsTour {
         PostDayKpis b = PostDayKpis.withUniques(SHANGHAI, 12);
         long base = Instant.parse("2026-11-11T00:00:00Z").toEpochMilli();
         for (int i = 0; i < 200_000; i++) {
-            EngagementEvent e = EngagementEvent.user(rnd.nextLong(50_000)).post(rnd.nextLong(3)).did(rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE).at(base + rnd.nextLong(86_400_000L));
+            EngagementEvent e = EngagementEvent.user(rnd.nextLong(50_000)).post(rnd.nextLong(3))
+                    .did(rnd.nextInt(10) < 8 ? EngagementType.VIEW : EngagementType.LIKE).at(base + rnd.nextLong(86_400_000L));
             (i % 2 == 0 ? a : b).add(e);
         }
         PostDayKpis merged = PostDayKpis.fromBytes(a.toBytes()).merge(PostDayKpis.fromBytes(b.toBytes()));
@@ -202,9 +203,9 @@ public final class AnalyticsTour {
                 .kpi(KpiLine.measured(KpiCatalog.ROAS, Roi.spend(spend).roas(Money.cny("68000")).getAsDouble()).against(3.0))
                 .kpi(KpiLine.measured(KpiCatalog.NPS, s.score()).against(40))
                 .section("趋势", List.of("播放量周三回落，周末达到高峰。"),
-                        new Chart.Trend("每日播放量", monday.datesUntil(monday.plusDays(7)).toList(), dailyPlays, "播放量"))
+                        new Chart.Trend("每日播放量", monday.datesUntil(monday.plusDays(7)).toList(), dailyPlays, Chart.Axis.labelled("播放量")))
                 .section("投放", List.of("抖音每花 1 元带来 3.4 元收入。"),
-                        new Chart.Bars("各渠道收入与花费", List.of("抖音", "小红书"), money, "元"))
+                        new Chart.Bars("各渠道收入与花费", List.of("抖音", "小红书"), money, Chart.Axis.labelled("元")))
                 .section("私域", List.of(), new Chart.Funnel("内容到成交", funnel), new Chart.CohortHeatmap("周留存", cohorts))
                 .lesson("把企微二维码放在置顶评论。")
                 .nextAction("下周测试两种邀请封面。")
@@ -222,7 +223,7 @@ public final class AnalyticsTour {
     }
 
     /** The engines return text; the host decides where it goes. */
-    private static Path write(Path file, String text) {
+    static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             return Files.writeString(file, text, StandardCharsets.UTF_8);
