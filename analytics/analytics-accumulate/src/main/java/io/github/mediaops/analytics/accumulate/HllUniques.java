@@ -134,15 +134,28 @@ public final class HllUniques implements Accumulator<Long, UniqueEstimate, HllUn
         return estimator;
     }
 
+    /** @return log2 of the number of registers (the sketch's lgK, 4..21) */
     public int lgK() {
         return sketch.getLgConfigK();
     }
 
+    /**
+     * Counts a numeric id (adding the same id again changes nothing).
+     *
+     * @param id the user or item id
+     * @return this sketch
+     */
     public HllUniques add(long id) {
         sketch.update(id);
         return this;
     }
 
+    /**
+     * Counts a string id (adding the same id again changes nothing).
+     *
+     * @param id the user or item id, not null
+     * @return this sketch
+     */
     public HllUniques add(String id) {
         sketch.update(Checks.notNull(id, "id"));
         return this;

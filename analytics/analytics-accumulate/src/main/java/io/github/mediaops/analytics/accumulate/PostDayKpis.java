@@ -96,6 +96,10 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
             Checks.notNull(uniqueUsers, "uniqueUsers");
         }
 
+        /**
+         * @param type the engagement type
+         * @return how many events of that type the post had that day (0 when none)
+         */
         public long count(EngagementType type) {
             return counts.getOrDefault(type, 0L);
         }
@@ -112,6 +116,7 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
         }
     }
 
+    /** @return the zone whose calendar days the rows are cut by */
     public ZoneId zone() {
         return zone;
     }
@@ -292,6 +297,13 @@ public final class PostDayKpis implements Accumulator<EngagementEvent, List<Post
         return b.array();
     }
 
+    /**
+     * Reads accumulators written by {@link #toBytes()}, e.g. by another worker, to {@link #merge} them.
+     *
+     * @param bytes the serialised form
+     * @return the accumulators
+     * @throws io.github.mediaops.core.InvalidValueException when the bytes are not a PostDayKpis of this format
+     */
     public static PostDayKpis fromBytes(byte[] bytes) {
         ByteBuffer b = Codec.reader(bytes, 'P', "PostDayKpis");
         try {

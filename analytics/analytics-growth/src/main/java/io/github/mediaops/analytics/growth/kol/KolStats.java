@@ -58,6 +58,14 @@ public record KolStats(Platform platform, Money cost, long followers, OptionalLo
         return likes + comments + shares + saves;
     }
 
+    /**
+     * Starts the stats of one KOL deal.
+     *
+     * @param platform where the KOL published
+     * @param cost what the deal cost
+     * @param followers the KOL's follower count
+     * @return a builder for the optional counts
+     */
     public static Builder builder(Platform platform, Money cost, long followers) {
         return new Builder(platform, cost, followers);
     }
@@ -82,16 +90,19 @@ public record KolStats(Platform platform, Money cost, long followers, OptionalLo
             this.followers = followers;
         }
 
+        /** @param v impressions of the deal's posts @return this builder */
         public Builder impressions(long v) {
             impressions = OptionalLong.of(v);
             return this;
         }
 
+        /** @param v views (plays or reads) @return this builder */
         public Builder views(long v) {
             views = OptionalLong.of(v);
             return this;
         }
 
+        /** @param v distinct accounts reached @return this builder */
         public Builder reach(long v) {
             reach = OptionalLong.of(v);
             return this;
@@ -121,11 +132,13 @@ public record KolStats(Platform platform, Money cost, long followers, OptionalLo
             return this;
         }
 
+        /** @param v followers the brand gained from the deal @return this builder */
         public Builder followersGained(long v) {
             followersGained = OptionalLong.of(v);
             return this;
         }
 
+        /** @return the stats; invalid counts fail with the field named */
         public KolStats build() {
             return new KolStats(platform, cost, followers, impressions, views, reach, likes, comments, shares, saves,
                     followersGained);

@@ -40,10 +40,12 @@ public record OrganicPaidSplit(Money totalRevenue, Money paidRevenue, long total
         }
     }
 
+    /** @return total revenue minus paid revenue */
     public Money organicRevenue() {
         return totalRevenue.minus(paidRevenue);
     }
 
+    /** @return total customers minus paid customers */
     public long organicCustomers() {
         return totalCustomers - paidCustomers;
     }
@@ -53,18 +55,22 @@ public record OrganicPaidSplit(Money totalRevenue, Money paidRevenue, long total
         return totalRevenue.signum() == 0 ? OptionalDouble.empty() : OptionalDouble.of(paidRevenue.ratioTo(totalRevenue));
     }
 
+    /** @return paid revenue / spend; empty when nothing was spent */
     public OptionalDouble paidRoas() {
         return Roi.spend(spend).roas(paidRevenue);
     }
 
+    /** @return total revenue / spend (blended ROAS); empty when nothing was spent */
     public OptionalDouble blendedRoas() {
         return Roi.spend(spend).roas(totalRevenue);
     }
 
+    /** @return spend / paid customers; empty when there were none */
     public Optional<Money> paidCac() {
         return Roi.cac(spend, paidCustomers);
     }
 
+    /** @return spend / total customers (blended CAC); empty when there were none */
     public Optional<Money> blendedCac() {
         return Roi.cac(spend, totalCustomers);
     }
