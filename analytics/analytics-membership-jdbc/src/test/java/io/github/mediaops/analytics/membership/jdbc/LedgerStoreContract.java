@@ -1,7 +1,6 @@
 package io.github.mediaops.analytics.membership.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.analytics.membership.ledger.AppendOutcome;
 import io.github.mediaops.analytics.membership.ledger.EntryKind;
@@ -81,6 +80,26 @@ abstract class LedgerStoreContract {
     }
 
     @Test
+    void of_concurrent_appends_of_one_event_the_store_keeps_exactly_one() throws Exception {
+        LedgerStore store = store("store_race");
+        LedgerEntry entry = new LedgerEntry("m-1", "e-1", EntryKind.EARN, 10, T, Optional.empty(), 1);
+        List<AppendOutcome> outcomes = raceStore(t -> store.append(entry));
+        assertThat(outcomes).filteredOn(AppendOutcome.APPENDED::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(AppendOutcome.DUPLICATE_EVENT::equals).hasSize(THREADS - 1);
+        assertThat(store.entries("m-1")).containsExactly(entry);
+    }
+
+    @Test
+    void of_concurrent_appends_for_one_sequence_number_the_store_keeps_exactly_one() throws Exception {
+        LedgerStore store = store("seq_race");
+        List<AppendOutcome> outcomes = raceStore(t -> store.append(
+                new LedgerEntry("m-1", "e-" + t, EntryKind.EARN, 10, T, Optional.empty(), 1)));
+        assertThat(outcomes).filteredOn(AppendOutcome.APPENDED::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(AppendOutcome.SEQUENCE_TAKEN::equals).hasSize(THREADS - 1);
+        assertThat(store.entries("m-1")).hasSize(1);
+    }
+
+    @Test
     void credits_an_event_once_when_threads_deliver_it_concurrently() throws Exception {
         MemberPoints alice = PointsLedger.builder().store(store("same_event")).build().member("alice");
         List<Posting> postings = race(() -> alice.earn("order-1001", 300, T));
@@ -146,6 +165,23 @@ abstract class LedgerStoreContract {
         assertThat(outcomes).filteredOn(InsufficientPointsException.class::isInstance).hasSize(THREADS - 3);
         assertThat(carol.balance(T.plusSeconds(2)).available()).isEqualTo(10);
         assertThat(carol.history()).hasSize(4);
+    }
+
+    private List<AppendOutcome> raceStore(java.util.function.IntFunction<AppendOutcome> append) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Future<AppendOutcome>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return append.apply(thread);
+            }));
+        }
+        List<AppendOutcome> out = new ArrayList<>();
+        for (Future<AppendOutcome> f : done) {
+            out.add(f.get(60, TimeUnit.SECONDS));
+        }
+        return out;
     }
 
     private List<Posting> race(Callable<Posting> call) throws Exception {
