@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A {@link LedgerStore} in the heap of one JVM: for tests, examples and single-process hosts. Every method
- * holds the store's monitor, so concurrent appends of one event id store it once.
+ * holds the store's monitor, so concurrent appends of one event id store it once. Sequence numbers must be
+ * contiguous here: an append whose sequence is not the member's next one is {@link AppendOutcome#SEQUENCE_TAKEN}.
  *
  * @since 0.1.0
  */
