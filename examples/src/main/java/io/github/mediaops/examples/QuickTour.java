@@ -9,6 +9,7 @@ import io.github.mediaops.examples.tour.DouyinTour;
 import io.github.mediaops.examples.tour.FoundationTour;
 import io.github.mediaops.examples.tour.GrowthTour;
 import io.github.mediaops.examples.tour.KuaishouTour;
+import io.github.mediaops.examples.tour.MembershipTour;
 import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
@@ -55,6 +56,7 @@ public final class QuickTour {
         section(out, "Campaign post-mortem (复盘) from the Campaign, WeChat snapshots, leads and an A/B test",
                 () -> PostMortemTour.run(out, reportDir));
         tour(out, () -> GrowthTour.run(out));
+        tour(out, () -> MembershipTour.run(out));
         out.println();
         out.println("Done.");
     }

@@ -41,6 +41,10 @@ class QuickTourTest {
                 .contains("post-mortem of \"Autumn launch\" 2026-11-24..2026-11-26")
                 .contains("overspent by 2300.00 CNY")
                 .contains("== Growth: budget allocation")
+                .contains("order-1111-001 delivered twice, credited once: 600 points")
+                .contains("tier silver (silver: 600 of 500 points earned in P12M: met)")
+                .contains("redeemed perk coupon-50 for 300 points")
+                .contains("300 points left")
                 .contains("REPORT written to " + reports.resolve("weekly-review.html").toAbsolutePath().normalize())
                 .endsWith("Done." + System.lineSeparator());
         // the report a person opens: Chinese words, charts with their labels as SVG text
