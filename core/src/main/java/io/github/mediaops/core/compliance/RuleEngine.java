@@ -320,6 +320,12 @@ final class RuleEngine {
             return a[i * 3 + 2];
         }
 
+        void clear() {
+            size = 0;
+            cursor = -1;
+            cursorPos = Integer.MIN_VALUE;
+        }
+
         /**
          * As {@link #lastEndAtMost}, walking forward from the previous answer when {@code pos} is not smaller than the
          * previous query (the findings are visited in order of their start, so the walks add up to one pass).
@@ -387,12 +393,58 @@ final class RuleEngine {
         }
     }
 
-    /** Receives the main automaton's matches by kind; the rarer collections are allocated on first use. */
+    /**
+     * Receives the main automaton's matches by kind; the rarer collections are allocated on first use. One per thread
+     * and engine, cleared at the start of each check, so that a short text does not pay for allocating them each time.
+     */
     private final class Collector implements TermMatcher.MatchHandler {
         final Hits termHits = new Hits();
         Hits allowHits;
         Hits[] lex;
         boolean[] flags;
+        /** The ids of {@link #lex} that hold hits in this check, and of {@link #flags} that are set. */
+        int[] touched = new int[8];
+        int touchedCount;
+        boolean anyFlag;
+        boolean busy;
+
+        void clear() {
+            termHits.clear();
+            if (allowHits != null) {
+                allowHits.clear();
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                lex[touched[i]].clear();
+            }
+            touchedCount = 0;
+            if (anyFlag) {
+                Arrays.fill(flags, false);
+                anyFlag = false;
+            }
+        }
+
+        /** Whether some rule word (pair or claim rule) was recorded. */
+        boolean anyLex() {
+            return touchedCount > 0;
+        }
+
+        void lexHit(int k, int p, int s, int e) {
+            if (lex == null) {
+                lex = new Hits[slotCount];
+            }
+            Hits h = lex[k];
+            if (h == null) {
+                h = new Hits();
+                lex[k] = h;
+            }
+            if (h.size == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = k;
+            }
+            h.add(p, s, e);
+        }
 
         @Override
         public void onMatch(int p, int s, int e) {
@@ -409,34 +461,47 @@ final class RuleEngine {
                         flags = new boolean[slotCount];
                     }
                     flags[patternSlot[p]] = true;
+                    anyFlag = true;
                 }
-                default -> {
-                    if (lex == null) {
-                        lex = new Hits[slotCount];
-                    }
-                    addHit(lex, patternSlot[p], p, s, e);
-                }
+                default -> lexHit(patternSlot[p], p, s, e);
             }
         }
     }
 
-    private static void addHit(Hits[] lex, int k, int p, int s, int e) {
-        Hits h = lex[k];
-        if (h == null) {
-            h = new Hits();
-            lex[k] = h;
+    /** The context-word automaton's matches, into their rule slots. */
+    private final class CueCollector implements TermMatcher.MatchHandler {
+        Collector target;
+
+        @Override
+        public void onMatch(int p, int s, int e) {
+            target.lexHit(cuePatternSlot[p], p, s, e);
         }
-        h.add(p, s, e);
     }
+
+    private final ThreadLocal<Collector> collectors = ThreadLocal.withInitial(Collector::new);
+    private final ThreadLocal<CueCollector> cueCollectors = ThreadLocal.withInitial(CueCollector::new);
 
     List<Finding> check(String text, Platform platform, String field) {
         if (text.isEmpty()) {
             return List.of();
         }
-        Collector m = new Collector();
+        Collector m = collectors.get();
+        if (m.busy) {
+            m = new Collector();
+        }
+        m.busy = true;
+        try {
+            return check(text, platform, field, m);
+        } finally {
+            m.clear();
+            m.busy = false;
+        }
+    }
+
+    private List<Finding> check(String text, Platform platform, String field, Collector m) {
         matcher.forEachMatch(text, m);
         Hits termHits = m.termHits;
-        boolean[] flags = m.flags;
+        boolean[] flags = m.anyFlag ? m.flags : null;
         List<Cand> cands = new ArrayList<>(termHits.size + 4);
         for (int i = 0; i < termHits.size; i++) {
             int p = termHits.pattern(i);
@@ -459,7 +524,7 @@ final class RuleEngine {
             c.pattern = p;
             cands.add(c);
         }
-        if (m.lex != null) {
+        if (m.anyLex()) {
             for (int r : producing) {
                 produce(r, text, m.lex, flags, cands);
             }
@@ -474,7 +539,6 @@ final class RuleEngine {
             dropAllowed(cands, m.allowHits);
         }
         // context words are read only in the clauses of the findings whose rules need them (merged, left to right)
-        Hits[] lex = m.lex;
         int windowStart = -1;
         int windowEnd = -1;
         for (Cand c : cands) {
@@ -482,20 +546,18 @@ final class RuleEngine {
                 continue;
             }
             clause(text, c);
-            if (lex == null) {
-                lex = new Hits[slotCount];
-            }
             if (c.clauseStart > windowEnd) {
                 if (windowEnd > windowStart) {
-                    readCues(text, windowStart, windowEnd, lex);
+                    readCues(text, windowStart, windowEnd, m);
                 }
                 windowStart = c.clauseStart;
             }
             windowEnd = Math.max(windowEnd, c.clauseEnd);
         }
         if (windowEnd > windowStart) {
-            readCues(text, windowStart, windowEnd, lex);
+            readCues(text, windowStart, windowEnd, m);
         }
+        Hits[] lex = m.lex;
         for (Cand c : cands) {
             if (c.dropped) {
                 continue;
@@ -552,11 +614,14 @@ final class RuleEngine {
     }
 
     /** The second pass, over one window [from, to) of clauses: context words into their rule slots. */
-    private void readCues(String text, int from, int to, Hits[] lex) {
+    private void readCues(String text, int from, int to, Collector m) {
         if (cueMatcher == null) {
             return;
         }
-        cueMatcher.forEachMatch(text, from, to, (p, s, e) -> addHit(lex, cuePatternSlot[p], p, s, e));
+        CueCollector cues = cueCollectors.get();
+        cues.target = m;
+        cueMatcher.forEachMatch(text, from, to, cues);
+        cues.target = null;
     }
 
     /** A {@code {d}} word's finding starts at its number: "7天瘦", not "天瘦". */

@@ -417,8 +417,36 @@ public final class TermMatcher {
         final int w = width;
         final boolean[] digit = digitColumn;
         final int rm = ringMask;
-        final int[] ring = new int[rm + 1];
-        final char[] buf = new char[Math.min(n - begin0, CHUNK) + 1];
+        // the ring and the chunk buffer are reused by the calling thread (a short text would otherwise pay for their
+        // allocation on every call); a nested scan from a handler gets its own
+        Scratch scratch = SCRATCH.get();
+        if (scratch.busy) {
+            scratch = new Scratch();
+        }
+        scratch.busy = true;
+        if (scratch.ring.length < rm + 1) {
+            scratch.ring = new int[rm + 1];
+        }
+        final int[] ring = scratch.ring;
+        final char[] buf = scratch.buf;
+        try {
+            scanDense(text, begin0, n, handler, codes, dfa, w, digit, rm, ring, buf);
+        } finally {
+            scratch.busy = false;
+        }
+    }
+
+    /** Per-thread buffers of {@link #scanDense}. */
+    private static final class Scratch {
+        int[] ring = new int[0];
+        final char[] buf = new char[CHUNK + 1];
+        boolean busy;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, char[] codes, char[] dfa, int w,
+                           boolean[] digit, int rm, int[] ring, char[] buf) {
         int emitted = 0;
         int state = 0;
         boolean prevDigit = false;
