@@ -10,6 +10,7 @@ import io.github.mediaops.core.plan.EntryStatus;
 import io.github.mediaops.core.plan.PlanEntry;
 import io.github.mediaops.core.validate.Checks;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,8 +40,19 @@ public final class BitableCalendar {
         this.fields = Checks.notNull(fields, "fields");
     }
 
-    /** The record of one calendar entry: Feishu's record id and the stage it holds. */
+    /**
+     * The record of one calendar entry as Feishu answered it.
+     *
+     * @param recordId Feishu's record id
+     * @param entryId  the entry id column's value, empty when the cell is empty
+     * @param status   the stage its status column holds, {@code null} when that cell is empty (Bitable leaves
+     *                 empty cells out of its answers); see {@link #stage()}
+     */
     public record EntryRecord(String recordId, String entryId, EntryStatus status) {
+        /** The stage, empty when the record's status cell is empty. */
+        public Optional<EntryStatus> stage() {
+            return Optional.ofNullable(status);
+        }
     }
 
     /**
@@ -77,12 +89,12 @@ public final class BitableCalendar {
 
     /**
      * Syncs the stage back: reads the record and returns {@code entry} with the record's stage
-     * ({@code entry} itself when the stage is unchanged).
+     * ({@code entry} itself when the stage is unchanged or the status cell was emptied).
      */
     public PlanEntry syncStatus(PlanEntry entry, String recordId) {
         Checks.notNull(entry, "entry");
         EntryStatus now = read(recordId).status();
-        return now == entry.status() ? entry : entry.withStatus(now);
+        return now == null || now == entry.status() ? entry : entry.withStatus(now);
     }
 
     private ObjectNode row(PlanEntry e) {
@@ -99,17 +111,21 @@ public final class BitableCalendar {
     private EntryRecord toEntry(FeishuOpenApi.RecordResponse r, String what) {
         FeishuOpenApi.Record rec = r == null || r.data() == null ? null : r.data().record();
         String id = rec == null ? null : (rec.recordId() != null ? rec.recordId() : rec.id());
-        if (id == null || id.isBlank() || rec.fields() == null) {
-            throw unexpected("record " + what + " answered without record_id or fields");
+        if (id == null || id.isBlank()) {
+            throw unexpected("record " + what + " answered without record_id");
         }
-        JsonNode status = rec.fields().path(fields.status());
-        String label = status.isTextual() ? status.asText() : null;
-        if (label == null) {
-            throw unexpected("record " + id + " has no single-select value in column '" + fields.status() + "'");
+        JsonNode cells = rec.fields() == null ? JsonNodeFactory.instance.objectNode() : rec.fields(); // empty cells are left out
+        JsonNode status = cells.path(fields.status());
+        if (status.isMissingNode() || status.isNull()) {
+            return new EntryRecord(id, cells.path(fields.entryId()).asText(""), null);
         }
+        if (!status.isTextual()) {
+            throw unexpected("record " + id + " column '" + fields.status() + "' is not a single-select value: " + status.getNodeType());
+        }
+        String label = status.asText();
         EntryStatus stage = fields.stageOf(label).orElseThrow(() -> unexpected("record " + id + " column '"
                 + fields.status() + "' holds '" + label + "', which is none of the stage labels " + fields.labels().values()));
-        return new EntryRecord(id, rec.fields().path(fields.entryId()).asText(""), stage);
+        return new EntryRecord(id, cells.path(fields.entryId()).asText(""), stage);
     }
 
     private static UnexpectedResponseException unexpected(String what) {
