@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -65,7 +66,7 @@ class FeishuAppReplayTest {
         JsonNode token = raw(file);
         String value = token.path("tenant_access_token").asText();
         long expire = token.path("expire").asLong();
-        FeishuBitableCalendarTest.ManualClock clock = new FeishuBitableCalendarTest.ManualClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (RecordedResponses replay = new RecordedResponses().enqueue(200, file)
                 .enqueue(200, "github/record-fields-rec1.json").enqueue(200, "github/record-fields-rec1.json")
                 .enqueue(200, file).enqueue(200, "github/record-fields-rec1.json");

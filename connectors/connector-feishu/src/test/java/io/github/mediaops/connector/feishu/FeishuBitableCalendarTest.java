@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mediaops.connector.feishu.simulator.FeishuOpenSimulator;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.Capability;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -31,34 +31,6 @@ class FeishuBitableCalendarTest {
     private static final ZonedDateTime SLOT = ZonedDateTime.of(2026, 12, 8, 20, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
     private static final PlanEntry ENTRY = PlanEntry.planned("plan-2026w50-1", SLOT,
             AccountRef.of(Platform.XIAOHONGSHU, "xhs-brand"), "冬季护肤 5 步", "lin", "winter");
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        private volatile Instant now;
-
-        ManualClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static FeishuConnector connector(FeishuOpenSimulator sim, String secret, Clock clock) {
         return FeishuConnector.builder(ConnectorConfig.builder()
