@@ -84,6 +84,10 @@ class FeishuAppReplayTest {
                     "/open-apis/bitable/v1/apps/" + APP + "/tables/" + TABLE + "/records/rec1",
                     "/open-apis/auth/v3/tenant_access_token/internal",
                     "/open-apis/bitable/v1/apps/" + APP + "/tables/" + TABLE + "/records/rec1");
+            String logged = io.github.mediaops.connector.support.Redactor.defaults()
+                    .redact(new String(RecordedResponses.file(file), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(logged).as("what the logging interceptor would write").doesNotContain(value)
+                    .contains(String.valueOf(expire));
             JsonNode sent = PLAIN.readTree(replay.received().get(0).body());
             assertThat(sent.path("app_id").asText()).isEqualTo("cli_replay");
             assertThat(sent.path("app_secret").asText()).isEqualTo(SECRET);
