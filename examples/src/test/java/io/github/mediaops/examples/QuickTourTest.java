@@ -34,6 +34,7 @@ class QuickTourTest {
                 .contains("2026-12: 1935.48 CNY per day")
                 .contains("== Collaboration: Feishu bot and Trello on their local simulators ==")
                 .contains("Feishu: 3 signed cards delivered for 3 entries")
+                .contains("Feishu Bitable: 3 calendar records, tenant token fetched 1x; wx-1 synced back as IN_PRODUCTION")
                 .contains("Trello: card https://trello.com/c/")
                 .contains("== mediaops analytics ==")
                 .contains("== A/B testing")

@@ -4,9 +4,11 @@ import io.github.mediaops.analytics.planning.calendar.Backplanner;
 import io.github.mediaops.analytics.planning.calendar.ChinaCalendar;
 import io.github.mediaops.analytics.planning.calendar.ProductionTask;
 import io.github.mediaops.analytics.planning.calendar.Stage;
+import io.github.mediaops.connector.feishu.BitableCalendar;
 import io.github.mediaops.connector.feishu.FeishuConnector;
 import io.github.mediaops.connector.feishu.FeishuMessage;
 import io.github.mediaops.connector.feishu.simulator.FeishuBotSimulator;
+import io.github.mediaops.connector.feishu.simulator.FeishuOpenSimulator;
 import io.github.mediaops.connector.trello.TrelloCard;
 import io.github.mediaops.connector.trello.TrelloCardRequest;
 import io.github.mediaops.connector.trello.TrelloConnector;
@@ -58,6 +60,19 @@ public final class CollaborationTour {
             out.println("  Feishu: " + bot.delivered().size() + " signed cards delivered for " + week.size()
                     + " entries (retries de-duplicated by key); first header \""
                     + bot.delivered().get(0).at("/card/header/title/content").asText() + "\"");
+        }
+
+        // the same week kept as Bitable records by an internal app (tenant token in the TokenStore)
+        try (FeishuOpenSimulator open = new FeishuOpenSimulator();
+             FeishuConnector app = FeishuConnector.builder(ConnectorConfig.builder()
+                     .credentials(Credentials.builder().identifier("appId", FeishuOpenSimulator.APP_ID)
+                             .secret("appSecret", FeishuOpenSimulator.APP_SECRET).build())
+                     .baseUrl(open.baseUrl()).build()).build()) {
+            BitableCalendar calendar = app.calendar(FeishuOpenSimulator.APP_TOKEN, FeishuOpenSimulator.TABLE_ID);
+            List<BitableCalendar.EntryRecord> records = week.stream().map(e -> calendar.create(e, "calendar:" + e.id())).toList();
+            open.edit(records.get(0).recordId(), "状态", "制作中"); // a teammate moves it in Feishu
+            out.println("  Feishu Bitable: " + open.records().size() + " calendar records, tenant token fetched " + open.tokenRequests() + "x; "
+                    + week.get(0).id() + " synced back as " + calendar.syncStatus(week.get(0), records.get(0).recordId()).status());
         }
 
         PlanEntry live = week.get(2);

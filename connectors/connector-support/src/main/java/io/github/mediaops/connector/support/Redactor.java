@@ -19,7 +19,8 @@ public final class Redactor {
     public static final Set<String> DEFAULT_NAMES = Set.of("access_token", "refresh_token", "secret", "appsecret",
             "client_secret", "token", "signature", "msg_signature", "sign", "encrypt", "encodingaeskey",
             "authorizer_access_token", "component_access_token", "password", "authorization", "echostr",
-            "app_secret", "upload_token", "authorization_code", "auth_code");
+            "app_secret", "upload_token", "authorization_code", "auth_code",
+            "tenant_access_token", "app_access_token");
 
     private static final Redactor DEFAULTS = new Redactor(DEFAULT_NAMES);
 

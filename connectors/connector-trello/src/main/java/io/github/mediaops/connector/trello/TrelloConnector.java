@@ -5,6 +5,7 @@ import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
@@ -95,7 +96,15 @@ public final class TrelloConnector extends HttpConnector {
     }
 
     private <T> T create(String endpoint, Supplier<Call<T>> call) {
-        return runtime().executor().executeWithoutToken(Operation.create(endpoint, runtime().rateKey()), call);
+        try {
+            return runtime().executor().executeWithoutToken(Operation.create(endpoint, runtime().rateKey()), call);
+        } catch (AuthenticationException e) {
+            if (!e.tokenExpired()) {
+                throw e;
+            }
+            // Trello's 401 ("invalid key", "invalid token") refuses the key or token itself: nothing to refresh
+            throw new AuthenticationException("Trello refused the API key or token", e.details(), false, e);
+        }
     }
 
     private <T> T required(T value, java.util.function.Function<T, String> id, String endpoint) {
