@@ -4,6 +4,8 @@ package io.github.mediaops.abtest;
  * Reference distribution of the large-sample tests ({@link FrequentistTests#proportions},
  * {@link FrequentistTests#ratio}, {@link FrequentistTests#cuped}). The test of means is always a
  * t-test (Welch–Satterthwaite, or Student's with {@link TestOptions#pooled()}).
+ *
+ * @since 0.1.0
  */
 public enum DegreesOfFreedom {
     /** The standard normal (z-test, df = ∞), the large-sample textbook test. The default. */

@@ -9,6 +9,8 @@ import io.github.mediaops.core.InvalidValueException;
  * that computed them (a sum over the wrong rows, a join that multiplied units). Never clamped silently.
  *
  * <p>{@link #field()} is the dotted field, e.g. {@code treatment.sumX2}; {@link #arm()} its arm.
+ *
+ * @since 0.1.0
  */
 public final class InconsistentStatisticsException extends InvalidValueException {
     private static final long serialVersionUID = 1L;

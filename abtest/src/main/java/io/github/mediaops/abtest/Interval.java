@@ -25,6 +25,10 @@ public record Interval(double lower, double upper) {
         return new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * @param value a value on the interval's scale
+     * @return true when the value lies in the closed interval
+     */
     public boolean contains(double value) {
         return value >= lower && value <= upper;
     }
@@ -34,6 +38,7 @@ public record Interval(double lower, double upper) {
         return lower > 0 || upper < 0;
     }
 
+    /** @return upper minus lower (infinite for an unbounded side) */
     public double width() {
         return upper - lower;
     }

@@ -28,6 +28,8 @@ import io.github.mediaops.core.validate.Checks;
  * {@code 1 - Φ(z - δ/se) + Φ(-z - δ/se)}. <b>MDE</b> solves {@code δ / se(δ) = z_{α} + z_{power}} (far tail
  * ignored, the textbook convention; on the relative scale a quadratic in the treatment mean).
  * These are GrowthBook's power-calculator conventions and are checked against the cases of its test suite.
+ *
+ * @since 0.1.0
  */
 public final class PowerAnalysis {
     private final double mean;
@@ -189,12 +191,14 @@ public final class PowerAnalysis {
             this.variance = variance;
         }
 
+        /** @param value the significance level, in (0, 0.5); default 0.05 @return this builder */
         public Builder alpha(double value) {
             Planning.checkLevels(value, 0.5, Alternative.TWO_SIDED);
             this.alpha = value;
             return this;
         }
 
+        /** @param value the alternative hypothesis; default two-sided @return this builder */
         public Builder alternative(Alternative value) {
             this.alternative = Checks.notNull(value, "alternative");
             return this;
@@ -224,6 +228,7 @@ public final class PowerAnalysis {
             return this;
         }
 
+        /** @return the analysis, ready for power and MDE questions */
         public PowerAnalysis build() {
             return new PowerAnalysis(this);
         }

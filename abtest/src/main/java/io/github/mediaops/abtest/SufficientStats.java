@@ -194,6 +194,7 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
             return this;
         }
 
+        /** @return the sums of the values added so far */
         public SufficientStats build() {
             return new SufficientStats(n, sumX, sumX2, sumY, sumY2, sumXY);
         }

@@ -48,6 +48,7 @@ public record TestOptions(double alpha, Alternative alternative, boolean pooled,
                 CupedRelative.ADJUSTED_MEANS);
     }
 
+    /** @return the default options: alpha 0.05, two-sided, unpooled, absolute inference, z, adjusted-means CUPED */
     public static TestOptions defaults() {
         return DEFAULTS;
     }
@@ -62,18 +63,22 @@ public record TestOptions(double alpha, Alternative alternative, boolean pooled,
                 .withCupedRelative(CupedRelative.GROWTHBOOK);
     }
 
+    /** @param newAlpha the significance level @return a copy with that level */
     public TestOptions withAlpha(double newAlpha) {
         return new TestOptions(newAlpha, alternative, pooled, relativeInterval, inference, degreesOfFreedom, cupedRelative);
     }
 
+    /** @param newAlternative the alternative hypothesis @return a copy with that alternative */
     public TestOptions withAlternative(Alternative newAlternative) {
         return new TestOptions(alpha, newAlternative, pooled, relativeInterval, inference, degreesOfFreedom, cupedRelative);
     }
 
+    /** @param newPooled whether proportions use the pooled variance under the null @return a copy with that choice */
     public TestOptions withPooled(boolean newPooled) {
         return new TestOptions(alpha, alternative, newPooled, relativeInterval, inference, degreesOfFreedom, cupedRelative);
     }
 
+    /** @param method how the relative lift's interval is computed @return a copy with that method */
     public TestOptions withRelativeInterval(RelativeInterval method) {
         return new TestOptions(alpha, alternative, pooled, method, inference, degreesOfFreedom, cupedRelative);
     }

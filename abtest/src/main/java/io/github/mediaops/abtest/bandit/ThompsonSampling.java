@@ -22,6 +22,12 @@ import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler
  * The result depends only on the state and the injected {@link RandomGenerator}: the same seed gives
  * the same split. Immutable.
  *
+ * <pre>{@code
+ * ThompsonSampling bandit = ThompsonSampling.of(List.of("cover-a", "cover-b", "cover-c"), 0.05)
+ *         .update(new long[] {1200, 1180, 1210}, new long[] {61, 83, 58});
+ * double[] split = bandit.allocate(RandomGenerator.of("L64X128MixRandom"), 10_000);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class ThompsonSampling {
@@ -83,10 +89,12 @@ public final class ThompsonSampling {
         return new ThompsonSampling(arms, priorAlpha, priorBeta, floor);
     }
 
+    /** @return the arms with their data so far */
     public List<Arm> arms() {
         return arms;
     }
 
+    /** @return the smallest share of traffic any arm keeps */
     public double floor() {
         return floor;
     }

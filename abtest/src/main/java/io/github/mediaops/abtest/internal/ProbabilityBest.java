@@ -19,6 +19,10 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * every node by the Gauss-Legendre spectral integration matrix (exact for polynomials of degree 19), so
  * each arm costs one {@code exp} per node (Beta: plus two shared logarithms per node).
  *
+ * <pre>{@code
+ * double[] pBest = ProbabilityBest.ofNormal(new double[] {0.050, 0.054, 0.052}, new double[] {0.002, 0.002, 0.003});
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @Internal
@@ -255,6 +259,10 @@ public final class ProbabilityBest {
         return (s0 + s1) + (s2 + s3);
     }
 
+    /**
+     * @param posteriors each arm's posterior of its mean (at least two)
+     * @return each arm's probability of having the highest mean; the values sum to 1
+     */
     public static double[] of(ContinuousDistribution[] posteriors) {
         int k = posteriors.length;
         double lo = Double.POSITIVE_INFINITY;

@@ -24,6 +24,11 @@ import java.util.Arrays;
  * integration (composite Simpson on 2·m + 1 points) and each {@code c_k} is found by Brent's method.
  * Accuracy is about 1e-8 on the boundaries.
  *
+ * <pre>{@code
+ * GroupSequentialDesign design = GroupSequentialDesign.equallySpaced(SpendingFunction.obrienFleming(), 0.05, 4);
+ * boolean stop = design.crossed(1, zAtSecondLook);   // looks are numbered from 0
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class GroupSequentialDesign {
@@ -85,18 +90,22 @@ public final class GroupSequentialDesign {
         return new GroupSequentialDesign(spending, alpha, t, c, cum);
     }
 
+    /** @return the alpha-spending function */
     public SpendingFunction spending() {
         return spending;
     }
 
+    /** @return the overall significance level */
     public double alpha() {
         return alpha;
     }
 
+    /** @return the number of planned analyses */
     public int looks() {
         return fractions.length;
     }
 
+    /** @return the information fraction of each look, increasing to 1 (a copy) */
     public double[] fractions() {
         return fractions.clone();
     }

@@ -29,6 +29,7 @@ public interface SpendingFunction {
     /** A short name, e.g. {@code "obrien-fleming"}. */
     String name();
 
+    /** @return the O'Brien–Fleming-type (Lan–DeMets) spending function */
     static SpendingFunction obrienFleming() {
         return new SpendingFunction() {
             @Override
@@ -49,6 +50,7 @@ public interface SpendingFunction {
         };
     }
 
+    /** @return the Pocock-type (Lan–DeMets) spending function */
     static SpendingFunction pocock() {
         return new SpendingFunction() {
             @Override
@@ -66,6 +68,10 @@ public interface SpendingFunction {
         };
     }
 
+    /**
+     * @param rho the exponent, &gt; 0 and finite
+     * @return the power family {@code α t^ρ} of Kim and DeMets
+     */
     static SpendingFunction power(double rho) {
         if (!(rho > 0) || Double.isInfinite(rho)) {
             throw new InvalidValueException("rho", "rho must be a positive finite number (was " + rho + ")");

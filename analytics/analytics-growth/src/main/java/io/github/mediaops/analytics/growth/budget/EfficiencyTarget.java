@@ -8,7 +8,7 @@ import io.github.mediaops.core.validate.Checks;
  * An efficiency target for {@link BudgetAllocator#atTarget}: a blended ROAS, a blended cost per
  * acquisition, or a marginal ROI. Each is its own type, so a CPA cannot be passed where a ROAS is meant.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public sealed interface EfficiencyTarget {
 

@@ -24,7 +24,7 @@ import io.github.mediaops.core.validate.Checks;
  * @param alpha  the decay parameter in [0, 1]
  * @param maxLag Meridian's {@code max_lag}, &ge; 0
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record MeridianAdstock(Decay decay, double alpha, int maxLag) {
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * allocation must not share channels. The allocator keeps its global-optimality certificate with groups
  * (each binding group gets its own multiplier in the bound).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class SpendGroup {
     private final String name;

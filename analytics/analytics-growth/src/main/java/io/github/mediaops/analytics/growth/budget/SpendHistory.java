@@ -11,7 +11,7 @@ package io.github.mediaops.analytics.growth.budget;
  * The arrays are copied; their checks (same length, at least 3 points, finite and &ge; 0, some positive
  * spend) run when a fit starts.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class SpendHistory {
     private final double[] spend;

@@ -13,7 +13,7 @@ import io.github.mediaops.core.validate.Checks;
  * @param lower multiplier of the current spend for the minimum, in [0, 1]
  * @param upper multiplier of the current spend for the maximum, &ge; 1 and finite
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record SpendRange(double lower, double upper) {
 

@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * double wci = InfluenceIndex.wciV2().compute(week).value();
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AccountActivity {
 
