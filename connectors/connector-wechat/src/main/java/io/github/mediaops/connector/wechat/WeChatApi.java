@@ -3,7 +3,7 @@ package io.github.mediaops.connector.wechat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleList;
+import io.github.mediaops.connector.wechat.WeChatWire.ArticleCounters;
 import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
@@ -12,7 +12,8 @@ import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.NewsItemsResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.ReadList;
+import io.github.mediaops.connector.wechat.WeChatWire.ReadRow;
+import io.github.mediaops.connector.wechat.WeChatWire.Rows;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
@@ -31,7 +32,7 @@ import io.github.mediaops.connector.wechat.WeChatWire.StableTokenRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.Status;
 import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.TokenResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryList;
+import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryRow;
 import okhttp3.MultipartBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -100,22 +101,22 @@ interface WeChatApi {
     Call<BatchGetResponse> published(@Query("access_token") String token, @Body BatchGetRequest request);
 
     @POST("datacube/getarticlesummary")
-    Call<ArticleList> articleSummary(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ArticleCounters>> articleSummary(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getarticletotal")
-    Call<ArticleList> articleTotal(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ArticleCounters>> articleTotal(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getuserread")
-    Call<ReadList> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getuserreadhour")
-    Call<ReadList> userReadHour(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userReadHour(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusershare")
-    Call<ReadList> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusersharehour")
-    Call<ReadList> userShareHour(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userShareHour(@Query("access_token") String token, @Body DateSpanRequest request);
 
     /** getarticleread, getarticleshare, getbizsummary, getarticletotaldetail: the current datacube endpoints. */
     @POST("datacube/{name}")
@@ -123,10 +124,10 @@ interface WeChatApi {
                             @Body DateSpanRequest request);
 
     @POST("datacube/getusersummary")
-    Call<UserSummaryList> userSummary(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<UserSummaryRow>> userSummary(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusercumulate")
-    Call<UserSummaryList> userCumulate(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<UserSummaryRow>> userCumulate(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("cgi-bin/comment/list")
     Call<CommentListResponse> comments(@Query("access_token") String token, @Body CommentListRequest request);

@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
@@ -26,25 +26,25 @@ public final class WeChatCommentAdmin {
     public static final String ANONYMOUS_AUTHOR = "anonymous";
 
     private final WeChatConnector c;
+    private final ConnectorRuntime runtime;
     private final WeChatComments comments;
 
-    WeChatCommentAdmin(WeChatConnector connector, WeChatComments comments) {
+    WeChatCommentAdmin(WeChatConnector connector, ConnectorRuntime runtime, WeChatComments comments) {
         this.c = connector;
+        this.runtime = runtime;
         this.comments = comments;
     }
 
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
         PostRef p = WeChatComments.post(postId);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/open", c.rateKey()),
-                t -> c.api().openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/open", t -> c.api().openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
         PostRef p = WeChatComments.post(postId);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/close", c.rateKey()),
-                t -> c.api().closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/close", t -> c.api().closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
     }
 
     /** Deletes the account's reply to this comment. */
@@ -52,8 +52,7 @@ public final class WeChatCommentAdmin {
         Checks.notNull(comment, "comment");
         PostRef p = WeChatComments.post(comment.postId());
         long id = WeChatComments.commentId(comment);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/reply/delete", c.rateKey()),
-                t -> c.api().deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
+        runtime.write("cgi-bin/comment/reply/delete", t -> c.api().deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

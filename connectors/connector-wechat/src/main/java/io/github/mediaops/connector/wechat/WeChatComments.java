@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
@@ -81,8 +80,7 @@ final class WeChatComments implements Comments {
         PostRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
-        CommentListResponse r = c.exec().execute(Operation.read("cgi-bin/comment/list", c.rateKey()),
-                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
+        CommentListResponse r = runtime.read("cgi-bin/comment/list", t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
         List<Comment> items = new ArrayList<>();
         if (r.comment() != null) {
             for (CommentRow row : r.comment()) {
@@ -95,9 +93,7 @@ final class WeChatComments implements Comments {
 
     private Comment toComment(AccountRef account, String postId, CommentRow row) {
         if (row.userCommentId() == null) {
-            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without user_comment_id",
-                    io.github.mediaops.core.connector.ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT)
-                            .operation("cgi-bin/comment/list").build());
+            throw WeChatErrors.unexpected("cgi-bin/comment/list", "comment without user_comment_id");
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
@@ -136,10 +132,10 @@ final class WeChatComments implements Comments {
             PostRef p = post(comment.postId());
             CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
             try {
-                c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
+                runtime.create("cgi-bin/comment/reply/add", t -> c.api().reply(t, ref));
             } catch (AmbiguousOutcomeException lost) {
                 if (!replyPresent(account, comment, text)) {
-                    c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
+                    runtime.create("cgi-bin/comment/reply/add", t -> c.api().reply(t, ref));
                 }
             }
             return new Replied(c.clock().instant());
@@ -174,8 +170,7 @@ final class WeChatComments implements Comments {
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
         String op = featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect";
-        c.exec().execute(Operation.idempotentWrite(op, c.rateKey()),
-                t -> featured ? c.api().markElect(t, ref) : c.api().unmarkElect(t, ref));
+        runtime.write(op, t -> featured ? c.api().markElect(t, ref) : c.api().unmarkElect(t, ref));
     }
 
     @Override
@@ -184,6 +179,6 @@ final class WeChatComments implements Comments {
         Checks.notNull(comment, "comment");
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/delete", c.rateKey()), t -> c.api().deleteComment(t, ref));
+        runtime.write("cgi-bin/comment/delete", t -> c.api().deleteComment(t, ref));
     }
 }

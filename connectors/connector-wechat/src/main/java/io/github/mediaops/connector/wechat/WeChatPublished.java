@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
@@ -22,24 +22,24 @@ import java.util.List;
  */
 public final class WeChatPublished {
     private final WeChatConnector c;
+    private final ConnectorRuntime runtime;
 
-    WeChatPublished(WeChatConnector connector) {
+    WeChatPublished(WeChatConnector connector, ConnectorRuntime runtime) {
         this.c = connector;
+        this.runtime = runtime;
     }
 
     /** Published items, newest first: {@code count} (1-20) from {@code offset}. */
     public WeChatListing<WeChatStoredItem> list(int offset, int count, boolean withContent) {
         WeChatDrafts.checkPage(offset, count);
-        BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/batchget", c.rateKey()),
-                t -> c.api().published(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
+        BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget", t -> c.api().published(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
         return WeChatDrafts.listing(r, offset, PublishedItem::articleId, "cgi-bin/freepublish/batchget");
     }
 
     /** The articles of published item {@code articleId} (errcode 53600 for an unknown id: not found). */
     public List<WeChatNewsItem> article(String articleId) {
         Checks.notBlank(articleId, "articleId");
-        NewsItemsResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/getarticle", c.rateKey()),
-                t -> c.api().publishedArticle(t, new ArticleIdRequest(articleId)));
+        NewsItemsResponse r = runtime.read("cgi-bin/freepublish/getarticle", t -> c.api().publishedArticle(t, new ArticleIdRequest(articleId)));
         List<WeChatNewsItem> out = new ArrayList<>();
         for (NewsItem n : r.newsItem() == null ? List.<NewsItem>of() : r.newsItem()) {
             out.add(WeChatNewsItem.from(n));
@@ -53,7 +53,6 @@ public final class WeChatPublished {
         if (index < 0) {
             throw new InvalidValueException("index", "index must be 0 (all) or the article's position from 1 (was " + index + ")");
         }
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/freepublish/delete", c.rateKey()),
-                t -> c.api().publishedDelete(t, new ArticleDeleteRequest(articleId, index)));
+        runtime.write("cgi-bin/freepublish/delete", t -> c.api().publishedDelete(t, new ArticleDeleteRequest(articleId, index)));
     }
 }

@@ -151,14 +151,18 @@ final class WeChatWire {
     record DateSpanRequest(String beginDate, String endDate) {
     }
 
+    /** The {@code list} of a datacube answer, whatever its row type; an absent list is no rows. */
+    record Rows<T>(List<T> list) {
+        List<T> rows() {
+            return list == null ? List.of() : list;
+        }
+    }
+
     /** A getarticlesummary row or a getarticletotal row (whose details are {@link TotalDetail}s). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleCounters(String refDate, String msgid, String title, Long intPageReadUser,
                            Long intPageReadCount, Long oriPageReadUser, Long oriPageReadCount, Long shareUser,
                            Long shareCount, Long addToFavUser, Long addToFavCount, List<TotalDetail> details) {
-    }
-
-    record ArticleList(List<ArticleCounters> list) {
     }
 
     /** One stat_date of a getarticletotal row: cumulative counters, delivered users and the per-source split. */
@@ -185,14 +189,8 @@ final class WeChatWire {
                    Long addToFavUser, Long addToFavCount) {
     }
 
-    record ReadList(List<ReadRow> list) {
-    }
-
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record UserSummaryRow(String refDate, Integer userSource, Long newUser, Long cancelUser, Long cumulateUser) {
-    }
-
-    record UserSummaryList(List<UserSummaryRow> list) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
