@@ -14,13 +14,9 @@ import io.github.mediaops.core.validate.Checks;
  * is itself limited (10 times a month; beyond that WeChat answers errcode 48006, kept on the error).
  * Reference: developers.weixin.qq.com/doc/offiaccount/openApi/get_api_quota.html, clear_quota.html.
  */
-public final class WeChatApiQuota {
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
-
+public final class WeChatApiQuota extends WeChatPart {
     WeChatApiQuota(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     /**
@@ -34,7 +30,7 @@ public final class WeChatApiQuota {
             throw new InvalidValueException("cgiPath", "cgiPath must be the API path without query, starting with / (was "
                     + Checks.show(cgiPath) + ")");
         }
-        QuotaResponse r = runtime.read("cgi-bin/openapi/quota/get", t -> c.api().quota(t, new QuotaRequest(cgiPath)));
+        QuotaResponse r = runtime.read("cgi-bin/openapi/quota/get", t -> api.quota(t, new QuotaRequest(cgiPath)));
         if (r.quota() == null || r.quota().dailyLimit() == null || r.quota().used() == null || r.quota().remain() == null) {
             throw WeChatErrors.unexpected("cgi-bin/openapi/quota/get", "openapi/quota/get answered without quota");
         }
@@ -43,7 +39,7 @@ public final class WeChatApiQuota {
 
     /** Resets the account's daily call counts ({@code clear_quota}, at most 10 times a month). */
     public void reset() {
-        runtime.write("cgi-bin/clear_quota", t -> c.api().clearQuota(t, new ClearQuotaRequest(c.appId())));
+        runtime.write("cgi-bin/clear_quota", t -> api.clearQuota(t, new ClearQuotaRequest(c.appId())));
     }
 
     /**

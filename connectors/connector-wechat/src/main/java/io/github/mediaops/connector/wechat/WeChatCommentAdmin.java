@@ -18,33 +18,30 @@ import io.github.mediaops.core.platform.AccountRef;
  * ({@code type} 1) comments. Post ids are datacube msgids {@code <msg_data_id>_<index>}, index from 1.
  * Reference: developers.weixin.qq.com/doc/offiaccount/Comments_management/Image_Comments_Management_Interface.html.
  */
-public final class WeChatCommentAdmin {
+public final class WeChatCommentAdmin extends WeChatPart {
     /**
      * The {@link io.github.mediaops.core.engagement.Author#id()} of a comment whose author WeChat
      * returned without an openid.
      */
     public static final String ANONYMOUS_AUTHOR = "anonymous";
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
     private final WeChatComments comments;
 
     WeChatCommentAdmin(WeChatConnector connector, ConnectorRuntime runtime, WeChatComments comments) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
         this.comments = comments;
     }
 
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
         PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/open", t -> c.api().openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/open", t -> api.openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
         PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/close", t -> c.api().closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/close", t -> api.closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
     }
 
     /** Deletes the account's reply to this comment. */
@@ -52,7 +49,7 @@ public final class WeChatCommentAdmin {
         Checks.notNull(comment, "comment");
         PostRef p = WeChatComments.post(comment.postId());
         long id = WeChatComments.commentId(comment);
-        runtime.write("cgi-bin/comment/reply/delete", t -> c.api().deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
+        runtime.write("cgi-bin/comment/reply/delete", t -> api.deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

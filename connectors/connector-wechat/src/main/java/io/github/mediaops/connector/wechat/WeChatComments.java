@@ -33,15 +33,12 @@ import java.util.List;
  * <p>A reply is never sent twice for one idempotency key; when its answer is lost the connector lists
  * the comment again and only re-sends when the reply is not there.
  */
-final class WeChatComments implements Comments {
+final class WeChatComments extends WeChatPart implements Comments {
     static final int MAX_PAGE = 49;
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
 
     WeChatComments(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     /** What the idempotency store keeps of a reply: when it was sent. */
@@ -80,7 +77,7 @@ final class WeChatComments implements Comments {
         PostRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
-        CommentListResponse r = runtime.read("cgi-bin/comment/list", t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
+        CommentListResponse r = runtime.read("cgi-bin/comment/list", t -> api.comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
         List<Comment> items = new ArrayList<>();
         if (r.comment() != null) {
             for (CommentRow row : r.comment()) {
@@ -132,10 +129,10 @@ final class WeChatComments implements Comments {
             PostRef p = post(comment.postId());
             CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
             try {
-                runtime.create("cgi-bin/comment/reply/add", t -> c.api().reply(t, ref));
+                runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
             } catch (AmbiguousOutcomeException lost) {
                 if (!replyPresent(account, comment, text)) {
-                    runtime.create("cgi-bin/comment/reply/add", t -> c.api().reply(t, ref));
+                    runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
                 }
             }
             return new Replied(c.clock().instant());
@@ -170,7 +167,7 @@ final class WeChatComments implements Comments {
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
         String op = featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect";
-        runtime.write(op, t -> featured ? c.api().markElect(t, ref) : c.api().unmarkElect(t, ref));
+        runtime.write(op, t -> featured ? api.markElect(t, ref) : api.unmarkElect(t, ref));
     }
 
     @Override
@@ -179,6 +176,6 @@ final class WeChatComments implements Comments {
         Checks.notNull(comment, "comment");
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        runtime.write("cgi-bin/comment/delete", t -> c.api().deleteComment(t, ref));
+        runtime.write("cgi-bin/comment/delete", t -> api.deleteComment(t, ref));
     }
 }

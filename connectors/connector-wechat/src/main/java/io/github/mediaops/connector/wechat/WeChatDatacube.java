@@ -39,16 +39,13 @@ import java.util.Optional;
  * Reference: developers.weixin.qq.com/doc/subscription/api/wedata/news/ (api_getarticletotaldetail,
  * api_getbizsummary, api_getarticleread).
  */
-public final class WeChatDatacube {
+public final class WeChatDatacube extends WeChatPart {
     /** Text fields that may look like numbers but are not counters. */
     private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("msgid", "title", "ref_date", "stat_date");
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
     private final WeChatMetrics metrics;
 
     WeChatDatacube(WeChatConnector connector, ConnectorRuntime runtime, WeChatMetrics metrics) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
         this.metrics = metrics;
     }
 
@@ -124,7 +121,7 @@ public final class WeChatDatacube {
         String op = "datacube/" + name;
         List<WeChatDatacubeRow> out = new ArrayList<>();
         for (DateRange chunk : DateSpans.availableChunks(days, metrics.lastAvailable(), 1)) {
-            JsonNode body = runtime.read(op, t -> c.api().datacube(name, t, WeChatMetrics.span(chunk)));
+            JsonNode body = runtime.read(op, t -> api.datacube(name, t, WeChatMetrics.span(chunk)));
             boolean delayed = body.path("is_delay").asBoolean(false);
             JsonNode list = body.path("list");
             if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {

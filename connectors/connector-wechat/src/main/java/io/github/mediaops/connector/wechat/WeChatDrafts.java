@@ -21,15 +21,12 @@ import java.util.function.Function;
  * by {@link io.github.mediaops.core.connector.Publishing#publish}. Reference:
  * developers.weixin.qq.com/doc/offiaccount/Draft_Box/ (Update_draft, Delete_draft, Get_draft_list, Count_drafts).
  */
-public final class WeChatDrafts {
+public final class WeChatDrafts extends WeChatPart {
     static final int MAX_PAGE = 20;
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
 
     WeChatDrafts(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     /** Replaces article {@code index} (0 = first) of draft {@code mediaId}. */
@@ -40,25 +37,25 @@ public final class WeChatDrafts {
             throw new InvalidValueException("index", "index counts from 0 (was " + index + ")");
         }
         DraftUpdateRequest req = new DraftUpdateRequest(mediaId, index, article.toWire());
-        runtime.write("cgi-bin/draft/update", t -> c.api().draftUpdate(t, req));
+        runtime.write("cgi-bin/draft/update", t -> api.draftUpdate(t, req));
     }
 
     /** Deletes draft {@code mediaId}. */
     public void delete(String mediaId) {
         Checks.notBlank(mediaId, "mediaId");
-        runtime.write("cgi-bin/draft/delete", t -> c.api().draftDelete(t, new MediaIdRequest(mediaId)));
+        runtime.write("cgi-bin/draft/delete", t -> api.draftDelete(t, new MediaIdRequest(mediaId)));
     }
 
     /** Lists drafts, newest first: {@code count} (1-20) from {@code offset}; {@code withContent} false leaves bodies empty. */
     public WeChatListing<WeChatStoredItem> list(int offset, int count, boolean withContent) {
         checkPage(offset, count);
-        BatchGetResponse r = runtime.read("cgi-bin/draft/batchget", t -> c.api().drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
+        BatchGetResponse r = runtime.read("cgi-bin/draft/batchget", t -> api.drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
         return listing(r, offset, PublishedItem::mediaId, "cgi-bin/draft/batchget");
     }
 
     /** How many drafts the account has ({@code draft/count}). */
     public long count() {
-        CountResponse r = runtime.read("cgi-bin/draft/count", t -> c.api().draftCount(t));
+        CountResponse r = runtime.read("cgi-bin/draft/count", t -> api.draftCount(t));
         if (r.totalCount() == null || r.totalCount() < 0) {
             throw WeChatErrors.unexpected("cgi-bin/draft/count", "draft/count answered without total_count");
         }

@@ -53,7 +53,7 @@ import retrofit2.Call;
  * <p>Audience: {@code getusersummary} (new and cancelled followers by source) and
  * {@code getusercumulate} (total), 7 days per request.
  */
-final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader {
+final class WeChatMetrics extends WeChatPart implements ContentMetricsReader, AudienceMetricsReader {
     static final int SUMMARY_SPAN = 1;
     static final int TOTAL_SPAN = 1;
     static final int USER_SPAN = 7;
@@ -70,12 +70,9 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     private static final Map<Integer, String> SOURCES = Map.of(0, "other", 1, "search", 17, "card_share", 30, "qr_code",
             57, "article", 100, "ads", 161, "repost", 149, "mini_program", 200, "channels", 201, "live");
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
 
     WeChatMetrics(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     LocalDate lastAvailable() {
@@ -89,11 +86,11 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         LocalDate last = lastAvailable();
         Instant asOf = c.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
-        for (ArticleCounters row : rows("datacube/getarticlesummary", days, last, SUMMARY_SPAN, c.api()::articleSummary)) {
+        for (ArticleCounters row : rows("datacube/getarticlesummary", days, last, SUMMARY_SPAN, api::articleSummary)) {
             out.add(snapshot(row, Coverage.DAY, day(row.refDate(), "ref_date", "datacube/getarticlesummary"), asOf));
         }
         if (c.lifetimeMetrics()) {
-            for (ArticleCounters row : rows("datacube/getarticletotal", days, last, TOTAL_SPAN, c.api()::articleTotal)) {
+            for (ArticleCounters row : rows("datacube/getarticletotal", days, last, TOTAL_SPAN, api::articleTotal)) {
                 for (TotalDetail d : row.details() == null ? List.<TotalDetail>of() : row.details()) {
                     LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
                     if (!stat.isAfter(last)) {
@@ -117,7 +114,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         Checks.notNull(days, "days");
         LocalDate last = lastAvailable();
         List<WeChatArticleTotal> out = new ArrayList<>();
-        for (ArticleCounters row : rows("datacube/getarticletotal", days, last, TOTAL_SPAN, c.api()::articleTotal)) {
+        for (ArticleCounters row : rows("datacube/getarticletotal", days, last, TOTAL_SPAN, api::articleTotal)) {
             if (row.msgid() == null || row.msgid().isBlank()) {
                 throw WeChatErrors.unexpected("datacube/getarticletotal", "datacube row without msgid");
             }
@@ -179,7 +176,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         Instant asOf = c.clock().instant();
         Map<LocalDate, Map<AudienceMetric, Long>> values = new TreeMap<>();
         Map<LocalDate, Map<String, Long>> sources = new TreeMap<>();
-        for (UserSummaryRow r : rows("datacube/getusersummary", days, last, USER_SPAN, c.api()::userSummary)) {
+        for (UserSummaryRow r : rows("datacube/getusersummary", days, last, USER_SPAN, api::userSummary)) {
             LocalDate d = day(r.refDate(), "ref_date", "datacube/getusersummary");
             Map<AudienceMetric, Long> v = values.computeIfAbsent(d, k -> new EnumMap<>(AudienceMetric.class));
             if (r.newUser() != null) {
@@ -191,7 +188,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
                 v.merge(AudienceMetric.LOST_FOLLOWERS, r.cancelUser(), Long::sum);
             }
         }
-        for (UserSummaryRow r : rows("datacube/getusercumulate", days, last, USER_SPAN, c.api()::userCumulate)) {
+        for (UserSummaryRow r : rows("datacube/getusercumulate", days, last, USER_SPAN, api::userCumulate)) {
             if (r.cumulateUser() != null) {
                 values.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getusercumulate"),
                         k -> new EnumMap<>(AudienceMetric.class)).put(AudienceMetric.FOLLOWERS_TOTAL, r.cumulateUser());
@@ -210,8 +207,8 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     List<WeChatAccountReads> accountReads(DateRange days) {
         Checks.notNull(days, "days");
         LocalDate last = lastAvailable();
-        List<ReadRow> reads = rows("datacube/getuserread", days, last, USER_READ_SPAN, c.api()::userRead);
-        List<ReadRow> shares = rows("datacube/getusershare", days, last, USER_SHARE_SPAN, c.api()::userShare);
+        List<ReadRow> reads = rows("datacube/getuserread", days, last, USER_READ_SPAN, api::userRead);
+        List<ReadRow> shares = rows("datacube/getusershare", days, last, USER_SHARE_SPAN, api::userShare);
         return merge(reads, shares, false).stream().filter(r -> days.contains(r.day())).toList();
     }
 
@@ -220,8 +217,8 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         Checks.notNull(day, "day");
         LocalDate last = lastAvailable();
         DateRange days = DateRange.of(day, day);
-        List<ReadRow> reads = rows("datacube/getuserreadhour", days, last, HOUR_SPAN, c.api()::userReadHour);
-        List<ReadRow> shares = rows("datacube/getusersharehour", days, last, HOUR_SPAN, c.api()::userShareHour);
+        List<ReadRow> reads = rows("datacube/getuserreadhour", days, last, HOUR_SPAN, api::userReadHour);
+        List<ReadRow> shares = rows("datacube/getusersharehour", days, last, HOUR_SPAN, api::userShareHour);
         return merge(reads, shares, true).stream().filter(r -> r.day().equals(day)).toList();
     }
 

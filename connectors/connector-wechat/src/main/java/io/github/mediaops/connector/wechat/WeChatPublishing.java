@@ -57,11 +57,9 @@ import okhttp3.RequestBody;
  * with {@code material/add_material?type=image}. In-article images ({@code file:} media of kind IMAGE)
  * are uploaded with {@code media/uploadimg} and appended to the article.
  */
-final class WeChatPublishing implements Publishing {
+final class WeChatPublishing extends WeChatPart implements Publishing {
     private static final String DRAFT_PREFIX = "draft:";
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
 
     /** What the journal (in the idempotency store) remembers of one publish. */
     private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId,
@@ -76,8 +74,7 @@ final class WeChatPublishing implements Publishing {
     static final int BATCH = 20;
 
     WeChatPublishing(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     @Override
@@ -105,7 +102,7 @@ final class WeChatPublishing implements Publishing {
             DraftArticle article = new DraftArticle(item.title(), null,
                     item.summary().isBlank() ? null : item.summary(), html.toString(),
                     item.links().isEmpty() ? null : item.links().get(0).toString(), thumb, 1, 0);
-            String draftId = runtime.create("cgi-bin/draft/add", t -> c.api().draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
+            String draftId = runtime.create("cgi-bin/draft/add", t -> api.draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
             if (draftId == null || draftId.isBlank()) {
                 throw WeChatErrors.unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
             }
@@ -135,12 +132,12 @@ final class WeChatPublishing implements Publishing {
     }
 
     private SubmitResponse submitOnce(String draftId) {
-        return runtime.create("cgi-bin/freepublish/submit", t -> c.api().submit(t, new MediaIdRequest(draftId)));
+        return runtime.create("cgi-bin/freepublish/submit", t -> api.submit(t, new MediaIdRequest(draftId)));
     }
 
     private boolean draftStillThere(String draftId) {
         try {
-            runtime.read("cgi-bin/draft/get", t -> c.api().draftGet(t, new MediaIdRequest(draftId)));
+            runtime.read("cgi-bin/draft/get", t -> api.draftGet(t, new MediaIdRequest(draftId)));
             return true;
         } catch (NotFoundException gone) {
             return false;
@@ -163,7 +160,7 @@ final class WeChatPublishing implements Publishing {
     }
 
     private PublishTicket poll(PublishTicket ticket, Entry entry) {
-        PublishStatusResponse r = runtime.read("cgi-bin/freepublish/get", t -> c.api().publishStatus(t, new PublishIdRequest(ticket.ticketId())));
+        PublishStatusResponse r = runtime.read("cgi-bin/freepublish/get", t -> api.publishStatus(t, new PublishIdRequest(ticket.ticketId())));
         Instant now = c.clock().instant();
         int status = r.publishStatus() == null ? -1 : r.publishStatus();
         ArticleItem first = r.articleDetail() == null || r.articleDetail().item() == null ? null
@@ -238,7 +235,7 @@ final class WeChatPublishing implements Publishing {
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
         for (int offset = 0; ; offset += BATCH) {
             int from = offset;
-            BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget", t -> c.api().published(t, new BatchGetRequest(from, BATCH, 1)));
+            BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget", t -> api.published(t, new BatchGetRequest(from, BATCH, 1)));
             List<PublishedItem> items = r.item() == null ? List.of() : r.item();
             boolean olderSeen = false;
             for (PublishedItem item : items) {
@@ -289,7 +286,7 @@ final class WeChatPublishing implements Publishing {
         if ("wechat-media".equals(uri.getScheme())) {
             return uri.getSchemeSpecificPart();
         }
-        MaterialResponse r = runtime.create("cgi-bin/material/add_material", t -> c.api().addMaterial(t, "image", part(cover.get())));
+        MaterialResponse r = runtime.create("cgi-bin/material/add_material", t -> api.addMaterial(t, "image", part(cover.get())));
         if (r.mediaId() == null || r.mediaId().isBlank()) {
             throw WeChatErrors.unexpected("cgi-bin/material/add_material", "material upload answered without media_id");
         }
@@ -297,7 +294,7 @@ final class WeChatPublishing implements Publishing {
     }
 
     private String uploadImage(MediaAsset image) {
-        MaterialResponse r = runtime.create("cgi-bin/media/uploadimg", t -> c.api().uploadImage(t, part(image)));
+        MaterialResponse r = runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image)));
         if (r.url() == null || r.url().isBlank()) {
             throw WeChatErrors.unexpected("cgi-bin/media/uploadimg", "image upload answered without url");
         }
