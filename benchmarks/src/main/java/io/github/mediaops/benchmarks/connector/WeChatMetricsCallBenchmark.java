@@ -124,8 +124,8 @@ public class WeChatMetricsCallBenchmark {
     @Benchmark
     public RawArticleList rawOkHttp() throws IOException {
         String day = DAY.start().toString();
-        HttpUrl url = base.newBuilder().addPathSegments("datacube/getarticlesummary").addQueryParameter("access_token", token)
-                .build();
+        HttpUrl url = base.newBuilder().addPathSegments("datacube/getarticlesummary")
+                .addQueryParameter("access_token", token).build();
         Request request = new Request.Builder().url(url)
                 .post(RequestBody.create(spanWriter.writeValueAsBytes(new RawDateSpan(day, day)), JSON)).build();
         try (Response r = raw.newCall(request).execute()) {

@@ -74,8 +74,8 @@ public final class WebhookGate {
      */
     public void checkSize(long bodyLength, int maxBytes, String option) {
         if (bodyLength > maxBytes) {
-            throw new InvalidRequestException("push refused: the body has " + bodyLength + " bytes, more than the limit of "
-                    + maxBytes + " (option " + option + ")", details());
+            throw new InvalidRequestException("push refused: the body has " + bodyLength
+                    + " bytes, more than the limit of " + maxBytes + " (option " + option + ")", details());
         }
     }
 

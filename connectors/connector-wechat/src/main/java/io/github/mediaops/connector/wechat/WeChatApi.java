@@ -5,11 +5,9 @@ import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleCounters;
 import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItemsResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.NewsContent;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.ReadRow;
@@ -22,10 +20,8 @@ import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.connector.wechat.WeChatWire.CustomMessage;
 import io.github.mediaops.connector.wechat.WeChatWire.DateSpanRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.DraftAddRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.MaterialResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.MediaIdResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishStatusResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.StableTokenRequest;
@@ -62,10 +58,10 @@ interface WeChatApi {
     Call<MaterialResponse> uploadImage(@Query("access_token") String token, @Part MultipartBody.Part media);
 
     @POST("cgi-bin/draft/add")
-    Call<MediaIdResponse> draftAdd(@Query("access_token") String token, @Body DraftAddRequest request);
+    Call<MaterialResponse> draftAdd(@Query("access_token") String token, @Body DraftAddRequest request);
 
     @POST("cgi-bin/draft/get")
-    Call<DraftGetResponse> draftGet(@Query("access_token") String token, @Body MediaIdRequest request);
+    Call<NewsContent> draftGet(@Query("access_token") String token, @Body MediaIdRequest request);
 
     @POST("cgi-bin/draft/update")
     Call<Status> draftUpdate(@Query("access_token") String token, @Body DraftUpdateRequest request);
@@ -83,7 +79,7 @@ interface WeChatApi {
     Call<Status> publishedDelete(@Query("access_token") String token, @Body ArticleDeleteRequest request);
 
     @POST("cgi-bin/freepublish/getarticle")
-    Call<NewsItemsResponse> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
+    Call<NewsContent> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
 
     @POST("cgi-bin/openapi/quota/get")
     Call<QuotaResponse> quota(@Query("access_token") String token, @Body QuotaRequest request);
@@ -142,13 +138,13 @@ interface WeChatApi {
     Call<Status> unmarkElect(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/open")
-    Call<Status> openComments(@Query("access_token") String token, @Body CommentPostRequest request);
+    Call<Status> openComments(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/close")
-    Call<Status> closeComments(@Query("access_token") String token, @Body CommentPostRequest request);
+    Call<Status> closeComments(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/reply/delete")
-    Call<Status> deleteReply(@Query("access_token") String token, @Body CommentIdRequest request);
+    Call<Status> deleteReply(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/delete")
     Call<Status> deleteComment(@Query("access_token") String token, @Body CommentRef request);

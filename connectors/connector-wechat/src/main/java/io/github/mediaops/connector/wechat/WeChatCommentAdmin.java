@@ -2,8 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Comment;
@@ -35,13 +34,15 @@ public final class WeChatCommentAdmin extends WeChatPart {
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
         PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/open", t -> api.openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/open",
+                t -> api.openComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
         PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/close", t -> api.closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/close",
+                t -> api.closeComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
     }
 
     /** Deletes the account's reply to this comment. */
@@ -49,7 +50,8 @@ public final class WeChatCommentAdmin extends WeChatPart {
         Checks.notNull(comment, "comment");
         PostRef p = WeChatComments.post(comment.postId());
         long id = WeChatComments.commentId(comment);
-        runtime.write("cgi-bin/comment/reply/delete", t -> api.deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
+        runtime.write("cgi-bin/comment/reply/delete",
+                t -> api.deleteReply(t, new CommentRef(p.msgDataId(), p.index(), id, null)));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

@@ -77,7 +77,8 @@ final class WeChatComments extends WeChatPart implements Comments {
         PostRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
-        CommentListResponse r = runtime.read("cgi-bin/comment/list", t -> api.comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
+        CommentListResponse r = runtime.read("cgi-bin/comment/list",
+                t -> api.comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
         List<Comment> items = new ArrayList<>();
         if (r.comment() != null) {
             for (CommentRow row : r.comment()) {

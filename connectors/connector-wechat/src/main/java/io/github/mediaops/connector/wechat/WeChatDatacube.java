@@ -98,7 +98,8 @@ public final class WeChatDatacube extends WeChatPart {
         LocalDate last = metrics.lastAvailable();
         List<ContentMetrics> out = new ArrayList<>();
         for (WeChatDatacubeRow row : articleTotalDetail(publishDays)) {
-            String postId = row.postId().orElseThrow(() -> WeChatErrors.unexpected("datacube/getarticletotaldetail", "row without msgid"));
+            String postId = row.postId().orElseThrow(
+                    () -> WeChatErrors.unexpected("datacube/getarticletotaldetail", "row without msgid"));
             for (WeChatDatacubeRow d : row.details()) {
                 if (d.day().isAfter(last)) {
                     continue;

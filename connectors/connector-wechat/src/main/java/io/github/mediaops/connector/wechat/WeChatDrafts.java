@@ -49,7 +49,8 @@ public final class WeChatDrafts extends WeChatPart {
     /** Lists drafts, newest first: {@code count} (1-20) from {@code offset}; {@code withContent} false leaves bodies empty. */
     public WeChatListing<WeChatStoredItem> list(int offset, int count, boolean withContent) {
         checkPage(offset, count);
-        BatchGetResponse r = runtime.read("cgi-bin/draft/batchget", t -> api.drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
+        BatchGetResponse r = runtime.read("cgi-bin/draft/batchget",
+                t -> api.drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
         return listing(r, offset, PublishedItem::mediaId, "cgi-bin/draft/batchget");
     }
 

@@ -102,7 +102,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             DraftArticle article = new DraftArticle(item.title(), null,
                     item.summary().isBlank() ? null : item.summary(), html.toString(),
                     item.links().isEmpty() ? null : item.links().get(0).toString(), thumb, 1, 0);
-            String draftId = runtime.create("cgi-bin/draft/add", t -> api.draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
+            String draftId = runtime.create("cgi-bin/draft/add",
+                    t -> api.draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
             if (draftId == null || draftId.isBlank()) {
                 throw WeChatErrors.unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
             }
@@ -124,7 +125,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             }
         }
         if (r.publishId() == null || r.publishId().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/freepublish/submit", "freepublish/submit answered without publish_id");
+            throw WeChatErrors.unexpected("cgi-bin/freepublish/submit",
+                    "freepublish/submit answered without publish_id");
         }
         runtime.remember("publish-id", r.publishId(), key);
         Instant now = c.clock().instant();
@@ -160,7 +162,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     }
 
     private PublishTicket poll(PublishTicket ticket, Entry entry) {
-        PublishStatusResponse r = runtime.read("cgi-bin/freepublish/get", t -> api.publishStatus(t, new PublishIdRequest(ticket.ticketId())));
+        PublishStatusResponse r = runtime.read("cgi-bin/freepublish/get",
+                t -> api.publishStatus(t, new PublishIdRequest(ticket.ticketId())));
         Instant now = c.clock().instant();
         int status = r.publishStatus() == null ? -1 : r.publishStatus();
         ArticleItem first = r.articleDetail() == null || r.articleDetail().item() == null ? null
@@ -210,7 +213,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         return switch (status) {
             case 0 -> {
                 if (postId == null || url == null) {
-                    throw WeChatErrors.unexpected("cgi-bin/freepublish/get", "publish_status 0 without article id or url");
+                    throw WeChatErrors.unexpected("cgi-bin/freepublish/get",
+                            "publish_status 0 without article id or url");
                 }
                 yield ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
             }
@@ -235,7 +239,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
         for (int offset = 0; ; offset += BATCH) {
             int from = offset;
-            BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget", t -> api.published(t, new BatchGetRequest(from, BATCH, 1)));
+            BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
+                    t -> api.published(t, new BatchGetRequest(from, BATCH, 1)));
             List<PublishedItem> items = r.item() == null ? List.of() : r.item();
             boolean olderSeen = false;
             for (PublishedItem item : items) {
@@ -286,7 +291,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         if ("wechat-media".equals(uri.getScheme())) {
             return uri.getSchemeSpecificPart();
         }
-        MaterialResponse r = runtime.create("cgi-bin/material/add_material", t -> api.addMaterial(t, "image", part(cover.get())));
+        MaterialResponse r = runtime.create("cgi-bin/material/add_material",
+                t -> api.addMaterial(t, "image", part(cover.get())));
         if (r.mediaId() == null || r.mediaId().isBlank()) {
             throw WeChatErrors.unexpected("cgi-bin/material/add_material", "material upload answered without media_id");
         }

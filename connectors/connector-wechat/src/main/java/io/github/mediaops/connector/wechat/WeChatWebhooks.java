@@ -103,7 +103,8 @@ final class WeChatWebhooks implements Webhooks {
             throw gate.refused("signature does not verify");
         }
         if (request.method().equals("GET")) {
-            String echo = request.queryParam("echostr").orElseThrow(() -> gate.unreadable("URL verification without echostr"));
+            String echo = request.queryParam("echostr").orElseThrow(
+                    () -> gate.unreadable("URL verification without echostr"));
             gate.admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
             return new WebhookResult(WebhookResponse.text(echo), List.of());
         }
@@ -114,13 +115,16 @@ final class WeChatWebhooks implements Webhooks {
             if (crypto == null) {
                 throw gate.refused("safe-mode push but no encodingAesKey is configured");
             }
-            String msgSignature = request.queryParam("msg_signature").orElseThrow(() -> gate.refused("no msg_signature"));
+            String msgSignature = request.queryParam("msg_signature").orElseThrow(
+                    () -> gate.refused("no msg_signature"));
             String encrypt = gate.xml(body, "body").text("Encrypt").orElseThrow(() -> gate.unreadable("no Encrypt"));
-            if (!Signatures.constantTimeEquals(WeChatFamilyCrypto.signature(token, timestamp, nonce, encrypt), msgSignature)) {
+            String expected = WeChatFamilyCrypto.signature(token, timestamp, nonce, encrypt);
+            if (!Signatures.constantTimeEquals(expected, msgSignature)) {
                 throw gate.refused("msg_signature does not verify");
             }
             gate.admit(timestamp, nonce, signature, request.method(), body);
-            String plain = crypto.decrypt(encrypt).orElseThrow(() -> gate.refused("message does not decrypt for this app"));
+            String plain = crypto.decrypt(encrypt).orElseThrow(
+                    () -> gate.refused("message does not decrypt for this app"));
             xml = gate.xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
         } else if (encryptType.equals("raw")) {
             if (mode == PushMode.SAFE) {
@@ -147,7 +151,8 @@ final class WeChatWebhooks implements Webhooks {
 
     private WebhookEvent event(String id, PushXml xml) {
         String type = xml.text("MsgType").orElseThrow(() -> gate.unreadable("no MsgType"));
-        String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(() -> gate.unreadable("no FromUserName"));
+        String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(
+                () -> gate.unreadable("no FromUserName"));
         Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> gate.unreadable("no CreateTime"));
         if (type.equals("event")) {
             String event = xml.text("Event").orElse("");
