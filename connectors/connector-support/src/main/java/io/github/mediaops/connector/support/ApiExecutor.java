@@ -28,7 +28,9 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +68,7 @@ public final class ApiExecutor {
     private final CircuitBreaker circuitBreaker;
     private final RateLimiterConfig rateLimiterConfig;
     private final ThreadLocal<Budget> budget = new ThreadLocal<>();
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
     /** The HTTP requests one logical call may still send, and the last failure it saw. */
     private static final class Budget {
@@ -122,6 +125,16 @@ public final class ApiExecutor {
                 .timeoutDuration(settings.rateLimitTimeout())
                 .build();
         this.rateLimiterRegistry = RateLimiterRegistry.of(rateLimiterConfig);
+    }
+
+    /** The rate limiter of a key, looked up in the registry once and then kept (every call needs it). */
+    private RateLimiter limiter(String key) {
+        RateLimiter limiter = limiters.get(key);
+        if (limiter == null) {
+            limiter = rateLimiterRegistry.rateLimiter(key, rateLimiterConfig);
+            limiters.putIfAbsent(key, limiter);
+        }
+        return limiter;
     }
 
     private boolean budgetLeft() {
@@ -195,7 +208,7 @@ public final class ApiExecutor {
     private <T> T decorate(Operation op, Supplier<T> attempt) {
         Supplier<T> limited = () -> {
             for (String key : op.rateKeys()) {
-                RateLimiter limiter = rateLimiterRegistry.rateLimiter(key, rateLimiterConfig);
+                RateLimiter limiter = limiter(key);
                 try {
                     RateLimiter.waitForPermission(limiter);
                 } catch (RequestNotPermitted e) {

@@ -8,7 +8,11 @@ import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import retrofit2.Call;
@@ -27,6 +31,7 @@ import retrofit2.Call;
  * use the path as the platform documents it.
  */
 public final class ConnectorRuntime {
+    private static final int MAX_CACHED_OPERATIONS = 512;
     private final Platform platform;
     private final String namespace;
     private final ApiExecutor executor;
@@ -35,6 +40,7 @@ public final class ConnectorRuntime {
     private final Duration idempotencyTtl;
     private final ObjectMapper json;
     private final WebhookGate webhooks;
+    private final Map<CallKind, Map<String, Operation>> operations = new EnumMap<>(CallKind.class);
 
     ConnectorRuntime(Platform platform, String namespace, ApiExecutor executor, Clock clock, IdempotencyStore idempotency,
                      Duration idempotencyTtl, WebhookGate webhooks) {
@@ -46,16 +52,19 @@ public final class ConnectorRuntime {
         this.idempotencyTtl = idempotencyTtl;
         this.json = Json.recordMapper();
         this.webhooks = webhooks;
+        for (CallKind kind : CallKind.values()) {
+            operations.put(kind, new ConcurrentHashMap<>());
+        }
     }
 
     /** A read with the access token: retried on transient failures. */
     public <T> T read(String endpoint, Function<String, Call<T>> call) {
-        return call(Operation.read(endpoint, namespace), call);
+        return call(operation(endpoint, CallKind.READ), call);
     }
 
     /** A write that is safe to repeat (mark, delete, update): retried on transient failures. */
     public <T> T write(String endpoint, Function<String, Call<T>> call) {
-        return call(Operation.idempotentWrite(endpoint, namespace), call);
+        return call(operation(endpoint, CallKind.IDEMPOTENT_WRITE), call);
     }
 
     /**
@@ -63,7 +72,7 @@ public final class ConnectorRuntime {
      * the request may have arrived is an {@link io.github.mediaops.core.connector.AmbiguousOutcomeException}.
      */
     public <T> T create(String endpoint, Function<String, Call<T>> call) {
-        return call(Operation.create(endpoint, namespace), call);
+        return call(operation(endpoint, CallKind.CREATE), call);
     }
 
     /** A read with a user's token ({@link UserTokens#account(String)}): retried on transient failures. */
@@ -83,7 +92,24 @@ public final class ConnectorRuntime {
 
     /** A read without the access token (token endpoints, public APIs). */
     public <T> T readWithoutToken(String endpoint, Supplier<Call<T>> call) {
-        return executor.executeWithoutToken(Operation.read(endpoint, namespace), call);
+        return executor.executeWithoutToken(operation(endpoint, CallKind.READ), call);
+    }
+
+    /**
+     * The operation of an endpoint on this connector's rate key, built once per endpoint and kind: the
+     * endpoints are a connector's constants, so the cache stays small (it stops growing at
+     * {@value #MAX_CACHED_OPERATIONS} entries).
+     */
+    private Operation operation(String endpoint, CallKind kind) {
+        Map<String, Operation> cache = operations.get(kind);
+        Operation op = endpoint == null ? null : cache.get(endpoint);
+        if (op == null) {
+            op = new Operation(endpoint, kind, List.of(namespace));
+            if (cache.size() < MAX_CACHED_OPERATIONS) {
+                cache.putIfAbsent(endpoint, op);
+            }
+        }
+        return op;
     }
 
     /** Any call with the token, for operations with their own rate keys. */

@@ -1,23 +1,30 @@
 package io.github.mediaops.connector.support;
 
+import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
+import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
 import io.github.mediaops.core.connector.WebhookResponse;
 import io.github.mediaops.core.connector.WebhookResult;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The platform-independent half of a webhook receiver: refusal and de-duplication. A connector's
- * {@link io.github.mediaops.core.connector.Webhooks} checks the timestamp here ({@link ReplayWindow}),
- * verifies the platform's signature over the raw bytes itself, parses, and hands the push id to
- * {@link #once}, which drops the platform's repeats ({@link Deduplicator}: 10 minutes, at most 10,000
+ * The platform-independent half of a webhook receiver: size cap, refusal, replay binding, safe parsing
+ * and de-duplication. A connector's {@link io.github.mediaops.core.connector.Webhooks} caps the body
+ * here ({@link #checkSize}, the limit from {@link #bodyLimit}), checks the timestamp
+ * ({@link ReplayWindow}), verifies the platform's signature over the raw bytes itself, binds the verified
+ * signature to the content ({@link #admit}), parses ({@link #xml} for XML pushes), and hands the push id
+ * to {@link #once}, which drops the platform's repeats ({@link Deduplicator}: 10 minutes, at most 10,000
  * ids) and forgets an id whose handling failed, so the platform's retry is processed.
  *
  * <p>Refusals are {@link AuthenticationException}s (not retryable) on operation {@code push}; they name
@@ -26,6 +33,10 @@ import java.util.function.Supplier;
 public final class WebhookGate {
     private static final Duration DEDUPE_FOR = Duration.ofMinutes(10);
     private static final int DEDUPE_CAPACITY = 10_000;
+    /** The smallest push body limit {@link #bodyLimit} accepts. */
+    public static final int MIN_BODY_LIMIT = 1024;
+    /** The largest push body limit {@link #bodyLimit} accepts. */
+    public static final int MAX_BODY_LIMIT = 16 * 1024 * 1024;
 
     private final Platform platform;
     private final ReplayWindow window;
@@ -55,6 +66,65 @@ public final class WebhookGate {
         if (!window.admit(epochSeconds, nonce, signature, content)) {
             throw refused("this timestamp, nonce and signature were already used for another request (replay)");
         }
+    }
+
+    /**
+     * Refuses a body larger than {@code maxBytes} before anything reads it, with an
+     * {@link InvalidRequestException} that names the connector option setting the limit.
+     */
+    public void checkSize(long bodyLength, int maxBytes, String option) {
+        if (bodyLength > maxBytes) {
+            throw new InvalidRequestException("push refused: the body has " + bodyLength
+                    + " bytes, more than the limit of " + maxBytes + " (option " + option + ")", details());
+        }
+    }
+
+    /**
+     * {@link #admit(String, String, String, byte[])} for a signature over the query only: binds the triple
+     * to the request's method and body.
+     */
+    public void admit(String epochSeconds, String nonce, String signature, String method, byte[] body) {
+        byte[] m = Checks.notNull(method, "method").getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[m.length + 1 + body.length];
+        System.arraycopy(m, 0, content, 0, m.length);
+        System.arraycopy(body, 0, content, m.length + 1, body.length);
+        admit(epochSeconds, nonce, signature, content);
+    }
+
+    /**
+     * Reads a verified push body as XML ({@link PushXml}: iterative, depth and element caps, no DTDs);
+     * an unreadable one is {@linkplain #unreadable unreadable}, with {@code what} naming the part.
+     */
+    public PushXml xml(byte[] body, String what) {
+        try {
+            return PushXml.parse(body);
+        } catch (PushXml.NotReadable e) {
+            throw unreadable(what + " is not XML (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The push body limit from connector option {@code option}: a whole number of bytes from
+     * {@value #MIN_BODY_LIMIT} to {@value #MAX_BODY_LIMIT}, or {@code defaultBytes} when the option is absent.
+     *
+     * @throws InvalidValueException naming {@code options.<option>} otherwise
+     */
+    public static int bodyLimit(ConnectorConfig config, String option, int defaultBytes) {
+        Optional<String> value = config.option(option);
+        if (value.isEmpty()) {
+            return defaultBytes;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.get().trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < MIN_BODY_LIMIT || n > MAX_BODY_LIMIT) {
+            throw new InvalidValueException("options." + option, option + " must be a whole number of bytes from "
+                    + MIN_BODY_LIMIT + " to " + MAX_BODY_LIMIT + " (was " + Checks.show(value.get()) + ")");
+        }
+        return n;
     }
 
     /** A refusal: the push is not from the platform or not for this app. */

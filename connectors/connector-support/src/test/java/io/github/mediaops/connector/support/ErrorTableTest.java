@@ -99,4 +99,23 @@ class ErrorTableTest {
         assertThatThrownBy(() -> ErrorTable.builder(ACME).codeAt("errcode")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("JSON Pointer");
     }
+
+    @Test
+    void the_code_field_search_finds_what_a_plain_search_finds() {
+        java.util.Random random = new java.util.Random(11);
+        byte[] needle = "\"errcode\"".getBytes(StandardCharsets.ISO_8859_1);
+        int[] skip = ErrorTable.skipTable(needle);
+        byte[] alphabet = "\"errcod:{}0e".getBytes(StandardCharsets.ISO_8859_1);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] hay = new byte[random.nextInt(40)];
+            for (int i = 0; i < hay.length; i++) {
+                hay[i] = random.nextInt(8) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            if (random.nextBoolean() && hay.length >= needle.length) {
+                System.arraycopy(needle, 0, hay, random.nextInt(hay.length - needle.length + 1), needle.length);
+            }
+            int expected = new String(hay, StandardCharsets.ISO_8859_1).indexOf(new String(needle, StandardCharsets.ISO_8859_1));
+            assertThat(ErrorTable.indexOf(hay, needle, skip)).as("in %s", java.util.Arrays.toString(hay)).isEqualTo(expected);
+        }
+    }
 }

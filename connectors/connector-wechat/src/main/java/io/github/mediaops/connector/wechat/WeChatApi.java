@@ -3,16 +3,15 @@ package io.github.mediaops.connector.wechat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleList;
+import io.github.mediaops.connector.wechat.WeChatWire.ArticleCounters;
 import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItemsResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.NewsContent;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.ReadList;
+import io.github.mediaops.connector.wechat.WeChatWire.ReadRow;
+import io.github.mediaops.connector.wechat.WeChatWire.Rows;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
@@ -21,17 +20,15 @@ import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.connector.wechat.WeChatWire.CustomMessage;
 import io.github.mediaops.connector.wechat.WeChatWire.DateSpanRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.DraftAddRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.MaterialResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.MediaIdResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishStatusResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.StableTokenRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.Status;
 import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.TokenResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryList;
+import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryRow;
 import okhttp3.MultipartBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -61,10 +58,10 @@ interface WeChatApi {
     Call<MaterialResponse> uploadImage(@Query("access_token") String token, @Part MultipartBody.Part media);
 
     @POST("cgi-bin/draft/add")
-    Call<MediaIdResponse> draftAdd(@Query("access_token") String token, @Body DraftAddRequest request);
+    Call<MaterialResponse> draftAdd(@Query("access_token") String token, @Body DraftAddRequest request);
 
     @POST("cgi-bin/draft/get")
-    Call<DraftGetResponse> draftGet(@Query("access_token") String token, @Body MediaIdRequest request);
+    Call<NewsContent> draftGet(@Query("access_token") String token, @Body MediaIdRequest request);
 
     @POST("cgi-bin/draft/update")
     Call<Status> draftUpdate(@Query("access_token") String token, @Body DraftUpdateRequest request);
@@ -82,7 +79,7 @@ interface WeChatApi {
     Call<Status> publishedDelete(@Query("access_token") String token, @Body ArticleDeleteRequest request);
 
     @POST("cgi-bin/freepublish/getarticle")
-    Call<NewsItemsResponse> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
+    Call<NewsContent> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
 
     @POST("cgi-bin/openapi/quota/get")
     Call<QuotaResponse> quota(@Query("access_token") String token, @Body QuotaRequest request);
@@ -100,22 +97,22 @@ interface WeChatApi {
     Call<BatchGetResponse> published(@Query("access_token") String token, @Body BatchGetRequest request);
 
     @POST("datacube/getarticlesummary")
-    Call<ArticleList> articleSummary(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ArticleCounters>> articleSummary(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getarticletotal")
-    Call<ArticleList> articleTotal(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ArticleCounters>> articleTotal(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getuserread")
-    Call<ReadList> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getuserreadhour")
-    Call<ReadList> userReadHour(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userReadHour(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusershare")
-    Call<ReadList> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusersharehour")
-    Call<ReadList> userShareHour(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<ReadRow>> userShareHour(@Query("access_token") String token, @Body DateSpanRequest request);
 
     /** getarticleread, getarticleshare, getbizsummary, getarticletotaldetail: the current datacube endpoints. */
     @POST("datacube/{name}")
@@ -123,10 +120,10 @@ interface WeChatApi {
                             @Body DateSpanRequest request);
 
     @POST("datacube/getusersummary")
-    Call<UserSummaryList> userSummary(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<UserSummaryRow>> userSummary(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("datacube/getusercumulate")
-    Call<UserSummaryList> userCumulate(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<Rows<UserSummaryRow>> userCumulate(@Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("cgi-bin/comment/list")
     Call<CommentListResponse> comments(@Query("access_token") String token, @Body CommentListRequest request);
@@ -141,13 +138,13 @@ interface WeChatApi {
     Call<Status> unmarkElect(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/open")
-    Call<Status> openComments(@Query("access_token") String token, @Body CommentPostRequest request);
+    Call<Status> openComments(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/close")
-    Call<Status> closeComments(@Query("access_token") String token, @Body CommentPostRequest request);
+    Call<Status> closeComments(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/reply/delete")
-    Call<Status> deleteReply(@Query("access_token") String token, @Body CommentIdRequest request);
+    Call<Status> deleteReply(@Query("access_token") String token, @Body CommentRef request);
 
     @POST("cgi-bin/comment/delete")
     Call<Status> deleteComment(@Query("access_token") String token, @Body CommentRef request);

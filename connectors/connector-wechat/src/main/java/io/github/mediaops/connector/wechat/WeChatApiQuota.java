@@ -1,12 +1,10 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.ErrorDetails;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 
 /**
@@ -16,11 +14,9 @@ import io.github.mediaops.core.validate.Checks;
  * is itself limited (10 times a month; beyond that WeChat answers errcode 48006, kept on the error).
  * Reference: developers.weixin.qq.com/doc/offiaccount/openApi/get_api_quota.html, clear_quota.html.
  */
-public final class WeChatApiQuota {
-    private final WeChatConnector c;
-
-    WeChatApiQuota(WeChatConnector connector) {
-        this.c = connector;
+public final class WeChatApiQuota extends WeChatPart {
+    WeChatApiQuota(WeChatConnector connector, ConnectorRuntime runtime) {
+        super(connector, runtime);
     }
 
     /**
@@ -34,19 +30,16 @@ public final class WeChatApiQuota {
             throw new InvalidValueException("cgiPath", "cgiPath must be the API path without query, starting with / (was "
                     + Checks.show(cgiPath) + ")");
         }
-        QuotaResponse r = c.exec().execute(Operation.read("cgi-bin/openapi/quota/get", c.rateKey()),
-                t -> c.api().quota(t, new QuotaRequest(cgiPath)));
+        QuotaResponse r = runtime.read("cgi-bin/openapi/quota/get", t -> api.quota(t, new QuotaRequest(cgiPath)));
         if (r.quota() == null || r.quota().dailyLimit() == null || r.quota().used() == null || r.quota().remain() == null) {
-            throw new UnexpectedResponseException("openapi/quota/get answered without quota",
-                    ErrorDetails.builder(WeChatErrors.PLATFORM).operation("cgi-bin/openapi/quota/get").build());
+            throw WeChatErrors.unexpected("cgi-bin/openapi/quota/get", "openapi/quota/get answered without quota");
         }
         return new Usage(cgiPath, r.quota().dailyLimit(), r.quota().used(), r.quota().remain());
     }
 
     /** Resets the account's daily call counts ({@code clear_quota}, at most 10 times a month). */
     public void reset() {
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/clear_quota", c.rateKey()),
-                t -> c.api().clearQuota(t, new ClearQuotaRequest(c.appId())));
+        runtime.write("cgi-bin/clear_quota", t -> api.clearQuota(t, new ClearQuotaRequest(c.appId())));
     }
 
     /**

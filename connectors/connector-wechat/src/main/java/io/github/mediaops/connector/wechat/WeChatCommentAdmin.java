@@ -1,9 +1,8 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentPostRequest;
+import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Comment;
@@ -18,33 +17,32 @@ import io.github.mediaops.core.platform.AccountRef;
  * ({@code type} 1) comments. Post ids are datacube msgids {@code <msg_data_id>_<index>}, index from 1.
  * Reference: developers.weixin.qq.com/doc/offiaccount/Comments_management/Image_Comments_Management_Interface.html.
  */
-public final class WeChatCommentAdmin {
+public final class WeChatCommentAdmin extends WeChatPart {
     /**
      * The {@link io.github.mediaops.core.engagement.Author#id()} of a comment whose author WeChat
      * returned without an openid.
      */
     public static final String ANONYMOUS_AUTHOR = "anonymous";
 
-    private final WeChatConnector c;
     private final WeChatComments comments;
 
-    WeChatCommentAdmin(WeChatConnector connector, WeChatComments comments) {
-        this.c = connector;
+    WeChatCommentAdmin(WeChatConnector connector, ConnectorRuntime runtime, WeChatComments comments) {
+        super(connector, runtime);
         this.comments = comments;
     }
 
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
         PostRef p = WeChatComments.post(postId);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/open", c.rateKey()),
-                t -> c.api().openComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/open",
+                t -> api.openComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
         PostRef p = WeChatComments.post(postId);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/close", c.rateKey()),
-                t -> c.api().closeComments(t, new CommentPostRequest(p.msgDataId(), p.index())));
+        runtime.write("cgi-bin/comment/close",
+                t -> api.closeComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
     }
 
     /** Deletes the account's reply to this comment. */
@@ -52,8 +50,8 @@ public final class WeChatCommentAdmin {
         Checks.notNull(comment, "comment");
         PostRef p = WeChatComments.post(comment.postId());
         long id = WeChatComments.commentId(comment);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/reply/delete", c.rateKey()),
-                t -> c.api().deleteReply(t, new CommentIdRequest(p.msgDataId(), p.index(), id)));
+        runtime.write("cgi-bin/comment/reply/delete",
+                t -> api.deleteReply(t, new CommentRef(p.msgDataId(), p.index(), id, null)));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
@@ -34,15 +33,12 @@ import java.util.List;
  * <p>A reply is never sent twice for one idempotency key; when its answer is lost the connector lists
  * the comment again and only re-sends when the reply is not there.
  */
-final class WeChatComments implements Comments {
+final class WeChatComments extends WeChatPart implements Comments {
     static final int MAX_PAGE = 49;
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
 
     WeChatComments(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     /** What the idempotency store keeps of a reply: when it was sent. */
@@ -81,8 +77,8 @@ final class WeChatComments implements Comments {
         PostRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
-        CommentListResponse r = c.exec().execute(Operation.read("cgi-bin/comment/list", c.rateKey()),
-                t -> c.api().comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
+        CommentListResponse r = runtime.read("cgi-bin/comment/list",
+                t -> api.comments(t, new CommentListRequest(p.msgDataId(), p.index(), offset, size, type)));
         List<Comment> items = new ArrayList<>();
         if (r.comment() != null) {
             for (CommentRow row : r.comment()) {
@@ -95,9 +91,7 @@ final class WeChatComments implements Comments {
 
     private Comment toComment(AccountRef account, String postId, CommentRow row) {
         if (row.userCommentId() == null) {
-            throw new io.github.mediaops.core.connector.UnexpectedResponseException("comment without user_comment_id",
-                    io.github.mediaops.core.connector.ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT)
-                            .operation("cgi-bin/comment/list").build());
+            throw WeChatErrors.unexpected("cgi-bin/comment/list", "comment without user_comment_id");
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
@@ -136,10 +130,10 @@ final class WeChatComments implements Comments {
             PostRef p = post(comment.postId());
             CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
             try {
-                c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
+                runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
             } catch (AmbiguousOutcomeException lost) {
                 if (!replyPresent(account, comment, text)) {
-                    c.exec().execute(Operation.create("cgi-bin/comment/reply/add", c.rateKey()), t -> c.api().reply(t, ref));
+                    runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
                 }
             }
             return new Replied(c.clock().instant());
@@ -174,8 +168,7 @@ final class WeChatComments implements Comments {
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
         String op = featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect";
-        c.exec().execute(Operation.idempotentWrite(op, c.rateKey()),
-                t -> featured ? c.api().markElect(t, ref) : c.api().unmarkElect(t, ref));
+        runtime.write(op, t -> featured ? api.markElect(t, ref) : api.unmarkElect(t, ref));
     }
 
     @Override
@@ -184,6 +177,6 @@ final class WeChatComments implements Comments {
         Checks.notNull(comment, "comment");
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/comment/delete", c.rateKey()), t -> c.api().deleteComment(t, ref));
+        runtime.write("cgi-bin/comment/delete", t -> api.deleteComment(t, ref));
     }
 }

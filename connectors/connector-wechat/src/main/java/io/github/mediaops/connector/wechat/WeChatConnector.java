@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.AccessToken;
-import io.github.mediaops.connector.support.ApiExecutor;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.TokenStore;
 import io.github.mediaops.connector.wechat.WeChatWire.StableTokenRequest;
@@ -10,9 +9,7 @@ import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import java.net.URI;
@@ -66,7 +63,7 @@ public final class WeChatConnector extends HttpConnector {
         this.stableToken = config.option("stableToken").map(WeChatConnector::bool).orElse(b.stableToken);
         this.lifetimeMetrics = b.lifetimeMetrics;
         this.api = api(WeChatApi.class);
-        this.metrics = new WeChatMetrics(this);
+        this.metrics = new WeChatMetrics(this, runtime());
         offer(Capability.PUBLISH, new WeChatPublishing(this, runtime()));
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
@@ -105,8 +102,7 @@ public final class WeChatConnector extends HttpConnector {
                     appSecret.reveal(), true)));
         }
         if (r.accessToken() == null || r.accessToken().isBlank() || r.expiresIn() == null || r.expiresIn() <= 0) {
-            throw new UnexpectedResponseException("token response without token or lifetime",
-                    ErrorDetails.builder(WeChatErrors.PLATFORM).operation(op).build());
+            throw WeChatErrors.unexpected(op, "token response without token or lifetime");
         }
         return AccessToken.of(r.accessToken(), clock().instant(), Duration.ofSeconds(r.expiresIn()));
     }
@@ -126,27 +122,27 @@ public final class WeChatConnector extends HttpConnector {
 
     /** Datacube reports beyond the core readers: hourly reads, source and share-scene breakdowns, the current endpoints. */
     public WeChatDatacube datacube() {
-        return new WeChatDatacube(this, metrics);
+        return new WeChatDatacube(this, runtime(), metrics);
     }
 
     /** The draft box: update, delete, list, count. */
     public WeChatDrafts drafts() {
-        return new WeChatDrafts(this);
+        return new WeChatDrafts(this, runtime());
     }
 
     /** Published items: list, get article, delete. */
     public WeChatPublished published() {
-        return new WeChatPublished(this);
+        return new WeChatPublished(this, runtime());
     }
 
     /** Comment management: open/close on an article, delete a reply, featured vs normal listings. */
     public WeChatCommentAdmin commentAdmin() {
-        return new WeChatCommentAdmin(this, (WeChatComments) comments());
+        return new WeChatCommentAdmin(this, runtime(), (WeChatComments) comments());
     }
 
     /** API call quotas: usage per API and the monthly-limited reset, for after errcode 45009. */
     public WeChatApiQuota apiQuota() {
-        return new WeChatApiQuota(this);
+        return new WeChatApiQuota(this, runtime());
     }
 
     // ------------------------------------------------------------------ shared with the capability classes
@@ -157,14 +153,6 @@ public final class WeChatConnector extends HttpConnector {
 
     String appId() {
         return app();
-    }
-
-    ApiExecutor exec() {
-        return executor();
-    }
-
-    String rateKey() {
-        return runtime().rateKey();
     }
 
     Clock clock() {

@@ -1,11 +1,9 @@
 package io.github.mediaops.connector.wechat;
 
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mediaops.connector.support.DateSpans;
-import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.core.DateRange;
-import io.github.mediaops.core.connector.ErrorDetails;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Coverage;
@@ -41,14 +39,13 @@ import java.util.Optional;
  * Reference: developers.weixin.qq.com/doc/subscription/api/wedata/news/ (api_getarticletotaldetail,
  * api_getbizsummary, api_getarticleread).
  */
-public final class WeChatDatacube {
+public final class WeChatDatacube extends WeChatPart {
     /** Text fields that may look like numbers but are not counters. */
     private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("msgid", "title", "ref_date", "stat_date");
-    private final WeChatConnector c;
     private final WeChatMetrics metrics;
 
-    WeChatDatacube(WeChatConnector connector, WeChatMetrics metrics) {
-        this.c = connector;
+    WeChatDatacube(WeChatConnector connector, ConnectorRuntime runtime, WeChatMetrics metrics) {
+        super(connector, runtime);
         this.metrics = metrics;
     }
 
@@ -101,7 +98,8 @@ public final class WeChatDatacube {
         LocalDate last = metrics.lastAvailable();
         List<ContentMetrics> out = new ArrayList<>();
         for (WeChatDatacubeRow row : articleTotalDetail(publishDays)) {
-            String postId = row.postId().orElseThrow(() -> unexpected("datacube/getarticletotaldetail", "row without msgid"));
+            String postId = row.postId().orElseThrow(
+                    () -> WeChatErrors.unexpected("datacube/getarticletotaldetail", "row without msgid"));
             for (WeChatDatacubeRow d : row.details()) {
                 if (d.day().isAfter(last)) {
                     continue;
@@ -124,12 +122,11 @@ public final class WeChatDatacube {
         String op = "datacube/" + name;
         List<WeChatDatacubeRow> out = new ArrayList<>();
         for (DateRange chunk : DateSpans.availableChunks(days, metrics.lastAvailable(), 1)) {
-            JsonNode body = c.exec().execute(Operation.read(op, c.rateKey()),
-                    t -> c.api().datacube(name, t, WeChatMetrics.span(chunk)));
+            JsonNode body = runtime.read(op, t -> api.datacube(name, t, WeChatMetrics.span(chunk)));
             boolean delayed = body.path("is_delay").asBoolean(false);
             JsonNode list = body.path("list");
             if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-                throw unexpected(op, "list is not an array");
+                throw WeChatErrors.unexpected(op, "list is not an array");
             }
             for (JsonNode row : list) {
                 out.add(row(row, "ref_date", delayed, op));
@@ -140,7 +137,7 @@ public final class WeChatDatacube {
 
     private static WeChatDatacubeRow row(JsonNode row, String dateField, boolean delayed, String op) {
         if (!row.isObject()) {
-            throw unexpected(op, "list entry is not an object");
+            throw WeChatErrors.unexpected(op, "list entry is not an object");
         }
         String dateText = row.path(dateField).asText(null);
         if (dateText == null && dateField.equals("stat_date")) {
@@ -171,9 +168,5 @@ public final class WeChatDatacube {
     private static Optional<String> text(JsonNode row, String field) {
         JsonNode v = row.path(field);
         return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? Optional.of(v.asText()) : Optional.empty();
-    }
-
-    private static UnexpectedResponseException unexpected(String op, String what) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation(op).build());
     }
 }

@@ -1,6 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
@@ -9,8 +9,6 @@ import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.ErrorDetails;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,13 +21,12 @@ import java.util.function.Function;
  * by {@link io.github.mediaops.core.connector.Publishing#publish}. Reference:
  * developers.weixin.qq.com/doc/offiaccount/Draft_Box/ (Update_draft, Delete_draft, Get_draft_list, Count_drafts).
  */
-public final class WeChatDrafts {
+public final class WeChatDrafts extends WeChatPart {
     static final int MAX_PAGE = 20;
 
-    private final WeChatConnector c;
 
-    WeChatDrafts(WeChatConnector connector) {
-        this.c = connector;
+    WeChatDrafts(WeChatConnector connector, ConnectorRuntime runtime) {
+        super(connector, runtime);
     }
 
     /** Replaces article {@code index} (0 = first) of draft {@code mediaId}. */
@@ -40,30 +37,28 @@ public final class WeChatDrafts {
             throw new InvalidValueException("index", "index counts from 0 (was " + index + ")");
         }
         DraftUpdateRequest req = new DraftUpdateRequest(mediaId, index, article.toWire());
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/draft/update", c.rateKey()), t -> c.api().draftUpdate(t, req));
+        runtime.write("cgi-bin/draft/update", t -> api.draftUpdate(t, req));
     }
 
     /** Deletes draft {@code mediaId}. */
     public void delete(String mediaId) {
         Checks.notBlank(mediaId, "mediaId");
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/draft/delete", c.rateKey()),
-                t -> c.api().draftDelete(t, new MediaIdRequest(mediaId)));
+        runtime.write("cgi-bin/draft/delete", t -> api.draftDelete(t, new MediaIdRequest(mediaId)));
     }
 
     /** Lists drafts, newest first: {@code count} (1-20) from {@code offset}; {@code withContent} false leaves bodies empty. */
     public WeChatListing<WeChatStoredItem> list(int offset, int count, boolean withContent) {
         checkPage(offset, count);
-        BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/draft/batchget", c.rateKey()),
-                t -> c.api().drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
+        BatchGetResponse r = runtime.read("cgi-bin/draft/batchget",
+                t -> api.drafts(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
         return listing(r, offset, PublishedItem::mediaId, "cgi-bin/draft/batchget");
     }
 
     /** How many drafts the account has ({@code draft/count}). */
     public long count() {
-        CountResponse r = c.exec().execute(Operation.read("cgi-bin/draft/count", c.rateKey()), t -> c.api().draftCount(t));
+        CountResponse r = runtime.read("cgi-bin/draft/count", t -> api.draftCount(t));
         if (r.totalCount() == null || r.totalCount() < 0) {
-            throw new UnexpectedResponseException("draft/count answered without total_count",
-                    ErrorDetails.builder(WeChatErrors.PLATFORM).operation("cgi-bin/draft/count").build());
+            throw WeChatErrors.unexpected("cgi-bin/draft/count", "draft/count answered without total_count");
         }
         return r.totalCount();
     }
@@ -82,8 +77,7 @@ public final class WeChatDrafts {
         for (PublishedItem item : r.item() == null ? List.<PublishedItem>of() : r.item()) {
             String itemId = id.apply(item);
             if (itemId == null || itemId.isBlank()) {
-                throw new UnexpectedResponseException("listed item without id",
-                        ErrorDetails.builder(WeChatErrors.PLATFORM).operation(op).build());
+                throw WeChatErrors.unexpected(op, "listed item without id");
             }
             List<WeChatNewsItem> articles = new ArrayList<>();
             if (item.content() != null && item.content().newsItem() != null) {

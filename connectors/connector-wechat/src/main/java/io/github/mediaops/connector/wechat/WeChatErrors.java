@@ -2,6 +2,8 @@ package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
+import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,5 +42,10 @@ final class WeChatErrors {
             .build();
 
     private WeChatErrors() {
+    }
+
+    /** An answer WeChat sent on {@code operation} that the connector cannot use; {@code what} never quotes the body. */
+    static UnexpectedResponseException unexpected(String operation, String what) {
+        return new UnexpectedResponseException(what, ErrorDetails.builder(PLATFORM).operation(operation).build());
     }
 }

@@ -18,13 +18,9 @@ import java.time.Instant;
  * look up a sent message, so a send whose answer was lost fails with
  * {@link io.github.mediaops.core.connector.AmbiguousOutcomeException} and is not repeated.
  */
-final class WeChatMessaging implements Messaging {
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
-
+final class WeChatMessaging extends WeChatPart implements Messaging {
     WeChatMessaging(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     /** What the idempotency store keeps of a send: when it went out. */
@@ -37,7 +33,7 @@ final class WeChatMessaging implements Messaging {
         c.checkAccount(message.account());
         Sent sent = runtime.once("send", message.idempotencyKey(), Sent.class, () -> {
             runtime.create("cgi-bin/message/custom/send",
-                    t -> c.api().sendCustom(t, new CustomMessage(message.userId(), "text", new Text(message.text()))));
+                    t -> api.sendCustom(t, new CustomMessage(message.userId(), "text", new Text(message.text()))));
             return new Sent(runtime.clock().instant());
         });
         return new PrivateMessage(message.account(), "cs-" + message.idempotencyKey(), false,

@@ -1,20 +1,16 @@
 package io.github.mediaops.connector.wechat;
 
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.DateSpans;
-import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleCounters;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleList;
 import io.github.mediaops.connector.wechat.WeChatWire.DateSpanRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ReadList;
 import io.github.mediaops.connector.wechat.WeChatWire.ReadRow;
+import io.github.mediaops.connector.wechat.WeChatWire.Rows;
 import io.github.mediaops.connector.wechat.WeChatWire.TotalDetail;
-import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryList;
 import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryRow;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
-import io.github.mediaops.core.connector.ErrorDetails;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.metrics.AudienceMetrics;
@@ -23,10 +19,10 @@ import io.github.mediaops.core.metrics.Coverage;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,7 +31,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import retrofit2.Call;
 
 /**
  * Datacube reports ({@code platform-apis.md} §1.3-1.4), split to each endpoint's maximum span and
@@ -55,7 +53,7 @@ import java.util.function.Function;
  * <p>Audience: {@code getusersummary} (new and cancelled followers by source) and
  * {@code getusercumulate} (total), 7 days per request.
  */
-final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader {
+final class WeChatMetrics extends WeChatPart implements ContentMetricsReader, AudienceMetricsReader {
     static final int SUMMARY_SPAN = 1;
     static final int TOTAL_SPAN = 1;
     static final int USER_SPAN = 7;
@@ -72,10 +70,9 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     private static final Map<Integer, String> SOURCES = Map.of(0, "other", 1, "search", 17, "card_share", 30, "qr_code",
             57, "article", 100, "ads", 161, "repost", 149, "mini_program", 200, "channels", 201, "live");
 
-    private final WeChatConnector c;
 
-    WeChatMetrics(WeChatConnector connector) {
-        this.c = connector;
+    WeChatMetrics(WeChatConnector connector, ConnectorRuntime runtime) {
+        super(connector, runtime);
     }
 
     LocalDate lastAvailable() {
@@ -89,27 +86,16 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         LocalDate last = lastAvailable();
         Instant asOf = c.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
-        for (DateRange chunk : DateSpans.availableChunks(days, last, SUMMARY_SPAN)) {
-            ArticleList list = c.exec().execute(Operation.read("datacube/getarticlesummary", c.rateKey()),
-                    t -> c.api().articleSummary(t, span(chunk)));
-            for (ArticleCounters row : rows(list)) {
-                out.add(snapshot(row, Coverage.DAY, day(row.refDate(), "ref_date", "datacube/getarticlesummary"), asOf));
-            }
+        for (ArticleCounters row : rows("datacube/getarticlesummary", days, last, SUMMARY_SPAN, api::articleSummary)) {
+            out.add(snapshot(row, Coverage.DAY, day(row.refDate(), "ref_date", "datacube/getarticlesummary"), asOf));
         }
         if (c.lifetimeMetrics()) {
-            for (DateRange chunk : DateSpans.availableChunks(days, last, TOTAL_SPAN)) {
-                ArticleList list = c.exec().execute(Operation.read("datacube/getarticletotal", c.rateKey()),
-                        t -> c.api().articleTotal(t, span(chunk)));
-                for (ArticleCounters row : rows(list)) {
-                    if (row.details() == null) {
-                        continue;
-                    }
-                    for (TotalDetail d : row.details()) {
-                        LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
-                        if (!stat.isAfter(last)) {
-                            ContentMetrics m = snapshot(withPost(d, row.msgid()), Coverage.LIFETIME, stat, asOf);
-                            out.add(d.targetUser() == null ? m : m.with(Metric.REACH, d.targetUser()));
-                        }
+            for (ArticleCounters row : rows("datacube/getarticletotal", days, last, TOTAL_SPAN, api::articleTotal)) {
+                for (TotalDetail d : row.details() == null ? List.<TotalDetail>of() : row.details()) {
+                    LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
+                    if (!stat.isAfter(last)) {
+                        ContentMetrics m = snapshot(withPost(d, row.msgid()), Coverage.LIFETIME, stat, asOf);
+                        out.add(d.targetUser() == null ? m : m.with(Metric.REACH, d.targetUser()));
                     }
                 }
             }
@@ -128,36 +114,31 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         Checks.notNull(days, "days");
         LocalDate last = lastAvailable();
         List<WeChatArticleTotal> out = new ArrayList<>();
-        for (DateRange chunk : DateSpans.availableChunks(days, last, TOTAL_SPAN)) {
-            ArticleList list = c.exec().execute(Operation.read("datacube/getarticletotal", c.rateKey()),
-                    t -> c.api().articleTotal(t, span(chunk)));
-            for (ArticleCounters row : rows(list)) {
-                if (row.msgid() == null || row.msgid().isBlank()) {
-                    throw new UnexpectedResponseException("datacube row without msgid",
-                            ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("datacube/getarticletotal").build());
+        for (ArticleCounters row : rows("datacube/getarticletotal", days, last, TOTAL_SPAN, api::articleTotal)) {
+            if (row.msgid() == null || row.msgid().isBlank()) {
+                throw WeChatErrors.unexpected("datacube/getarticletotal", "datacube row without msgid");
+            }
+            LocalDate sent = day(row.refDate(), "ref_date", "datacube/getarticletotal");
+            for (TotalDetail d : row.details() == null ? List.<TotalDetail>of() : row.details()) {
+                LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
+                if (stat.isAfter(last)) {
+                    continue;
                 }
-                LocalDate sent = day(row.refDate(), "ref_date", "datacube/getarticletotal");
-                for (TotalDetail d : row.details() == null ? List.<TotalDetail>of() : row.details()) {
-                    LocalDate stat = day(d.statDate(), "stat_date", "datacube/getarticletotal");
-                    if (stat.isAfter(last)) {
-                        continue;
-                    }
-                    Map<String, WeChatCount> bySource = new LinkedHashMap<>();
-                    cell(bySource, "session", d.intPageFromSessionReadCount(), d.intPageFromSessionReadUser());
-                    cell(bySource, "hist_msg", d.intPageFromHistMsgReadCount(), d.intPageFromHistMsgReadUser());
-                    cell(bySource, "feed", d.intPageFromFeedReadCount(), d.intPageFromFeedReadUser());
-                    cell(bySource, "friends", d.intPageFromFriendsReadCount(), d.intPageFromFriendsReadUser());
-                    cell(bySource, "other", d.intPageFromOtherReadCount(), d.intPageFromOtherReadUser());
-                    cell(bySource, "kanyikan", d.intPageFromKanyikanReadCount(), d.intPageFromKanyikanReadUser());
-                    cell(bySource, "souyisou", d.intPageFromSouyisouReadCount(), d.intPageFromSouyisouReadUser());
-                    Map<String, WeChatCount> byScene = new LinkedHashMap<>();
-                    cell(byScene, "session", d.feedShareFromSessionCnt(), d.feedShareFromSessionUser());
-                    cell(byScene, "feed", d.feedShareFromFeedCnt(), d.feedShareFromFeedUser());
-                    cell(byScene, "other", d.feedShareFromOtherCnt(), d.feedShareFromOtherUser());
-                    out.add(new WeChatArticleTotal(row.msgid(), row.title() == null ? "" : row.title(), sent, stat,
-                            opt(d.targetUser()), opt(d.intPageReadCount()), opt(d.intPageReadUser()), opt(d.shareCount()),
-                            opt(d.shareUser()), opt(d.addToFavCount()), bySource, byScene));
-                }
+                Map<String, WeChatCount> bySource = new LinkedHashMap<>();
+                cell(bySource, "session", d.intPageFromSessionReadCount(), d.intPageFromSessionReadUser());
+                cell(bySource, "hist_msg", d.intPageFromHistMsgReadCount(), d.intPageFromHistMsgReadUser());
+                cell(bySource, "feed", d.intPageFromFeedReadCount(), d.intPageFromFeedReadUser());
+                cell(bySource, "friends", d.intPageFromFriendsReadCount(), d.intPageFromFriendsReadUser());
+                cell(bySource, "other", d.intPageFromOtherReadCount(), d.intPageFromOtherReadUser());
+                cell(bySource, "kanyikan", d.intPageFromKanyikanReadCount(), d.intPageFromKanyikanReadUser());
+                cell(bySource, "souyisou", d.intPageFromSouyisouReadCount(), d.intPageFromSouyisouReadUser());
+                Map<String, WeChatCount> byScene = new LinkedHashMap<>();
+                cell(byScene, "session", d.feedShareFromSessionCnt(), d.feedShareFromSessionUser());
+                cell(byScene, "feed", d.feedShareFromFeedCnt(), d.feedShareFromFeedUser());
+                cell(byScene, "other", d.feedShareFromOtherCnt(), d.feedShareFromOtherUser());
+                out.add(new WeChatArticleTotal(row.msgid(), row.title() == null ? "" : row.title(), sent, stat,
+                        opt(d.targetUser()), opt(d.intPageReadCount()), opt(d.intPageReadUser()), opt(d.shareCount()),
+                        opt(d.shareUser()), opt(d.addToFavCount()), bySource, byScene));
             }
         }
         return List.copyOf(out);
@@ -171,8 +152,7 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
 
     private ContentMetrics snapshot(ArticleCounters row, Coverage coverage, LocalDate day, Instant asOf) {
         if (row.msgid() == null || row.msgid().isBlank()) {
-            throw new UnexpectedResponseException("datacube row without msgid",
-                    ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("datacube").build());
+            throw WeChatErrors.unexpected("datacube", "datacube row without msgid");
         }
         Map<Metric, Double> values = new EnumMap<>(Metric.class);
         put(values, Metric.VIEWS, row.intPageReadCount());
@@ -196,28 +176,22 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         Instant asOf = c.clock().instant();
         Map<LocalDate, Map<AudienceMetric, Long>> values = new TreeMap<>();
         Map<LocalDate, Map<String, Long>> sources = new TreeMap<>();
-        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_SPAN)) {
-            UserSummaryList summary = c.exec().execute(Operation.read("datacube/getusersummary", c.rateKey()),
-                    t -> c.api().userSummary(t, span(chunk)));
-            for (UserSummaryRow r : rows(summary)) {
-                LocalDate d = day(r.refDate(), "ref_date", "datacube/getusersummary");
-                Map<AudienceMetric, Long> v = values.computeIfAbsent(d, k -> new EnumMap<>(AudienceMetric.class));
-                if (r.newUser() != null) {
-                    v.merge(AudienceMetric.NEW_FOLLOWERS, r.newUser(), Long::sum);
-                    String source = r.userSource() == null ? "other" : SOURCES.getOrDefault(r.userSource(), "source_" + r.userSource());
-                    sources.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(source, r.newUser(), Long::sum);
-                }
-                if (r.cancelUser() != null) {
-                    v.merge(AudienceMetric.LOST_FOLLOWERS, r.cancelUser(), Long::sum);
-                }
+        for (UserSummaryRow r : rows("datacube/getusersummary", days, last, USER_SPAN, api::userSummary)) {
+            LocalDate d = day(r.refDate(), "ref_date", "datacube/getusersummary");
+            Map<AudienceMetric, Long> v = values.computeIfAbsent(d, k -> new EnumMap<>(AudienceMetric.class));
+            if (r.newUser() != null) {
+                v.merge(AudienceMetric.NEW_FOLLOWERS, r.newUser(), Long::sum);
+                String source = r.userSource() == null ? "other" : SOURCES.getOrDefault(r.userSource(), "source_" + r.userSource());
+                sources.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(source, r.newUser(), Long::sum);
             }
-            UserSummaryList cumulate = c.exec().execute(Operation.read("datacube/getusercumulate", c.rateKey()),
-                    t -> c.api().userCumulate(t, span(chunk)));
-            for (UserSummaryRow r : rows(cumulate)) {
-                if (r.cumulateUser() != null) {
-                    values.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getusercumulate"),
-                            k -> new EnumMap<>(AudienceMetric.class)).put(AudienceMetric.FOLLOWERS_TOTAL, r.cumulateUser());
-                }
+            if (r.cancelUser() != null) {
+                v.merge(AudienceMetric.LOST_FOLLOWERS, r.cancelUser(), Long::sum);
+            }
+        }
+        for (UserSummaryRow r : rows("datacube/getusercumulate", days, last, USER_SPAN, api::userCumulate)) {
+            if (r.cumulateUser() != null) {
+                values.computeIfAbsent(day(r.refDate(), "ref_date", "datacube/getusercumulate"),
+                        k -> new EnumMap<>(AudienceMetric.class)).put(AudienceMetric.FOLLOWERS_TOTAL, r.cumulateUser());
             }
         }
         List<AudienceMetrics> out = new ArrayList<>();
@@ -233,16 +207,8 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     List<WeChatAccountReads> accountReads(DateRange days) {
         Checks.notNull(days, "days");
         LocalDate last = lastAvailable();
-        List<ReadRow> reads = new ArrayList<>();
-        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_READ_SPAN)) {
-            reads.addAll(readRows(c.exec().execute(Operation.read("datacube/getuserread", c.rateKey()),
-                    t -> c.api().userRead(t, span(chunk)))));
-        }
-        List<ReadRow> shares = new ArrayList<>();
-        for (DateRange chunk : DateSpans.availableChunks(days, last, USER_SHARE_SPAN)) {
-            shares.addAll(readRows(c.exec().execute(Operation.read("datacube/getusershare", c.rateKey()),
-                    t -> c.api().userShare(t, span(chunk)))));
-        }
+        List<ReadRow> reads = rows("datacube/getuserread", days, last, USER_READ_SPAN, api::userRead);
+        List<ReadRow> shares = rows("datacube/getusershare", days, last, USER_SHARE_SPAN, api::userShare);
         return merge(reads, shares, false).stream().filter(r -> days.contains(r.day())).toList();
     }
 
@@ -250,14 +216,9 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
     List<WeChatAccountReads> hourlyReads(LocalDate day) {
         Checks.notNull(day, "day");
         LocalDate last = lastAvailable();
-        List<ReadRow> reads = new ArrayList<>();
-        List<ReadRow> shares = new ArrayList<>();
-        for (DateRange chunk : DateSpans.availableChunks(DateRange.of(day, day), last, HOUR_SPAN)) {
-            reads.addAll(readRows(c.exec().execute(Operation.read("datacube/getuserreadhour", c.rateKey()),
-                    t -> c.api().userReadHour(t, span(chunk)))));
-            shares.addAll(readRows(c.exec().execute(Operation.read("datacube/getusersharehour", c.rateKey()),
-                    t -> c.api().userShareHour(t, span(chunk)))));
-        }
+        DateRange days = DateRange.of(day, day);
+        List<ReadRow> reads = rows("datacube/getuserreadhour", days, last, HOUR_SPAN, api::userReadHour);
+        List<ReadRow> shares = rows("datacube/getusersharehour", days, last, HOUR_SPAN, api::userShareHour);
         return merge(reads, shares, true).stream().filter(r -> r.day().equals(day)).toList();
     }
 
@@ -343,14 +304,9 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         }
         Integer h = r.refHour();
         if (h == null || h < 0 || h > 2300 || h % 100 != 0) {
-            throw new UnexpectedResponseException("unreadable ref_hour " + h,
-                    ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation(op).build());
+            throw WeChatErrors.unexpected(op, "unreadable ref_hour " + h);
         }
         return new Slot(d, h / 100);
-    }
-
-    private static List<ReadRow> readRows(ReadList list) {
-        return list.list() == null ? List.of() : list.list();
     }
 
     private static Long add(Long sum, Long v) {
@@ -365,20 +321,41 @@ final class WeChatMetrics implements ContentMetricsReader, AudienceMetricsReader
         return new DateSpanRequest(r.start().toString(), r.end().toString());
     }
 
-    private static List<ArticleCounters> rows(ArticleList list) {
-        return list.list() == null ? List.of() : list.list();
+    /** Every row {@code op} has for the final days of {@code days}, one request per {@code span} days. */
+    private <T> List<T> rows(String op, DateRange days, LocalDate last, int span,
+                             BiFunction<String, DateSpanRequest, Call<Rows<T>>> call) {
+        List<T> out = new ArrayList<>();
+        for (DateRange chunk : DateSpans.availableChunks(days, last, span)) {
+            out.addAll(runtime.read(op, t -> call.apply(t, span(chunk))).rows());
+        }
+        return out;
     }
 
-    private static List<UserSummaryRow> rows(UserSummaryList list) {
-        return list.list() == null ? List.of() : list.list();
-    }
-
+    /**
+     * A datacube date ({@code yyyy-MM-dd}). WeChat's own shape is read directly (every row of every
+     * answer has one, and {@link LocalDate#parse} costs about as much as the rest of the row's mapping);
+     * anything else goes through {@link LocalDate#parse}, so what is accepted is exactly ISO-8601.
+     */
     static LocalDate day(String text, String field, String op) {
         try {
-            return LocalDate.parse(Checks.notNull(text, field));
-        } catch (DateTimeParseException | io.github.mediaops.core.InvalidValueException e) {
-            throw new UnexpectedResponseException("unreadable " + field,
-                    ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation(op).build());
+            Checks.notNull(text, field);
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
+                    && digits(text, 5, 7) && digits(text, 8, 10)) {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeException | io.github.mediaops.core.InvalidValueException e) {
+            throw WeChatErrors.unexpected(op, "unreadable " + field);
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

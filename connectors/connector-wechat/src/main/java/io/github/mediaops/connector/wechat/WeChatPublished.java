@@ -1,12 +1,12 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItemsResponse;
+import io.github.mediaops.connector.wechat.WeChatWire.NewsContent;
 import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
@@ -20,26 +20,24 @@ import java.util.List;
  * Reference: developers.weixin.qq.com/doc/offiaccount/Publish/ (Get_publication_records,
  * Get_article_from_id, Delete_posts).
  */
-public final class WeChatPublished {
-    private final WeChatConnector c;
-
-    WeChatPublished(WeChatConnector connector) {
-        this.c = connector;
+public final class WeChatPublished extends WeChatPart {
+    WeChatPublished(WeChatConnector connector, ConnectorRuntime runtime) {
+        super(connector, runtime);
     }
 
     /** Published items, newest first: {@code count} (1-20) from {@code offset}. */
     public WeChatListing<WeChatStoredItem> list(int offset, int count, boolean withContent) {
         WeChatDrafts.checkPage(offset, count);
-        BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/batchget", c.rateKey()),
-                t -> c.api().published(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
+        BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
+                t -> api.published(t, new BatchGetRequest(offset, count, withContent ? 0 : 1)));
         return WeChatDrafts.listing(r, offset, PublishedItem::articleId, "cgi-bin/freepublish/batchget");
     }
 
     /** The articles of published item {@code articleId} (errcode 53600 for an unknown id: not found). */
     public List<WeChatNewsItem> article(String articleId) {
         Checks.notBlank(articleId, "articleId");
-        NewsItemsResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/getarticle", c.rateKey()),
-                t -> c.api().publishedArticle(t, new ArticleIdRequest(articleId)));
+        NewsContent r = runtime.read("cgi-bin/freepublish/getarticle",
+                t -> api.publishedArticle(t, new ArticleIdRequest(articleId)));
         List<WeChatNewsItem> out = new ArrayList<>();
         for (NewsItem n : r.newsItem() == null ? List.<NewsItem>of() : r.newsItem()) {
             out.add(WeChatNewsItem.from(n));
@@ -53,7 +51,7 @@ public final class WeChatPublished {
         if (index < 0) {
             throw new InvalidValueException("index", "index must be 0 (all) or the article's position from 1 (was " + index + ")");
         }
-        c.exec().execute(Operation.idempotentWrite("cgi-bin/freepublish/delete", c.rateKey()),
-                t -> c.api().publishedDelete(t, new ArticleDeleteRequest(articleId, index)));
+        runtime.write("cgi-bin/freepublish/delete",
+                t -> api.publishedDelete(t, new ArticleDeleteRequest(articleId, index)));
     }
 }

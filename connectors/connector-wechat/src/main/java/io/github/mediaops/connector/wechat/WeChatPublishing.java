@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.wechat.WeChatWire.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
@@ -16,10 +15,8 @@ import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
 import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -60,11 +57,9 @@ import okhttp3.RequestBody;
  * with {@code material/add_material?type=image}. In-article images ({@code file:} media of kind IMAGE)
  * are uploaded with {@code media/uploadimg} and appended to the article.
  */
-final class WeChatPublishing implements Publishing {
+final class WeChatPublishing extends WeChatPart implements Publishing {
     private static final String DRAFT_PREFIX = "draft:";
 
-    private final WeChatConnector c;
-    private final ConnectorRuntime runtime;
 
     /** What the journal (in the idempotency store) remembers of one publish. */
     private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId,
@@ -79,8 +74,7 @@ final class WeChatPublishing implements Publishing {
     static final int BATCH = 20;
 
     WeChatPublishing(WeChatConnector connector, ConnectorRuntime runtime) {
-        this.c = connector;
-        this.runtime = runtime;
+        super(connector, runtime);
     }
 
     @Override
@@ -108,10 +102,10 @@ final class WeChatPublishing implements Publishing {
             DraftArticle article = new DraftArticle(item.title(), null,
                     item.summary().isBlank() ? null : item.summary(), html.toString(),
                     item.links().isEmpty() ? null : item.links().get(0).toString(), thumb, 1, 0);
-            String draftId = c.exec().execute(Operation.create("cgi-bin/draft/add", c.rateKey()),
-                    t -> c.api().draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
+            String draftId = runtime.create("cgi-bin/draft/add",
+                    t -> api.draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
             if (draftId == null || draftId.isBlank()) {
-                throw unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
+                throw WeChatErrors.unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
             }
             return submit(request.account(), key, draftId, item.title(), thumb);
         }).ticket();
@@ -131,7 +125,8 @@ final class WeChatPublishing implements Publishing {
             }
         }
         if (r.publishId() == null || r.publishId().isBlank()) {
-            throw unexpected("cgi-bin/freepublish/submit", "freepublish/submit answered without publish_id");
+            throw WeChatErrors.unexpected("cgi-bin/freepublish/submit",
+                    "freepublish/submit answered without publish_id");
         }
         runtime.remember("publish-id", r.publishId(), key);
         Instant now = c.clock().instant();
@@ -139,13 +134,12 @@ final class WeChatPublishing implements Publishing {
     }
 
     private SubmitResponse submitOnce(String draftId) {
-        return c.exec().execute(Operation.create("cgi-bin/freepublish/submit", c.rateKey()),
-                t -> c.api().submit(t, new MediaIdRequest(draftId)));
+        return runtime.create("cgi-bin/freepublish/submit", t -> api.submit(t, new MediaIdRequest(draftId)));
     }
 
     private boolean draftStillThere(String draftId) {
         try {
-            c.exec().execute(Operation.read("cgi-bin/draft/get", c.rateKey()), t -> c.api().draftGet(t, new MediaIdRequest(draftId)));
+            runtime.read("cgi-bin/draft/get", t -> api.draftGet(t, new MediaIdRequest(draftId)));
             return true;
         } catch (NotFoundException gone) {
             return false;
@@ -168,8 +162,8 @@ final class WeChatPublishing implements Publishing {
     }
 
     private PublishTicket poll(PublishTicket ticket, Entry entry) {
-        PublishStatusResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/get", c.rateKey()),
-                t -> c.api().publishStatus(t, new PublishIdRequest(ticket.ticketId())));
+        PublishStatusResponse r = runtime.read("cgi-bin/freepublish/get",
+                t -> api.publishStatus(t, new PublishIdRequest(ticket.ticketId())));
         Instant now = c.clock().instant();
         int status = r.publishStatus() == null ? -1 : r.publishStatus();
         ArticleItem first = r.articleDetail() == null || r.articleDetail().item() == null ? null
@@ -219,8 +213,8 @@ final class WeChatPublishing implements Publishing {
         return switch (status) {
             case 0 -> {
                 if (postId == null || url == null) {
-                    throw new UnexpectedResponseException("publish_status 0 without article id or url",
-                            ErrorDetails.builder(WeChatErrors.PLATFORM).operation("cgi-bin/freepublish/get").build());
+                    throw WeChatErrors.unexpected("cgi-bin/freepublish/get",
+                            "publish_status 0 without article id or url");
                 }
                 yield ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
             }
@@ -231,8 +225,7 @@ final class WeChatPublishing implements Publishing {
             case 4 -> ticket.failed(PublishStatus.REJECTED, "refused by platform review (publish_status 4)", now);
             case 5 -> ticket.failed(PublishStatus.FAILED, "deleted by the account after publishing (publish_status 5)", now);
             case 6 -> ticket.failed(PublishStatus.REJECTED, "banned by the platform (publish_status 6)", now);
-            default -> throw new UnexpectedResponseException("unknown publish_status " + status,
-                    ErrorDetails.builder(WeChatErrors.PLATFORM).operation("cgi-bin/freepublish/get").build());
+            default -> throw WeChatErrors.unexpected("cgi-bin/freepublish/get", "unknown publish_status " + status);
         };
     }
 
@@ -246,8 +239,8 @@ final class WeChatPublishing implements Publishing {
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
         for (int offset = 0; ; offset += BATCH) {
             int from = offset;
-            BatchGetResponse r = c.exec().execute(Operation.read("cgi-bin/freepublish/batchget", c.rateKey()),
-                    t -> c.api().published(t, new BatchGetRequest(from, BATCH, 1)));
+            BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
+                    t -> api.published(t, new BatchGetRequest(from, BATCH, 1)));
             List<PublishedItem> items = r.item() == null ? List.of() : r.item();
             boolean olderSeen = false;
             for (PublishedItem item : items) {
@@ -298,19 +291,18 @@ final class WeChatPublishing implements Publishing {
         if ("wechat-media".equals(uri.getScheme())) {
             return uri.getSchemeSpecificPart();
         }
-        MaterialResponse r = c.exec().execute(Operation.create("cgi-bin/material/add_material", c.rateKey()),
-                t -> c.api().addMaterial(t, "image", part(cover.get())));
+        MaterialResponse r = runtime.create("cgi-bin/material/add_material",
+                t -> api.addMaterial(t, "image", part(cover.get())));
         if (r.mediaId() == null || r.mediaId().isBlank()) {
-            throw unexpected("cgi-bin/material/add_material", "material upload answered without media_id");
+            throw WeChatErrors.unexpected("cgi-bin/material/add_material", "material upload answered without media_id");
         }
         return r.mediaId();
     }
 
     private String uploadImage(MediaAsset image) {
-        MaterialResponse r = c.exec().execute(Operation.create("cgi-bin/media/uploadimg", c.rateKey()),
-                t -> c.api().uploadImage(t, part(image)));
+        MaterialResponse r = runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image)));
         if (r.url() == null || r.url().isBlank()) {
-            throw unexpected("cgi-bin/media/uploadimg", "image upload answered without url");
+            throw WeChatErrors.unexpected("cgi-bin/media/uploadimg", "image upload answered without url");
         }
         return r.url();
     }
@@ -328,9 +320,5 @@ final class WeChatPublishing implements Publishing {
         }
         return MultipartBody.Part.createFormData("media", path.getFileName().toString(),
                 RequestBody.create(bytes, MediaType.parse(asset.mimeType())));
-    }
-
-    private static UnexpectedResponseException unexpected(String op, String what) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(WeChatErrors.PLATFORM).operation(op).build());
     }
 }

@@ -1,14 +1,12 @@
 package io.github.mediaops.connector.wechat;
 
+import io.github.mediaops.connector.support.PushXml;
 import io.github.mediaops.connector.support.Signatures;
+import io.github.mediaops.connector.support.WeChatFamilyCrypto;
 import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.ErrorDetails;
-import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
 import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.connector.WebhookResponse;
@@ -18,9 +16,7 @@ import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.MessageKind;
 import io.github.mediaops.core.engagement.PrivateMessage;
 import io.github.mediaops.core.validate.Checks;
-import io.github.mediaops.core.platform.Platform;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +31,7 @@ import java.util.Optional;
  * compatible mode (option {@code pushMode}; with an encodingAesKey the default is safe mode, so a push
  * cannot be downgraded to plaintext). Each verified (timestamp, nonce, signature) is bound to its
  * request's content for the replay window, so a captured plaintext signature cannot carry another body.
- * Only then is XML parsed ({@link WeChatXml}: iterative, capped). Pushes are de-duplicated by
+ * Only then is XML parsed ({@link PushXml}: iterative, capped). Pushes are de-duplicated by
  * {@code MsgId}, or for events by FromUserName + CreateTime + Event (+ publish_id), in a 10-minute
  * window of at most 10,000 ids.
  *
@@ -45,12 +41,10 @@ import java.util.Optional;
 final class WeChatWebhooks implements Webhooks {
     /** The default of option {@code maxPushBytes}: WeChat's messages are a few KB. */
     static final int DEFAULT_MAX_PUSH_BYTES = 64 * 1024;
-    static final int MIN_MAX_PUSH_BYTES = 1024;
-    static final int MAX_MAX_PUSH_BYTES = 16 * 1024 * 1024;
 
     private final WeChatConnector c;
     private final String token;
-    private final WeChatCrypto crypto;
+    private final WeChatFamilyCrypto crypto;
     private final WebhookGate gate;
     private final int maxBodyBytes;
     private final PushMode mode;
@@ -69,8 +63,8 @@ final class WeChatWebhooks implements Webhooks {
         this.c = connector;
         this.token = token.reveal();
         this.crypto = config.credentials().secret("encodingAesKey")
-                .map(k -> new WeChatCrypto(k, config.credentials().requireIdentifier("appId"))).orElse(null);
-        this.maxBodyBytes = config.option("maxPushBytes").map(WeChatWebhooks::maxPushBytes).orElse(DEFAULT_MAX_PUSH_BYTES);
+                .map(k -> new WeChatFamilyCrypto(k, config.credentials().requireIdentifier("appId"))).orElse(null);
+        this.maxBodyBytes = WebhookGate.bodyLimit(config, "maxPushBytes", DEFAULT_MAX_PUSH_BYTES);
         this.mode = pushMode(config.option("pushMode"), crypto != null);
         this.gate = gate;
     }
@@ -97,98 +91,56 @@ final class WeChatWebhooks implements Webhooks {
         return m;
     }
 
-    private static int maxPushBytes(String v) {
-        int n;
-        try {
-            n = Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            n = -1;
-        }
-        if (n < MIN_MAX_PUSH_BYTES || n > MAX_MAX_PUSH_BYTES) {
-            throw new InvalidValueException("options.maxPushBytes", "maxPushBytes must be a whole number of bytes from "
-                    + MIN_MAX_PUSH_BYTES + " to " + MAX_MAX_PUSH_BYTES + " (was " + Checks.show(v) + ")");
-        }
-        return n;
-    }
-
-    private static ErrorDetails details() {
-        return ErrorDetails.builder(Platform.WECHAT_OFFICIAL_ACCOUNT).operation("push").build();
-    }
-
-    private AuthenticationException refused(String why) {
-        return gate.refused(why);
-    }
-
-    private UnexpectedResponseException unreadable(String why) {
-        return gate.unreadable(why);
-    }
-
     @Override
     public WebhookResult handle(WebhookRequest request) {
         Checks.notNull(request, "request");
-        if (request.bodyLength() > maxBodyBytes) {
-            throw new InvalidRequestException("push refused: the body has " + request.bodyLength()
-                    + " bytes, more than the limit of " + maxBodyBytes + " (option maxPushBytes)", details());
-        }
-        String timestamp = request.queryParam("timestamp").orElseThrow(() -> refused("no timestamp"));
-        String nonce = request.queryParam("nonce").orElseThrow(() -> refused("no nonce"));
-        String signature = request.queryParam("signature").orElseThrow(() -> refused("no signature"));
+        gate.checkSize(request.bodyLength(), maxBodyBytes, "maxPushBytes");
+        String timestamp = request.queryParam("timestamp").orElseThrow(() -> gate.refused("no timestamp"));
+        String nonce = request.queryParam("nonce").orElseThrow(() -> gate.refused("no nonce"));
+        String signature = request.queryParam("signature").orElseThrow(() -> gate.refused("no signature"));
         gate.checkTimestamp(timestamp);
         if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce), signature)) {
-            throw refused("signature does not verify");
+            throw gate.refused("signature does not verify");
         }
         if (request.method().equals("GET")) {
-            String echo = request.queryParam("echostr").orElseThrow(() -> unreadable("URL verification without echostr"));
-            admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
+            String echo = request.queryParam("echostr").orElseThrow(
+                    () -> gate.unreadable("URL verification without echostr"));
+            gate.admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
             return new WebhookResult(WebhookResponse.text(echo), List.of());
         }
         byte[] body = request.body();
-        WeChatXml xml;
+        PushXml xml;
         String encryptType = request.queryParam("encrypt_type").orElse("raw");
         if (encryptType.equals("aes")) {
             if (crypto == null) {
-                throw refused("safe-mode push but no encodingAesKey is configured");
+                throw gate.refused("safe-mode push but no encodingAesKey is configured");
             }
-            String msgSignature = request.queryParam("msg_signature").orElseThrow(() -> refused("no msg_signature"));
-            String encrypt = xml(body, "body").text("Encrypt").orElseThrow(() -> unreadable("no Encrypt"));
-            if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce, encrypt), msgSignature)) {
-                throw refused("msg_signature does not verify");
+            String msgSignature = request.queryParam("msg_signature").orElseThrow(
+                    () -> gate.refused("no msg_signature"));
+            String encrypt = gate.xml(body, "body").text("Encrypt").orElseThrow(() -> gate.unreadable("no Encrypt"));
+            String expected = WeChatFamilyCrypto.signature(token, timestamp, nonce, encrypt);
+            if (!Signatures.constantTimeEquals(expected, msgSignature)) {
+                throw gate.refused("msg_signature does not verify");
             }
-            admit(timestamp, nonce, signature, request.method(), body);
-            String plain = crypto.decrypt(encrypt).orElseThrow(() -> refused("message does not decrypt for this app"));
-            xml = xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
+            gate.admit(timestamp, nonce, signature, request.method(), body);
+            String plain = crypto.decrypt(encrypt).orElseThrow(
+                    () -> gate.refused("message does not decrypt for this app"));
+            xml = gate.xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
         } else if (encryptType.equals("raw")) {
             if (mode == PushMode.SAFE) {
-                throw refused("plaintext push while safe mode is configured (option pushMode=compatible also accepts "
+                throw gate.refused("plaintext push while safe mode is configured (option pushMode=compatible also accepts "
                         + "plaintext pushes, whose signature does not cover the body)");
             }
-            admit(timestamp, nonce, signature, request.method(), body);
-            xml = xml(body, "body");
+            gate.admit(timestamp, nonce, signature, request.method(), body);
+            xml = gate.xml(body, "body");
         } else {
-            throw refused("unknown encrypt_type " + Checks.show(encryptType));
+            throw gate.refused("unknown encrypt_type " + Checks.show(encryptType));
         }
         String id = dedupeKey(xml);
         return gate.once(id, WebhookResponse.text("success"), () -> List.of(event(id, xml)));
     }
 
-    /** Refuses a verified (timestamp, nonce, signature) seen before with other content: a replay of a captured signature. */
-    private void admit(String timestamp, String nonce, String signature, String method, byte[] body) {
-        byte[] m = method.getBytes(StandardCharsets.UTF_8);
-        byte[] content = new byte[m.length + 1 + body.length];
-        System.arraycopy(m, 0, content, 0, m.length);
-        System.arraycopy(body, 0, content, m.length + 1, body.length);
-        gate.admit(timestamp, nonce, signature, content);
-    }
-
-    private WeChatXml xml(byte[] body, String what) {
-        try {
-            return WeChatXml.parse(body);
-        } catch (WeChatXml.NotReadable e) {
-            throw unreadable(what + " is not XML (" + e.getMessage() + ")");
-        }
-    }
-
-    private static String dedupeKey(WeChatXml xml) {
+    private static String dedupeKey(PushXml xml) {
         Optional<String> msgId = xml.text("MsgId");
         if (msgId.isPresent() && !msgId.get().isEmpty()) {
             return "msg:" + msgId.get();
@@ -197,21 +149,22 @@ final class WeChatWebhooks implements Webhooks {
                 + xml.text("Event").orElse("") + "|" + xml.text("PublishEventInfo", "publish_id").orElse("");
     }
 
-    private WebhookEvent event(String id, WeChatXml xml) {
-        String type = xml.text("MsgType").orElseThrow(() -> unreadable("no MsgType"));
-        String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(() -> unreadable("no FromUserName"));
-        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> unreadable("no CreateTime"));
+    private WebhookEvent event(String id, PushXml xml) {
+        String type = xml.text("MsgType").orElseThrow(() -> gate.unreadable("no MsgType"));
+        String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(
+                () -> gate.unreadable("no FromUserName"));
+        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> gate.unreadable("no CreateTime"));
         if (type.equals("event")) {
             String event = xml.text("Event").orElse("");
             if (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH")) {
                 String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
-                        .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_id"));
+                        .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_id"));
                 int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
-                        .orElseThrow(() -> unreadable("PUBLISHJOBFINISH without publish_status"));
+                        .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_status"));
                 String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
                 String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
                 if (url != null && !isUri(url)) {
-                    throw unreadable("PUBLISHJOBFINISH article_url is not a URI");
+                    throw gate.unreadable("PUBLISHJOBFINISH article_url is not a URI");
                 }
                 return new WebhookEvent.PublishCompleted(id, ((WeChatPublishing) c.publishing()).completed(publishId, status,
                         articleId, url));
@@ -238,7 +191,7 @@ final class WeChatWebhooks implements Webhooks {
         try {
             return Instant.ofEpochSecond(Long.parseLong(s));
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw unreadable("CreateTime is not a number of epoch seconds");
+            throw gate.unreadable("CreateTime is not a number of epoch seconds");
         }
     }
 
@@ -255,7 +208,7 @@ final class WeChatWebhooks implements Webhooks {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw unreadable("publish_status is not a number");
+            throw gate.unreadable("publish_status is not a number");
         }
     }
 }

@@ -38,6 +38,7 @@ final class WeChatWire {
     record Status(Integer errcode, String errmsg) {
     }
 
+    /** The answer of an upload ({@code media_id}, and {@code url} for images) or of {@code draft/add}. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record MaterialResponse(String mediaId, String url) {
     }
@@ -52,14 +53,6 @@ final class WeChatWire {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record MediaIdRequest(String mediaId) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record MediaIdResponse(String mediaId) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record DraftGetResponse(List<DraftArticle> newsItem) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -80,18 +73,6 @@ final class WeChatWire {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleDeleteRequest(String articleId, int index) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record NewsItemsResponse(List<NewsItem> newsItem) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CommentPostRequest(String msgDataId, int index) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CommentIdRequest(String msgDataId, int index, long userCommentId) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -135,6 +116,10 @@ final class WeChatWire {
                     String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment, String url, Boolean isDeleted) {
     }
 
+    /**
+     * The {@code news_item} list of a listed item's {@code content}, and the answer of
+     * {@code freepublish/getarticle} and {@code draft/get}.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record NewsContent(List<NewsItem> newsItem) {
     }
@@ -151,14 +136,18 @@ final class WeChatWire {
     record DateSpanRequest(String beginDate, String endDate) {
     }
 
+    /** The {@code list} of a datacube answer, whatever its row type; an absent list is no rows. */
+    record Rows<T>(List<T> list) {
+        List<T> rows() {
+            return list == null ? List.of() : list;
+        }
+    }
+
     /** A getarticlesummary row or a getarticletotal row (whose details are {@link TotalDetail}s). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleCounters(String refDate, String msgid, String title, Long intPageReadUser,
                            Long intPageReadCount, Long oriPageReadUser, Long oriPageReadCount, Long shareUser,
                            Long shareCount, Long addToFavUser, Long addToFavCount, List<TotalDetail> details) {
-    }
-
-    record ArticleList(List<ArticleCounters> list) {
     }
 
     /** One stat_date of a getarticletotal row: cumulative counters, delivered users and the per-source split. */
@@ -185,14 +174,8 @@ final class WeChatWire {
                    Long addToFavUser, Long addToFavCount) {
     }
 
-    record ReadList(List<ReadRow> list) {
-    }
-
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record UserSummaryRow(String refDate, Integer userSource, Long newUser, Long cancelUser, Long cumulateUser) {
-    }
-
-    record UserSummaryList(List<UserSummaryRow> list) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -213,8 +196,12 @@ final class WeChatWire {
     record CommentListResponse(Long total, List<CommentRow> comment) {
     }
 
+    /**
+     * An article's comments ({@code comment/open}, {@code close}), one comment ({@code markelect},
+     * {@code delete}, {@code reply/delete}) or a reply to it ({@code reply/add}): null fields are not sent.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CommentRef(String msgDataId, int index, long userCommentId, String content) {
+    record CommentRef(String msgDataId, int index, Long userCommentId, String content) {
     }
 
     record Text(String content) {

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.connector.support.PushXml;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
@@ -73,20 +74,20 @@ class WeChatWebhookHardeningTest {
     @org.junit.jupiter.api.Test
     void nesting_up_to_the_depth_limit_is_read_and_one_more_level_is_refused() {
         String deepest = "<xml><ToUserName>gh</ToUserName><FromUserName>o-d</FromUserName><CreateTime>" + now
-                + "</CreateTime><MsgType>event</MsgType><Event>deep</Event><b>" + "<a>".repeat(WeChatXml.MAX_DEPTH - 2)
-                + "</a>".repeat(WeChatXml.MAX_DEPTH - 2) + "</b></xml>";
+                + "</CreateTime><MsgType>event</MsgType><Event>deep</Event><b>" + "<a>".repeat(PushXml.MAX_DEPTH - 2)
+                + "</a>".repeat(PushXml.MAX_DEPTH - 2) + "</b></xml>";
         assertThat(connector.webhooks().handle(sim.pushes().push(deepest, now, false)).events()).hasSize(1);
         String tooDeep = deepest.replace("<b>", "<b><a>").replace("</b>", "</a></b>").replace("deep", "deeper");
         assertThatThrownBy(() -> connector.webhooks().handle(sim.pushes().push(tooDeep, now, false)))
-                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("nested deeper than " + WeChatXml.MAX_DEPTH);
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("nested deeper than " + PushXml.MAX_DEPTH);
     }
 
     @org.junit.jupiter.api.Test
     void more_elements_than_the_limit_are_refused() {
-        String many = "<xml><MsgType>event</MsgType>" + "<i/>".repeat(WeChatXml.MAX_ELEMENTS) + "</xml>";
+        String many = "<xml><MsgType>event</MsgType>" + "<i/>".repeat(PushXml.MAX_ELEMENTS) + "</xml>";
         assertThat(many.length()).isLessThan(WeChatWebhooks.DEFAULT_MAX_PUSH_BYTES);
         assertThatThrownBy(() -> connector.webhooks().handle(sim.pushes().push(many, now, false)))
-                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("more than " + WeChatXml.MAX_ELEMENTS + " elements");
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("more than " + PushXml.MAX_ELEMENTS + " elements");
     }
 
     @org.junit.jupiter.api.Test

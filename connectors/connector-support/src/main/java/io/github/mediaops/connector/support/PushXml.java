@@ -1,4 +1,4 @@
-package io.github.mediaops.connector.wechat;
+package io.github.mediaops.connector.support;
 
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -17,22 +17,26 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads WeChat push XML into a small tree, iteratively (a StAX loop with an explicit stack, so no
- * input can exhaust the thread's stack), with DOCTYPEs and external entities refused (OWASP XXE
- * prevention), at most {@value #MAX_DEPTH} levels and {@value #MAX_ELEMENTS} elements. WeChat's own
- * messages are at most five levels deep ({@code xml/PublishEventInfo/article_detail/item/article_url})
- * with a few dozen elements. The input's size is capped by the caller before it gets here.
+ * Reads the XML of a webhook push into a small tree (WeChat Official Account, WeCom and the other
+ * WeChat-family platforms push {@code <xml>...</xml>} documents), iteratively (a StAX loop with an
+ * explicit stack, so no input can exhaust the thread's stack), with DOCTYPEs and external entities
+ * refused (OWASP XXE prevention), at most {@value #MAX_DEPTH} levels and {@value #MAX_ELEMENTS}
+ * elements. WeChat's own messages are at most five levels deep
+ * ({@code xml/PublishEventInfo/article_detail/item/article_url}) with a few dozen elements. The caller
+ * caps the input's size before it gets here; {@link WebhookGate#xml} does both and types the refusal.
+ *
+ * <p>Immutable once read; thread-safe.
  */
-final class WeChatXml {
+public final class PushXml {
     /** The deepest nesting read, the root counting as level 1. */
-    static final int MAX_DEPTH = 16;
+    public static final int MAX_DEPTH = 16;
     /** The most elements read, the root included. */
-    static final int MAX_ELEMENTS = 1_000;
+    public static final int MAX_ELEMENTS = 1_000;
 
     private static final XMLInputFactory FACTORY = factory();
 
     /** Why a body was not read; the message says so without quoting the body. */
-    static final class NotReadable extends Exception {
+    public static final class NotReadable extends Exception {
         private static final long serialVersionUID = 1L;
 
         NotReadable(String why) {
@@ -52,7 +56,7 @@ final class WeChatXml {
 
     private final Node root;
 
-    private WeChatXml(Node root) {
+    private PushXml(Node root) {
         this.root = root;
     }
 
@@ -65,8 +69,14 @@ final class WeChatXml {
         return f;
     }
 
-    /** Parses a push body, which must be UTF-8 (WeChat's only encoding) with the root element {@code <xml>}. */
-    static WeChatXml parse(byte[] xml) throws NotReadable {
+    /**
+     * Parses a push body, which must be UTF-8 (the WeChat family's only encoding) with the root element
+     * {@code <xml>}.
+     *
+     * @throws NotReadable when it is not UTF-8, not well-formed, has a DOCTYPE or entity reference, is
+     *                     deeper or larger than the caps, or has another root
+     */
+    public static PushXml parse(byte[] xml) throws NotReadable {
         String text;
         try {
             // Decoded here rather than by the parser, which prints malformed UTF-8 to stderr as a "[Fatal Error]".
@@ -78,7 +88,7 @@ final class WeChatXml {
         return parse(text);
     }
 
-    private static WeChatXml parse(String xml) throws NotReadable {
+    private static PushXml parse(String xml) throws NotReadable {
         XMLStreamReader r;
         try {
             r = FACTORY.createXMLStreamReader(new StringReader(xml));
@@ -98,7 +108,7 @@ final class WeChatXml {
         }
     }
 
-    private static WeChatXml read(XMLStreamReader r) throws XMLStreamException, NotReadable {
+    private static PushXml read(XMLStreamReader r) throws XMLStreamException, NotReadable {
         Deque<Node> open = new ArrayDeque<>();
         Node root = null;
         int elements = 0;
@@ -135,14 +145,14 @@ final class WeChatXml {
         if (root == null || !root.name.equals("xml")) {
             throw new NotReadable("root element is not <xml>");
         }
-        return new WeChatXml(root);
+        return new PushXml(root);
     }
 
     /**
      * The trimmed character data directly inside the element at a path of child names, e.g.
      * {@code ("PublishEventInfo", "publish_id")}; for the leaf elements WeChat sends that is all of its text.
      */
-    Optional<String> text(String... path) {
+    public Optional<String> text(String... path) {
         Node e = root;
         for (String name : path) {
             e = child(e, name);
