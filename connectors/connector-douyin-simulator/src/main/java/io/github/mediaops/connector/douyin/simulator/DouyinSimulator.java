@@ -394,7 +394,7 @@ public final class DouyinSimulator implements SimulatorControl {
             start();
         }
 
-        /** Token requests ({@code oauth/}) are counted in {@link DouyinSimulator#tokenRequests()}, not as API requests. */
+        /** Token requests ({@code oauth/}) count in {@link DouyinSimulator#tokenRequests()}, not as API requests. */
         @Override
         protected boolean countsAsApiRequest(HttpExchange ex) {
             return !ex.getRequestURI().getPath().startsWith("/oauth/");
