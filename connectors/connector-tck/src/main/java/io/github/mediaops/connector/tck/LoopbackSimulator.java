@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.LinkedList;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -97,6 +98,7 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     /** Answers the next {@code clean} requests normally and then fails one with {@code fault}. */
     public final synchronized void failAfter(int clean, Fault fault) {
+        Objects.requireNonNull(fault, "fault");
         for (int i = 0; i < clean; i++) {
             faults.addLast(null);
         }
@@ -105,6 +107,7 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     @Override
     public final synchronized void failNext(Fault fault, int times) {
+        Objects.requireNonNull(fault, "fault");
         for (int i = 0; i < times; i++) {
             faults.addLast(fault);
         }
@@ -112,7 +115,7 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     @Override
     public final void slowness(Duration delay) {
-        this.slowness = delay;
+        this.slowness = Objects.requireNonNull(delay, "delay");
     }
 
     @Override

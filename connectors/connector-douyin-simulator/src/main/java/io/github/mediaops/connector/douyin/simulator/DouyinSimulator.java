@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class DouyinSimulator implements SimulatorControl {
     public static final List<String> SERIES = List.of("play", "like", "comment", "share");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LoopbackServer server;
+    private final Server server;
     private final String clientKey;
     private final String clientSecret;
     private final Clock clock;
@@ -79,7 +80,6 @@ public final class DouyinSimulator implements SimulatorControl {
     private final int maxRenewals;
 
     private final AtomicInteger tokenRequests = new AtomicInteger();
-    private final AtomicInteger apiRequests = new AtomicInteger();
     private final AtomicInteger renewals = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
@@ -88,7 +88,6 @@ public final class DouyinSimulator implements SimulatorControl {
     private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, Map<String, Video>> videos = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Long[]>> fans = new HashMap<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
     private final Map<String, Deque<Fault>> endpointFaults = new HashMap<>();
     private final Map<Integer, Deque<Fault>> partFaults = new HashMap<>();
     private final Map<String, Upload> uploads = new HashMap<>();
@@ -101,7 +100,6 @@ public final class DouyinSimulator implements SimulatorControl {
     private final long minPartBytes;
     private final int dailyPublishLimit;
     private final List<String> sensitiveWords;
-    private volatile Duration slowness = Duration.ofSeconds(2);
 
     private record AccessState(String openId, Instant expiresAt) {
     }
@@ -160,7 +158,7 @@ public final class DouyinSimulator implements SimulatorControl {
         this.minPartBytes = b.minPartBytes;
         this.dailyPublishLimit = b.dailyPublishLimit;
         this.sensitiveWords = List.copyOf(b.sensitiveWords);
-        this.server = LoopbackServer.start("douyin-simulator", 16, this::handle);
+        this.server = new Server();
     }
 
     public static Builder builder() {
@@ -345,7 +343,22 @@ public final class DouyinSimulator implements SimulatorControl {
 
     @Override
     public int apiRequests() {
-        return apiRequests.get();
+        return server.apiRequests();
+    }
+
+    @Override
+    public void failNext(Fault fault, int times) {
+        server.failNext(fault, times);
+    }
+
+    /** Answers the next {@code clean} API requests normally, then fails one with {@code fault}. */
+    public void failAfter(int clean, Fault fault) {
+        server.failAfter(clean, fault);
+    }
+
+    @Override
+    public void slowness(Duration delay) {
+        server.slowness(delay);
     }
 
     @Override
@@ -354,21 +367,6 @@ public final class DouyinSimulator implements SimulatorControl {
             Instant past = clock.instant().minusSeconds(1);
             access.replaceAll((k, v) -> new AccessState(v.openId(), past));
         }
-    }
-
-    @Override
-    public void failNext(Fault fault, int times) {
-        Objects.requireNonNull(fault, "fault");
-        synchronized (lock) {
-            for (int i = 0; i < times; i++) {
-                faults.addLast(fault);
-            }
-        }
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        this.slowness = Objects.requireNonNull(delay, "delay");
     }
 
     /** Review passes every video in review ({@code video_status} 4): they become public (5). */
@@ -386,95 +384,97 @@ public final class DouyinSimulator implements SimulatorControl {
 
     // ---------------------------------------------------------------- HTTP
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath().substring(1);
-            Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
-            byte[] body = ex.getRequestBody().readAllBytes();
-            if (path.startsWith("oauth/")) {
-                tokenRequests.incrementAndGet();
-                reply(ex, oauth(path, LoopbackServer.form(new String(body, StandardCharsets.UTF_8))));
-                return;
-            }
-            apiRequests.incrementAndGet();
-            Fault fault;
-            synchronized (lock) {
-                fault = faults.pollFirst();
-            }
+    /**
+     * The HTTP side on the shared {@link LoopbackSimulator} (request counter, fault queue, stall, server);
+     * composed rather than inherited because {@link DouyinSimulator#start()} is this class's public factory.
+     */
+    private final class Server extends LoopbackSimulator {
+        Server() {
+            slowness(Duration.ofSeconds(2));
+            start();
+        }
 
-            Request r = new Request(path, query, ex.getRequestHeaders().getFirst("access-token"), body,
-                    ex.getRequestHeaders().getFirst("Content-Type"));
-            synchronized (lock) {
-                Fault targeted = pollTargeted(r);
-                if (targeted != null) {
-                    if (fault != null) {
-                        faults.addFirst(fault);
+        /** Token requests ({@code oauth/}) count in {@link DouyinSimulator#tokenRequests()}, not as API requests. */
+        @Override
+        protected boolean countsAsApiRequest(HttpExchange ex) {
+            return !ex.getRequestURI().getPath().startsWith("/oauth/");
+        }
+
+        @Override
+        protected void handle(HttpExchange ex) throws IOException {
+            try {
+                String path = ex.getRequestURI().getPath().substring(1);
+                Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
+                byte[] body = ex.getRequestBody().readAllBytes();
+                if (path.startsWith("oauth/")) {
+                    tokenRequests.incrementAndGet();
+                    reply(ex, oauth(path, LoopbackServer.form(new String(body, StandardCharsets.UTF_8))));
+                    return;
+                }
+                Request r = new Request(path, query, ex.getRequestHeaders().getFirst("access-token"), body,
+                        ex.getRequestHeaders().getFirst("Content-Type"));
+                Fault fault;
+                synchronized (lock) {
+                    fault = pollTargeted(r); // before the general queue, which keeps its fault for the next request
+                }
+                if (fault == null) {
+                    fault = nextFault();
+                }
+                if (fault != null && answerFault(ex, fault, r)) {
+                    return;
+                }
+                reply(ex, api(r));
+            } catch (RuntimeException e) {
+                LoopbackServer.simulatorFailure(ex, e);
+            }
+        }
+
+        private Fault pollTargeted(Request r) {
+            if (r.path().equals("api/douyin/v1/video/upload_video_part/")) {
+                try {
+                    Deque<Fault> q = partFaults.get(Integer.parseInt(r.query().getOrDefault("part_number", "")));
+                    if (q != null && !q.isEmpty()) {
+                        return q.pollFirst();
                     }
-                    fault = targeted;
+                } catch (NumberFormatException e) {
+                    return null;
                 }
             }
-            if (fault != null && answerFault(ex, fault, r)) {
-                return;
+            Deque<Fault> q = endpointFaults.get(r.path());
+            return q == null ? null : q.pollFirst();
+        }
+
+        private boolean answerFault(HttpExchange ex, Fault fault, Request r) throws IOException {
+            boolean answeredHere = fault != Fault.DROP_AFTER_ACCEPT && fault != Fault.SLOW; // else api() counts the call
+            if (answeredHere && r.path().equals("api/douyin/v1/video/upload_video_part/")) {
+                synchronized (lock) {
+                    partsReceived.add(partNumber(r.query()));
+                }
             }
-            reply(ex, api(r));
-        } catch (RuntimeException e) {
-            LoopbackServer.simulatorFailure(ex, e);
+            if (answeredHere && r.path().equals("api/douyin/v1/video/create_video/")) {
+                createCalls.incrementAndGet();
+            }
+            return answerFault(ex, fault, f -> nativeFault(f).toString(), "{\"data\":{\"result_list\":[{\"date\":\"2026-",
+                    () -> api(r));
+        }
+
+        /** Douyin's own answer to a platform-coded fault. */
+        private ObjectNode nativeFault(Fault fault) {
+            return switch (fault) {
+                case PLATFORM_BUSY -> error(2100004, "系统繁忙，请稍后重试");
+                case RATE_LIMITED -> error(2190001, "quota exhausted");
+                case TOKEN_EXPIRED -> error(2190008, "access_token过期,请刷新或重新授权");
+                case BAD_CREDENTIALS -> error(10013, "client_key或client_secret报错");
+                default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
+            };
+        }
+
+        private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
+            LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
         }
     }
 
     private record Request(String path, Map<String, String> query, String token, byte[] body, String contentType) {
-    }
-
-    private Fault pollTargeted(Request r) {
-        if (r.path().equals("api/douyin/v1/video/upload_video_part/")) {
-            try {
-                Deque<Fault> q = partFaults.get(Integer.parseInt(r.query().getOrDefault("part_number", "")));
-                if (q != null && !q.isEmpty()) {
-                    return q.pollFirst();
-                }
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        Deque<Fault> q = endpointFaults.get(r.path());
-        return q == null ? null : q.pollFirst();
-    }
-
-    private boolean answerFault(HttpExchange ex, Fault fault, Request r) throws IOException {
-        boolean answeredHere = fault != Fault.DROP_AFTER_ACCEPT && fault != Fault.SLOW; // else api() counts the call
-        if (answeredHere && r.path().equals("api/douyin/v1/video/upload_video_part/")) {
-            synchronized (lock) {
-                partsReceived.add(partNumber(r.query()));
-            }
-        }
-        if (answeredHere && r.path().equals("api/douyin/v1/video/create_video/")) {
-            createCalls.incrementAndGet();
-        }
-        switch (fault) {
-            case SERVER_ERROR -> LoopbackServer.serverError(ex);
-            case PLATFORM_BUSY -> reply(ex, error(2100004, "系统繁忙，请稍后重试"));
-            case RATE_LIMITED -> reply(ex, error(2190001, "quota exhausted"));
-            case TOKEN_EXPIRED -> reply(ex, error(2190008, "access_token过期,请刷新或重新授权"));
-            case BAD_CREDENTIALS -> reply(ex, error(10013, "client_key或client_secret报错"));
-            case MALFORMED_JSON -> LoopbackServer.send(ex, 200, "application/json",
-                    "{\"data\":{\"result_list\":[{\"date\":\"2026-".getBytes(StandardCharsets.UTF_8));
-            case SLOW -> {
-                LoopbackServer.pause(slowness);
-                return false;
-            }
-            case DROP_AFTER_ACCEPT -> {
-                api(r);
-                return true; // closing without a response drops the connection
-            }
-            case DROP_BEFORE_ACCEPT -> {
-                return true;
-            }
-        }
-        return true;
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
     }
 
     // ---------------------------------------------------------------- OAuth

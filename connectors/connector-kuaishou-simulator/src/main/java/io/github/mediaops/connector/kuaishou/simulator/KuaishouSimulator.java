@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
@@ -18,11 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class KuaishouSimulator implements SimulatorControl {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LoopbackServer server;
+    private final Server server;
     private final String appId;
     private final String appSecret;
     private final Clock clock;
@@ -69,7 +68,6 @@ public final class KuaishouSimulator implements SimulatorControl {
     private final int dailyPublishes;
 
     private final AtomicInteger tokenRequests = new AtomicInteger();
-    private final AtomicInteger apiRequests = new AtomicInteger();
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
@@ -82,8 +80,6 @@ public final class KuaishouSimulator implements SimulatorControl {
     private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
-    private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
-    private volatile Duration slowness = Duration.ofSeconds(2);
 
     private record AccessState(String openId, Instant expiresAt) {
     }
@@ -135,7 +131,7 @@ public final class KuaishouSimulator implements SimulatorControl {
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
         this.dailyPublishes = b.dailyPublishes;
-        this.server = LoopbackServer.start("kuaishou-simulator", 16, this::handle);
+        this.server = new Server();
     }
 
     public static Builder builder() {
@@ -254,7 +250,7 @@ public final class KuaishouSimulator implements SimulatorControl {
 
     @Override
     public int apiRequests() {
-        return apiRequests.get();
+        return server.apiRequests();
     }
 
     @Override
@@ -267,27 +263,17 @@ public final class KuaishouSimulator implements SimulatorControl {
 
     @Override
     public void failNext(Fault fault, int times) {
-        Objects.requireNonNull(fault, "fault");
-        synchronized (lock) {
-            for (int i = 0; i < times; i++) {
-                faults.addLast(fault);
-            }
-        }
+        server.failNext(fault, times);
     }
 
     /** Answers the next {@code clean} API requests normally, then fails one with {@code fault}. */
     public void failAfter(int clean, Fault fault) {
-        synchronized (lock) {
-            for (int i = 0; i < clean; i++) {
-                faults.addLast(null);
-            }
-            faults.addLast(Objects.requireNonNull(fault, "fault"));
-        }
+        server.failAfter(clean, fault);
     }
 
     @Override
     public void slowness(Duration delay) {
-        this.slowness = Objects.requireNonNull(delay, "delay");
+        server.slowness(delay);
     }
 
     /** Finishes Kuaishou's processing of every published video: it is no longer pending and has a play URL. */
@@ -305,58 +291,67 @@ public final class KuaishouSimulator implements SimulatorControl {
 
     // ---------------------------------------------------------------- HTTP
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath().substring(1);
-            Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
-            byte[] body = ex.getRequestBody().readAllBytes();
-            if (path.startsWith("oauth2/")) {
-                tokenRequests.incrementAndGet();
-                reply(ex, oauth(path, query));
-                return;
-            }
-            apiRequests.incrementAndGet();
-            Fault fault;
-            synchronized (lock) {
-                fault = faults.isEmpty() ? null : faults.pollFirst();
-                requestLog.add(path + (query.containsKey("fragment_id") ? "?" + query.get("fragment_id") : ""));
-            }
-            if (fault != null && answerFault(ex, fault, path, query, body)) {
-                return;
-            }
-            reply(ex, api(path, query, body));
-        } catch (RuntimeException e) {
-            LoopbackServer.simulatorFailure(ex, e);
+    /**
+     * The HTTP side on the shared {@link LoopbackSimulator} (request counter, fault queue, stall, server);
+     * composed rather than inherited because {@link KuaishouSimulator#start()} is this class's public factory.
+     */
+    private final class Server extends LoopbackSimulator {
+        Server() {
+            slowness(Duration.ofSeconds(2));
+            start();
         }
-    }
 
-    private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, byte[] body)
-            throws IOException {
-        switch (fault) {
-            case SERVER_ERROR -> LoopbackServer.serverError(ex);
-            case PLATFORM_BUSY -> reply(ex, error(100200500, "服务内部错误"));
-            case RATE_LIMITED -> reply(ex, error(100200410, "api限流"));
-            case TOKEN_EXPIRED -> reply(ex, error(100200108, "access_token过期"));
-            case BAD_CREDENTIALS -> reply(ex, error(100200101, "未授权的 client"));
-            case MALFORMED_JSON -> LoopbackServer.send(ex, 200, "application/json",
-                    "{\"result\":1,\"video_list\":[{\"photo_id\":".getBytes(StandardCharsets.UTF_8));
-            case SLOW -> {
-                LoopbackServer.pause(slowness);
-                return false;
-            }
-            case DROP_AFTER_ACCEPT -> {
-                api(path, query, body);
-                return true; // closing without a response drops the connection
-            }
-            case DROP_BEFORE_ACCEPT -> {
-                return true;
+        /** Token requests ({@code oauth2/}) count in {@link KuaishouSimulator#tokenRequests()}, not as API requests. */
+        @Override
+        protected boolean countsAsApiRequest(HttpExchange ex) {
+            return !ex.getRequestURI().getPath().startsWith("/oauth2/");
+        }
+
+        @Override
+        protected void handle(HttpExchange ex) throws IOException {
+            try {
+                String path = ex.getRequestURI().getPath().substring(1);
+                Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
+                byte[] body = ex.getRequestBody().readAllBytes();
+                if (path.startsWith("oauth2/")) {
+                    tokenRequests.incrementAndGet();
+                    reply(ex, oauth(path, query));
+                    return;
+                }
+                Fault fault;
+                synchronized (lock) {
+                    fault = nextFault();
+                    requestLog.add(path + (query.containsKey("fragment_id") ? "?" + query.get("fragment_id") : ""));
+                }
+                if (fault != null && answerFault(ex, fault, path, query, body)) {
+                    return;
+                }
+                reply(ex, api(path, query, body));
+            } catch (RuntimeException e) {
+                LoopbackServer.simulatorFailure(ex, e);
             }
         }
-        return true;
-    }
 
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
+        private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, byte[] body)
+                throws IOException {
+            return answerFault(ex, fault, f -> nativeFault(f).toString(), "{\"result\":1,\"video_list\":[{\"photo_id\":",
+                    () -> api(path, query, body));
+        }
+
+        /** Kuaishou's own answer to a platform-coded fault. */
+        private ObjectNode nativeFault(Fault fault) {
+            return switch (fault) {
+                case PLATFORM_BUSY -> error(100200500, "服务内部错误");
+                case RATE_LIMITED -> error(100200410, "api限流");
+                case TOKEN_EXPIRED -> error(100200108, "access_token过期");
+                case BAD_CREDENTIALS -> error(100200101, "未授权的 client");
+                default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
+            };
+        }
+
+        private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
+            LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
+        }
     }
 
     // ---------------------------------------------------------------- OAuth

@@ -1,0 +1,76 @@
+package io.github.mediaops.connector.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class LoopbackSimulatorTest {
+
+    /** A simulator whose {@code /token} requests are token requests, not API requests. */
+    static final class Echo extends LoopbackSimulator {
+        final AtomicInteger tokens = new AtomicInteger();
+
+        Echo() {
+            start();
+        }
+
+        @Override
+        protected boolean countsAsApiRequest(HttpExchange ex) {
+            return !ex.getRequestURI().getPath().startsWith("/token");
+        }
+
+        @Override
+        protected void handle(HttpExchange ex) throws IOException {
+            if (ex.getRequestURI().getPath().startsWith("/token")) {
+                tokens.incrementAndGet();
+                reply(ex, 200, "application/json", "{\"token\":\"t\"}");
+                return;
+            }
+            Fault fault = nextFault();
+            if (fault != null && answerFault(ex, fault, f -> "{\"code\":\"" + f + "\"}", "{\"a\":", () -> { })) {
+                return;
+            }
+            reply(ex, 200, "application/json", "{\"ok\":true}");
+        }
+
+        @Override
+        public int tokenRequests() {
+            return tokens.get();
+        }
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void tokenRequestsAreNotApiRequestsAndFaultsAnswerInTheNativeShape() throws Exception {
+        try (Echo sim = new Echo()) {
+            sim.failNext(Fault.RATE_LIMITED, 1);
+
+            assertThat(get(sim.baseUrl().resolve("token")).body()).isEqualTo("{\"token\":\"t\"}");
+            assertThat(get(sim.baseUrl().resolve("api")).body()).isEqualTo("{\"code\":\"RATE_LIMITED\"}");
+            assertThat(get(sim.baseUrl().resolve("api")).body()).isEqualTo("{\"ok\":true}");
+
+            assertThat(sim.tokenRequests()).isEqualTo(1);
+            assertThat(sim.apiRequests()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void nullFaultsAndDelaysAreRefusedByName() {
+        try (Echo sim = new Echo()) {
+            assertThatThrownBy(() -> sim.failNext(null, 1)).isInstanceOf(NullPointerException.class).hasMessage("fault");
+            assertThatThrownBy(() -> sim.failAfter(1, null)).isInstanceOf(NullPointerException.class).hasMessage("fault");
+            assertThatThrownBy(() -> sim.slowness(null)).isInstanceOf(NullPointerException.class).hasMessage("delay");
+        }
+    }
+}
