@@ -86,7 +86,7 @@ public final class AbTestTour {
                 100 * result.relative().orElseThrow().interval().upper(), result.pValue());
         TestResult growthBook = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.growthBook());
         out.printf(Locale.ROOT, "GrowthBook conventions (relative lift, Welch t): p = %.2g; power for +10%% at this size %.2f%n",
-                growthBook.pValue(), PowerAnalysis.proportion(0.04).build().power(0.10, growthBook.totalUnits()));
+                growthBook.pValue(), PowerAnalysis.proportion(0.04).build().totalUnits(growthBook.totalUnits()).power(0.10));
         BetaBinomial.Comparison bayes = BetaBinomial.control(BetaBinomial.Posterior.of(a.n(), (long) a.sumX(),
                 BetaBinomial.Prior.UNIFORM)).treatment(BetaBinomial.Posterior.of(b.n(), (long) b.sumX(), BetaBinomial.Prior.UNIFORM));
         out.printf(Locale.ROOT, "bayes: P(question-title beats control) = %.4f, expected loss if shipped = %.2g%n",
