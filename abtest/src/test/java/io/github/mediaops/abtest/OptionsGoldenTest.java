@@ -133,7 +133,7 @@ class OptionsGoldenTest {
         assertThat(r.totalUnits()).isEqualTo(6461);
         assertThat(cs).isEqualTo(manual);
         Msprt.Look m = Msprt.evaluate(r, Planning.Scale.RELATIVE, 0.01);
-        assertThat(m).isEqualTo(Msprt.evaluate(rel.estimate(), rel.standardError() * rel.standardError(), 0.01, 0.05));
+        assertThat(m).isEqualTo(Msprt.of(rel.estimate()).variance(rel.standardError() * rel.standardError()).tau2(0.01).alpha(0.05).evaluate());
     }
 
     @Test
