@@ -28,7 +28,7 @@ class GrowthBookParityTest {
 
     private static SufficientStats arm(String key) {
         double[] a = arr(key);
-        return SufficientStats.of((long) a[0], a[1], a[2]);
+        return SufficientStats.units((long) a[0]).sumX(a[1]).sumX2(a[2]);
     }
 
     private static void near(double actual, double expected, String what) {
