@@ -46,9 +46,9 @@ public final class AbTestTour {
         out.println("== A/B testing: a title test for a WeChat article ==");
 
         // 1. Plan: baseline click-through 4%, detect a +10% relative lift, alpha 0.05, power 0.8
-        Planning.SampleSize plan = Planning.proportionSampleSize(0.04, 0.10, Planning.Scale.RELATIVE, 0.05, 0.8,
-                Alternative.TWO_SIDED, ProportionFormula.R_POWER_PROP_TEST);
-        long days = Planning.durationDays(plan.total(), 12_000, 1.0);
+        Planning.SampleSize plan = Planning.proportion(0.04).mde(0.10, Planning.Scale.RELATIVE).alpha(0.05)
+                .power(0.8).alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).sampleSize();
+        long days = Planning.enrolment(plan.total()).dailyUnits(12_000).exposedFraction(1.0).days();
         out.printf(Locale.ROOT, "plan: %,d readers per title (%,d total, %s), about %d days at 12,000 readers/day%n",
                 plan.perArm(), plan.total(), plan.formula(), days);
 
