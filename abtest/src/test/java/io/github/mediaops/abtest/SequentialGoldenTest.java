@@ -128,7 +128,7 @@ class SequentialGoldenTest {
         closeAbs(b[0], d("futility2.b1"), 1e-6, "two looks, futility 1");
         closeAbs(b[1], d("futility2.b2"), 1e-6, "two looks, last = efficacy");
         GroupSequentialDesign three = GroupSequentialDesign.equallySpaced(SpendingFunction.obrienFleming(), 0.05, 3);
-        double[] b3 = three.futilityBoundaries(SpendingFunction.power(2), d("futility3.beta"), d("futility3.drift"));
+        double[] b3 = three.atDrift(d("futility3.drift")).futilityBoundaries(SpendingFunction.power(2), d("futility3.beta"));
         double[] expected = arr("futility3.b");
         for (int k = 0; k < 3; k++) {
             closeAbs(b3[k], expected[k], 1e-6, "three looks, futility " + (k + 1));
