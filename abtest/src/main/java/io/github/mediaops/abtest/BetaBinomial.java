@@ -32,25 +32,104 @@ public final class BetaBinomial {
     }
 
     /**
-     * A Beta(alpha, beta) prior on a rate; {@link #UNIFORM} is Beta(1, 1).
+     * A Beta(alpha, beta) prior on a rate, named at the call site: {@code Prior.alpha(2).beta(38)};
+     * {@link #UNIFORM} is Beta(1, 1).
      */
-    public record Prior(double alpha, double beta) {
+    public static final class Prior {
         /** Beta(1, 1): every conversion rate equally likely. */
         public static final Prior UNIFORM = new Prior(1, 1);
 
-        /** Validates the components; bad values fail with the field named. */
-        public Prior {
-            positiveFinite(alpha, "alpha");
-            positiveFinite(beta, "beta");
+        private final double alpha;
+        private final double beta;
+
+        private Prior(double alpha, double beta) {
+            this.alpha = positiveFinite(alpha, "alpha");
+            this.beta = positiveFinite(beta, "beta");
+        }
+
+        /** Starts a prior with its alpha (positive, finite); name beta next: {@code Prior.alpha(a).beta(b)}. */
+        public static PriorAlpha alpha(double alpha) {
+            return new PriorAlpha(positiveFinite(alpha, "alpha"));
+        }
+
+        /** @return alpha, the first shape parameter */
+        public double alpha() {
+            return alpha;
+        }
+
+        /** @return beta, the second shape parameter */
+        public double beta() {
+            return beta;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Prior p && Double.compare(p.alpha, alpha) == 0 && Double.compare(p.beta, beta) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
+        }
+
+        @Override
+        public String toString() {
+            return "Prior[alpha=" + alpha + ", beta=" + beta + "]";
         }
     }
 
-    /** A Beta(alpha, beta) posterior of a rate. */
-    public record Posterior(double alpha, double beta) {
-        /** Validates the components; bad values fail with the field named. */
-        public Posterior {
-            positiveFinite(alpha, "alpha");
-            positiveFinite(beta, "beta");
+    /** A prior whose alpha is named; {@link #beta} completes it. */
+    public static final class PriorAlpha {
+        private final double alpha;
+
+        private PriorAlpha(double alpha) {
+            this.alpha = alpha;
+        }
+
+        /** Completes the prior with its beta (positive, finite). */
+        public Prior beta(double beta) {
+            return new Prior(alpha, beta);
+        }
+    }
+
+    /** A Beta(alpha, beta) posterior of a rate: {@link #of} from counts, or {@code Posterior.alpha(a).beta(b)}. */
+    public static final class Posterior {
+        private final double alpha;
+        private final double beta;
+
+        private Posterior(double alpha, double beta) {
+            this.alpha = positiveFinite(alpha, "alpha");
+            this.beta = positiveFinite(beta, "beta");
+        }
+
+        /** Starts a posterior with its alpha (positive, finite); name beta next: {@code Posterior.alpha(a).beta(b)}. */
+        public static PosteriorAlpha alpha(double alpha) {
+            return new PosteriorAlpha(positiveFinite(alpha, "alpha"));
+        }
+
+        /** @return alpha, the first shape parameter */
+        public double alpha() {
+            return alpha;
+        }
+
+        /** @return beta, the second shape parameter */
+        public double beta() {
+            return beta;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Posterior p && Double.compare(p.alpha, alpha) == 0 && Double.compare(p.beta, beta) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
+        }
+
+        @Override
+        public String toString() {
+            return "Posterior[alpha=" + alpha + ", beta=" + beta + "]";
         }
 
         /** Posterior after {@code conversions} of {@code n} units under {@code prior}. */
@@ -95,6 +174,20 @@ public final class BetaBinomial {
             double loss = other.mean() * h(alpha, beta, other.alpha + 1, other.beta)
                     - mean() * h(alpha + 1, beta, other.alpha, other.beta);
             return Math.max(0.0, loss);
+        }
+    }
+
+    /** A posterior whose alpha is named; {@link #beta} completes it. */
+    public static final class PosteriorAlpha {
+        private final double alpha;
+
+        private PosteriorAlpha(double alpha) {
+            this.alpha = alpha;
+        }
+
+        /** Completes the posterior with its beta (positive, finite). */
+        public Posterior beta(double beta) {
+            return new Posterior(alpha, beta);
         }
     }
 

@@ -87,7 +87,7 @@ public final class ThompsonSampling {
 
     /**
      * A bandit over arms with data so far, a Beta prior named by its parameters
-     * ({@code new BetaBinomial.Prior(alpha, beta)}, e.g. {@link BetaBinomial.Prior#UNIFORM}) and a floor.
+     * ({@code BetaBinomial.Prior.alpha(a).beta(b)}, e.g. {@link BetaBinomial.Prior#UNIFORM}) and a floor.
      */
     public static ThompsonSampling of(List<Arm> arms, BetaBinomial.Prior prior, double floor) {
         Checks.notNull(prior, "prior");

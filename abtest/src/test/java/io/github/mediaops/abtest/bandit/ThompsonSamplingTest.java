@@ -82,7 +82,7 @@ class ThompsonSamplingTest {
         ThompsonSampling given = ThompsonSampling.of(List.of(new ThompsonSampling.Arm("a", 900, 40),
                 new ThompsonSampling.Arm("b", 900, 61)), BetaBinomial.Prior.UNIFORM, 0.05);
         assertThat(given.allocate(new SplittableRandom(3), 4000)).containsExactly(batched.allocate(new SplittableRandom(3), 4000));
-        ThompsonSampling sceptical = ThompsonSampling.of(given.arms(), new BetaBinomial.Prior(50, 950), 0.05);
+        ThompsonSampling sceptical = ThompsonSampling.of(given.arms(), BetaBinomial.Prior.alpha(50).beta(950), 0.05);
         assertThat(sceptical.allocate(new SplittableRandom(3), 4000)[1]).isLessThan(given.allocate(new SplittableRandom(3), 4000)[1]);
     }
 }
