@@ -48,8 +48,8 @@ public final class BetaBinomial {
         }
 
         /** Starts a prior with its alpha (positive, finite); name beta next: {@code Prior.alpha(a).beta(b)}. */
-        public static PriorAlpha alpha(double alpha) {
-            return new PriorAlpha(positiveFinite(alpha, "alpha"));
+        public static WithAlpha<Prior> alpha(double alpha) {
+            return new WithAlpha<>(positiveFinite(alpha, "alpha"), Prior::new);
         }
 
         /** @return alpha, the first shape parameter */
@@ -64,7 +64,7 @@ public final class BetaBinomial {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Prior p && Double.compare(p.alpha, alpha) == 0 && Double.compare(p.beta, beta) == 0;
+            return o instanceof Prior p && sameShape(p.alpha, p.beta, alpha, beta);
         }
 
         @Override
@@ -75,20 +75,6 @@ public final class BetaBinomial {
         @Override
         public String toString() {
             return "Prior[alpha=" + alpha + ", beta=" + beta + "]";
-        }
-    }
-
-    /** A prior whose alpha is named; {@link #beta} completes it. */
-    public static final class PriorAlpha {
-        private final double alpha;
-
-        private PriorAlpha(double alpha) {
-            this.alpha = alpha;
-        }
-
-        /** Completes the prior with its beta (positive, finite). */
-        public Prior beta(double beta) {
-            return new Prior(alpha, beta);
         }
     }
 
@@ -103,8 +89,8 @@ public final class BetaBinomial {
         }
 
         /** Starts a posterior with its alpha (positive, finite); name beta next: {@code Posterior.alpha(a).beta(b)}. */
-        public static PosteriorAlpha alpha(double alpha) {
-            return new PosteriorAlpha(positiveFinite(alpha, "alpha"));
+        public static WithAlpha<Posterior> alpha(double alpha) {
+            return new WithAlpha<>(positiveFinite(alpha, "alpha"), Posterior::new);
         }
 
         /** @return alpha, the first shape parameter */
@@ -119,7 +105,7 @@ public final class BetaBinomial {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Posterior p && Double.compare(p.alpha, alpha) == 0 && Double.compare(p.beta, beta) == 0;
+            return o instanceof Posterior p && sameShape(p.alpha, p.beta, alpha, beta);
         }
 
         @Override
@@ -177,19 +163,6 @@ public final class BetaBinomial {
         }
     }
 
-    /** A posterior whose alpha is named; {@link #beta} completes it. */
-    public static final class PosteriorAlpha {
-        private final double alpha;
-
-        private PosteriorAlpha(double alpha) {
-            this.alpha = alpha;
-        }
-
-        /** Completes the posterior with its beta (positive, finite). */
-        public Posterior beta(double beta) {
-            return new Posterior(alpha, beta);
-        }
-    }
 
     /**
      * Treatment against control.
@@ -366,6 +339,36 @@ public final class BetaBinomial {
         if (!(level > 0 && level < 1)) {
             throw new InvalidValueException("level", "level must be in (0, 1) (was " + level + ")");
         }
+    }
+
+    /**
+     * A Beta prior or posterior whose alpha is named; {@link #beta} completes it.
+     *
+     * @param <T> {@link Prior} or {@link Posterior}
+     * @since 0.1.0
+     */
+    public static final class WithAlpha<T> {
+        private final double alpha;
+        private final Shape<T> make;
+
+        private WithAlpha(double alpha, Shape<T> make) {
+            this.alpha = alpha;
+            this.make = make;
+        }
+
+        /** Completes the distribution with its beta (positive, finite). */
+        public T beta(double beta) {
+            return make.of(alpha, beta);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Shape<T> {
+        T of(double alpha, double beta);
+    }
+
+    private static boolean sameShape(double a1, double b1, double a2, double b2) {
+        return Double.compare(a1, a2) == 0 && Double.compare(b1, b2) == 0;
     }
 
     private static double positiveFinite(double v, String field) {
