@@ -32,25 +32,90 @@ public final class BetaBinomial {
     }
 
     /**
-     * A Beta(alpha, beta) prior on a rate; {@link #UNIFORM} is Beta(1, 1).
+     * A Beta(alpha, beta) prior on a rate, named at the call site: {@code Prior.alpha(2).beta(38)};
+     * {@link #UNIFORM} is Beta(1, 1).
      */
-    public record Prior(double alpha, double beta) {
+    public static final class Prior {
         /** Beta(1, 1): every conversion rate equally likely. */
         public static final Prior UNIFORM = new Prior(1, 1);
 
-        /** Validates the components; bad values fail with the field named. */
-        public Prior {
-            positiveFinite(alpha, "alpha");
-            positiveFinite(beta, "beta");
+        private final double alpha;
+        private final double beta;
+
+        private Prior(double alpha, double beta) {
+            this.alpha = positiveFinite(alpha, "alpha");
+            this.beta = positiveFinite(beta, "beta");
+        }
+
+        /** Starts a prior with its alpha (positive, finite); name beta next: {@code Prior.alpha(a).beta(b)}. */
+        public static WithAlpha<Prior> alpha(double alpha) {
+            return new WithAlpha<>(positiveFinite(alpha, "alpha"), Prior::new);
+        }
+
+        /** @return alpha, the first shape parameter */
+        public double alpha() {
+            return alpha;
+        }
+
+        /** @return beta, the second shape parameter */
+        public double beta() {
+            return beta;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Prior p && sameShape(p.alpha, p.beta, alpha, beta);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
+        }
+
+        @Override
+        public String toString() {
+            return "Prior[alpha=" + alpha + ", beta=" + beta + "]";
         }
     }
 
-    /** A Beta(alpha, beta) posterior of a rate. */
-    public record Posterior(double alpha, double beta) {
-        /** Validates the components; bad values fail with the field named. */
-        public Posterior {
-            positiveFinite(alpha, "alpha");
-            positiveFinite(beta, "beta");
+    /** A Beta(alpha, beta) posterior of a rate: {@link #of} from counts, or {@code Posterior.alpha(a).beta(b)}. */
+    public static final class Posterior {
+        private final double alpha;
+        private final double beta;
+
+        private Posterior(double alpha, double beta) {
+            this.alpha = positiveFinite(alpha, "alpha");
+            this.beta = positiveFinite(beta, "beta");
+        }
+
+        /** Starts a posterior with its alpha (positive, finite); name beta next: {@code Posterior.alpha(a).beta(b)}. */
+        public static WithAlpha<Posterior> alpha(double alpha) {
+            return new WithAlpha<>(positiveFinite(alpha, "alpha"), Posterior::new);
+        }
+
+        /** @return alpha, the first shape parameter */
+        public double alpha() {
+            return alpha;
+        }
+
+        /** @return beta, the second shape parameter */
+        public double beta() {
+            return beta;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Posterior p && sameShape(p.alpha, p.beta, alpha, beta);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
+        }
+
+        @Override
+        public String toString() {
+            return "Posterior[alpha=" + alpha + ", beta=" + beta + "]";
         }
 
         /** Posterior after {@code conversions} of {@code n} units under {@code prior}. */
@@ -97,6 +162,7 @@ public final class BetaBinomial {
             return Math.max(0.0, loss);
         }
     }
+
 
     /**
      * Treatment against control.
@@ -273,6 +339,36 @@ public final class BetaBinomial {
         if (!(level > 0 && level < 1)) {
             throw new InvalidValueException("level", "level must be in (0, 1) (was " + level + ")");
         }
+    }
+
+    /**
+     * A Beta prior or posterior whose alpha is named; {@link #beta} completes it.
+     *
+     * @param <T> {@link Prior} or {@link Posterior}
+     * @since 0.1.0
+     */
+    public static final class WithAlpha<T> {
+        private final double alpha;
+        private final Shape<T> make;
+
+        private WithAlpha(double alpha, Shape<T> make) {
+            this.alpha = alpha;
+            this.make = make;
+        }
+
+        /** Completes the distribution with its beta (positive, finite). */
+        public T beta(double beta) {
+            return make.of(alpha, beta);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Shape<T> {
+        T of(double alpha, double beta);
+    }
+
+    private static boolean sameShape(double a1, double b1, double a2, double b2) {
+        return Double.compare(a1, a2) == 0 && Double.compare(b1, b2) == 0;
     }
 
     private static double positiveFinite(double v, String field) {

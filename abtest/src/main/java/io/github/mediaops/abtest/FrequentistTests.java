@@ -175,11 +175,13 @@ public final class FrequentistTests {
     /**
      * Fisher's exact test of the 2x2 table with the arms in columns, [[treatment conversions, control
      * conversions], [treatment non-conversions, control non-conversions]]; for small samples. The
-     * statistic is the sample odds ratio; GREATER means the treatment converts more.
+     * statistic is the sample odds ratio; GREATER means the treatment converts more. Each arm is a binary
+     * metric of at most {@link Integer#MAX_VALUE} units:
+     * {@code fisherExact(Arms.control(SufficientStats.ofProportion(n, x)).treatment(...), alternative)}.
      */
-    public static ExactResult fisherExact(int controlN, int controlConversions, int treatmentN,
-                                          int treatmentConversions, Alternative alternative) {
-        int[][] table = table(controlN, controlConversions, treatmentN, treatmentConversions);
+    public static ExactResult fisherExact(Arms arms, Alternative alternative) {
+        int[][] table = table(arms);
+        Checks.notNull(alternative, "alternative");
         SignificanceResult r = FisherExactTest.withDefaults().with(hypothesis(alternative)).test(table);
         return new ExactResult("fisher-exact", r.getStatistic(), r.getPValue());
     }
@@ -191,11 +193,12 @@ public final class FrequentistTests {
      * Fisher's two-sided p-value (Commons Statistics' definition; scipy instead doubles the smaller
      * one-sided p-value).
      */
-    public static ExactResult boschlooExact(int controlN, int controlConversions, int treatmentN,
-                                            int treatmentConversions, Alternative alternative) {
-        int[][] table = table(controlN, controlConversions, treatmentN, treatmentConversions);
-        int conversions = controlConversions + treatmentConversions;
-        if (conversions == 0 || conversions == controlN + treatmentN) {
+    public static ExactResult boschlooExact(Arms arms, Alternative alternative) {
+        int[][] table = table(arms);
+        Checks.notNull(alternative, "alternative");
+        long conversions = (long) table[0][0] + table[0][1];
+        long units = conversions + table[1][0] + table[1][1];
+        if (conversions == 0 || conversions == units) {
             // no conversions (or only conversions) anywhere: the table carries no evidence
             return new ExactResult("boschloo-exact", 1.0, 1.0);
         }
@@ -370,19 +373,23 @@ public final class FrequentistTests {
         s.requireConsistent(field);
     }
 
-    private static int[][] table(int nA, int xA, int nB, int xB) {
-        Checks.nonNegative(xA, "controlConversions");
-        Checks.nonNegative(xB, "treatmentConversions");
-        if (xA > nA) {
-            throw new InvalidValueException("controlConversions", "controlConversions must be <= controlN (was " + xA + " > " + nA + ")");
-        }
-        if (xB > nB) {
-            throw new InvalidValueException("treatmentConversions", "treatmentConversions must be <= treatmentN (was " + xB + " > " + nB + ")");
-        }
-        Checks.positive(nA, "controlN");
-        Checks.positive(nB, "treatmentN");
+    private static int[][] table(Arms arms) {
+        Checks.notNull(arms, "arms");
+        requireProportion(arms.control(), "control");
+        requireProportion(arms.treatment(), "treatment");
+        int nA = exactCount(arms.control().n(), "control.n");
+        int xA = (int) arms.control().sumX();
+        int nB = exactCount(arms.treatment().n(), "treatment.n");
+        int xB = (int) arms.treatment().sumX();
         // arms in COLUMNS: Commons Statistics (like scipy) treats the columns as the two binomial samples
         return new int[][] {{xB, xA}, {nB - xB, nA - xA}};
+    }
+
+    private static int exactCount(long n, String field) {
+        if (n > Integer.MAX_VALUE) {
+            throw new InvalidValueException(field, field + " must be <= " + Integer.MAX_VALUE + " for an exact test (was " + n + ")");
+        }
+        return (int) n;
     }
 
     private static AlternativeHypothesis hypothesis(Alternative alternative) {

@@ -222,7 +222,7 @@ public final class GaussianModel {
      * P(arm k has the highest mean) with flat priors, each arm's posterior normal with the variance of its
      * mean for {@code kind}: {@code s²/n} for {@code MEAN}, {@code p(1-p)/n} for {@code PROPORTION}, the
      * delta-method variance of {@code Σx/Σy} for {@code RATIO}. {@code CUPED} has no per-arm posterior
-     * (θ is shared): use {@link #probabilityBest(double[], double[])} with adjusted means.
+     * (θ is shared): use {@link #probabilityBestOfNormals(List)} with adjusted means.
      */
     public static double[] probabilityBest(List<SufficientStats> arms, MetricKind kind) {
         Checks.listOf(arms, "arms");
@@ -258,11 +258,12 @@ public final class GaussianModel {
                 throw new InvalidValueException(arm + ".sumX2", arm + " has zero variance");
             }
         }
-        return probabilityBest(means, se);
+        return probabilityBestOf(means, se);
     }
 
     /**
-     * P(arm k has the highest mean) for independent normal posteriors {@code N(means[k], standardErrors[k]²)}, by
+     * P(arm k has the highest mean) for independent normal posteriors {@code posteriors.get(k)}, e.g.
+     * {@code Normal.mean(m).standardDeviation(se)} per arm (at least 2), by
      * fixed-node quadrature of {@code ∫ f_k Π_{j≠k} F_j} (absolute error below 1e-8 against scipy's {@code quad}).
      *
      * <p>GrowthBook's multi-arm Bayesian A/B result is different: each variation's chance to win against the
@@ -270,13 +271,21 @@ public final class GaussianModel {
      * the same normal posteriors by 10,000 Monte Carlo draws ({@code gbstats/bayesian/bandits.py}), so they agree
      * with this exact value only to Monte Carlo error (about 0.005).
      */
-    public static double[] probabilityBest(double[] means, double[] standardErrors) {
-        Checks.notNull(means, "means");
-        Checks.notNull(standardErrors, "standardErrors");
-        if (means.length != standardErrors.length) {
-            throw new InvalidValueException("standardErrors", "means and standardErrors must have the same length ("
-                    + means.length + " != " + standardErrors.length + ")");
+    public static double[] probabilityBestOfNormals(List<Normal> posteriors) {
+        Checks.listOf(posteriors, "posteriors");
+        if (posteriors.size() < 2) {
+            throw new InvalidValueException("posteriors", "need at least 2 arms (was " + posteriors.size() + ")");
         }
+        double[] means = new double[posteriors.size()];
+        double[] standardErrors = new double[posteriors.size()];
+        for (int i = 0; i < means.length; i++) {
+            means[i] = posteriors.get(i).mean();
+            standardErrors[i] = posteriors.get(i).standardDeviation();
+        }
+        return ProbabilityBest.ofNormal(means, standardErrors);
+    }
+
+    private static double[] probabilityBestOf(double[] means, double[] standardErrors) {
         if (means.length < 2) {
             throw new InvalidValueException("means", "need at least 2 arms (was " + means.length + ")");
         }

@@ -53,11 +53,13 @@ public final class PowerAnalysis {
         }
     }
 
-    /** A metric of means with baseline {@code mean} and per-unit standard deviation {@code standardDeviation}. */
-    public static Builder mean(double mean, double standardDeviation) {
+    /**
+     * Starts a metric of means with its baseline {@code mean} (finite); name the per-unit standard deviation next:
+     * {@code PowerAnalysis.mean(12.5).standardDeviation(30).build()}.
+     */
+    public static WithMean mean(double mean) {
         Checks.finite(mean, "mean");
-        positive(standardDeviation, "standardDeviation");
-        return new Builder(mean, standardDeviation * standardDeviation);
+        return new WithMean(mean);
     }
 
     /** A conversion metric with baseline rate {@code rate} in (0, 1); per-unit variance {@code p(1-p)}. */
@@ -69,8 +71,31 @@ public final class PowerAnalysis {
         return new Builder(rate, rate * (1 - rate));
     }
 
-    /** Standard error of the estimated effect (sequentially inflated if configured). */
-    public double standardError(double effect, double totalUnits) {
+    /**
+     * Questions about a given total number of units (over all variations): {@code totalUnits(n).power(effect)},
+     * {@code totalUnits(n).mde(power)}, {@code totalUnits(n).standardError(effect)}.
+     *
+     * @param totalUnits positive, finite
+     */
+    public AtUnits totalUnits(double totalUnits) {
+        positive(totalUnits, "totalUnits");
+        return new AtUnits(totalUnits);
+    }
+
+    /**
+     * Questions about a given true effect (on the configured scale): {@code effect(e).sampleSize(power)}.
+     *
+     * @param effect finite, not 0
+     */
+    public ForEffect effect(double effect) {
+        Checks.finite(effect, "effect");
+        if (effect == 0) {
+            throw new InvalidValueException("effect", "effect must not be 0");
+        }
+        return new ForEffect(effect);
+    }
+
+    private double standardError(double effect, double totalUnits) {
         Checks.finite(effect, "effect");
         double nA = perArm(totalUnits);
         double v = variance * inflation(nA);
@@ -81,8 +106,7 @@ public final class PowerAnalysis {
         return Math.sqrt(v / (mean * mean * nA) + v * mB * mB / (mean * mean * mean * mean * nA));
     }
 
-    /** Probability of rejecting the null when the true effect is {@code effect} (on the configured scale). */
-    public double power(double effect, double totalUnits) {
+    private double power(double effect, double totalUnits) {
         double d = effect / standardError(effect, totalUnits);
         switch (alternative) {
             case GREATER:
@@ -95,13 +119,7 @@ public final class PowerAnalysis {
         }
     }
 
-    /**
-     * The smallest positive effect detected with probability {@code power} (negative effects for
-     * {@link Alternative#LESS} mirror it).
-     *
-     * @throws InvalidValueException when {@code totalUnits} is too small for any relative effect to reach it
-     */
-    public double mde(double power, double totalUnits) {
+    private double mde(double power, double totalUnits) {
         if (!(power > 0 && power < 1)) {
             throw new InvalidValueException("power", "power must be in (0, 1) (was " + power + ")");
         }
@@ -123,11 +141,7 @@ public final class PowerAnalysis {
         return (treatment - mean) / mean;
     }
 
-    /**
-     * The smallest total number of units (over all variations, a multiple of the number of variations)
-     * that reaches {@code power} for {@code effect}.
-     */
-    public long sampleSize(double effect, double power) {
+    private long sampleSize(double effect, double power) {
         if (!(power > 0 && power < 1)) {
             throw new InvalidValueException("power", "power must be in (0, 1) (was " + power + ")");
         }
@@ -174,6 +188,67 @@ public final class PowerAnalysis {
             throw new InvalidValueException(field, field + " must be a positive finite number (was " + v + ")");
         }
         return v;
+    }
+
+    /** A metric of means whose baseline is named; {@link #standardDeviation} gives its options builder. */
+    public static final class WithMean {
+        private final double mean;
+
+        private WithMean(double mean) {
+            this.mean = mean;
+        }
+
+        /** Completes the metric with its per-unit standard deviation (positive, finite). */
+        public Builder standardDeviation(double standardDeviation) {
+            positive(standardDeviation, "standardDeviation");
+            return new Builder(mean, standardDeviation * standardDeviation);
+        }
+    }
+
+    /** Power, MDE and standard error at a named total number of units; from {@link PowerAnalysis#totalUnits}. */
+    public final class AtUnits {
+        private final double totalUnits;
+
+        private AtUnits(double totalUnits) {
+            this.totalUnits = totalUnits;
+        }
+
+        /** Standard error of the estimated effect when the true effect is {@code effect} (sequentially inflated if configured). */
+        public double standardError(double effect) {
+            return PowerAnalysis.this.standardError(effect, totalUnits);
+        }
+
+        /** Probability of rejecting the null when the true effect is {@code effect} (on the configured scale). */
+        public double power(double effect) {
+            return PowerAnalysis.this.power(effect, totalUnits);
+        }
+
+        /**
+         * The smallest positive effect detected with probability {@code power} in (0, 1) (negative effects for
+         * {@link Alternative#LESS} mirror it).
+         *
+         * @throws InvalidValueException when the total units are too small for any relative effect to reach it
+         */
+        public double mde(double power) {
+            return PowerAnalysis.this.mde(power, totalUnits);
+        }
+    }
+
+    /** Sample size for a named true effect; from {@link PowerAnalysis#effect}. */
+    public final class ForEffect {
+        private final double effect;
+
+        private ForEffect(double effect) {
+            this.effect = effect;
+        }
+
+        /**
+         * The smallest total number of units (over all variations, a multiple of the number of variations)
+         * that reaches {@code power} in (0, 1) for this effect.
+         */
+        public long sampleSize(double power) {
+            return PowerAnalysis.this.sampleSize(effect, power);
+        }
     }
 
     /** Options of a {@link PowerAnalysis}; defaults alpha 0.05, two-sided, 2 variations, relative, fixed horizon. */

@@ -46,9 +46,44 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
         }
     }
 
-    /** Statistics of a single metric with no {@code y}: n, Σx and Σx². */
-    public static SufficientStats of(long n, double sumX, double sumX2) {
-        return new SufficientStats(n, sumX, sumX2, 0, 0, 0);
+    /**
+     * Starts the statistics of a single metric with no {@code y} from its unit count {@code n}; name Σx and Σx²
+     * next: {@code SufficientStats.units(10).sumX(50).sumX2(260)}.
+     */
+    public static Units units(long n) {
+        Checks.nonNegative(n, "n");
+        return new Units(n);
+    }
+
+    /** A single-metric statistic whose unit count is named; {@link #sumX} comes next. */
+    public static final class Units {
+        private final long n;
+
+        private Units(long n) {
+            this.n = n;
+        }
+
+        /** Names Σx; {@link WithSumX#sumX2} completes the statistics. */
+        public WithSumX sumX(double sumX) {
+            Checks.finite(sumX, "sumX");
+            return new WithSumX(n, sumX);
+        }
+    }
+
+    /** A single-metric statistic whose unit count and Σx are named; {@link #sumX2} completes it. */
+    public static final class WithSumX {
+        private final long n;
+        private final double sumX;
+
+        private WithSumX(long n, double sumX) {
+            this.n = n;
+            this.sumX = sumX;
+        }
+
+        /** Completes the statistics with Σx² (and no y). */
+        public SufficientStats sumX2(double sumX2) {
+            return new SufficientStats(n, sumX, sumX2, 0, 0, 0);
+        }
     }
 
     /**
@@ -75,18 +110,34 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
         return b.build();
     }
 
-    /** Statistics of raw per-unit pairs (x[i], y[i]). */
-    public static SufficientStats ofPairs(double[] x, double[] y) {
-        Checks.notNull(x, "x");
-        Checks.notNull(y, "y");
-        if (x.length != y.length) {
-            throw new InvalidValueException("y", "x and y must have the same length (" + x.length + " != " + y.length + ")");
+    /**
+     * Starts the statistics of raw per-unit pairs (x[i], y[i]) with the metric values {@code x}; name the
+     * denominators or covariates next: {@code SufficientStats.pairsOfX(x).y(y)}.
+     */
+    public static PairsOfX pairsOfX(double... x) {
+        return new PairsOfX(Checks.notNull(x, "x").clone());
+    }
+
+    /** Per-unit pairs whose metric values x are named; {@link #y} completes them. */
+    public static final class PairsOfX {
+        private final double[] x;
+
+        private PairsOfX(double[] x) {
+            this.x = x;
         }
-        Builder b = builder();
-        for (int i = 0; i < x.length; i++) {
-            b.add(x[i], y[i]);
+
+        /** Completes the pairs with y (same length as x) and returns their statistics. */
+        public SufficientStats y(double... y) {
+            Checks.notNull(y, "y");
+            if (x.length != y.length) {
+                throw new InvalidValueException("y", "x and y must have the same length (" + x.length + " != " + y.length + ")");
+            }
+            Builder b = builder();
+            for (int i = 0; i < x.length; i++) {
+                b.addUnit(x[i], y[i]);
+            }
+            return b.build();
         }
-        return b.build();
     }
 
     /** A mutable accumulator of observations; not thread-safe. */
@@ -178,11 +229,33 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
 
         /** Adds one unit with metric value x (and no y). */
         public Builder add(double x) {
-            return add(x, 0.0);
+            return addUnit(x, 0.0);
         }
 
-        /** Adds one unit with metric value x and denominator or covariate y. */
-        public Builder add(double x, double y) {
+        /**
+         * Starts one unit with metric value x; {@link WithX#y} names its denominator or covariate and adds it:
+         * {@code builder().x(1).y(2).x(2).y(3).build()}.
+         */
+        public WithX x(double x) {
+            Checks.finite(x, "x");
+            return new WithX(x);
+        }
+
+        /** One unit whose metric value x is named; {@link #y} adds it to the builder. */
+        public final class WithX {
+            private final double x;
+
+            private WithX(double x) {
+                this.x = x;
+            }
+
+            /** Names the unit's denominator or covariate y, adds the unit and returns the builder. */
+            public Builder y(double y) {
+                return addUnit(x, y);
+            }
+        }
+
+        private Builder addUnit(double x, double y) {
             Checks.finite(x, "x");
             Checks.finite(y, "y");
             n++;

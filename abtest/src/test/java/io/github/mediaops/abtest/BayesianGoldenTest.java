@@ -24,7 +24,7 @@ class BayesianGoldenTest {
         int n = i("beta.cases");
         for (int c = 0; c < n; c++) {
             String k = "beta." + c;
-            BetaBinomial.Prior prior = new BetaBinomial.Prior(d(k + ".priorAlpha"), d(k + ".priorBeta"));
+            BetaBinomial.Prior prior = BetaBinomial.Prior.alpha(d(k + ".priorAlpha")).beta(d(k + ".priorBeta"));
             BetaBinomial.Comparison r = BetaBinomial.control(BetaBinomial.Posterior.of(l(k + ".nA"), l(k + ".xA"), prior))
                     .treatment(BetaBinomial.Posterior.of(l(k + ".nB"), l(k + ".xB"), prior));
             boolean integerPrior = prior.alpha() == Math.rint(prior.alpha());
@@ -109,7 +109,7 @@ class BayesianGoldenTest {
 
     @Test
     void rejects_bad_priors_and_counts() {
-        assertThatThrownBy(() -> new BetaBinomial.Prior(0, 1)).isInstanceOf(InvalidValueException.class).hasMessageContaining("alpha");
+        assertThatThrownBy(() -> BetaBinomial.Prior.alpha(0).beta(1)).isInstanceOf(InvalidValueException.class).hasMessageContaining("alpha");
         assertThatThrownBy(() -> BetaBinomial.Posterior.of(10, 11, BetaBinomial.Prior.UNIFORM))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("conversions");
         assertThatThrownBy(() -> GaussianModel.compare(Arms.control(SufficientStats.ofValues(1, 1, 1))

@@ -49,11 +49,11 @@ class DegenerateInputTest {
 
     @Test
     void rejects_nan_negative_counts_and_impossible_sums() {
-        assertThatThrownBy(() -> SufficientStats.of(10, Double.NaN, 1)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> SufficientStats.units(10).sumX(Double.NaN).sumX2(1)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("sumX must be a finite number (was NaN)");
-        assertThatThrownBy(() -> SufficientStats.of(-1, 0, 0)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> SufficientStats.units(-1).sumX(0).sumX2(0)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("n must be >= 0 (was -1)");
-        assertThatThrownBy(() -> SufficientStats.of(0, 1, 1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> SufficientStats.units(0).sumX(1).sumX2(1)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> SufficientStats.ofProportion(10, 11)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("conversions must be <= n");
         assertThatThrownBy(() -> SufficientStats.builder().add(Double.POSITIVE_INFINITY))
@@ -85,7 +85,7 @@ class DegenerateInputTest {
 
     @Test
     void sufficient_stats_compute_unbiased_moments() {
-        SufficientStats s = SufficientStats.ofPairs(new double[] {1, 2, 3, 4}, new double[] {2, 4, 5, 9});
+        SufficientStats s = SufficientStats.pairsOfX(new double[] {1, 2, 3, 4}).y(new double[] {2, 4, 5, 9});
         assertThat(s.mean()).isEqualTo(2.5);
         assertThat(s.variance()).isEqualTo(5.0 / 3);
         assertThat(s.covarianceXY()).isEqualTo((1 * 2 + 2 * 4 + 3 * 5 + 4 * 9 - 10 * 20 / 4.0) / 3);

@@ -85,14 +85,12 @@ class FastBayesianTest {
             arms.add(SufficientStats.ofProportion(2000, 160 + 5 * j));
         }
         double[] byKind = GaussianModel.probabilityBest(arms, MetricKind.PROPORTION);
-        double[] means = new double[5];
-        double[] se = new double[5];
+        List<Normal> posteriors = new ArrayList<>();
         for (int j = 0; j < 5; j++) {
             double p = arms.get(j).mean();
-            means[j] = p;
-            se[j] = Math.sqrt(p * (1 - p) / 2000);
+            posteriors.add(Normal.mean(p).standardDeviation(Math.sqrt(p * (1 - p) / 2000)));
         }
-        assertThat(byKind).containsExactly(GaussianModel.probabilityBest(means, se));
+        assertThat(byKind).containsExactly(GaussianModel.probabilityBestOfNormals(posteriors));
         assertThat(byKind).isNotEqualTo(GaussianModel.probabilityBest(arms));
     }
 }

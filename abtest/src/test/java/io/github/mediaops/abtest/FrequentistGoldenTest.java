@@ -105,12 +105,13 @@ class FrequentistGoldenTest {
             int xA = i(k + ".xA");
             int nB = i(k + ".nB");
             int xB = i(k + ".xB");
-            close(FrequentistTests.fisherExact(nA, xA, nB, xB, alt).pValue(), d(k + ".fisher"), 1e-9, k + " fisher");
+            Arms arms = Arms.control(SufficientStats.ofProportion(nA, xA)).treatment(SufficientStats.ofProportion(nB, xB));
+            close(FrequentistTests.fisherExact(arms, alt).pValue(), d(k + ".fisher"), 1e-9, k + " fisher");
             // one-sided: scipy's Boschloo (64-point grid); two-sided: the script's brute-force Commons
             // definition (Fisher's two-sided p as statistic, 2000-point grid + bounded refinement).
             // Commons Statistics optimises the nuisance parameter itself: compare at 1e-6
             double expected = d(k + ".boschloo");
-            Golden.closeAbs(FrequentistTests.boschlooExact(nA, xA, nB, xB, alt).pValue(), expected, 1e-6, k + " boschloo");
+            Golden.closeAbs(FrequentistTests.boschlooExact(arms, alt).pValue(), expected, 1e-6, k + " boschloo");
         }
     }
 }

@@ -28,7 +28,7 @@ class GrowthBookParityTest {
 
     private static SufficientStats arm(String key) {
         double[] a = arr(key);
-        return SufficientStats.of((long) a[0], a[1], a[2]);
+        return SufficientStats.units((long) a[0]).sumX(a[1]).sumX2(a[2]);
     }
 
     private static void near(double actual, double expected, String what) {
@@ -146,32 +146,32 @@ class GrowthBookParityTest {
 
     @Test
     void relative_power_and_mde_with_variations_and_sequential_match_growthbook_calculator() {
-        PowerAnalysis fixed = PowerAnalysis.mean(d("power.mean.mean"), Math.sqrt(d("power.mean.variance")))
+        PowerAnalysis fixed = PowerAnalysis.mean(d("power.mean.mean")).standardDeviation(Math.sqrt(d("power.mean.variance")))
                 .variations((int) d("power.mean.variations")).build();
-        PowerAnalysis sequential = PowerAnalysis.mean(d("power.mean.mean"), Math.sqrt(d("power.mean.variance")))
+        PowerAnalysis sequential = PowerAnalysis.mean(d("power.mean.mean")).standardDeviation(Math.sqrt(d("power.mean.variance")))
                 .variations((int) d("power.mean.variations")).sequential(d("power.mean.tuning")).build();
         double n = d("power.mean.n");
         double effect = d("power.mean.effect");
-        near(fixed.power(effect, n), d("power.mean.power"), "power");
-        near(fixed.mde(0.8, n), d("power.mean.mde80"), "mde");
-        near(sequential.power(effect, n), d("power.mean.sequentialPower"), "sequential power");
-        near(sequential.mde(0.8, n), d("power.mean.sequentialMde80"), "sequential mde");
+        near(fixed.totalUnits(n).power(effect), d("power.mean.power"), "power");
+        near(fixed.totalUnits(n).mde(0.8), d("power.mean.mde80"), "mde");
+        near(sequential.totalUnits(n).power(effect), d("power.mean.sequentialPower"), "sequential power");
+        near(sequential.totalUnits(n).mde(0.8), d("power.mean.sequentialMde80"), "sequential mde");
     }
 
     @Test
     void weekly_power_and_mde_of_a_rate_and_a_mean_over_three_variations_match_growthbook() {
         int variations = (int) d("weeks.variations");
         PowerAnalysis ctr = PowerAnalysis.proportion(d("weeks.ctr.rate")).variations(variations).build();
-        PowerAnalysis revenue = PowerAnalysis.mean(d("weeks.revenue.mean"), Math.sqrt(d("weeks.revenue.variance")))
+        PowerAnalysis revenue = PowerAnalysis.mean(d("weeks.revenue.mean")).standardDeviation(Math.sqrt(d("weeks.revenue.variance")))
                 .variations(variations).build();
         double[] power = arr("weeks.power");
         double[] mde = arr("weeks.mde80");
         for (int w = 0; w < power.length / 2; w++) {
             double n = d("weeks.usersPerWeek") * (w + 1);
-            near(ctr.power(d("weeks.ctr.effect"), n), power[2 * w], "week " + (w + 1) + " ctr power");
-            near(revenue.power(d("weeks.revenue.effect"), n), power[2 * w + 1], "week " + (w + 1) + " revenue power");
-            near(ctr.mde(0.8, n), mde[2 * w], "week " + (w + 1) + " ctr mde");
-            near(revenue.mde(0.8, n), mde[2 * w + 1], "week " + (w + 1) + " revenue mde");
+            near(ctr.totalUnits(n).power(d("weeks.ctr.effect")), power[2 * w], "week " + (w + 1) + " ctr power");
+            near(revenue.totalUnits(n).power(d("weeks.revenue.effect")), power[2 * w + 1], "week " + (w + 1) + " revenue power");
+            near(ctr.totalUnits(n).mde(0.8), mde[2 * w], "week " + (w + 1) + " ctr mde");
+            near(revenue.totalUnits(n).mde(0.8), mde[2 * w + 1], "week " + (w + 1) + " revenue mde");
         }
     }
 

@@ -14,14 +14,14 @@ class ImpossibleStatisticsTest {
 
     @Test
     void a_negative_variance_is_refused_naming_the_arm_and_sumX2() {
-        SufficientStats bad = SufficientStats.of(10, 50, 200); // (Σx)²/n = 250 > Σx² = 200
+        SufficientStats bad = SufficientStats.units(10).sumX(50).sumX2(200); // (Σx)²/n = 250 > Σx² = 200
         InconsistentStatisticsException e = catchThrowableOfType(
                 () -> FrequentistTests.means(Arms.control(OK)
                         .treatment(bad), TestOptions.defaults()), InconsistentStatisticsException.class);
         assertThat(e.arm()).isEqualTo("treatment");
         assertThat(e.field()).isEqualTo("treatment.sumX2");
         assertThat(e.getMessage()).contains("sumX2=200.0").contains("250.0");
-        assertThatThrownBy(() -> FrequentistTests.ratio(Arms.control(SufficientStats.builder().add(1, 2).add(2, 3).build())
+        assertThatThrownBy(() -> FrequentistTests.ratio(Arms.control(SufficientStats.builder().x(1).y(2).x(2).y(3).build())
                 .treatment(new SufficientStats(3, 3, 5, 6, 1, 7)), TestOptions.defaults()))
                 .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("treatment.sumY2");
         assertThatThrownBy(() -> GaussianModel.compare(Arms.control(bad)
@@ -35,7 +35,7 @@ class ImpossibleStatisticsTest {
 
     @Test
     void a_correlation_beyond_one_is_refused_naming_sumXY() {
-        SufficientStats pairs = SufficientStats.ofPairs(new double[] {1, 2, 3, 4}, new double[] {2, 1, 4, 3});
+        SufficientStats pairs = SufficientStats.pairsOfX(new double[] {1, 2, 3, 4}).y(new double[] {2, 1, 4, 3});
         SufficientStats bad = new SufficientStats(pairs.n(), pairs.sumX(), pairs.sumX2(), pairs.sumY(), pairs.sumY2(),
                 pairs.sumXY() + 10);
         assertThatThrownBy(() -> FrequentistTests.cuped(Arms.control(bad).treatment(pairs), TestOptions.defaults()))
@@ -45,15 +45,15 @@ class ImpossibleStatisticsTest {
     @Test
     void binary_sums_beyond_n_or_not_zero_one_are_refused() {
         assertThatThrownBy(() -> FrequentistTests.proportions(Arms.control(SufficientStats.ofProportion(10, 2))
-                .treatment(SufficientStats.of(10, 12, 12)),
+                .treatment(SufficientStats.units(10).sumX(12).sumX2(12)),
                 TestOptions.defaults())).isInstanceOf(InconsistentStatisticsException.class)
                 .hasMessageContaining("treatment.sumX").hasMessageContaining("sumX=12.0 with n=10");
-        InconsistentStatisticsException e = catchThrowableOfType(() -> FrequentistTests.proportions(Arms.control(SufficientStats.of(10, 3, 5))
+        InconsistentStatisticsException e = catchThrowableOfType(() -> FrequentistTests.proportions(Arms.control(SufficientStats.units(10).sumX(3).sumX2(5))
                 .treatment(SufficientStats.ofProportion(10, 2)), TestOptions.defaults()),
                 InconsistentStatisticsException.class);
         assertThat(e.field()).isEqualTo("control.sumX2");
         assertThatThrownBy(() -> GaussianModel.probabilityBest(List.of(SufficientStats.ofProportion(10, 2),
-                SufficientStats.of(10, 11, 11)), MetricKind.PROPORTION)).isInstanceOf(InconsistentStatisticsException.class)
+                SufficientStats.units(10).sumX(11).sumX2(11)), MetricKind.PROPORTION)).isInstanceOf(InconsistentStatisticsException.class)
                 .hasMessageContaining("arms[1].sumX");
     }
 
@@ -67,7 +67,7 @@ class ImpossibleStatisticsTest {
         SufficientStats constant = b.build();
         assertThat(constant.requireConsistent("control")).isSameAs(constant);
         assertThat(constant.variance()).isGreaterThanOrEqualTo(0.0);
-        SufficientStats exactBoundary = SufficientStats.of(4, 2, 1); // x = 0.5 four times: variance 0
+        SufficientStats exactBoundary = SufficientStats.units(4).sumX(2).sumX2(1); // x = 0.5 four times: variance 0
         assertThat(exactBoundary.requireConsistent("control").variance()).isEqualTo(0.0);
     }
 }

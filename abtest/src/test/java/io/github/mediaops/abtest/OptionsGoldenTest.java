@@ -97,8 +97,8 @@ class OptionsGoldenTest {
             PowerAnalysis pa = PowerAnalysis.proportion(d(k + ".rate")).variations(i(k + ".variations"))
                     .alpha(d(k + ".alpha")).alternative(Alternative.valueOf(s(k + ".alternative")))
                     .scale(Planning.Scale.valueOf(s(k + ".scale"))).build();
-            close(pa.power(d(k + ".effect"), d(k + ".n")), d(k + ".power"), CLOSED, k + " power");
-            close(pa.mde(0.8, d(k + ".n")), d(k + ".mde80"), 1e-9, k + " mde");
+            close(pa.totalUnits(d(k + ".n")).power(d(k + ".effect")), d(k + ".power"), CLOSED, k + " power");
+            close(pa.totalUnits(d(k + ".n")).mde(0.8), d(k + ".mde80"), 1e-9, k + " mde");
         }
     }
 
@@ -107,18 +107,18 @@ class OptionsGoldenTest {
         // baseline 4%, +10% relative, 60,000 units: the absolute shortcut ignores the treatment's larger mean
         PowerAnalysis relative = PowerAnalysis.proportion(0.04).build();
         PowerAnalysis absolute = PowerAnalysis.proportion(0.04).scale(Planning.Scale.ABSOLUTE).build();
-        assertThat(relative.power(0.10, 60000)).isLessThan(absolute.power(0.004, 60000));
+        assertThat(relative.totalUnits(60000).power(0.10)).isLessThan(absolute.totalUnits(60000).power(0.004));
     }
 
     @Test
     void sample_size_is_the_smallest_multiple_of_the_variations_that_reaches_the_power() {
         PowerAnalysis pa = PowerAnalysis.proportion(0.04).variations(3).build();
-        long n = pa.sampleSize(0.10, 0.8);
+        long n = pa.effect(0.10).sampleSize(0.8);
         assertThat(n % 3).isZero();
-        assertThat(pa.power(0.10, n)).isGreaterThanOrEqualTo(0.8);
-        assertThat(pa.power(0.10, n - 3)).isLessThan(0.8);
+        assertThat(pa.totalUnits(n).power(0.10)).isGreaterThanOrEqualTo(0.8);
+        assertThat(pa.totalUnits(n - 3).power(0.10)).isLessThan(0.8);
         PowerAnalysis seq = PowerAnalysis.proportion(0.04).variations(3).sequential(5000).build();
-        assertThat(seq.sampleSize(0.10, 0.8)).isGreaterThan(n);
+        assertThat(seq.effect(0.10).sampleSize(0.8)).isGreaterThan(n);
     }
 
     @Test
@@ -133,7 +133,7 @@ class OptionsGoldenTest {
         assertThat(r.totalUnits()).isEqualTo(6461);
         assertThat(cs).isEqualTo(manual);
         Msprt.Look m = Msprt.evaluate(r, Planning.Scale.RELATIVE, 0.01);
-        assertThat(m).isEqualTo(Msprt.evaluate(rel.estimate(), rel.standardError() * rel.standardError(), 0.01, 0.05));
+        assertThat(m).isEqualTo(Msprt.of(rel.estimate()).variance(rel.standardError() * rel.standardError()).tau2(0.01).alpha(0.05).evaluate());
     }
 
     @Test

@@ -25,13 +25,13 @@ class PlanningGoldenTest {
             Alternative alt = Alternative.valueOf(s(k + ".alternative"));
             for (ProportionFormula f : ProportionFormula.values()) {
                 String kf = k + "." + f.name();
-                Planning.SampleSize size = Planning.proportionSampleSize(baseline, mde, scale, alpha, power, alt, f);
+                Planning.SampleSize size = Planning.proportion(baseline).mde(mde, scale).alpha(alpha).power(power).alternative(alt).formula(f).sampleSize();
                 close(size.exact(), d(kf + ".n"), 1e-9, kf + " n");
                 assertThat(size.perArm()).isEqualTo((long) Math.ceil(d(kf + ".n")));
                 assertThat(size.total()).isEqualTo(2 * size.perArm());
-                close(Planning.proportionPower(baseline, mde, scale, 1500, alpha, alt, f), d(kf + ".powerAt1500"), 1e-9, kf + " power");
+                close(Planning.proportion(baseline).mde(mde, scale).perArm(1500).alpha(alpha).alternative(alt).formula(f).achievedPower(), d(kf + ".powerAt1500"), 1e-9, kf + " power");
                 // the MDE is found by root finding: numerical tolerance
-                close(Planning.proportionMde(baseline, 1500, alpha, power, alt, f), d(kf + ".mdeAt1500"), 1e-6, kf + " mde");
+                close(Planning.proportion(baseline).perArm(1500).alpha(alpha).power(power).alternative(alt).formula(f).minimumDetectableEffect(), d(kf + ".mdeAt1500"), 1e-6, kf + " mde");
             }
         }
     }
@@ -42,16 +42,19 @@ class PlanningGoldenTest {
         double mde = d("planmean.mde");
         double alpha = d("planmean.alpha");
         double power = d("planmean.power");
-        close(Planning.meanSampleSize(sd, mde, alpha, power, Alternative.TWO_SIDED).exact(), d("planmean.n"), 1e-9, "n");
-        close(Planning.meanPower(sd, mde, 2000, alpha, Alternative.TWO_SIDED), d("planmean.powerAt2000"), 1e-9, "power");
-        close(Planning.meanMde(sd, 2000, alpha, power, Alternative.TWO_SIDED), d("planmean.mdeAt2000"), 1e-9, "mde");
+        close(Planning.meanWithStandardDeviation(sd).mde(mde, Planning.Scale.ABSOLUTE).alpha(alpha).power(power).alternative(Alternative.TWO_SIDED).sampleSize().exact(), d("planmean.n"), 1e-9, "n");
+        close(Planning.meanWithStandardDeviation(sd).mde(mde, Planning.Scale.ABSOLUTE).perArm(2000).alpha(alpha).alternative(Alternative.TWO_SIDED).achievedPower(), d("planmean.powerAt2000"), 1e-9, "power");
+        close(Planning.meanWithStandardDeviation(sd).perArm(2000).alpha(alpha).power(power).alternative(Alternative.TWO_SIDED).minimumDetectableEffect(), d("planmean.mdeAt2000"), 1e-9, "mde");
     }
 
     @Test
     void relative_mean_mde_is_a_fraction_of_the_baseline_and_sequential_plans_inflate() {
-        assertThat(Planning.meanSampleSize(50, 12.5, 0.02, Planning.Scale.RELATIVE, 0.05, 0.8, Alternative.TWO_SIDED))
-                .isEqualTo(Planning.meanSampleSize(12.5, 1.0, 0.05, 0.8, Alternative.TWO_SIDED));
-        Planning.SampleSize fixed = Planning.meanSampleSize(12.5, 1.0, 0.05, 0.8, Alternative.TWO_SIDED);
+        assertThat(Planning.meanWithStandardDeviation(12.5).baselineMean(50).mde(0.02, Planning.Scale.RELATIVE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).sampleSize())
+                .isEqualTo(Planning.meanWithStandardDeviation(12.5).mde(1.0, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).sampleSize());
+        Planning.SampleSize fixed = Planning.meanWithStandardDeviation(12.5).mde(1.0, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).sampleSize();
         io.github.mediaops.abtest.sequential.GroupSequentialDesign gsd = io.github.mediaops.abtest.sequential.GroupSequentialDesign
                 .of(io.github.mediaops.abtest.sequential.SpendingFunction.obrienFleming(), 0.05, 0.5, 1.0);
         assertThat(gsd.maxSampleSizePerArm(fixed, 0.8)).isEqualTo((long) Math.ceil(fixed.exact() * d("gsdpower.inflation80")));
@@ -59,27 +62,41 @@ class PlanningGoldenTest {
 
     @Test
     void power_at_the_planned_sample_is_the_target_power() {
-        Planning.SampleSize size = Planning.proportionSampleSize(0.08, 0.1, Planning.Scale.RELATIVE, 0.05, 0.8,
-                Alternative.TWO_SIDED, ProportionFormula.R_POWER_PROP_TEST);
-        close(Planning.proportionPower(0.08, 0.1, Planning.Scale.RELATIVE, size.exact(), 0.05, Alternative.TWO_SIDED,
-                ProportionFormula.R_POWER_PROP_TEST), 0.8, 1e-12, "power at n");
+        Planning.SampleSize size = Planning.proportion(0.08).mde(0.1, Planning.Scale.RELATIVE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).sampleSize();
+        close(Planning.proportion(0.08).mde(0.1, Planning.Scale.RELATIVE).perArm(size.exact()).alpha(0.05)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).achievedPower(), 0.8, 1e-12, "power at n");
     }
 
     @Test
     void duration_rounds_up_to_whole_days() {
-        assertThat(Planning.durationDays(30_000, 4_000, 0.5)).isEqualTo(15);
-        assertThat(Planning.durationDays(30_001, 4_000, 0.5)).isEqualTo(16);
+        assertThat(Planning.enrolment(30_000).dailyUnits(4_000).exposedFraction(0.5).days()).isEqualTo(15);
+        assertThat(Planning.enrolment(30_001).dailyUnits(4_000).exposedFraction(0.5).days()).isEqualTo(16);
+    }
+
+    @Test
+    void a_plan_names_every_missing_input_at_once() {
+        assertThatThrownBy(() -> Planning.proportion(0.04).mde(0.1, Planning.Scale.RELATIVE).sampleSize())
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("missing alpha, alternative, power, formula");
+        assertThatThrownBy(() -> Planning.meanWithStandardDeviation(2).alpha(0.05).alternative(Alternative.GREATER).achievedPower())
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("missing mde, perArm");
+        assertThatThrownBy(() -> Planning.meanWithStandardDeviation(2).mde(0.1, Planning.Scale.RELATIVE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).sampleSize()).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("baselineMean");
+        assertThatThrownBy(() -> Planning.enrolment(10).days()).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("missing dailyUnits, exposedFraction");
     }
 
     @Test
     void rejects_impossible_plans() {
-        assertThatThrownBy(() -> Planning.proportionSampleSize(0.9, 0.2, Planning.Scale.ABSOLUTE, 0.05, 0.8,
-                Alternative.TWO_SIDED, ProportionFormula.EVAN_MILLER)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Planning.proportion(0.9).mde(0.2, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.EVAN_MILLER).sampleSize()).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("outside (0, 1)");
-        assertThatThrownBy(() -> Planning.proportionSampleSize(0.1, 0.0, Planning.Scale.ABSOLUTE, 0.05, 0.8,
-                Alternative.TWO_SIDED, ProportionFormula.EVAN_MILLER)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Planning.meanSampleSize(1, 1, 0.05, 1.0, Alternative.TWO_SIDED))
+        assertThatThrownBy(() -> Planning.proportion(0.1).mde(0.0, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.EVAN_MILLER).sampleSize()).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Planning.meanWithStandardDeviation(1).mde(1, Planning.Scale.ABSOLUTE).alpha(0.05).power(1.0)
+                .alternative(Alternative.TWO_SIDED).sampleSize())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("power");
-        assertThatThrownBy(() -> Planning.durationDays(10, 0, 0.5)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Planning.enrolment(10).dailyUnits(0).exposedFraction(0.5).days()).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -12,16 +12,18 @@ class PlanningOverflowTest {
     @Test
     void a_vanishing_effect_is_refused_instead_of_a_negative_total() {
         // n = (1.96 + 0.84)^2 * 2 * 1 / (1e-10)^2 ~ 1.6e21 units per arm: beyond Long.MAX_VALUE
-        assertThatThrownBy(() -> Planning.meanSampleSize(1, 1e-10, 0.05, 0.8, Alternative.TWO_SIDED))
+        assertThatThrownBy(() -> Planning.meanWithStandardDeviation(1).mde(1e-10, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).sampleSize())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("mde");
-        assertThatThrownBy(() -> Planning.proportionSampleSize(0.1, 1e-12, Planning.Scale.ABSOLUTE, 0.05, 0.8,
-                Alternative.TWO_SIDED, ProportionFormula.R_POWER_PROP_TEST))
+        assertThatThrownBy(() -> Planning.proportion(0.1).mde(1e-12, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).sampleSize())
                 .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void a_large_but_countable_size_stays_positive() {
-        Planning.SampleSize s = Planning.meanSampleSize(1, 1e-7, 0.05, 0.8, Alternative.TWO_SIDED);
+        Planning.SampleSize s = Planning.meanWithStandardDeviation(1).mde(1e-7, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.8)
+                .alternative(Alternative.TWO_SIDED).sampleSize();
         assertThat(s.perArm()).isPositive();
         assertThat(s.total()).isEqualTo(2 * s.perArm());
     }

@@ -107,7 +107,7 @@ class PropertiesTest {
     private static SufficientStats stats(List<Double> v) {
         SufficientStats.Builder b = SufficientStats.builder();
         for (int k = 0; k < v.size(); k++) {
-            b.add(v.get(k), v.get(k) * 0.5 + 3);
+            b.x(v.get(k)).y(v.get(k) * 0.5 + 3);
         }
         return b.build();
     }

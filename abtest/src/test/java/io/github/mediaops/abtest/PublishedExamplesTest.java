@@ -15,11 +15,11 @@ class PublishedExamplesTest {
 
     @Test
     void r_power_prop_test_formula_reproduces_the_r_help_page_examples() {
-        double power = Planning.proportionPower(0.50, 0.25, Planning.Scale.ABSOLUTE, 50, 0.05, Alternative.TWO_SIDED,
-                ProportionFormula.R_POWER_PROP_TEST);
+        double power = Planning.proportion(0.50).mde(0.25, Planning.Scale.ABSOLUTE).perArm(50).alpha(0.05)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).achievedPower();
         assertThat(power).isCloseTo(0.740, Offset.offset(0.0005));
-        Planning.SampleSize n = Planning.proportionSampleSize(0.50, 0.25, Planning.Scale.ABSOLUTE, 0.05, 0.90,
-                Alternative.TWO_SIDED, ProportionFormula.R_POWER_PROP_TEST);
+        Planning.SampleSize n = Planning.proportion(0.50).mde(0.25, Planning.Scale.ABSOLUTE).alpha(0.05).power(0.90)
+                .alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).sampleSize();
         assertThat(n.exact()).isCloseTo(76.7, Offset.offset(0.05));
         assertThat(n.perArm()).isEqualTo(77);
     }

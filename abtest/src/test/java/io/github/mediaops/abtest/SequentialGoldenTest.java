@@ -28,7 +28,7 @@ class SequentialGoldenTest {
             double est = d(k + ".estimate");
             double v = d(k + ".variance");
             double alpha = d(k + ".alpha");
-            Msprt.Look m = Msprt.evaluate(est, v, d(k + ".tau2"), alpha);
+            Msprt.Look m = Msprt.of(est).variance(v).tau2(d(k + ".tau2")).alpha(alpha).evaluate();
             close(m.likelihoodRatio(), d(k + ".msprtLr"), 1e-6, k + " lr");
             close(m.pValue(), d(k + ".msprtP"), 1e-6, k + " p");
             close(m.interval().lower(), d(k + ".msprtLower"), 1e-6, k + " lower");
@@ -101,12 +101,12 @@ class SequentialGoldenTest {
     @Test
     void monitor_keeps_the_running_minimum_p_value_and_intersects_intervals() {
         SequentialMonitor m = SequentialMonitor.start()
-                .observe(Msprt.evaluate(0.02, 1e-4, 1e-4, 0.05))
-                .observe(Msprt.evaluate(0.001, 5e-5, 1e-4, 0.05));
+                .observe(Msprt.of(0.02).variance(1e-4).tau2(1e-4).alpha(0.05).evaluate())
+                .observe(Msprt.of(0.001).variance(5e-5).tau2(1e-4).alpha(0.05).evaluate());
         assertThat(m.looks()).isEqualTo(2);
-        assertThat(m.pValue()).isEqualTo(Math.min(Msprt.evaluate(0.02, 1e-4, 1e-4, 0.05).pValue(),
-                Msprt.evaluate(0.001, 5e-5, 1e-4, 0.05).pValue()));
-        assertThat(m.interval().width()).isLessThanOrEqualTo(Msprt.evaluate(0.001, 5e-5, 1e-4, 0.05).interval().width());
+        assertThat(m.pValue()).isEqualTo(Math.min(Msprt.of(0.02).variance(1e-4).tau2(1e-4).alpha(0.05).evaluate().pValue(),
+                Msprt.of(0.001).variance(5e-5).tau2(1e-4).alpha(0.05).evaluate().pValue()));
+        assertThat(m.interval().width()).isLessThanOrEqualTo(Msprt.of(0.001).variance(5e-5).tau2(1e-4).alpha(0.05).evaluate().interval().width());
     }
 
     @Test
@@ -115,8 +115,10 @@ class SequentialGoldenTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("increase");
         assertThatThrownBy(() -> GroupSequentialDesign.of(SpendingFunction.pocock(), 0.05, 0.5, 0.9))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("last fraction");
-        assertThatThrownBy(() -> Msprt.evaluate(0.1, 0, 1, 0.05)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Msprt.of(0.1).variance(0).tau2(1).alpha(0.05).evaluate()).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("variance");
+        assertThatThrownBy(() -> Msprt.of(0.1).evaluate()).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("missing variance, tau2");
     }
 
     @Test
@@ -126,7 +128,7 @@ class SequentialGoldenTest {
         closeAbs(b[0], d("futility2.b1"), 1e-6, "two looks, futility 1");
         closeAbs(b[1], d("futility2.b2"), 1e-6, "two looks, last = efficacy");
         GroupSequentialDesign three = GroupSequentialDesign.equallySpaced(SpendingFunction.obrienFleming(), 0.05, 3);
-        double[] b3 = three.futilityBoundaries(SpendingFunction.power(2), d("futility3.beta"), d("futility3.drift"));
+        double[] b3 = three.atDrift(d("futility3.drift")).futilityBoundaries(SpendingFunction.power(2), d("futility3.beta"));
         double[] expected = arr("futility3.b");
         for (int k = 0; k < 3; k++) {
             closeAbs(b3[k], expected[k], 1e-6, "three looks, futility " + (k + 1));

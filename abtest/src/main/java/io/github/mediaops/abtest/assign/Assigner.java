@@ -73,9 +73,9 @@ public final class Assigner {
 
     /** The variant of {@code unitId}, or empty when the unit is held out. */
     public Optional<String> assign(String unitId) {
-        if (holdout > 0 && HashBucketing.bucket(holdoutSalt, unitId) < holdout * HashBucketing.BUCKETS) {
+        if (holdout > 0 && HashBucketing.salt(holdoutSalt).bucket(unitId) < holdout * HashBucketing.BUCKETS) {
             return Optional.empty();
         }
-        return Optional.of(variants.get(allocation.armOf(HashBucketing.bucket(salt, unitId))));
+        return Optional.of(variants.get(allocation.armOf(HashBucketing.salt(salt).bucket(unitId))));
     }
 }

@@ -29,9 +29,29 @@ public final class HashBucketing {
     private HashBucketing() {
     }
 
-    /** The bucket in {@code [0, BUCKETS)} of {@code unitId} under {@code salt}. */
-    public static int bucket(String salt, String unitId) {
-        Checks.notNull(salt, "salt");
+    /**
+     * Starts a bucketing under {@code salt} (not null; may be empty); name the unit next:
+     * {@code HashBucketing.salt("exp-42").bucket("user-1")}.
+     */
+    public static Salted salt(String salt) {
+        return new Salted(Checks.notNull(salt, "salt"));
+    }
+
+    /** A bucketing whose salt is named; {@link #bucket} maps a unit id under it. */
+    public static final class Salted {
+        private final String salt;
+
+        private Salted(String salt) {
+            this.salt = salt;
+        }
+
+        /** The bucket in {@code [0, BUCKETS)} of {@code unitId} (not blank) under this salt. */
+        public int bucket(String unitId) {
+            return HashBucketing.bucket(salt, unitId);
+        }
+    }
+
+    private static int bucket(String salt, String unitId) {
         Checks.notBlank(unitId, "unitId");
         MessageDigest sha;
         try {

@@ -1,5 +1,6 @@
 package io.github.mediaops.abtest.bandit;
 
+import io.github.mediaops.abtest.BetaBinomial;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.ArrayList;
@@ -84,9 +85,13 @@ public final class ThompsonSampling {
         return new ThompsonSampling(a, 1, 1, floor);
     }
 
-    /** A bandit over arms with data so far, a Beta(priorAlpha, priorBeta) prior and a floor. */
-    public static ThompsonSampling of(List<Arm> arms, double priorAlpha, double priorBeta, double floor) {
-        return new ThompsonSampling(arms, priorAlpha, priorBeta, floor);
+    /**
+     * A bandit over arms with data so far, a Beta prior named by its parameters
+     * ({@code BetaBinomial.Prior.alpha(a).beta(b)}, e.g. {@link BetaBinomial.Prior#UNIFORM}) and a floor.
+     */
+    public static ThompsonSampling of(List<Arm> arms, BetaBinomial.Prior prior, double floor) {
+        Checks.notNull(prior, "prior");
+        return new ThompsonSampling(arms, prior.alpha(), prior.beta(), floor);
     }
 
     /** @return the arms with their data so far */

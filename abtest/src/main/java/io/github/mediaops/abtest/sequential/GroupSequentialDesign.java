@@ -191,10 +191,31 @@ public final class GroupSequentialDesign {
     }
 
     /**
-     * Non-binding futility boundaries at a drift of your choice: as {@link #futilityBoundaries(SpendingFunction,
-     * double)} with the β-spending {@code betaSpending.spent(t, beta)} evaluated under {@code E[Z_K] = drift}.
+     * This design under a drift of your choice, {@code E[Z_K] = drift} (finite), for futility boundaries:
+     * {@code design.atDrift(2.8).futilityBoundaries(betaSpending, beta)}.
      */
-    public double[] futilityBoundaries(SpendingFunction betaSpending, double beta, double drift) {
+    public AtDrift atDrift(double drift) {
+        return new AtDrift(Checks.finite(drift, "drift"));
+    }
+
+    /** A design whose drift is named; from {@link GroupSequentialDesign#atDrift}. */
+    public final class AtDrift {
+        private final double drift;
+
+        private AtDrift(double drift) {
+            this.drift = drift;
+        }
+
+        /**
+         * Non-binding futility boundaries at this drift: as {@link GroupSequentialDesign#futilityBoundaries(
+         * SpendingFunction, double)} with the β-spending {@code betaSpending.spent(t, beta)}, beta in (0, 1).
+         */
+        public double[] futilityBoundaries(SpendingFunction betaSpending, double beta) {
+            return GroupSequentialDesign.this.futilityBoundaries(betaSpending, beta, drift);
+        }
+    }
+
+    private double[] futilityBoundaries(SpendingFunction betaSpending, double beta, double drift) {
         Checks.notNull(betaSpending, "betaSpending");
         if (!(beta > 0 && beta < 1)) {
             throw new InvalidValueException("beta", "beta must be in (0, 1) (was " + beta + ")");

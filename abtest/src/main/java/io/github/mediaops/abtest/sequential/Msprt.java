@@ -6,6 +6,7 @@ import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
+import io.github.mediaops.core.validate.Required;
 
 /**
  * Mixture sequential probability ratio test (mSPRT) with a normal mixture, for an effect estimate
@@ -55,8 +56,55 @@ public final class Msprt {
         return evaluate(e.estimate(), se * se, tau2, result.options().alpha());
     }
 
-    /** Evaluates one look of an estimate with variance {@code variance}. */
-    public static Look evaluate(double estimate, double variance, double tau2, double alpha) {
+    /**
+     * Starts the evaluation of one look of an estimate θ̂: set {@link Builder#variance} and {@link Builder#tau2}
+     * (required); alpha defaults to 0.05. {@code Msprt.of(0.02).variance(1e-4).tau2(1e-4).evaluate()}.
+     */
+    public static Builder of(double estimate) {
+        return new Builder(estimate);
+    }
+
+    /** Named inputs of one look; every setter names its quantity, so no two can be swapped silently. */
+    public static final class Builder {
+        private final double estimate;
+        private Double variance;
+        private Double tau2;
+        private double alpha = 0.05;
+
+        private Builder(double estimate) {
+            this.estimate = estimate;
+        }
+
+        /** V, the variance of the estimate at this look (a standard error squared), positive. */
+        public Builder variance(double v) {
+            this.variance = v;
+            return this;
+        }
+
+        /** τ², the variance of the normal mixing distribution (near the square of the expected effect), positive. */
+        public Builder tau2(double t) {
+            this.tau2 = t;
+            return this;
+        }
+
+        /** The level: intervals at 1 - alpha; default 0.05. */
+        public Builder alpha(double a) {
+            this.alpha = a;
+            return this;
+        }
+
+        /**
+         * The look.
+         *
+         * @throws InvalidValueException naming every missing part (variance, tau2) at once, or a bad value
+         */
+        public Look evaluate() {
+            Required.of("mSPRT look").given("variance", variance).given("tau2", tau2).orThrow();
+            return Msprt.evaluate(estimate, variance, tau2, alpha);
+        }
+    }
+
+    private static Look evaluate(double estimate, double variance, double tau2, double alpha) {
         Checks.finite(estimate, "estimate");
         positive(variance, "variance");
         positive(tau2, "tau2");

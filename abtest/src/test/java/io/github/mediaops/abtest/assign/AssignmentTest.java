@@ -23,7 +23,7 @@ class AssignmentTest {
         int n = Golden.i("hash.cases");
         for (int c = 0; c < n; c++) {
             String k = "hash." + c;
-            assertThat(HashBucketing.bucket(Golden.s(k + ".salt"), Golden.s(k + ".unit"))).as(k)
+            assertThat(HashBucketing.salt(Golden.s(k + ".salt")).bucket(Golden.s(k + ".unit"))).as(k)
                     .isEqualTo(Golden.i(k + ".bucket"));
         }
     }
@@ -110,7 +110,7 @@ class AssignmentTest {
         assertThatThrownBy(() -> Allocation.of(1.2, -0.2)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Assigner.of("s", List.of("a", "a"), 0.5, 0.5)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("unique");
-        assertThatThrownBy(() -> HashBucketing.bucket("s", " ")).isInstanceOf(InvalidValueException.class).hasMessageContaining("unitId");
+        assertThatThrownBy(() -> HashBucketing.salt("s").bucket(" ")).isInstanceOf(InvalidValueException.class).hasMessageContaining("unitId");
         assertThatThrownBy(() -> Allocation.ofSegments(2, List.of(new Allocation.Segment(0, 10, 0))))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(Assigner.of("s", List.of("a", "b"), 1.0, 0.0).assign("anyone")).isEqualTo(Optional.of("a"));

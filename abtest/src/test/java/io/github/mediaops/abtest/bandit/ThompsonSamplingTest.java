@@ -75,4 +75,14 @@ class ThompsonSamplingTest {
                 .hasMessageContaining("clicks[0]");
         assertThatThrownBy(() -> ts.update(new long[] {10}, new long[] {1})).isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void arms_with_data_and_a_named_prior_allocate_as_the_same_data_added_in_one_batch() {
+        ThompsonSampling batched = ThompsonSampling.of(List.of("a", "b"), 0.05).update(new long[] {900, 900}, new long[] {40, 61});
+        ThompsonSampling given = ThompsonSampling.of(List.of(new ThompsonSampling.Arm("a", 900, 40),
+                new ThompsonSampling.Arm("b", 900, 61)), BetaBinomial.Prior.UNIFORM, 0.05);
+        assertThat(given.allocate(new SplittableRandom(3), 4000)).containsExactly(batched.allocate(new SplittableRandom(3), 4000));
+        ThompsonSampling sceptical = ThompsonSampling.of(given.arms(), BetaBinomial.Prior.alpha(50).beta(950), 0.05);
+        assertThat(sceptical.allocate(new SplittableRandom(3), 4000)[1]).isLessThan(given.allocate(new SplittableRandom(3), 4000)[1]);
+    }
 }

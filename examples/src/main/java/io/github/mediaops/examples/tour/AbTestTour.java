@@ -46,9 +46,9 @@ public final class AbTestTour {
         out.println("== A/B testing: a title test for a WeChat article ==");
 
         // 1. Plan: baseline click-through 4%, detect a +10% relative lift, alpha 0.05, power 0.8
-        Planning.SampleSize plan = Planning.proportionSampleSize(0.04, 0.10, Planning.Scale.RELATIVE, 0.05, 0.8,
-                Alternative.TWO_SIDED, ProportionFormula.R_POWER_PROP_TEST);
-        long days = Planning.durationDays(plan.total(), 12_000, 1.0);
+        Planning.SampleSize plan = Planning.proportion(0.04).mde(0.10, Planning.Scale.RELATIVE).alpha(0.05)
+                .power(0.8).alternative(Alternative.TWO_SIDED).formula(ProportionFormula.R_POWER_PROP_TEST).sampleSize();
+        long days = Planning.enrolment(plan.total()).dailyUnits(12_000).exposedFraction(1.0).days();
         out.printf(Locale.ROOT, "plan: %,d readers per title (%,d total, %s), about %d days at 12,000 readers/day%n",
                 plan.perArm(), plan.total(), plan.formula(), days);
 
@@ -86,7 +86,7 @@ public final class AbTestTour {
                 100 * result.relative().orElseThrow().interval().upper(), result.pValue());
         TestResult growthBook = FrequentistTests.proportions(Arms.control(a).treatment(b), TestOptions.growthBook());
         out.printf(Locale.ROOT, "GrowthBook conventions (relative lift, Welch t): p = %.2g; power for +10%% at this size %.2f%n",
-                growthBook.pValue(), PowerAnalysis.proportion(0.04).build().power(0.10, growthBook.totalUnits()));
+                growthBook.pValue(), PowerAnalysis.proportion(0.04).build().totalUnits(growthBook.totalUnits()).power(0.10));
         BetaBinomial.Comparison bayes = BetaBinomial.control(BetaBinomial.Posterior.of(a.n(), (long) a.sumX(),
                 BetaBinomial.Prior.UNIFORM)).treatment(BetaBinomial.Posterior.of(b.n(), (long) b.sumX(), BetaBinomial.Prior.UNIFORM));
         out.printf(Locale.ROOT, "bayes: P(question-title beats control) = %.4f, expected loss if shipped = %.2g%n",
