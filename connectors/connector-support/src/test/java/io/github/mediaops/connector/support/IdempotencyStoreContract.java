@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +37,18 @@ abstract class IdempotencyStoreContract {
         AtomicInteger runs = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(10);
         CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch calling = new CountDownLatch(10);
         List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             IdempotencyStore s = i % 2 == 0 ? a : b;
             results.add(pool.submit(() -> {
                 go.await();
+                calling.countDown();
                 return s.computeIfAbsent("wechat-oa:wx1:publish:k1", NOW, TTL, () -> {
                     int n = runs.incrementAndGet();
+                    // the action lasts until every caller has reached the store, so the calls overlap
                     try {
-                        Thread.sleep(50); // a slow platform makes overlapping actions likely
+                        calling.await(10, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
