@@ -9,16 +9,15 @@ import io.github.mediaops.connector.support.AmountUnit;
 import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.DecodedErrors;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorException;
-import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.PermissionDeniedException;
 import io.github.mediaops.core.connector.RateLimitedException;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.TransientPlatformException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
@@ -272,17 +271,7 @@ class TencentAdsReplayTest {
         JsonNode root = raw.readTree(body);
         ConnectorException e = TencentAdsConnector.ERRORS.decoder(clock).decode("v3.0/daily_reports/get", 200, null, body)
                 .orElseThrow();
-        switch (kind) {
-            case "INVALID" -> assertThat(e).isInstanceOf(InvalidRequestException.class);
-            case "PERMISSION" -> assertThat(e).isInstanceOf(PermissionDeniedException.class);
-            case "RATE" -> assertThat(e).isInstanceOf(RateLimitedException.class);
-            case "TRANSIENT" -> assertThat(e).isInstanceOf(TransientPlatformException.class);
-            case "TOKEN_EXPIRED" -> assertThat(e).isInstanceOfSatisfying(AuthenticationException.class,
-                    a -> assertThat(a.tokenExpired()).isTrue());
-            case "CREDENTIALS" -> assertThat(e).isInstanceOfSatisfying(AuthenticationException.class,
-                    a -> assertThat(a.tokenExpired()).isFalse());
-            default -> throw new IllegalArgumentException(kind);
-        }
+        DecodedErrors.assertKind(e, kind);
         assertThat(e.platform()).isEqualTo(Platform.TENCENT_ADS);
         assertThat(e.platformCode()).contains(root.get("code").asText());
         assertThat(e.platformMessage()).contains(root.get("message").asText());
