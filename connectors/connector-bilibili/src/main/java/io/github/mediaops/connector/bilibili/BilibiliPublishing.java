@@ -1,0 +1,406 @@
+package io.github.mediaops.connector.bilibili;
+
+import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.TokenManager;
+import io.github.mediaops.connector.support.UserTokens;
+import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.UploadInterruptedException;
+import io.github.mediaops.connector.support.upload.UploadSource;
+import io.github.mediaops.connector.support.upload.UploadState;
+import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
+import io.github.mediaops.core.connector.Capability;
+import io.github.mediaops.core.connector.ConnectorException;
+import io.github.mediaops.core.connector.ContentRejectedException;
+import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.NotFoundException;
+import io.github.mediaops.core.connector.Publishing;
+import io.github.mediaops.core.connector.UnsupportedCapabilityException;
+import io.github.mediaops.core.content.ContentItem;
+import io.github.mediaops.core.content.MediaAsset;
+import io.github.mediaops.core.content.MediaKind;
+import io.github.mediaops.core.platform.AccountRef;
+import io.github.mediaops.core.publish.Publication;
+import io.github.mediaops.core.publish.PublishRequest;
+import io.github.mediaops.core.publish.PublishStatus;
+import io.github.mediaops.core.publish.PublishTicket;
+import io.github.mediaops.core.rules.Confidence;
+import io.github.mediaops.core.rules.ContentValidator;
+import io.github.mediaops.core.rules.RuleBook;
+import io.github.mediaops.core.rules.ValidationReport;
+import io.github.mediaops.core.rules.Violation;
+import io.github.mediaops.core.validate.Checks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import okio.Buffer;
+
+/**
+ * Submitting a video archive (视频稿件投递, platform-apis-2.md §7.2): the variant is checked first (core's
+ * {@code bilibili} rules and Bilibili's own limits; nothing is uploaded for a variant Bilibili would refuse), then
+ * {@code video/init} → parts → {@code video/complete} ({@link BilibiliUpload}) → {@code archive/cover/upload}
+ * (multipart {@code file} → cover URL) → {@code archive/add-by-utoken} (JSON {@code title, cover, tid, no_reprint,
+ * desc, tag, copyright, source}) → {@code resource_id}, the BV id. The archive is then under review;
+ * {@link #refresh} reads {@code archive/view} until {@code addit_info.state} is 0 (open: PUBLISHED, URL
+ * {@code video_info.share_url}) or −2 (returned: REJECTED with {@code reject_reason}).
+ *
+ * <p>Limits enforced before upload: a local {@code file:} video whose size matches the asset, at most 4 GB; a title
+ * of 1 to 80 characters (Bilibili's 123030 beyond); a JPEG or PNG cover of at most 5 MB and at least 960×600;
+ * the configured partition; no schedule (the submission has no publish time).
+ *
+ * <p>Never submitted twice: the ticket of a key is kept in the connector's idempotency store. Progress is
+ * journalled under the same key (upload token, the resumable {@link UploadState} after every part, merge done,
+ * cover URL, when the submission left), so publishing again with the key after an interruption resumes where it
+ * stopped and sends only the parts not yet accepted. Bilibili takes no idempotency key, so a submission whose
+ * answer was lost is never sent again: the connector looks for an archive with the same title created after the
+ * call left ({@code archive/viewlist}); until it appears the ticket stays {@code PENDING}
+ * ({@code unconfirmed:<key>}) and fails after {@link #UNCONFIRMED_GRACE}.
+ */
+final class BilibiliPublishing implements Publishing {
+    static final String COVER = "arcopen/fn/archive/cover/upload";
+    static final String SUBMIT = "arcopen/fn/archive/add-by-utoken";
+    static final String VIEW = "arcopen/fn/archive/view";
+    static final String UNCONFIRMED = "unconfirmed:";
+    /** Bilibili's limit on a title (error 123030: "稿件标题过长,已经超过80个字符"). */
+    static final int MAX_TITLE_CODEPOINTS = 80;
+    /** Bilibili's limits on a cover (封面上传: jpeg/png, ≤ 5 MB, at least 960×600). */
+    static final long MAX_COVER_BYTES = 5L * 1024 * 1024;
+    static final int MIN_COVER_WIDTH = 960;
+    static final int MIN_COVER_HEIGHT = 600;
+    static final Set<String> COVER_TYPES = Set.of("image/jpeg", "image/png");
+    /** How long a submission whose answer was lost is looked for before the ticket fails. */
+    static final Duration UNCONFIRMED_GRACE = Duration.ofMinutes(30);
+    /** How far Bilibili's {@code ctime} may precede our clock's reading of when the submission left. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String TICKETS = "publish";
+    private static final String JOURNAL = "publish-journal";
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    /**
+     * What is remembered of one publish while it runs, under its idempotency key: the upload session, the
+     * resumable state of the parts (null before the first checkpoint), whether the parts were merged, the cover
+     * URL, the title, and when the submission left.
+     */
+    record Journal(String uploadToken, UploadState state, boolean merged, String coverUrl, String title,
+                   Instant submitSentAt) {
+        Journal with(UploadState s) {
+            return new Journal(uploadToken, s, merged, coverUrl, title, submitSentAt);
+        }
+
+        Journal mergedNow() {
+            return new Journal(uploadToken, state, true, coverUrl, title, submitSentAt);
+        }
+
+        Journal cover(String url) {
+            return new Journal(uploadToken, state, merged, url, title, submitSentAt);
+        }
+
+        Journal sent(Instant at) {
+            return new Journal(uploadToken, state, merged, coverUrl, title, at);
+        }
+
+        /** Never shows the upload token, which lets anyone write to the session. */
+        @Override
+        public String toString() {
+            return "Journal[uploadToken=****, state=" + state + ", merged=" + merged + ", coverUrl=" + coverUrl
+                    + ", submitSentAt=" + submitSentAt + "]";
+        }
+    }
+
+    private final BilibiliApi api;
+    private final String clientId;
+    private final BilibiliSigner signer;
+    private final ConnectorRuntime runtime;
+    private final UserTokens users;
+    private final BilibiliMetrics metrics;
+    private final BilibiliUpload upload;
+    private final ContentValidator validator;
+    private final Confidence enforceFrom;
+    private final Integer partition;
+
+    BilibiliPublishing(BilibiliApi api, String clientId, BilibiliSigner signer, ConnectorRuntime runtime, UserTokens users,
+                       BilibiliMetrics metrics, BilibiliUpload upload, RuleBook rules, Confidence enforceFrom,
+                       Integer partition) {
+        this.api = api;
+        this.clientId = clientId;
+        this.signer = signer;
+        this.runtime = runtime;
+        this.users = users;
+        this.metrics = metrics;
+        this.upload = upload;
+        this.validator = ContentValidator.of(rules);
+        this.enforceFrom = enforceFrom;
+        this.partition = partition;
+    }
+
+    @Override
+    public PublishTicket publish(PublishRequest request) {
+        Checks.notNull(request, "request");
+        String openId = BilibiliConnector.openId(request.account());
+        if (request.schedule().isPresent()) {
+            throw new UnsupportedCapabilityException(BilibiliConnector.PLATFORM, Capability.PUBLISH,
+                    "scheduled publishing (add-by-utoken submits at once; call publish at the scheduled time)");
+        }
+        if (partition == null) {
+            throw new InvalidValueException("partition",
+                    "no partition (tid) configured: set BilibiliConnector.Builder.partition(tid) from Bilibili's 分区查询");
+        }
+        ContentItem item = request.variant().content();
+        checkRules(item);
+        String title = title(item);
+        MediaAsset video = video(item);
+        Path file = localFile(video, "media");
+        long size = size(file, video);
+        upload.rules().partBytes(size); // refuses a file over 4 GB before anything is sent
+        MediaAsset cover = cover(item);
+        String key = request.idempotencyKey();
+        return runtime.once(TICKETS, key, PublishTicket.class, () -> {
+            TokenManager tokens = users.account(openId);
+            Journal j = runtime.recalled(JOURNAL, key, Journal.class).orElse(null);
+            if (j != null && j.submitSentAt() != null) {
+                return reconcile(request.account(), key, j); // an earlier attempt sent the submission: never again
+            }
+            if (j == null) {
+                j = new Journal(upload.init(tokens, clientId, file.getFileName().toString()), null, false, null, title, null);
+                runtime.remember(JOURNAL, key, j);
+            }
+            if (!j.merged()) {
+                Journal base = j;
+                try {
+                    upload.upload(Optional.ofNullable(j.state()), j.uploadToken(), UploadSource.of(file),
+                            s -> runtime.remember(JOURNAL, key, base.with(s)));
+                } catch (UploadInterruptedException e) {
+                    // the journal holds the state: publishing again with this key resumes the upload
+                    throw e.getCause() instanceof ConnectorException ce ? ce : e;
+                }
+                j = runtime.recalled(JOURNAL, key, Journal.class).orElse(j).mergedNow();
+                runtime.remember(JOURNAL, key, j);
+            }
+            if (j.coverUrl() == null) {
+                j = j.cover(uploadCover(tokens, cover));
+                runtime.remember(JOURNAL, key, j);
+            }
+            return submitOnce(request.account(), key, j, tokens, item);
+        });
+    }
+
+    private String uploadCover(TokenManager tokens, MediaAsset cover) {
+        Path file = localFile(cover, "cover");
+        byte[] bytes = read(file, "cover.uri");
+        MultipartBody multipart = new MultipartBody.Builder("bilibili-cover-" + Integer.toHexString(bytes.length))
+                .setType(MultipartBody.FORM)
+                .addFormDataPart("file", file.getFileName().toString(), RequestBody.create(bytes, MediaType.get(cover.mimeType())))
+                .build();
+        Buffer buffer = new Buffer();
+        try {
+            multipart.writeTo(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = buffer.readByteArray();
+        MediaType type = multipart.contentType();
+        BilibiliApi.Envelope<BilibiliApi.CoverUrl> e = runtime.write(COVER, tokens,
+                token -> api.cover(signer.headers(body, token), clientId, token, RequestBody.create(body, type)));
+        if (e == null || e.data() == null) {
+            throw BilibiliConnector.unexpected(COVER, "an answer without data");
+        }
+        return WireValues.required(BilibiliConnector.PLATFORM, COVER, "data.url", e.data().url());
+    }
+
+    private PublishTicket submitOnce(AccountRef account, String key, Journal j, TokenManager tokens, ContentItem item) {
+        byte[] body = BilibiliUpload.json(new BilibiliApi.Submission(j.title(), j.coverUrl(), partition, 1,
+                item.body().strip(), String.join(",", item.hashtags()), 1, ""));
+        Instant sent = runtime.clock().instant();
+        runtime.remember(JOURNAL, key, j.sent(sent));
+        BilibiliApi.Envelope<BilibiliApi.ResourceId> e;
+        try {
+            e = runtime.create(SUBMIT, tokens, token -> api.submit(signer.headers(body, token), clientId, token,
+                    j.uploadToken(), RequestBody.create(body, JSON)));
+        } catch (AmbiguousOutcomeException lost) {
+            return reconcile(account, key, j.sent(sent));
+        } catch (ContentRejectedException refused) {
+            runtime.remember(JOURNAL, key, j); // refused, not submitted: a changed variant needs a new key anyway
+            return PublishTicket.pending("refused:" + key, account, key, sent)
+                    .failed(PublishStatus.REJECTED, refused.getMessage(), runtime.clock().instant());
+        } catch (RuntimeException definite) {
+            runtime.remember(JOURNAL, key, j); // Bilibili answered: nothing was submitted, a retry may send it
+            throw definite;
+        }
+        if (e == null || e.data() == null) {
+            throw BilibiliConnector.unexpected(SUBMIT, "an answer without data");
+        }
+        String bv = WireValues.required(BilibiliConnector.PLATFORM, SUBMIT, "data.resource_id", e.data().resourceId());
+        return PublishTicket.pending(bv, account, key, runtime.clock().instant());
+    }
+
+    @Override
+    public PublishTicket refresh(PublishTicket ticket) {
+        Checks.notNull(ticket, "ticket");
+        String openId = BilibiliConnector.openId(ticket.account());
+        if (ticket.status().terminal()) {
+            return ticket;
+        }
+        Instant now = runtime.clock().instant();
+        if (ticket.ticketId().startsWith(UNCONFIRMED)) {
+            Journal j = runtime.recalled(JOURNAL, ticket.idempotencyKey(), Journal.class).orElse(null);
+            if (j == null || j.submitSentAt() == null) {
+                return ticket.failed(PublishStatus.FAILED, "the publish journal of this key has expired; the outcome is unknown",
+                        now);
+            }
+            return reconcile(ticket.account(), ticket.idempotencyKey(), j);
+        }
+        BilibiliApi.Envelope<BilibiliApi.Archive> e;
+        try {
+            e = runtime.read(VIEW, users.account(openId), token -> api.view(signer.headers(new byte[0], token), clientId,
+                    token, ticket.ticketId()));
+        } catch (NotFoundException gone) {
+            return ticket.failed(PublishStatus.FAILED, "Bilibili no longer has archive " + ticket.ticketId() + ": "
+                    + gone.getMessage(), now);
+        }
+        if (e == null || e.data() == null) {
+            throw BilibiliConnector.unexpected(VIEW, "an answer without data");
+        }
+        return ticket(ticket.account(), ticket.idempotencyKey(), e.data(), now);
+    }
+
+    /** The ticket an archive's review state gives: 0 open (published), −2 returned (rejected), else pending. */
+    static PublishTicket ticket(AccountRef account, String key, BilibiliApi.Archive a, Instant now) {
+        String bv = WireValues.required(BilibiliConnector.PLATFORM, VIEW, "data.resource_id", a.resourceId());
+        PublishTicket pending = PublishTicket.pending(bv, account, key, now);
+        Integer state = a.additInfo() == null ? null : a.additInfo().state();
+        if (state == null) {
+            throw BilibiliConnector.unexpected(VIEW, "an answer without addit_info.state");
+        }
+        if (state == -2) {
+            String reason = a.additInfo().rejectReason();
+            return pending.failed(PublishStatus.REJECTED, reason == null || reason.isBlank() ? "returned by Bilibili's review"
+                    : reason, now);
+        }
+        if (state != 0) {
+            return pending;
+        }
+        String share = a.videoInfo() == null ? null : a.videoInfo().shareUrl();
+        URI url;
+        try {
+            url = URI.create(share == null || share.isBlank() ? "https://www.bilibili.com/video/" + bv : share);
+        } catch (IllegalArgumentException bad) {
+            throw BilibiliConnector.unexpected(VIEW, "video_info.share_url is not a URL (was " + share + ")");
+        }
+        Long ptime = a.ptime() != null && a.ptime() > 0 ? a.ptime() : a.ctime();
+        Instant at = ptime == null ? now : Instant.ofEpochSecond(ptime);
+        return pending.published(new Publication(account, bv, url, at), now);
+    }
+
+    /** Looks for the archive of a submission whose answer was lost; never submits again. */
+    private PublishTicket reconcile(AccountRef account, String key, Journal j) {
+        Instant now = runtime.clock().instant();
+        long after = j.submitSentAt().minus(CLOCK_SKEW).getEpochSecond();
+        Optional<BilibiliApi.Archive> found = metrics.archives(account.accountId()).stream()
+                .filter(a -> j.title().equals(a.title()) && a.ctime() != null && a.ctime() >= after)
+                .findFirst();
+        if (found.isPresent()) {
+            PublishTicket t = found.get().additInfo() == null
+                    ? PublishTicket.pending(found.get().resourceId(), account, key, now)
+                    : ticket(account, key, found.get(), now);
+            runtime.remember(TICKETS, key, t);
+            return t;
+        }
+        PublishTicket pending = PublishTicket.pending(UNCONFIRMED + key, account, key, now);
+        if (!now.isBefore(j.submitSentAt().plus(UNCONFIRMED_GRACE))) {
+            return pending.failed(PublishStatus.FAILED, "the submission's answer was lost and no archive with its title "
+                    + "appeared within " + UNCONFIRMED_GRACE.toMinutes() + " minutes", now);
+        }
+        return pending;
+    }
+
+    private void checkRules(ContentItem item) {
+        ValidationReport report = validator.validate(item, BilibiliConnector.PLATFORM);
+        List<Violation> refused = report.violations().stream()
+                .filter(v -> v.confidence().ordinal() <= enforceFrom.ordinal()).toList();
+        if (!refused.isEmpty()) {
+            throw new ContentRejectedException("the variant breaks Bilibili's rules; nothing was uploaded",
+                    ErrorDetails.builder(BilibiliConnector.PLATFORM).operation(SUBMIT).build(),
+                    refused.stream().map(v -> v.message() + " (" + v.confidence().name().toLowerCase(Locale.ROOT)
+                            + ", " + v.source() + ")").toList());
+        }
+    }
+
+    static String title(ContentItem item) {
+        String t = item.title().strip();
+        int n = t.codePointCount(0, t.length());
+        if (n == 0 || n > MAX_TITLE_CODEPOINTS) {
+            throw new InvalidValueException("title", "a Bilibili title needs 1 to " + MAX_TITLE_CODEPOINTS
+                    + " characters (was " + n + ")");
+        }
+        return t;
+    }
+
+    private static MediaAsset video(ContentItem item) {
+        return item.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).findFirst()
+                .orElseThrow(() -> new InvalidValueException("media", "a Bilibili archive needs a video"));
+    }
+
+    static MediaAsset cover(ContentItem item) {
+        MediaAsset c = item.coverImage()
+                .orElseThrow(() -> new InvalidValueException("cover", "a Bilibili archive needs a cover image"));
+        if (!COVER_TYPES.contains(c.mimeType())) {
+            throw new InvalidValueException("cover.mimeType", "a Bilibili cover must be image/jpeg or image/png (was "
+                    + c.mimeType() + ")");
+        }
+        if (c.bytes() > MAX_COVER_BYTES) {
+            throw new InvalidValueException("cover.bytes", "a Bilibili cover may have at most " + MAX_COVER_BYTES
+                    + " bytes (was " + c.bytes() + ")");
+        }
+        if (c.width() < MIN_COVER_WIDTH || c.height() < MIN_COVER_HEIGHT) {
+            throw new InvalidValueException("cover", "a Bilibili cover needs at least " + MIN_COVER_WIDTH + "x"
+                    + MIN_COVER_HEIGHT + " pixels (was " + c.width() + "x" + c.height() + ")");
+        }
+        localFile(c, "cover");
+        return c;
+    }
+
+    private static Path localFile(MediaAsset asset, String field) {
+        if (!"file".equals(asset.uri().getScheme())) {
+            throw new InvalidValueException(field + ".uri", "only file: URIs can be uploaded (was "
+                    + asset.uri().getScheme() + ":)");
+        }
+        return Path.of(asset.uri());
+    }
+
+    /** The file's size, which must be the asset's when the asset states one. */
+    private static long size(Path file, MediaAsset video) {
+        long actual;
+        try {
+            actual = Files.size(file);
+        } catch (IOException e) {
+            throw new InvalidValueException("media.uri", "cannot read the video " + file.getFileName() + ": " + e.getMessage());
+        }
+        if (video.bytes() > 0 && video.bytes() != actual) {
+            throw new InvalidValueException("media.bytes", "the video file has " + actual + " bytes but the asset says "
+                    + video.bytes());
+        }
+        if (actual == 0) {
+            throw new InvalidValueException("media.uri", "the video file " + file.getFileName() + " is empty");
+        }
+        return actual;
+    }
+
+    private static byte[] read(Path file, String field) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidValueException(field, "cannot read " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+}
