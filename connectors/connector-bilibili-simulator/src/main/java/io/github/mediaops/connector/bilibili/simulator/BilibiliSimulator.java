@@ -95,7 +95,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Map<String, Upload> uploads = new HashMap<>();
     private final Map<String, Integer> submissionsToday = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
-    private final Set<Integer> droppedParts = new HashSet<>();
+    private final Map<Integer, Integer> droppedParts = new HashMap<>();
     private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
 
@@ -219,12 +219,12 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     /**
-     * The fault of this simulator: the next time part {@code partNumber} arrives, the connection is dropped
-     * without an answer and the part is not stored (a part lost in transit).
+     * The fault of this simulator: the next {@code times} times part {@code partNumber} arrives, the connection is
+     * dropped without an answer and the part is not stored (a part lost in transit).
      */
-    public void dropPart(int partNumber) {
+    public void dropPart(int partNumber, int times) {
         synchronized (lock) {
-            droppedParts.add(partNumber);
+            droppedParts.merge(partNumber, times, Integer::sum);
         }
     }
 
@@ -337,7 +337,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                     if (u != null) {
                         u.deliveries.merge(n, 1, Integer::sum);
                     }
-                    drop = droppedParts.remove(n);
+                    Integer left = droppedParts.get(n);
+                    drop = left != null && left > 0;
+                    if (drop) {
+                        droppedParts.put(n, left - 1);
+                    }
                 }
             }
             if (drop) {
