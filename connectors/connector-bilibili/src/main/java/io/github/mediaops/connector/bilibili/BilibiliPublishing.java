@@ -271,6 +271,10 @@ final class BilibiliPublishing implements Publishing {
         if (e == null || e.data() == null) {
             throw BilibiliConnector.unexpected(VIEW, "an answer without data");
         }
+        if (!ticket.ticketId().equals(e.data().resourceId())) {
+            throw BilibiliConnector.unexpected(VIEW, "an answer about another archive (asked " + ticket.ticketId()
+                    + ", got " + e.data().resourceId() + ")");
+        }
         return ticket(ticket.account(), ticket.idempotencyKey(), e.data(), now);
     }
 
