@@ -3,6 +3,7 @@ package io.github.mediaops.examples;
 import io.github.mediaops.examples.tour.AbTestTour;
 import io.github.mediaops.examples.tour.AdBudgetTour;
 import io.github.mediaops.examples.tour.AnalyticsTour;
+import io.github.mediaops.examples.tour.BilibiliTour;
 import io.github.mediaops.examples.tour.CollaborationTour;
 import io.github.mediaops.examples.tour.ComplianceTour;
 import io.github.mediaops.examples.tour.DouyinTour;
@@ -48,6 +49,7 @@ public final class QuickTour {
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
+        section(out, "Bilibili connector on its local simulator", () -> BilibiliTour.run(out));
         section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
                 () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
