@@ -4,6 +4,7 @@ import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
@@ -12,7 +13,6 @@ import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.ContentRejectedException;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
@@ -27,18 +27,13 @@ import io.github.mediaops.core.publish.PublishTicket;
 import io.github.mediaops.core.rules.Confidence;
 import io.github.mediaops.core.rules.ContentValidator;
 import io.github.mediaops.core.rules.RuleBook;
-import io.github.mediaops.core.rules.ValidationReport;
-import io.github.mediaops.core.rules.Violation;
 import io.github.mediaops.core.validate.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.MediaType;
@@ -157,11 +152,11 @@ final class BilibiliPublishing implements Publishing {
                     "no partition (tid) configured: set BilibiliConnector.Builder.partition(tid) from Bilibili's 分区查询");
         }
         ContentItem item = request.variant().content();
-        checkRules(item);
+        PublishInputs.enforceRules(validator, item, BilibiliConnector.PLATFORM, enforceFrom, SUBMIT);
         String title = title(item);
         MediaAsset video = video(item);
-        Path file = localFile(video, "media");
-        long size = size(file, video);
+        Path file = PublishInputs.localFile(video, "media");
+        long size = PublishInputs.fileSize(file, video, "media");
         upload.rules().partBytes(size); // refuses a file over 4 GB before anything is sent
         MediaAsset cover = cover(item);
         String key = request.idempotencyKey();
@@ -196,8 +191,8 @@ final class BilibiliPublishing implements Publishing {
     }
 
     private String uploadCover(TokenManager tokens, MediaAsset cover) {
-        Path file = localFile(cover, "cover");
-        byte[] bytes = read(file, "cover.uri");
+        Path file = PublishInputs.localFile(cover, "cover");
+        byte[] bytes = PublishInputs.readAll(file, "cover.uri");
         MultipartBody multipart = new MultipartBody.Builder("bilibili-cover-" + Integer.toHexString(bytes.length))
                 .setType(MultipartBody.FORM)
                 .addFormDataPart("file", file.getFileName().toString(), RequestBody.create(bytes, MediaType.get(cover.mimeType())))
@@ -328,18 +323,6 @@ final class BilibiliPublishing implements Publishing {
         return pending;
     }
 
-    private void checkRules(ContentItem item) {
-        ValidationReport report = validator.validate(item, BilibiliConnector.PLATFORM);
-        List<Violation> refused = report.violations().stream()
-                .filter(v -> v.confidence().ordinal() <= enforceFrom.ordinal()).toList();
-        if (!refused.isEmpty()) {
-            throw new ContentRejectedException("the variant breaks Bilibili's rules; nothing was uploaded",
-                    ErrorDetails.builder(BilibiliConnector.PLATFORM).operation(SUBMIT).build(),
-                    refused.stream().map(v -> v.message() + " (" + v.confidence().name().toLowerCase(Locale.ROOT)
-                            + ", " + v.source() + ")").toList());
-        }
-    }
-
     static String title(ContentItem item) {
         String t = item.title().strip();
         int n = t.codePointCount(0, t.length());
@@ -370,41 +353,7 @@ final class BilibiliPublishing implements Publishing {
             throw new InvalidValueException("cover", "a Bilibili cover needs at least " + MIN_COVER_WIDTH + "x"
                     + MIN_COVER_HEIGHT + " pixels (was " + c.width() + "x" + c.height() + ")");
         }
-        localFile(c, "cover");
+        PublishInputs.localFile(c, "cover");
         return c;
-    }
-
-    private static Path localFile(MediaAsset asset, String field) {
-        if (!"file".equals(asset.uri().getScheme())) {
-            throw new InvalidValueException(field + ".uri", "only file: URIs can be uploaded (was "
-                    + asset.uri().getScheme() + ":)");
-        }
-        return Path.of(asset.uri());
-    }
-
-    /** The file's size, which must be the asset's when the asset states one. */
-    private static long size(Path file, MediaAsset video) {
-        long actual;
-        try {
-            actual = Files.size(file);
-        } catch (IOException e) {
-            throw new InvalidValueException("media.uri", "cannot read the video " + file.getFileName() + ": " + e.getMessage());
-        }
-        if (video.bytes() > 0 && video.bytes() != actual) {
-            throw new InvalidValueException("media.bytes", "the video file has " + actual + " bytes but the asset says "
-                    + video.bytes());
-        }
-        if (actual == 0) {
-            throw new InvalidValueException("media.uri", "the video file " + file.getFileName() + " is empty");
-        }
-        return actual;
-    }
-
-    private static byte[] read(Path file, String field) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidValueException(field, "cannot read " + file.getFileName() + ": " + e.getMessage());
-        }
     }
 }

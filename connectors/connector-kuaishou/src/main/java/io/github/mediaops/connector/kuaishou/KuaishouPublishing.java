@@ -4,6 +4,7 @@ import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
@@ -12,7 +13,6 @@ import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
@@ -27,17 +27,12 @@ import io.github.mediaops.core.publish.PublishTicket;
 import io.github.mediaops.core.rules.Confidence;
 import io.github.mediaops.core.rules.ContentValidator;
 import io.github.mediaops.core.rules.RuleBook;
-import io.github.mediaops.core.rules.ValidationReport;
-import io.github.mediaops.core.rules.Violation;
 import io.github.mediaops.core.validate.Checks;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -130,9 +125,11 @@ final class KuaishouPublishing implements Publishing {
                     "scheduled publishing (openapi/photo/publish publishes at once; call publish at the scheduled time)");
         }
         ContentItem item = request.variant().content();
-        checkRules(item);
-        Path video = videoFile(item);
-        long size = size(video, item);
+        PublishInputs.enforceRules(validator, item, KuaishouConnector.PLATFORM, enforceFrom, PUBLISH);
+        MediaAsset asset = item.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).findFirst()
+                .orElseThrow(() -> new InvalidValueException("media", "a Kuaishou post needs a video"));
+        Path video = PublishInputs.localFile(asset, "media");
+        long size = PublishInputs.fileSize(video, asset, "media");
         String key = request.idempotencyKey();
         return runtime.once(TICKETS, key, PublishTicket.class, () -> {
             TokenManager tokens = users.account(openId);
@@ -258,18 +255,6 @@ final class KuaishouPublishing implements Publishing {
         return pending.published(new Publication(account, photoId, url, at), now);
     }
 
-    private void checkRules(ContentItem item) {
-        ValidationReport report = validator.validate(item, KuaishouConnector.PLATFORM);
-        List<Violation> refused = report.violations().stream()
-                .filter(v -> v.confidence().ordinal() <= enforceFrom.ordinal()).toList();
-        if (!refused.isEmpty()) {
-            throw new ContentRejectedException("the variant breaks Kuaishou's rules; nothing was uploaded",
-                    ErrorDetails.builder(KuaishouConnector.PLATFORM).operation(PUBLISH).build(),
-                    refused.stream().map(v -> v.message() + " (" + v.confidence().name().toLowerCase(Locale.ROOT)
-                            + ", " + v.source() + ")").toList());
-        }
-    }
-
     /** The caption: the body, then each hashtag not already in it as {@code #tag}. */
     static String caption(ContentItem item) {
         StringBuilder caption = new StringBuilder(item.body().strip());
@@ -282,52 +267,15 @@ final class KuaishouPublishing implements Publishing {
         return caption.toString();
     }
 
-    private static Path videoFile(ContentItem item) {
-        MediaAsset v = item.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).findFirst()
-                .orElseThrow(() -> new InvalidValueException("media", "a Kuaishou post needs a video"));
-        return localFile(v, "media");
-    }
-
-    private static Path localFile(MediaAsset asset, String field) {
-        if (!"file".equals(asset.uri().getScheme())) {
-            throw new InvalidValueException(field + ".uri", "only file: URIs can be uploaded (was "
-                    + asset.uri().getScheme() + ":)");
-        }
-        return Path.of(asset.uri());
-    }
-
-    /** The file's size, which must be the asset's when the asset states one. */
-    private static long size(Path video, ContentItem item) {
-        long actual;
-        try {
-            actual = Files.size(video);
-        } catch (IOException e) {
-            throw new InvalidValueException("media.uri", "cannot read the video " + video.getFileName() + ": " + e.getMessage());
-        }
-        MediaAsset v = item.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).findFirst().orElseThrow();
-        if (v.bytes() > 0 && v.bytes() != actual) {
-            throw new InvalidValueException("media.bytes", "the video file has " + actual + " bytes but the asset says "
-                    + v.bytes());
-        }
-        if (actual == 0) {
-            throw new InvalidValueException("media.uri", "the video file " + video.getFileName() + " is empty");
-        }
-        return actual;
-    }
-
     private static MultipartBody.Part cover(ContentItem item) {
         Optional<MediaAsset> cover = item.coverImage();
         if (cover.isEmpty()) {
             return null;
         }
-        Path file = localFile(cover.get(), "cover");
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return MultipartBody.Part.createFormData("cover", file.getFileName().toString(),
-                    RequestBody.create(bytes, MediaType.parse(cover.get().mimeType())));
-        } catch (IOException e) {
-            throw new InvalidValueException("cover.uri", "cannot read the cover " + file.getFileName() + ": " + e.getMessage());
-        }
+        Path file = PublishInputs.localFile(cover.get(), "cover");
+        byte[] bytes = PublishInputs.readAll(file, "cover.uri");
+        return MultipartBody.Part.createFormData("cover", file.getFileName().toString(),
+                RequestBody.create(bytes, MediaType.parse(cover.get().mimeType())));
     }
 
     static String endpoint(String endpoint) {
