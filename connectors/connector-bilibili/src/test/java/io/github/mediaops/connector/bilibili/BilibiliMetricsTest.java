@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.github.mediaops.connector.tck.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class BilibiliMetricsTest {
     /** 17:30 UTC is already the next day in Shanghai. */
     private static final Instant T0 = Instant.parse("2026-12-06T17:30:00Z");
     private static final LocalDate SHANGHAI_DAY = LocalDate.of(2026, 12, 7);
-    private final BilibiliTestSupport.MovingClock clock = new BilibiliTestSupport.MovingClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private BilibiliSimulator sim;
     private BilibiliConnector bili;
     private int baseline;

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.github.mediaops.connector.tck.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BilibiliPublishingTest {
     private static final Instant T0 = Instant.parse("2026-12-06T02:00:00Z");
-    private final BilibiliTestSupport.MovingClock clock = new BilibiliTestSupport.MovingClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final List<UploadProgress> progress = new CopyOnWriteArrayList<>();
     private final List<UploadState> checkpoints = new CopyOnWriteArrayList<>();
     private BilibiliSimulator sim;

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.github.mediaops.connector.tck.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BilibiliReplayTest {
     private static final String AUTOMATION = "automation-tool/";
     private static final String OFFICIAL = "official/";
-    private final BilibiliTestSupport.MovingClock clock =
-            new BilibiliTestSupport.MovingClock(Instant.parse("2026-12-06T02:00:00Z"));
+    private final ManualClock clock =
+            new ManualClock(Instant.parse("2026-12-06T02:00:00Z"));
     private final ObjectMapper raw = new ObjectMapper();
     private final RecordedResponses replay = new RecordedResponses();
     private final LocalDate today = LocalDate.ofInstant(clock.instant(), BilibiliConnector.ZONE);

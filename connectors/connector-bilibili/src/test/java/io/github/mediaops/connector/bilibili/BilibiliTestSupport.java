@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 final class BilibiliTestSupport {
@@ -94,33 +92,5 @@ final class BilibiliTestSupport {
         sim.putUserStat(OPEN_ID, 98, 166, 11);
         sim.putIncrements(OPEN_ID, Map.of("inc_click", 981L, "inc_dm", 1866L, "icn_reply", 119L, "inc_fav", 53L,
                 "inc_coin", 20L, "inc_share", 7L, "inc_like", 310L, "inc_elec", 2L));
-    }
-
-    /** A clock the test moves forward, shared by the simulator and the connector. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -21,13 +21,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.github.mediaops.connector.tck.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BilibiliTokenTest {
     private static final Instant T0 = Instant.parse("2026-12-06T02:00:00Z");
-    private final BilibiliTestSupport.MovingClock clock = new BilibiliTestSupport.MovingClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private BilibiliSimulator sim;
     private DateRange today;
 
