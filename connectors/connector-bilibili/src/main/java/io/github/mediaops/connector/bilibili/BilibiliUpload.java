@@ -13,7 +13,6 @@ import io.github.mediaops.connector.support.upload.PartReceipt;
 import io.github.mediaops.connector.support.upload.PartRules;
 import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.connector.support.upload.UploadPart;
-import io.github.mediaops.connector.support.upload.UploadProgress;
 import io.github.mediaops.connector.support.upload.UploadProtocol;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
@@ -84,18 +83,7 @@ final class BilibiliUpload {
      * the listener hears of it.
      */
     void upload(Optional<UploadState> state, String uploadToken, UploadSource source, Consumer<UploadState> checkpoint) {
-        ChunkedUpload upload = ChunkedUpload.of(rules).withListener(new UploadListener() {
-            @Override
-            public void onProgress(UploadProgress progress) {
-                listener.onProgress(progress);
-            }
-
-            @Override
-            public void onCheckpoint(UploadState s) {
-                checkpoint.accept(s);
-                listener.onCheckpoint(s);
-            }
-        });
+        ChunkedUpload upload = ChunkedUpload.of(rules).withListener(listener.journaledBy(checkpoint));
         Protocol protocol = new Protocol(uploadToken);
         if (state.isPresent()) {
             upload.resume(state.get(), source, protocol);

@@ -77,18 +77,7 @@ final class KuaishouUpload {
      */
     void fragments(Optional<UploadState> state, String endpoint, String uploadToken, UploadSource source,
                    Consumer<UploadState> checkpoint) {
-        ChunkedUpload upload = ChunkedUpload.of(rules).withListener(new UploadListener() {
-            @Override
-            public void onProgress(UploadProgress progress) {
-                listener.onProgress(progress);
-            }
-
-            @Override
-            public void onCheckpoint(UploadState s) {
-                checkpoint.accept(s);
-                listener.onCheckpoint(s);
-            }
-        });
+        ChunkedUpload upload = ChunkedUpload.of(rules).withListener(listener.journaledBy(checkpoint));
         Protocol protocol = new Protocol(endpoint, uploadToken);
         if (state.isPresent()) {
             upload.resume(state.get(), source, protocol);

@@ -21,6 +21,27 @@ public interface UploadListener {
         };
     }
 
+    /**
+     * This listener, with every checkpoint handed first to {@code journal} (a connector's publish journal, so
+     * that publishing again with the same key resumes the upload) and only then to this listener.
+     */
+    default UploadListener journaledBy(java.util.function.Consumer<? super UploadState> journal) {
+        io.github.mediaops.core.validate.Checks.notNull(journal, "journal");
+        UploadListener host = this;
+        return new UploadListener() {
+            @Override
+            public void onProgress(UploadProgress progress) {
+                host.onProgress(progress);
+            }
+
+            @Override
+            public void onCheckpoint(UploadState state) {
+                journal.accept(state);
+                host.onCheckpoint(state);
+            }
+        };
+    }
+
     /** A part was accepted; {@code progress} says how much is done. */
     default void onProgress(UploadProgress progress) {
     }
