@@ -22,6 +22,13 @@ public final class Redactor {
             "app_secret", "upload_token", "authorization_code", "auth_code",
             "tenant_access_token", "app_access_token");
 
+    /**
+     * Names masked only as query parameters: OAuth2's authorization {@code code} travels in the token URL
+     * (Douyin, Kuaishou, Bilibili, Weibo), while a JSON {@code "code"} field is a platform's result code and
+     * stays readable.
+     */
+    public static final Set<String> QUERY_ONLY_NAMES = Set.of("code");
+
     private static final Redactor DEFAULTS = new Redactor(DEFAULT_NAMES);
 
     private final Pattern query;
@@ -35,7 +42,8 @@ public final class Redactor {
             lower.add(Pattern.quote(Checks.notBlank(n, "name").toLowerCase(Locale.ROOT)));
         }
         String alt = String.join("|", lower);
-        this.query = Pattern.compile("(?i)([?&;]|^)(" + alt + ")=([^&#\\s]*)");
+        String queryAlt = alt + "|" + String.join("|", QUERY_ONLY_NAMES);
+        this.query = Pattern.compile("(?i)([?&;]|^)(" + queryAlt + ")=([^&#\\s]*)");
         this.json = Pattern.compile("(?i)(\"(?:" + alt + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)");
         this.xml = Pattern.compile("(?is)(<(" + alt + ")>)(.*?)(</\\2>)");
     }

@@ -27,6 +27,18 @@ class RedactorTest {
     }
 
     @Test
+    void masks_an_oauth_code_in_a_query_but_keeps_a_json_result_code() {
+        // Bilibili's and Kuaishou's token URLs carry the authorisation code as ?code=; bodies carry "code" as the result
+        assertThat(r.redact("http://h/x/account-oauth2/v1/token?client_id=a&client_secret=S&grant_type=authorization_code&code=C3"))
+                .isEqualTo("http://h/x/account-oauth2/v1/token?client_id=a&client_secret=****&grant_type=authorization_code&code=****");
+        assertThat(r.redact("http://h/oauth2/access_token?app_id=a&code=C4&grant_type=code"))
+                .isEqualTo("http://h/oauth2/access_token?app_id=a&code=****&grant_type=code");
+        assertThat(r.redact("{\"code\":122007,\"message\":\"refresh token used\"}"))
+                .isEqualTo("{\"code\":122007,\"message\":\"refresh token used\"}");
+        assertThat(r.redact("http://h/api?errcode=1&zipcode=100")).isEqualTo("http://h/api?errcode=1&zipcode=100");
+    }
+
+    @Test
     void masks_json_fields_including_escaped_quotes_and_numbers() {
         assertThat(r.redact("{\"access_token\":\"T\\\"OK\",\"expires_in\":7200,\"refresh_token\":\"R\"}"))
                 .isEqualTo("{\"access_token\":\"****\",\"expires_in\":7200,\"refresh_token\":\"****\"}");
