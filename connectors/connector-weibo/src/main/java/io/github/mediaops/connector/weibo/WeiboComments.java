@@ -58,7 +58,7 @@ final class WeiboComments implements Comments {
         String statusId = statusId(postId);
         Checks.notNull(page, "page");
         if (page.size() > MAX_PAGE) {
-            throw new InvalidValueException("page.size", "Weibo returns at most " + MAX_PAGE + " comments per page (was "
+            throw new InvalidValueException("page.size", "page.size must be at most " + MAX_PAGE + ", the most comments Weibo returns per page (was "
                     + page.size() + ")");
         }
         int number = page.after().map(WeiboComments::pageNumber).orElse(1);
@@ -83,7 +83,7 @@ final class WeiboComments implements Comments {
         Checks.notBlank(idempotencyKey, "idempotencyKey");
         long length = ShareRules.WEIBO_COUNT.measure(text);
         if (length > MAX_LENGTH) {
-            throw new InvalidValueException("text", "a Weibo reply is at most " + MAX_LENGTH + " 字 by Weibo's count (was "
+            throw new InvalidValueException("text", "text must be at most " + MAX_LENGTH + " 字 by Weibo's count (was "
                     + length + ")");
         }
         String rip = WeiboPublishing.requireUserIp(userIp);
@@ -182,7 +182,7 @@ final class WeiboComments implements Comments {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new InvalidValueException("page.cursor", "a Weibo comment cursor is a page number from 1 (was "
+        throw new InvalidValueException("page.cursor", "page.cursor must be a Weibo comment page number from 1 (was "
                 + Checks.show(cursor) + ")");
     }
 }
