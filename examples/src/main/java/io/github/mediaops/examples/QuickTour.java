@@ -13,6 +13,7 @@ import io.github.mediaops.examples.tour.MembershipTour;
 import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
+import io.github.mediaops.examples.tour.WeiboTour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public final class QuickTour {
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
+        section(out, "Weibo connector on its local simulator", () -> WeiboTour.run(out));
         section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
                 () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
