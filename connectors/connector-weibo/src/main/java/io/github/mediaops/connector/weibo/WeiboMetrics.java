@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import retrofit2.Call;
 
 /**
  * Counts as core snapshots. Weibo's open API reports live totals only (no daily series, no read counts on the
@@ -69,27 +71,16 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
     }
 
     List<ContentMetrics> statusMetrics(String uid, List<String> statusIds) {
-        List<List<String>> chunks = WeiboConnector.chunks("statusIds", statusIds);
-        TokenManager tokens = users.account(uid);
         LocalDate today = today();
-        List<ContentMetrics> out = new ArrayList<>();
-        for (List<String> chunk : chunks) {
-            List<WeiboApi.StatusCount> counts = runtime.read(STATUS_COUNT, tokens,
-                    token -> api.statusCounts(token, String.join(",", chunk)));
-            Instant asOf = runtime.clock().instant();
-            for (WeiboApi.StatusCount c : counts == null ? List.<WeiboApi.StatusCount>of() : counts) {
-                String id = WireValues.required(WeiboConnector.PLATFORM, STATUS_COUNT, "id", c.id());
-                ContentMetrics m = ContentMetrics.lifetime(WeiboConnector.PLATFORM, id, today, WeiboConnector.ZONE, asOf);
-                m = with(m, Metric.COMMENTS, count("comments", c.comments()));
-                m = with(m, Metric.SHARES, count("reposts", c.reposts()));
-                m = with(m, Metric.LIKES, count("attitudes", c.attitudes()));
-                m = with(m, Metric.VIEWS, count("reads", c.reads()));
-                if (!m.values().isEmpty()) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
+        return perChunk(uid, STATUS_COUNT, "statusIds", statusIds, api::statusCounts, (c, asOf) -> {
+            String id = WireValues.required(WeiboConnector.PLATFORM, STATUS_COUNT, "id", c.id());
+            ContentMetrics m = ContentMetrics.lifetime(WeiboConnector.PLATFORM, id, today, WeiboConnector.ZONE, asOf);
+            m = with(m, Metric.COMMENTS, count("comments", c.comments()));
+            m = with(m, Metric.SHARES, count("reposts", c.reposts()));
+            m = with(m, Metric.LIKES, count("attitudes", c.attitudes()));
+            m = with(m, Metric.VIEWS, count("reads", c.reads()));
+            return m.values().isEmpty() ? null : m;
+        });
     }
 
     @Override
@@ -113,21 +104,32 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
     }
 
     List<AudienceMetrics> userCounts(String uid, List<String> uids) {
-        List<List<String>> chunks = WeiboConnector.chunks("uids", uids);
-        TokenManager tokens = users.account(uid);
         LocalDate today = today();
-        List<AudienceMetrics> out = new ArrayList<>();
+        return perChunk(uid, WeiboConnector.USERS_COUNTS, "uids", uids, api::userCounts, (c, asOf) -> {
+            String id = WireValues.required(WeiboConnector.PLATFORM, WeiboConnector.USERS_COUNTS, "id", c.id());
+            Long followers = WireValues.count(WeiboConnector.PLATFORM, WeiboConnector.USERS_COUNTS, "followers_count",
+                    c.followersCount());
+            return followers == null ? null : AudienceMetrics.of(AccountRef.of(WeiboConnector.PLATFORM, id), today,
+                    WeiboConnector.ZONE, asOf).with(AudienceMetric.FOLLOWERS_TOTAL, followers);
+        });
+    }
+
+    /**
+     * Reads {@code ids} in calls of at most {@link WeiboConnector#MAX_IDS_PER_CALL} (comma-separated) with the
+     * account's token and maps each answered row; a row mapped to {@code null} (nothing reported) is left out.
+     */
+    private <W, T> List<T> perChunk(String uid, String operation, String field, List<String> ids,
+                                    BiFunction<String, String, Call<List<W>>> call, BiFunction<W, Instant, T> map) {
+        List<List<String>> chunks = WeiboConnector.chunks(field, ids);
+        TokenManager tokens = users.account(uid);
+        List<T> out = new ArrayList<>();
         for (List<String> chunk : chunks) {
-            List<WeiboApi.UserCount> counts = runtime.read(WeiboConnector.USERS_COUNTS, tokens,
-                    token -> api.userCounts(token, String.join(",", chunk)));
+            List<W> rows = runtime.read(operation, tokens, token -> call.apply(token, String.join(",", chunk)));
             Instant asOf = runtime.clock().instant();
-            for (WeiboApi.UserCount c : counts == null ? List.<WeiboApi.UserCount>of() : counts) {
-                String id = WireValues.required(WeiboConnector.PLATFORM, WeiboConnector.USERS_COUNTS, "id", c.id());
-                Long followers = WireValues.count(WeiboConnector.PLATFORM, WeiboConnector.USERS_COUNTS,
-                        "followers_count", c.followersCount());
-                if (followers != null) {
-                    out.add(AudienceMetrics.of(AccountRef.of(WeiboConnector.PLATFORM, id),
-                            today, WeiboConnector.ZONE, asOf).with(AudienceMetric.FOLLOWERS_TOTAL, followers));
+            for (W row : rows == null ? List.<W>of() : rows) {
+                T mapped = map.apply(row, asOf);
+                if (mapped != null) {
+                    out.add(mapped);
                 }
             }
         }

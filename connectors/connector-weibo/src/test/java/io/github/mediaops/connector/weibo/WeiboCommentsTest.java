@@ -3,7 +3,6 @@ package io.github.mediaops.connector.weibo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mediaops.connector.weibo.simulator.WeiboSimulator;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Page;
@@ -11,29 +10,9 @@ import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.engagement.ReplyState;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WeiboCommentsTest {
-    private static final Clock CLOCK = Clock.systemUTC();
-    private WeiboSimulator sim;
-    private WeiboConnector weibo;
-    private String post;
-
-    @BeforeEach
-    void start() {
-        sim = WeiboSimulator.builder().clock(CLOCK).build();
-        post = WeiboTestSupport.seed(sim, CLOCK);
-        weibo = WeiboTestSupport.authorized(sim, CLOCK);
-    }
-
-    @AfterEach
-    void stop() {
-        weibo.close();
-        sim.close();
-    }
+class WeiboCommentsTest extends SimulatedWeibo {
 
     @Test
     void comments_are_listed_newest_first_with_their_authors() {

@@ -3,7 +3,6 @@ package io.github.mediaops.connector.weibo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mediaops.connector.weibo.simulator.WeiboSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.metrics.AudienceMetric;
@@ -13,34 +12,14 @@ import io.github.mediaops.core.metrics.Coverage;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WeiboMetricsTest {
-    private static final Clock CLOCK = Clock.systemUTC();
+class WeiboMetricsTest extends SimulatedWeibo {
     private static final LocalDate TODAY = LocalDate.now(CLOCK.withZone(WeiboConnector.ZONE));
-    private WeiboSimulator sim;
-    private WeiboConnector weibo;
-    private String post;
-
-    @BeforeEach
-    void start() {
-        sim = WeiboSimulator.builder().clock(CLOCK).build();
-        post = WeiboTestSupport.seed(sim, CLOCK);
-        weibo = WeiboTestSupport.authorized(sim, CLOCK);
-    }
-
-    @AfterEach
-    void stop() {
-        weibo.close();
-        sim.close();
-    }
 
     @Test
     void each_own_status_gets_a_lifetime_snapshot_of_comments_reposts_and_likes_dated_today() {

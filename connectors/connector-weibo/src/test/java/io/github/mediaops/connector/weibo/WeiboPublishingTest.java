@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.mediaops.connector.weibo.simulator.WeiboSimulator;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
@@ -16,32 +15,13 @@ import io.github.mediaops.core.publish.PublishTicket;
 import io.github.mediaops.core.rules.Change;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WeiboPublishingTest {
-    private static final Clock CLOCK = Clock.systemUTC();
-    private WeiboSimulator sim;
-    private WeiboConnector weibo;
+class WeiboPublishingTest extends SimulatedWeibo {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void start() {
-        sim = WeiboSimulator.builder().clock(CLOCK).build();
-        WeiboTestSupport.seed(sim, CLOCK);
-        weibo = WeiboTestSupport.authorized(sim, CLOCK);
-    }
-
-    @AfterEach
-    void stop() {
-        weibo.close();
-        sim.close();
-    }
 
     @Test
     void topics_and_mentions_are_removed_and_each_removal_is_reported_with_the_rule() {
