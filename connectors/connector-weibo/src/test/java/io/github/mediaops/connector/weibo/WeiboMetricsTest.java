@@ -2,9 +2,12 @@ package io.github.mediaops.connector.weibo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.core.DateRange;
+import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.RateLimitedException;
 import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.metrics.ContentMetrics;
@@ -12,6 +15,7 @@ import io.github.mediaops.core.metrics.Coverage;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +51,26 @@ class WeiboMetricsTest extends SimulatedWeibo {
         assertThat(weibo.audienceMetrics().audienceMetrics(WeiboTestSupport.ACCOUNT, DateRange.of(TODAY.minusDays(9), TODAY.minusDays(2))))
                 .isEmpty();
         assertThat(sim.apiRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void an_hourly_rate_limit_is_handed_back_at_once_with_a_wait_until_the_next_hour() {
+        sim.failNext(Fault.RATE_LIMITED, 1);
+        int before = sim.apiRequests();
+
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
+                () -> weibo.audienceMetrics().audienceMetrics(WeiboTestSupport.ACCOUNT, DateRange.of(TODAY, TODAY)));
+
+        assertThat(e.platformCode()).hasValue("10023");
+        Instant after = CLOCK.instant();
+        assertThat(e.retryAfter()).hasValueSatisfying(w -> {
+            assertThat(w).isPositive().isLessThanOrEqualTo(Duration.ofHours(1));
+            // received a moment before `after`: received + wait is a full hour, so after + wait is just past one
+            Instant end = after.plus(w);
+            assertThat(Duration.between(end.truncatedTo(java.time.temporal.ChronoUnit.HOURS), end))
+                    .isLessThan(Duration.ofSeconds(30));
+        });
+        assertThat(sim.apiRequests() - before).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
@@ -67,6 +69,21 @@ class WeiboPublishingTest extends SimulatedWeibo {
         assertThat(again).isEqualTo(first);
         assertThat(sim.apiRequests()).isEqualTo(before);
         assertThat(sim.statusTexts(WeiboTestSupport.UID)).filteredOn(s -> s.equals("新品上线 https://brand.example.cn/new")).hasSize(1);
+    }
+
+    @Test
+    void a_share_whose_answer_is_lost_is_ambiguous_and_never_sent_again() {
+        ContentItem item = WeiboTestSupport.post("只发一次 https://brand.example.cn/once");
+        sim.failNext(Fault.DROP_AFTER_ACCEPT, 1);
+        int before = sim.apiRequests();
+
+        AmbiguousOutcomeException e = catchThrowableOfType(AmbiguousOutcomeException.class,
+                () -> weibo.publishing().publish(WeiboTestSupport.request("k-lost", item)));
+
+        assertThat(e.retryable()).isFalse();
+        assertThat(sim.apiRequests() - before).as("the share is sent once, not retried").isEqualTo(1);
+        assertThat(sim.statusTexts(WeiboTestSupport.UID)).filteredOn(t -> t.equals("只发一次 https://brand.example.cn/once"))
+                .as("Weibo applied it").hasSize(1);
     }
 
     @Test
