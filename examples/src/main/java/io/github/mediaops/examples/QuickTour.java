@@ -14,6 +14,7 @@ import io.github.mediaops.examples.tour.MembershipTour;
 import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
+import io.github.mediaops.examples.tour.WeiboTour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,7 @@ public final class QuickTour {
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
         section(out, "Bilibili connector on its local simulator", () -> BilibiliTour.run(out));
+        section(out, "Weibo connector on its local simulator", () -> WeiboTour.run(out));
         section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
                 () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));

@@ -30,6 +30,7 @@ class QuickTourTest {
                 .contains("== Douyin connector on its local simulator ==")
                 .contains("== Kuaishou connector on its local simulator ==")
                 .contains("== Bilibili connector on its local simulator ==")
+                .contains("== Weibo connector on its local simulator ==")
                 .contains("== Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators ==")
                 .contains("read 90 Ocean Engine rows (stat_cost in yuan) and 90 Tencent Ads rows (cost in fen)")
                 .contains("2026-12: 1935.48 CNY per day")
