@@ -87,6 +87,7 @@ public final class OceanEngineConnector extends HttpConnector {
     private final UserTokens users;
     private final OceanEngineReports feed;
     private final DouPlusReports douPlus;
+    private final OceanEngineAccounts accounts;
 
     private OceanEngineConnector(Builder b) {
         super(OceanEngineConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
@@ -95,6 +96,7 @@ public final class OceanEngineConnector extends HttpConnector {
         this.users = userTokens(REFRESH_RULES, new Grants());
         this.feed = new OceanEngineReports(api, runtime(), users, b.tokenAccounts, b.currency);
         this.douPlus = new DouPlusReports(api, runtime(), users, b.tokenAccounts, b.currency);
+        this.accounts = new OceanEngineAccounts(api, runtime(), users, b.tokenAccounts, b.currency);
         offer(Capability.AD_REPORTS, feed);
     }
 
@@ -128,6 +130,14 @@ public final class OceanEngineConnector extends HttpConnector {
      */
     public AdReports douPlus() {
         return douPlus;
+    }
+
+    /**
+     * Account reads for budgeting: the advertisers a grant covers, an advertiser's daily budget, balance and daily
+     * money flow (yuan), read with the same grants and {@link Builder#tokenAccounts} mapping as the reports.
+     */
+    public OceanEngineAccounts accounts() {
+        return accounts;
     }
 
     private final class Grants implements UserTokenGrants {
