@@ -15,14 +15,11 @@ import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -68,14 +65,7 @@ class OceanEngineAccountsReplayTest {
     }
 
     private Map<String, String> query(int i) {
-        String uri = replay.received().get(i).uri();
-        Map<String, String> out = new HashMap<>();
-        for (String kv : uri.substring(uri.indexOf('?') + 1).split("&")) {
-            int eq = kv.indexOf('=');
-            out.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
+        return replay.received().get(i).query();
     }
 
     @Test
