@@ -117,6 +117,19 @@ class OceanEngineAccountsReplayTest {
         assertThat(query(0)).containsEntry("advertiser_ids", "[" + id + "]");
     }
 
+    /** Composed (not counted): the page says an unlimited budget comes back as {@code 0.0}, which is no budget at all. */
+    @Test
+    void an_unlimited_budget_is_no_daily_budget_not_a_budget_of_zero() throws IOException {
+        JsonNode b = rawJson("composed/advertiser_budget_infinite.json").at("/data/list/0");
+        String id = b.get("advertiser_id").asText();
+        replay.enqueue(200, "composed/advertiser_budget_infinite.json");
+        try (OceanEngineConnector c = connector(id)) {
+            OceanEngineAccounts.Budget got = c.accounts().budget(advertiser(id));
+            assertThat(got.mode()).isEqualTo("BUDGET_MODE_INFINITE");
+            assertThat(got.daily()).isEmpty();
+        }
+    }
+
     @Test
     void skit_fund_sample_maps_balances_in_yuan_and_zero_stays_zero() throws IOException {
         JsonNode d = rawJson("skit/AdvertiserFundGetResponse.json").get("data");

@@ -93,6 +93,19 @@ class TencentAdsAccountsReplayTest {
                 .containsEntry("fields", "[\"account_id\",\"daily_budget\",\"min_daily_budget\"]");
     }
 
+    /** Composed (not counted): the official example with {@code daily_budget} 0, which the page defines as 不限. */
+    @Test
+    void a_daily_budget_of_zero_is_no_budget_not_a_budget_of_zero() throws IOException {
+        JsonNode d = rawJson("composed/advertiser_daily_budget_unlimited.json").get("data");
+        assertThat(d.get("daily_budget").asLong()).isZero();
+        replay.enqueue(200, "composed/advertiser_daily_budget_unlimited.json");
+        try (TencentAdsConnector c = connector()) {
+            TencentAdsAccounts.Budget got = c.accounts().dailyBudget(ACCOUNT);
+            assertThat(got.daily()).isEmpty();
+            assertThat(got.minDaily()).contains(fen(d.get("min_daily_budget")));
+        }
+    }
+
     @Test
     void official_funds_example_maps_every_fund_in_fen_and_zero_stays_a_present_zero() throws IOException {
         JsonNode list = rawJson("official/funds_get.json").at("/data/list");
