@@ -1,12 +1,10 @@
 package io.github.mediaops.connector.oceanengine;
 
 import io.github.mediaops.connector.support.AmountUnit;
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.ReportCells;
 import io.github.mediaops.connector.support.ReportPages;
 import io.github.mediaops.connector.support.TokenManager;
-import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
@@ -14,12 +12,10 @@ import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Account reads of the Ocean Engine Marketing API that budgeting needs beside the reports: which advertisers a grant
@@ -41,19 +37,10 @@ public final class OceanEngineAccounts {
     public static final int DAILY_FUND_PAGE_SIZE = 100;
     static final int DAILY_FUND_MAX_PAGES = 10_000 / DAILY_FUND_PAGE_SIZE;
 
-    private final OceanEngineApi api;
-    private final ConnectorRuntime runtime;
-    private final UserTokens users;
-    private final UnaryOperator<String> tokenAccounts;
-    private final Currency currency;
+    private final ReadContext ctx;
 
-    OceanEngineAccounts(OceanEngineApi api, ConnectorRuntime runtime, UserTokens users, UnaryOperator<String> tokenAccounts,
-                        Currency currency) {
-        this.api = api;
-        this.runtime = runtime;
-        this.users = users;
-        this.tokenAccounts = tokenAccounts;
-        this.currency = currency;
+    OceanEngineAccounts(ReadContext ctx) {
+        this.ctx = ctx;
     }
 
     /**
@@ -140,8 +127,8 @@ public final class OceanEngineAccounts {
      * @param account the account {@link OceanEngineConnector#authorize} returned
      */
     public List<Advertiser> authorizedAdvertisers(String account) {
-        TokenManager tokens = users.account(Checks.notBlank(account, "account"));
-        OceanEngineApi.AdvertiserListEnvelope e = runtime.read(ADVERTISERS, tokens, token -> api.authorizedAdvertisers(token, token));
+        TokenManager tokens = ctx.users().account(Checks.notBlank(account, "account"));
+        OceanEngineApi.AdvertiserListEnvelope e = ctx.runtime().read(ADVERTISERS, tokens, token -> ctx.api().authorizedAdvertisers(token, token));
         if (e == null || e.data() == null) {
             throw OceanEngineConnector.unexpected(ADVERTISERS, "an answer without data");
         }
@@ -149,22 +136,22 @@ public final class OceanEngineAccounts {
         return list.stream().map(a -> {
             String id = ReportCells.id(a.advertiserId())
                     .orElseThrow(() -> OceanEngineConnector.unexpected(ADVERTISERS, "an advertiser without advertiser_id"));
-            return new Advertiser(id, text(a.advertiserName()), text(a.accountRole()), Boolean.TRUE.equals(a.valid()),
-                    text(a.accountStringId()));
+            return new Advertiser(id, ReportCells.text(a.advertiserName()), ReportCells.text(a.accountRole()), Boolean.TRUE.equals(a.valid()),
+                    ReportCells.text(a.accountStringId()));
         }).toList();
     }
 
     /** The account budget of {@code advertiser} ({@code advertiser/budget/get}). */
     public Budget budget(AccountRef advertiser) {
         String id = OceanEngineReports.advertiserId(advertiser, "advertiser");
-        OceanEngineApi.BudgetEnvelope e = runtime.read(BUDGET, tokens(id), token -> api.budget(token, "[" + id + "]"));
+        OceanEngineApi.BudgetEnvelope e = ctx.runtime().read(BUDGET, ctx.tokens(id), token -> ctx.api().budget(token, "[" + id + "]"));
         if (e == null || e.data() == null || e.data().list() == null) {
             throw OceanEngineConnector.unexpected(BUDGET, "an answer without data.list");
         }
         OceanEngineApi.Budget b = e.data().list().stream().filter(x -> x != null && id.equals(trimmed(x.advertiserId())))
                 .findFirst().orElseThrow(() -> OceanEngineConnector.unexpected(BUDGET, "no budget for advertiser " + id));
         try {
-            String mode = text(b.budgetMode()).orElseThrow(() -> new InvalidValueException("budget_mode", "a budget without budget_mode"));
+            String mode = ReportCells.text(b.budgetMode()).orElseThrow(() -> new InvalidValueException("budget_mode", "a budget without budget_mode"));
             Optional<Money> daily = switch (mode) {
                 case "BUDGET_MODE_INFINITE" -> Optional.empty();
                 case "BUDGET_MODE_DAY" -> Optional.of(yuan("budget", b.budget()));
@@ -179,7 +166,7 @@ public final class OceanEngineAccounts {
     /** The balance of {@code advertiser} ({@code advertiser/fund/get}). */
     public Fund fund(AccountRef advertiser) {
         String id = OceanEngineReports.advertiserId(advertiser, "advertiser");
-        OceanEngineApi.FundEnvelope e = runtime.read(FUND, tokens(id), token -> api.fund(token, id));
+        OceanEngineApi.FundEnvelope e = ctx.runtime().read(FUND, ctx.tokens(id), token -> ctx.api().fund(token, id));
         if (e == null || e.data() == null) {
             throw OceanEngineConnector.unexpected(FUND, "an answer without data");
         }
@@ -200,15 +187,15 @@ public final class OceanEngineAccounts {
     public List<DailyFund> dailyFunds(AccountRef advertiser, DateRange days) {
         String id = OceanEngineReports.advertiserId(advertiser, "advertiser");
         Checks.notNull(days, "days");
-        LocalDate today = LocalDate.now(runtime.clock().withZone(OceanEngineConnector.ZONE));
+        LocalDate today = LocalDate.now(ctx.runtime().clock().withZone(OceanEngineConnector.ZONE));
         var range = DateSpans.clampEnd(days, today);
         if (range.isEmpty()) {
             return List.of();
         }
-        TokenManager tokens = tokens(id);
+        TokenManager tokens = ctx.tokens(id);
         List<Map<String, String>> rows = ReportPages.collect(range.get(), DAILY_FUND_MAX_SPAN_DAYS, DAILY_FUND_MAX_PAGES,
                 (window, page) -> {
-                    OceanEngineApi.DailyFundEnvelope e = runtime.read(DAILY_FUND, tokens, token -> api.dailyFund(token, id,
+                    OceanEngineApi.DailyFundEnvelope e = ctx.runtime().read(DAILY_FUND, tokens, token -> ctx.api().dailyFund(token, id,
                             window.start().toString(), window.end().toString(), page, DAILY_FUND_PAGE_SIZE));
                     if (e == null || e.data() == null) {
                         throw OceanEngineConnector.unexpected(DAILY_FUND, "an answer without data");
@@ -230,19 +217,13 @@ public final class OceanEngineAccounts {
         }
     }
 
-    private TokenManager tokens(String advertiserId) {
-        return users.account(Checks.notBlank(tokenAccounts.apply(advertiserId), "tokenAccounts(" + advertiserId + ")"));
-    }
 
     private Money yuan(String field, String text) {
-        if (ReportCells.absent(text)) {
-            throw new InvalidValueException(field, "an answer without " + field);
-        }
-        return AmountUnit.YUAN.parse(field, text, currency);
+        return ReportCells.requiredAmount(field, text, AmountUnit.YUAN, ctx.currency());
     }
 
     private Optional<Money> optionalYuan(String field, String text) {
-        return ReportCells.absent(text) ? Optional.empty() : Optional.of(AmountUnit.YUAN.parse(field, text, currency));
+        return ReportCells.amount(field, text, AmountUnit.YUAN, ctx.currency());
     }
 
     private static LocalDate day(String text) {
@@ -253,9 +234,6 @@ public final class OceanEngineAccounts {
         }
     }
 
-    private static Optional<String> text(String s) {
-        return ReportCells.absent(s) ? Optional.empty() : Optional.of(s.trim());
-    }
 
     private static String trimmed(String s) {
         return s == null ? null : s.trim();

@@ -94,9 +94,10 @@ public final class OceanEngineConnector extends HttpConnector {
         this.secret = config().credentials().requireSecret("secret");
         this.api = api(OceanEngineApi.class);
         this.users = userTokens(REFRESH_RULES, new Grants());
-        this.feed = new OceanEngineReports(api, runtime(), users, b.tokenAccounts, b.currency);
-        this.douPlus = new DouPlusReports(api, runtime(), users, b.tokenAccounts, b.currency);
-        this.accounts = new OceanEngineAccounts(api, runtime(), users, b.tokenAccounts, b.currency);
+        ReadContext reads = new ReadContext(api, runtime(), users, b.tokenAccounts, b.currency);
+        this.feed = new OceanEngineReports(reads);
+        this.douPlus = new DouPlusReports(reads);
+        this.accounts = new OceanEngineAccounts(reads);
         offer(Capability.AD_REPORTS, feed);
     }
 

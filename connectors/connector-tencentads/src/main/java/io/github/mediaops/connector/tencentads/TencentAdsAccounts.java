@@ -130,8 +130,8 @@ public final class TencentAdsAccounts {
         TencentAdsApi.ListPage<TencentAdsApi.FundRow> d = data(FUNDS, runtime.read(FUNDS, users.account(id),
                 token -> api.funds(token, now(), nonce(), id)));
         return rows(d).stream().map(f -> mapped(FUNDS, () -> new Fund(
-                text(f.fundType()).orElseThrow(() -> new InvalidValueException("fund_type", "a fund without fund_type")),
-                fen("balance", f.balance()), optionalFen("bill_deposit_amount", f.billDepositAmount()), text(f.fundStatus()),
+                ReportCells.text(f.fundType()).orElseThrow(() -> new InvalidValueException("fund_type", "a fund without fund_type")),
+                fen("balance", f.balance()), optionalFen("bill_deposit_amount", f.billDepositAmount()), ReportCells.text(f.fundStatus()),
                 optionalFen("realtime_cost", f.realtimeCost())))).toList();
     }
 
@@ -186,7 +186,7 @@ public final class TencentAdsAccounts {
     private Advertiser advertiserOf(String op, TencentAdsApi.AdvertiserRow r) {
         return mapped(op, () -> new Advertiser(
                 ReportCells.id(r.accountId()).orElseThrow(() -> new InvalidValueException("account_id", "an account without account_id")),
-                text(r.corporationName()), budget("daily_budget", r.dailyBudget()), text(r.systemStatus())));
+                ReportCells.text(r.corporationName()), budget("daily_budget", r.dailyBudget()), ReportCells.text(r.systemStatus())));
     }
 
     /** Pages 1.. until {@code page_info.total_page} (1 when absent), at most {@code maxPages}. */
@@ -224,14 +224,11 @@ public final class TencentAdsAccounts {
     }
 
     private Money fen(String field, String text) {
-        if (ReportCells.absent(text)) {
-            throw new InvalidValueException(field, "an answer without " + field);
-        }
-        return AmountUnit.FEN.parse(field, text, currency);
+        return ReportCells.requiredAmount(field, text, AmountUnit.FEN, currency);
     }
 
     private Optional<Money> optionalFen(String field, String text) {
-        return ReportCells.absent(text) ? Optional.empty() : Optional.of(AmountUnit.FEN.parse(field, text, currency));
+        return ReportCells.amount(field, text, AmountUnit.FEN, currency);
     }
 
     /** A budget in fen where 0 means "no budget" (unlimited), not a budget of zero. */
@@ -239,9 +236,6 @@ public final class TencentAdsAccounts {
         return optionalFen(field, text).filter(m -> m.signum() != 0);
     }
 
-    private static Optional<String> text(String s) {
-        return ReportCells.absent(s) ? Optional.empty() : Optional.of(s.trim());
-    }
 
     private long now() {
         return runtime.clock().instant().getEpochSecond();
