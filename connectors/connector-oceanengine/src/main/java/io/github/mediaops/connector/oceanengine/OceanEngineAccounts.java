@@ -141,9 +141,17 @@ public final class OceanEngineAccounts {
         }).toList();
     }
 
-    /** The account budget of {@code advertiser} ({@code advertiser/budget/get}). */
+    /**
+     * The account budget of {@code advertiser} ({@code advertiser/budget/get}).
+     *
+     * @throws InvalidValueException naming {@code advertiser} when its id is not a number (the endpoint takes
+     *                               {@code advertiser_ids} as {@code number[]})
+     */
     public Budget budget(AccountRef advertiser) {
         String id = OceanEngineReports.advertiserId(advertiser, "advertiser");
+        if (!id.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new InvalidValueException("advertiser", "an Ocean Engine advertiser id is a number (was " + Checks.show(id) + ")");
+        }
         OceanEngineApi.BudgetEnvelope e = ctx.runtime().read(BUDGET, ctx.tokens(id), token -> ctx.api().budget(token, "[" + id + "]"));
         if (e == null || e.data() == null || e.data().list() == null) {
             throw OceanEngineConnector.unexpected(BUDGET, "an answer without data.list");

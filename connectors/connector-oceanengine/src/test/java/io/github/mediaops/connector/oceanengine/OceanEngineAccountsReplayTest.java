@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
+import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
@@ -128,6 +129,17 @@ class OceanEngineAccountsReplayTest {
             assertThat(got.mode()).isEqualTo("BUDGET_MODE_INFINITE");
             assertThat(got.daily()).isEmpty();
         }
+    }
+
+    @Test
+    void a_budget_read_for_an_id_that_is_not_a_number_is_refused_before_any_request() {
+        try (OceanEngineConnector c = connector("MS4wLjABAAAA-dou-plus-account")) {
+            InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                    () -> c.accounts().budget(advertiser("MS4wLjABAAAA-dou-plus-account")));
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("advertiser").contains("MS4wLjABAAAA-dou-plus-account");
+        }
+        assertThat(replay.received()).isEmpty();
     }
 
     @Test
