@@ -1,11 +1,10 @@
 package io.github.mediaops.connector.oceanengine;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.AmountUnit;
 import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.ReportCells;
 import io.github.mediaops.connector.support.ReportPages;
 import io.github.mediaops.connector.support.TokenManager;
-import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AdReports;
@@ -16,10 +15,8 @@ import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * DOU+ order reports from {@code open_api/v3.0/douplus/order/report/} (official page 1771739377034318;
@@ -40,19 +37,10 @@ final class DouPlusReports implements AdReports {
             "dy_home_visited", Metric.PROFILE_VISITS, "show_cnt", Metric.IMPRESSIONS,
             "dp_target_convert_cnt", Metric.CONVERSIONS);
 
-    private final OceanEngineApi api;
-    private final ConnectorRuntime runtime;
-    private final UserTokens users;
-    private final UnaryOperator<String> tokenAccounts;
-    private final Currency currency;
+    private final ReadContext ctx;
 
-    DouPlusReports(OceanEngineApi api, ConnectorRuntime runtime, UserTokens users, UnaryOperator<String> tokenAccounts,
-                   Currency currency) {
-        this.api = api;
-        this.runtime = runtime;
-        this.users = users;
-        this.tokenAccounts = tokenAccounts;
-        this.currency = currency;
+    DouPlusReports(ReadContext ctx) {
+        this.ctx = ctx;
     }
 
     @Override
@@ -68,18 +56,18 @@ final class DouPlusReports implements AdReports {
             throw new InvalidValueException("level", "level CREATIVE is not reported by DOU+: it reports orders (CAMPAIGN) and their plans (AD_GROUP), not "
                     + "creatives by day");
         }
-        LocalDate today = LocalDate.now(runtime.clock().withZone(OceanEngineConnector.ZONE));
+        LocalDate today = LocalDate.now(ctx.runtime().clock().withZone(OceanEngineConnector.ZONE));
         var range = DateSpans.clampEnd(days, today);
         if (range.isEmpty()) {
             return List.of();
         }
-        TokenManager tokens = users.account(Checks.notBlank(tokenAccounts.apply(secUid), "tokenAccounts(" + secUid + ")"));
+        TokenManager tokens = ctx.tokens(secUid);
         List<AdPerformance> out = new ArrayList<>();
         for (DateRange day : range.get().chunks(1)) {
             // the platform excludes end_time's day: one day D is [D, D+1)
             String statTime = "{\"begin_time\":\"" + day.start() + "\",\"end_time\":\"" + day.start().plusDays(1) + "\"}";
             List<OceanEngineApi.OrderStat> rows = ReportPages.collect(day, 1, MAX_PAGES, (window, page) -> {
-                OceanEngineApi.DouPlusReportEnvelope e = runtime.read(ENDPOINT, tokens, token -> api.douPlusReport(token,
+                OceanEngineApi.DouPlusReportEnvelope e = ctx.runtime().read(ENDPOINT, tokens, token -> ctx.api().douPlusReport(token,
                         secUid, statTime, "[\"GROUP_BY_AD_ID\"]", page, OceanEngineConnector.DOU_PLUS_PAGE_SIZE));
                 if (e == null || e.data() == null) {
                     throw OceanEngineConnector.unexpected(ENDPOINT, "a report without data");
@@ -104,7 +92,7 @@ final class DouPlusReports implements AdReports {
             String ad = level == AdLevel.AD_GROUP ? ReportCells.id(dims.get("ad_id"))
                     .orElseThrow(() -> new InvalidValueException("ad_id", "a row without ad_id")) : null;
             return new AdPerformance(account, order, ad, day, OceanEngineConnector.ZONE,
-                    OceanEngineReports.spend("stat_cost", metrics.get("stat_cost"), currency),
+                    ReportCells.requiredAmount("stat_cost", metrics.get("stat_cost"), AmountUnit.YUAN, ctx.currency()),
                     ReportCells.counts(metrics, COUNTS));
         } catch (InvalidValueException e) {
             throw OceanEngineConnector.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);

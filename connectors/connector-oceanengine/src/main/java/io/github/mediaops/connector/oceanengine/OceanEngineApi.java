@@ -45,6 +45,21 @@ interface OceanEngineApi {
                                               @Query("page") int page,
                                               @Query("page_size") int pageSize);
 
+    @GET("open_api/oauth2/advertiser/get/")
+    Call<AdvertiserListEnvelope> authorizedAdvertisers(@Header("Access-Token") String token,
+                                                       @Query("access_token") String sameToken);
+
+    @GET("open_api/2/advertiser/budget/get/")
+    Call<BudgetEnvelope> budget(@Header("Access-Token") String token, @Query("advertiser_ids") String advertiserIdsJson);
+
+    @GET("open_api/2/advertiser/fund/get/")
+    Call<FundEnvelope> fund(@Header("Access-Token") String token, @Query("advertiser_id") String advertiserId);
+
+    @GET("open_api/2/advertiser/fund/daily_stat/")
+    Call<DailyFundEnvelope> dailyFund(@Header("Access-Token") String token, @Query("advertiser_id") String advertiserId,
+                                      @Query("start_date") String startDate, @Query("end_date") String endDate,
+                                      @Query("page") int page, @Query("page_size") int pageSize);
+
     record AuthCodeGrant(@JsonProperty("app_id") String appId, String secret,
                          @JsonProperty("grant_type") String grantType, @JsonProperty("auth_code") String authCode) {
         @Override
@@ -100,5 +115,42 @@ interface OceanEngineApi {
 
     record OrderStat(@JsonProperty("dimension_data") Map<String, String> dimensionData,
                      @JsonProperty("metrics_data") Map<String, String> metricsData) {
+    }
+
+    record AdvertiserListEnvelope(Long code, String message, @JsonProperty("request_id") String requestId,
+                                  AdvertiserList data) {
+    }
+
+    record AdvertiserList(List<AuthorizedAdvertiser> list) {
+    }
+
+    record AuthorizedAdvertiser(@JsonProperty("advertiser_id") String advertiserId,
+                                @JsonProperty("advertiser_name") String advertiserName,
+                                @JsonProperty("account_role") String accountRole, @JsonProperty("is_valid") Boolean valid,
+                                @JsonProperty("account_string_id") String accountStringId) {
+    }
+
+    record BudgetEnvelope(Long code, String message, @JsonProperty("request_id") String requestId, BudgetList data) {
+    }
+
+    record BudgetList(List<Budget> list) {
+    }
+
+    record Budget(@JsonProperty("advertiser_id") String advertiserId, String budget,
+                  @JsonProperty("budget_mode") String budgetMode) {
+    }
+
+    record FundEnvelope(Long code, String message, @JsonProperty("request_id") String requestId, Fund data) {
+    }
+
+    record Fund(@JsonProperty("advertiser_id") String advertiserId, String balance,
+                @JsonProperty("valid_balance") String validBalance, String cash, @JsonProperty("valid_cash") String validCash,
+                String grant, @JsonProperty("valid_grant") String validGrant) {
+    }
+
+    record DailyFundEnvelope(Long code, String message, @JsonProperty("request_id") String requestId, DailyFundList data) {
+    }
+
+    record DailyFundList(List<Map<String, String>> list, @JsonProperty("page_info") PageInfo pageInfo) {
     }
 }

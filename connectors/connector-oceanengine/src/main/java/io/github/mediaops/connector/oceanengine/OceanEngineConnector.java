@@ -87,14 +87,17 @@ public final class OceanEngineConnector extends HttpConnector {
     private final UserTokens users;
     private final OceanEngineReports feed;
     private final DouPlusReports douPlus;
+    private final OceanEngineAccounts accounts;
 
     private OceanEngineConnector(Builder b) {
         super(OceanEngineConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
         this.secret = config().credentials().requireSecret("secret");
         this.api = api(OceanEngineApi.class);
         this.users = userTokens(REFRESH_RULES, new Grants());
-        this.feed = new OceanEngineReports(api, runtime(), users, b.tokenAccounts, b.currency);
-        this.douPlus = new DouPlusReports(api, runtime(), users, b.tokenAccounts, b.currency);
+        ReadContext reads = new ReadContext(api, runtime(), users, b.tokenAccounts, b.currency);
+        this.feed = new OceanEngineReports(reads);
+        this.douPlus = new DouPlusReports(reads);
+        this.accounts = new OceanEngineAccounts(reads);
         offer(Capability.AD_REPORTS, feed);
     }
 
@@ -128,6 +131,14 @@ public final class OceanEngineConnector extends HttpConnector {
      */
     public AdReports douPlus() {
         return douPlus;
+    }
+
+    /**
+     * Account reads for budgeting: the advertisers a grant covers, an advertiser's daily budget, balance and daily
+     * money flow (yuan), read with the same grants and {@link Builder#tokenAccounts} mapping as the reports.
+     */
+    public OceanEngineAccounts accounts() {
+        return accounts;
     }
 
     private final class Grants implements UserTokenGrants {

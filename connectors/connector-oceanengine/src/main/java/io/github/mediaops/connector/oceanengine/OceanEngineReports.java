@@ -1,15 +1,12 @@
 package io.github.mediaops.connector.oceanengine;
 
 import io.github.mediaops.connector.support.AmountUnit;
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.ReportCells;
 import io.github.mediaops.connector.support.ReportPages;
 import io.github.mediaops.connector.support.TokenManager;
-import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.Money;
 import io.github.mediaops.core.connector.AdReports;
 import io.github.mediaops.core.metrics.AdLevel;
 import io.github.mediaops.core.metrics.AdPerformance;
@@ -19,10 +16,8 @@ import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * 巨量广告 feed-ad daily reports from {@code open_api/v3.0/report/custom/get/}: dimension
@@ -39,19 +34,10 @@ final class OceanEngineReports implements AdReports {
     static final Map<String, Metric> COUNTS = Map.of("show_cnt", Metric.IMPRESSIONS, "click_cnt", Metric.CLICKS,
             "convert_cnt", Metric.CONVERSIONS);
 
-    private final OceanEngineApi api;
-    private final ConnectorRuntime runtime;
-    private final UserTokens users;
-    private final UnaryOperator<String> tokenAccounts;
-    private final Currency currency;
+    private final ReadContext ctx;
 
-    OceanEngineReports(OceanEngineApi api, ConnectorRuntime runtime, UserTokens users, UnaryOperator<String> tokenAccounts,
-                       Currency currency) {
-        this.api = api;
-        this.runtime = runtime;
-        this.users = users;
-        this.tokenAccounts = tokenAccounts;
-        this.currency = currency;
+    OceanEngineReports(ReadContext ctx) {
+        this.ctx = ctx;
     }
 
     @Override
@@ -64,7 +50,7 @@ final class OceanEngineReports implements AdReports {
         String advertiserId = advertiserId(advertiser, "advertiser");
         Checks.notNull(days, "days");
         Checks.notNull(level, "level");
-        LocalDate today = LocalDate.now(runtime.clock().withZone(OceanEngineConnector.ZONE));
+        LocalDate today = LocalDate.now(ctx.runtime().clock().withZone(OceanEngineConnector.ZONE));
         var range = DateSpans.clampEnd(days, today);
         if (range.isEmpty()) {
             return List.of();
@@ -75,10 +61,10 @@ final class OceanEngineReports implements AdReports {
             case CREATIVE -> "[\"stat_time_day\",\"cdp_project_id\",\"cdp_promotion_id\",\"material_id\"]";
         };
         String topic = level == AdLevel.CREATIVE ? "MATERIAL_DATA" : "BASIC_DATA";
-        TokenManager tokens = users.account(Checks.notBlank(tokenAccounts.apply(advertiserId), "tokenAccounts(" + advertiserId + ")"));
+        TokenManager tokens = ctx.tokens(advertiserId);
         List<OceanEngineApi.CustomRow> rows = ReportPages.collect(range.get(), OceanEngineConnector.FEED_MAX_SPAN_DAYS, MAX_PAGES,
                 (window, page) -> {
-                    OceanEngineApi.CustomReportEnvelope e = runtime.read(ENDPOINT, tokens, token -> api.customReport(token,
+                    OceanEngineApi.CustomReportEnvelope e = ctx.runtime().read(ENDPOINT, tokens, token -> ctx.api().customReport(token,
                             advertiserId, topic, dimensions, METRICS, "[]", window.start() + " 00:00:00", window.end() + " 23:59:59",
                             "[]", page, OceanEngineConnector.FEED_PAGE_SIZE));
                     if (e == null || e.data() == null) {
@@ -106,18 +92,13 @@ final class OceanEngineReports implements AdReports {
                         .orElseThrow(() -> new InvalidValueException("material_id", "a row without material_id"));
             };
             return new AdPerformance(advertiser, campaign, ad, day, OceanEngineConnector.ZONE,
-                    spend("stat_cost", metrics.get("stat_cost"), currency), ReportCells.counts(metrics, COUNTS));
+                    ReportCells.requiredAmount("stat_cost", metrics.get("stat_cost"), AmountUnit.YUAN, ctx.currency()),
+                    ReportCells.counts(metrics, COUNTS));
         } catch (InvalidValueException e) {
             throw OceanEngineConnector.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
         }
     }
 
-    static Money spend(String field, String text, Currency currency) {
-        if (ReportCells.absent(text)) {
-            throw new InvalidValueException(field, "a row without " + field);
-        }
-        return AmountUnit.YUAN.parse(field, text, currency);
-    }
 
     static LocalDate day(String text) {
         if (text == null || text.length() < 10) {

@@ -20,7 +20,6 @@ import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,15 +64,6 @@ class OceanEngineReplayTest {
                 NOW.plus(Duration.ofDays(20)), 0);
     }
 
-    private static Map<String, String> query(RecordedResponses.Received r) {
-        String q = r.uri().substring(r.uri().indexOf('?') + 1);
-        Map<String, String> out = new java.util.HashMap<>();
-        for (String kv : q.split("&")) {
-            int i = kv.indexOf('=');
-            out.put(URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8), URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
 
     // ------------------------------------------------------------------ token endpoints
 
@@ -188,7 +178,7 @@ class OceanEngineReplayTest {
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("stat_time_day");
         }
-        Map<String, String> q = query(replay.received().get(0));
+        Map<String, String> q = replay.received().get(0).query();
         assertThat(replay.received().get(0).uri()).startsWith("/open_api/v3.0/report/custom/get/?");
         assertThat(q).containsEntry("advertiser_id", OceanEngineTestSupport.ADVERTISER)
                 .containsEntry("dimensions", "[\"stat_time_day\",\"cdp_project_id\",\"cdp_promotion_id\"]")
@@ -205,7 +195,7 @@ class OceanEngineReplayTest {
             assertThat(c.douPlus().adPerformance(AccountRef.of(Platform.OCEAN_ENGINE, OceanEngineTestSupport.SEC_UID),
                     DateRange.day(LocalDate.parse("2022-08-02")))).isEmpty();
         }
-        Map<String, String> q = query(replay.received().get(0));
+        Map<String, String> q = replay.received().get(0).query();
         assertThat(replay.received().get(0).uri()).startsWith("/open_api/v3.0/douplus/order/report/?");
         assertThat(q).containsEntry("aweme_sec_uid", OceanEngineTestSupport.SEC_UID)
                 .containsEntry("stat_time", "{\"begin_time\":\"2022-08-02\",\"end_time\":\"2022-08-03\"}")

@@ -3,7 +3,9 @@ package io.github.mediaops.connector.support;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.validate.Checks;
+import io.github.mediaops.core.Money;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,5 +69,30 @@ public final class ReportCells {
             return Optional.empty();
         }
         return Optional.of(text.trim());
+    }
+
+    /** The cell's text, trimmed, or empty when absent. */
+    public static Optional<String> text(String text) {
+        return absent(text) ? Optional.empty() : Optional.of(text.trim());
+    }
+
+    /**
+     * An amount of money written in {@code unit}, or empty when absent (never a zero).
+     *
+     * @throws InvalidValueException naming {@code field} and the value when it is not an amount in {@code unit}
+     */
+    public static Optional<Money> amount(String field, String text, AmountUnit unit, Currency currency) {
+        Checks.notNull(unit, "unit");
+        return absent(text) ? Optional.empty() : Optional.of(unit.parse(field, text, currency));
+    }
+
+    /**
+     * An amount of money written in {@code unit} that the answer must carry.
+     *
+     * @throws InvalidValueException naming {@code field} when it is absent or not an amount in {@code unit}
+     */
+    public static Money requiredAmount(String field, String text, AmountUnit unit, Currency currency) {
+        return amount(field, text, unit, currency)
+                .orElseThrow(() -> new InvalidValueException(field, "an answer without " + field));
     }
 }

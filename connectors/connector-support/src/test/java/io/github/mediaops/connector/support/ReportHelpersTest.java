@@ -150,4 +150,25 @@ class ReportHelpersTest {
                 (w, p) -> new ReportPages.Page<>(List.of("row"), 1_000)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("more than 3 pages");
     }
+
+    @Test
+    void an_amount_cell_is_absent_when_empty_present_when_zero_and_required_names_the_field() {
+        Currency cny = Currency.getInstance("CNY");
+        assertThat(ReportCells.amount("cost", "--", AmountUnit.FEN, cny)).isEmpty();
+        assertThat(ReportCells.amount("cost", null, AmountUnit.FEN, cny)).isEmpty();
+        assertThat(ReportCells.amount("cost", "0", AmountUnit.FEN, cny)).contains(Money.of("0.00", "CNY"));
+        assertThat(ReportCells.amount("cost", "1300", AmountUnit.FEN, cny)).contains(Money.of("13.00", "CNY"));
+        assertThat(ReportCells.requiredAmount("budget", "100.01", AmountUnit.YUAN, cny)).isEqualTo(Money.of("100.01", "CNY"));
+        assertThatThrownBy(() -> ReportCells.requiredAmount("budget", "", AmountUnit.YUAN, cny))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("budget");
+        assertThatThrownBy(() -> ReportCells.amount("cost", "12.5", AmountUnit.FEN, cny))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("cost");
+    }
+
+    @Test
+    void a_text_cell_is_trimmed_and_empty_cells_are_absent() {
+        assertThat(ReportCells.text("  CUSTOMER_STATUS_NORMAL ")).contains("CUSTOMER_STATUS_NORMAL");
+        assertThat(ReportCells.text("-")).isEmpty();
+        assertThat(ReportCells.text(null)).isEmpty();
+    }
 }

@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A loopback server for replay suites: answers each request with the next queued recorded response
@@ -30,6 +33,24 @@ import java.util.List;
 public final class RecordedResponses implements AutoCloseable {
     /** One request as received. */
     public record Received(String method, String uri, String body) {
+        /**
+         * The URI's query parameters, decoded (UTF-8); a parameter sent twice keeps its last value, one without
+         * {@code =} maps to {@code ""}. Empty without a query.
+         */
+        public Map<String, String> query() {
+            int q = uri.indexOf('?');
+            Map<String, String> out = new LinkedHashMap<>();
+            if (q < 0 || q == uri.length() - 1) {
+                return out;
+            }
+            for (String kv : uri.substring(q + 1).split("&")) {
+                int eq = kv.indexOf('=');
+                String key = eq < 0 ? kv : kv.substring(0, eq);
+                String value = eq < 0 ? "" : kv.substring(eq + 1);
+                out.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            }
+            return out;
+        }
     }
 
     private record Queued(int status, byte[] body) {

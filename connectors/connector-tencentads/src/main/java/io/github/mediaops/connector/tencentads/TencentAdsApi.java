@@ -30,6 +30,36 @@ interface TencentAdsApi {
                                       @Query("group_by") String groupByJson, @Query("fields") String fieldsJson,
                                       @Query("page") int page, @Query("page_size") int pageSize);
 
+    @GET("v3.0/advertiser_daily_budget/get")
+    Call<Envelope<DailyBudget>> dailyBudget(@Query("access_token") String token, @Query("timestamp") long timestamp,
+                                            @Query("nonce") String nonce, @Query("account_id") String accountId,
+                                            @Query("fields") String fieldsJson);
+
+    @GET("v3.0/funds/get")
+    Call<Envelope<ListPage<FundRow>>> funds(@Query("access_token") String token, @Query("timestamp") long timestamp,
+                                            @Query("nonce") String nonce, @Query("account_id") String accountId);
+
+    @GET("v3.0/realtime_cost/get")
+    Call<Envelope<ListPage<CostRow>>> realtimeCost(@Query("access_token") String token, @Query("timestamp") long timestamp,
+                                                   @Query("nonce") String nonce, @Query("account_id") String accountId,
+                                                   @Query("level") String level, @Query("date") String date,
+                                                   @Query("filtering") String filteringJson, @Query("page") int page,
+                                                   @Query("page_size") int pageSize);
+
+    @GET("v3.0/advertiser/get")
+    Call<Envelope<ListPage<AdvertiserRow>>> advertiser(@Query("access_token") String token, @Query("timestamp") long timestamp,
+                                                       @Query("nonce") String nonce, @Query("account_id") String accountId,
+                                                       @Query("fields") String fieldsJson,
+                                                       @Query("pagination_mode") String paginationMode,
+                                                       @Query("page") int page, @Query("page_size") int pageSize);
+
+    @GET("v3.0/organization_account_relation/get")
+    Call<Envelope<ListPage<AdvertiserRow>>> organizationAccounts(@Query("access_token") String token,
+                                                                 @Query("timestamp") long timestamp,
+                                                                 @Query("nonce") String nonce,
+                                                                 @Query("pagination_mode") String paginationMode,
+                                                                 @Query("page") int page, @Query("page_size") int pageSize);
+
     record TokenEnvelope(Long code, String message, @JsonProperty("message_cn") String messageCn, TokenData data) {
     }
 
@@ -56,5 +86,29 @@ interface TencentAdsApi {
     }
 
     record Report(List<Map<String, String>> list, @JsonProperty("page_info") PageInfo pageInfo) {
+    }
+
+    /** The 3.0 envelope of a read: {@code code}, {@code message}, {@code message_cn} and the endpoint's {@code data}. */
+    record Envelope<T>(Long code, String message, @JsonProperty("message_cn") String messageCn, T data) {
+    }
+
+    record ListPage<T>(List<T> list, @JsonProperty("page_info") PageInfo pageInfo) {
+    }
+
+    record DailyBudget(@JsonProperty("account_id") String accountId, @JsonProperty("daily_budget") String dailyBudget,
+                       @JsonProperty("min_daily_budget") String minDailyBudget) {
+    }
+
+    record FundRow(@JsonProperty("fund_type") String fundType, String balance,
+                   @JsonProperty("bill_deposit_amount") String billDepositAmount,
+                   @JsonProperty("fund_status") String fundStatus, @JsonProperty("realtime_cost") String realtimeCost) {
+    }
+
+    record CostRow(@JsonProperty("adgroup_id") String adgroupId, String cost) {
+    }
+
+    record AdvertiserRow(@JsonProperty("account_id") String accountId, @JsonProperty("daily_budget") String dailyBudget,
+                         @JsonProperty("corporation_name") String corporationName,
+                         @JsonProperty("system_status") String systemStatus) {
     }
 }

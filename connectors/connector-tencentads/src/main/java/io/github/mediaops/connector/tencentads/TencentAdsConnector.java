@@ -84,6 +84,7 @@ public final class TencentAdsConnector extends HttpConnector {
     private final Secret clientSecret;
     private final String redirectUri;
     private final UserTokens users;
+    private final TencentAdsAccounts accounts;
 
     private TencentAdsConnector(Builder b) {
         super(TencentAdsConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
@@ -92,6 +93,7 @@ public final class TencentAdsConnector extends HttpConnector {
         this.api = api(TencentAdsApi.class);
         this.users = userTokens(REFRESH_RULES, new Grants());
         offer(Capability.AD_REPORTS, new TencentAdsReports(api, runtime(), users, b.currency));
+        this.accounts = new TencentAdsAccounts(api, runtime(), users, b.currency);
     }
 
     public static Builder builder(ConnectorConfig config) {
@@ -115,6 +117,14 @@ public final class TencentAdsConnector extends HttpConnector {
     /** The stored grant of an account, if it authorised the app. */
     public Optional<UserGrant> grant(String accountId) {
         return users.grant(accountId);
+    }
+
+    /**
+     * Account reads for budgeting: daily budget, funds, today's spend per ad group, the account's profile and the
+     * accounts under an organisation's grant (fen), read with the grants {@link #authorize} stored.
+     */
+    public TencentAdsAccounts accounts() {
+        return accounts;
     }
 
     private static Duration untilNextMinute(Instant now) {

@@ -55,10 +55,7 @@ final class TencentAdsReports implements AdReports {
 
     @Override
     public List<AdPerformance> adPerformance(AccountRef advertiser, DateRange days, AdLevel level) {
-        Checks.notNull(advertiser, "advertiser");
-        if (!advertiser.platform().equals(Platform.TENCENT_ADS)) {
-            throw new InvalidValueException("advertiser", "advertiser must be a Tencent Ads account (was " + advertiser + ")");
-        }
+        String accountId = accountId(advertiser);
         Checks.notNull(days, "days");
         String wireLevel = switch (Checks.notNull(level, "level")) {
             case CAMPAIGN -> throw new InvalidValueException("level",
@@ -79,7 +76,6 @@ final class TencentAdsReports implements AdReports {
         if (range.isEmpty()) {
             return List.of();
         }
-        String accountId = advertiser.accountId();
         TokenManager tokens = users.account(accountId);
         List<Map<String, String>> rows = ReportPages.collect(range.get(), TencentAdsConnector.LOOKBACK_DAYS + 1, MAX_PAGES,
                 (window, page) -> {
@@ -128,8 +124,17 @@ final class TencentAdsReports implements AdReports {
         }
     }
 
+    /** The account id of a Tencent Ads {@code AccountRef}; another platform's account is refused naming {@code advertiser}. */
+    static String accountId(AccountRef advertiser) {
+        Checks.notNull(advertiser, "advertiser");
+        if (!advertiser.platform().equals(Platform.TENCENT_ADS)) {
+            throw new InvalidValueException("advertiser", "advertiser must be a Tencent Ads account (was " + advertiser + ")");
+        }
+        return advertiser.accountId();
+    }
+
     /** A fresh nonce: 32 hex characters, unique per request as the platform requires. */
-    private static String nonce() {
+    static String nonce() {
         return UUID.randomUUID().toString().replace("-", "");
     }
 }

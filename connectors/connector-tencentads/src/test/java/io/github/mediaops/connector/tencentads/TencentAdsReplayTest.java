@@ -22,15 +22,12 @@ import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,14 +71,7 @@ class TencentAdsReplayTest {
     }
 
     private Map<String, String> query(int i) {
-        String uri = replay.received().get(i).uri();
-        Map<String, String> out = new HashMap<>();
-        for (String kv : uri.substring(uri.indexOf('?') + 1).split("&")) {
-            int eq = kv.indexOf('=');
-            out.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
+        return replay.received().get(i).query();
     }
 
     /** Reads a recorded report through the wire records and checks every field of every row against the raw tree. */

@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A stateful Ocean Engine (巨量引擎) Marketing API server on 127.0.0.1 (facts in {@code platform-apis.md} §9.1
  * and {@code platform-apis-2.md} §3.6): {@code open_api/oauth2/access_token/} and {@code refresh_token/},
- * {@code open_api/v3.0/report/custom/get/} and {@code open_api/v3.0/douplus/order/report/}; codes from the official
+ * {@code open_api/v3.0/report/custom/get/} and {@code open_api/v3.0/douplus/order/report/}, and the account reads
+ * {@code oauth2/advertiser/get/}, {@code 2/advertiser/budget/get/} and {@code 2/advertiser/fund/get/} (budget and
+ * balances as set with {@link #setBudget} and {@link #setFund}; {@code fund/daily_stat} is not simulated); codes from the official
  * 返回码 page (open.oceanengine.com/labels/7/docs/1696710760866831).
  *
  * <p>State it keeps, as the platform does:
@@ -70,6 +72,8 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private final Map<String, Grant> refresh = new HashMap<>();
     private final Map<String, List<FeedRow>> feed = new HashMap<>();
     private final Map<String, List<DouPlusRow>> douPlus = new HashMap<>();
+    private final Map<String, BigDecimal> budgets = new HashMap<>();
+    private final Map<String, BigDecimal[]> fundsYuan = new HashMap<>();
     private long quotaMinute = -1;
     private int quotaUsed;
 
@@ -138,6 +142,30 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
 
     public String secret() {
         return secret;
+    }
+
+    /** Sets an advertiser's daily budget in yuan ({@code advertiser/budget/get}); {@code null}, the default, is unlimited. */
+    public void setBudget(String advertiserId, BigDecimal dailyYuan) {
+        if (dailyYuan != null && dailyYuan.signum() < 0) {
+            throw new IllegalArgumentException("dailyYuan must be >= 0");
+        }
+        synchronized (lock) {
+            if (dailyYuan == null) {
+                budgets.remove(Objects.requireNonNull(advertiserId, "advertiserId"));
+            } else {
+                budgets.put(Objects.requireNonNull(advertiserId, "advertiserId"), dailyYuan);
+            }
+        }
+    }
+
+    /** Sets an advertiser's cash and granted (赠款) balances in yuan ({@code advertiser/fund/get}); default 0. */
+    public void setFund(String advertiserId, BigDecimal cashYuan, BigDecimal grantYuan) {
+        if (cashYuan.signum() < 0 || grantYuan.signum() < 0) {
+            throw new IllegalArgumentException("balances must be >= 0");
+        }
+        synchronized (lock) {
+            fundsYuan.put(Objects.requireNonNull(advertiserId, "advertiserId"), new BigDecimal[] {cashYuan, grantYuan});
+        }
     }
 
     /**
@@ -212,7 +240,12 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
 
     @Override
     protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().startsWith("/open_api/oauth2/");
+        return !isTokenEndpoint(ex.getRequestURI().getPath());
+    }
+
+    /** The token endpoints; {@code oauth2/advertiser/get/} is an API read with an access token. */
+    private static boolean isTokenEndpoint(String path) {
+        return path.equals("/open_api/oauth2/access_token/") || path.equals("/open_api/oauth2/refresh_token/");
     }
 
     @Override
@@ -220,7 +253,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         try {
             String path = ex.getRequestURI().getPath();
             byte[] body = ex.getRequestBody().readAllBytes();
-            if (path.startsWith("/open_api/oauth2/")) {
+            if (isTokenEndpoint(path)) {
                 tokenRequests.incrementAndGet();
                 reply(ex, oauth(path, body.length == 0 ? json.createObjectNode() : json.readTree(body)));
                 return;
@@ -335,9 +368,62 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             return switch (path) {
                 case "/open_api/v3.0/report/custom/get/" -> customReport(g, query);
                 case "/open_api/v3.0/douplus/order/report/" -> douPlusReport(g, query);
+                case "/open_api/oauth2/advertiser/get/" -> authorizedAdvertisers(g);
+                case "/open_api/2/advertiser/budget/get/" -> budget(g, query);
+                case "/open_api/2/advertiser/fund/get/" -> fund(g, query);
                 default -> error(40000, "unknown path " + path);
             };
         }
+    }
+
+    /** The grant's accounts; one that is not a number is a Douyin account, its id in {@code account_string_id}. */
+    private ObjectNode authorizedAdvertisers(Grant g) {
+        ArrayNode list = json.createArrayNode();
+        for (String a : g.accounts) {
+            ObjectNode o = list.addObject();
+            if (a.chars().allMatch(Character::isDigit)) {
+                o.put("advertiser_id", Long.parseLong(a)).put("advertiser_name", "sim-" + a)
+                        .put("account_role", "PLATFORM_ROLE_ADVERTISER");
+            } else {
+                o.put("advertiser_id", Math.floorMod(a.hashCode(), 1_000_000_000L)).put("advertiser_name", "sim-aweme")
+                        .put("account_role", "PLATFORM_ROLE_AWEME").put("account_string_id", a);
+            }
+            o.put("is_valid", true);
+        }
+        ObjectNode data = json.createObjectNode();
+        data.set("list", list);
+        return ok(data);
+    }
+
+    private ObjectNode budget(Grant g, Map<String, String> q) {
+        List<String> ids = strings(q.get("advertiser_ids"));
+        if (ids.isEmpty() || ids.size() > 100) {
+            return error(40000, "advertiser_ids: 长度限制：[1,100]");
+        }
+        ArrayNode list = json.createArrayNode();
+        for (String id : ids) {
+            if (!g.accounts.contains(id)) {
+                return error(40002, "No permission to operate account " + id);
+            }
+            BigDecimal b = budgets.get(id);
+            list.addObject().put("advertiser_id", Long.parseLong(id)).put("budget", b == null ? new BigDecimal("0.0") : b)
+                    .put("budget_mode", b == null ? "BUDGET_MODE_INFINITE" : "BUDGET_MODE_DAY");
+        }
+        ObjectNode data = json.createObjectNode();
+        data.set("list", list);
+        return ok(data);
+    }
+
+    private ObjectNode fund(Grant g, Map<String, String> q) {
+        String id = q.getOrDefault("advertiser_id", "");
+        if (!g.accounts.contains(id)) {
+            return error(40002, "No permission to operate account " + id);
+        }
+        BigDecimal[] f = fundsYuan.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        BigDecimal total = f[0].add(f[1]);
+        return ok(json.createObjectNode().put("advertiser_id", Long.parseLong(id)).put("balance", total)
+                .put("valid_balance", total).put("cash", f[0]).put("valid_cash", f[0]).put("grant", f[1])
+                .put("valid_grant", f[1]));
     }
 
     private ObjectNode customReport(Grant g, Map<String, String> q) {

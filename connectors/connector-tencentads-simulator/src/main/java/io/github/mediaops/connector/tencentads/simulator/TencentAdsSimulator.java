@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A stateful Tencent Ads (腾讯广告) Marketing API server on 127.0.0.1 (facts in {@code platform-apis.md} §9.2 and
  * the official 3.0 pages: {@code oauth/token}, {@code daily_reports/get}, the return-code table):
- * {@code /oauth/token} (authorization code and refresh token grants) and {@code /v3.0/daily_reports/get}.
+ * {@code /oauth/token} (authorization code and refresh token grants), {@code /v3.0/daily_reports/get}, and the account
+ * reads {@code advertiser_daily_budget/get}, {@code funds/get} and {@code realtime_cost/get}.
  *
  * <p>State it keeps, as the platform does:
  * <ul>
@@ -42,6 +44,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   characters 12100. A token reads only the account that authorised it (else 12203).</li>
  *   <li>{@code daily_reports/get}: {@code level} {@code REPORT_LEVEL_ADGROUP} or {@code REPORT_LEVEL_DYNAMIC_CREATIVE},
  *   {@code date_range} within the last 365 days, {@code page_size} 1–2000, {@code cost} in fen (whole numbers).</li>
+ *   <li>Account reads: the daily budget and fund balances the test set ({@link #setDailyBudget}, {@link #setFund};
+ *   {@code min_daily_budget} and per-fund {@code realtime_cost} are not simulated); {@code realtime_cost/get} at level
+ *   {@code ADGROUP} for today only (Beijing), filtered by {@code adgroup_id IN}, summing today's daily rows so it
+ *   agrees with {@code daily_reports/get}.</li>
  * </ul>
  * Faults ({@link #failNext}) are API-only and native: busy 1000000, rate 11016 (per second, no wait), token
  * expired 11000, bad client 11007.
@@ -64,6 +70,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     private final Map<String, Grant> refresh = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<String, List<DailyRow>> daily = new HashMap<>();
+    private final Map<String, Long> dailyBudgets = new HashMap<>();
+    private final Map<String, Map<String, Long>> funds = new HashMap<>();
 
     private static final class Grant {
         final String account;
@@ -121,6 +129,27 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     public void putDaily(String accountId, DailyRow row) {
         synchronized (lock) {
             daily.computeIfAbsent(accountId, k -> new ArrayList<>()).add(Objects.requireNonNull(row, "row"));
+        }
+    }
+
+    /** Sets an account's daily budget in fen ({@code advertiser_daily_budget/get}); 0, the default, is unlimited. */
+    public void setDailyBudget(String accountId, long fen) {
+        if (fen < 0) {
+            throw new IllegalArgumentException("fen must be >= 0");
+        }
+        synchronized (lock) {
+            dailyBudgets.put(Objects.requireNonNull(accountId, "accountId"), fen);
+        }
+    }
+
+    /** Sets the balance in fen of one of an account's funds ({@code funds/get}), e.g. {@code GENERAL_CASH}. */
+    public void setFund(String accountId, String fundType, long balanceFen) {
+        if (balanceFen < 0) {
+            throw new IllegalArgumentException("balanceFen must be >= 0");
+        }
+        synchronized (lock) {
+            funds.computeIfAbsent(Objects.requireNonNull(accountId, "accountId"), k -> new LinkedHashMap<>())
+                    .put(Objects.requireNonNull(fundType, "fundType"), balanceFen);
         }
     }
 
@@ -288,10 +317,13 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             if (!now.isBefore(g.expiresAt)) {
                 return error(11000, "Access token is expired.");
             }
-            if (!path.equals("/v3.0/daily_reports/get")) {
-                return error(12007, "The API you requested is unknown. Please check your URL and http method.");
-            }
-            return dailyReports(g, q, now);
+            return switch (path) {
+                case "/v3.0/daily_reports/get" -> dailyReports(g, q, now);
+                case "/v3.0/advertiser_daily_budget/get" -> dailyBudget(g, q);
+                case "/v3.0/funds/get" -> funds(g, q);
+                case "/v3.0/realtime_cost/get" -> realtimeCost(g, q, now);
+                default -> error(12007, "The API you requested is unknown. Please check your URL and http method.");
+            };
         }
     }
 
@@ -364,6 +396,80 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         data.set("list", list);
         data.putObject("page_info").put("page", page).put("page_size", size).put("total_number", keys.size())
                 .put("total_page", (keys.size() + size - 1) / size);
+        return ok(data);
+    }
+
+    private ObjectNode dailyBudget(Grant g, Map<String, String> q) {
+        String account = q.getOrDefault("account_id", "");
+        if (!g.account.equals(account)) {
+            return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
+        }
+        if (!q.containsKey("fields")) {
+            return error(12000, "Your request is missing a required parameter 'fields'.");
+        }
+        return ok(json.createObjectNode().put("account_id", Long.parseLong(account))
+                .put("daily_budget", dailyBudgets.getOrDefault(account, 0L)));
+    }
+
+    private ObjectNode funds(Grant g, Map<String, String> q) {
+        String account = q.getOrDefault("account_id", "");
+        if (!g.account.equals(account)) {
+            return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
+        }
+        ArrayNode list = json.createArrayNode();
+        funds.getOrDefault(account, Map.of()).forEach((type, fen) ->
+                list.addObject().put("fund_type", type).put("balance", fen).put("fund_status", "FUND_STATUS_NORMAL"));
+        ObjectNode data = json.createObjectNode();
+        data.set("list", list);
+        return ok(data);
+    }
+
+    /** Today's spend per ad group: the cost of today's daily rows, so it agrees with {@code daily_reports/get}. */
+    private ObjectNode realtimeCost(Grant g, Map<String, String> q, Instant now) {
+        String account = q.getOrDefault("account_id", "");
+        if (!g.account.equals(account)) {
+            return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
+        }
+        if (!q.getOrDefault("level", "").equals("ADGROUP")) {
+            return error(18009, "Parameter 'level' must be one of the following values: [ADGROUP].");
+        }
+        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        if (!q.getOrDefault("date", "").equals(today.toString())) {
+            return error(34109, "Parameter date is invalid");
+        }
+        Set<String> wanted = new HashSet<>();
+        int page;
+        int size;
+        try {
+            JsonNode filter = json.readTree(q.getOrDefault("filtering", "[]")).path(0);
+            if (!filter.path("field").asText().equals("adgroup_id") || !filter.path("operator").asText().equals("IN")) {
+                return error(12000, "Your request is missing a required parameter 'filtering'.");
+            }
+            filter.path("values").forEach(v -> wanted.add(v.asText()));
+            page = Integer.parseInt(q.getOrDefault("page", "1"));
+            size = Integer.parseInt(q.getOrDefault("page_size", "10"));
+        } catch (IOException | RuntimeException e) {
+            return error(12000, "Your request is missing a required parameter 'filtering'.");
+        }
+        if (size < 1 || size > 100 || page < 1) {
+            return error(18003, "The value you specified for 'page_size' is invalid. Valid values must be not greater than 100.");
+        }
+        Map<String, Long> cost = new TreeMap<>();
+        for (DailyRow r : daily.getOrDefault(account, List.of())) {
+            if (r.day().equals(today) && wanted.contains(r.adgroupId())) {
+                cost.merge(r.adgroupId(), r.costFen(), Long::sum);
+            }
+        }
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(cost.entrySet());
+        ArrayNode list = json.createArrayNode();
+        int from = Math.min((page - 1) * size, rows.size());
+        for (Map.Entry<String, Long> e : rows.subList(from, Math.min(from + size, rows.size()))) {
+            list.addObject().put("adgroup_id", Long.parseLong(e.getKey())).put("cost", e.getValue());
+        }
+        ObjectNode data = json.createObjectNode();
+        data.set("list", list);
+        data.putObject("page_info").put("page", page).put("page_size", size).put("total_number", rows.size())
+                .put("total_page", Math.max(1, (rows.size() + size - 1) / size));
         return ok(data);
     }
 
