@@ -142,11 +142,12 @@ public final class Numerics {
     }
 
     /**
-     * Integral of f over [a, b] by composite 20-point Gauss-Legendre quadrature on {@code panels}
+     * Integral of f over {@code range} by composite 20-point Gauss-Legendre quadrature on {@code panels}
      * equal panels.
      */
-    public static double integrate(DoubleUnaryOperator f, double a, double b, int panels) {
-        double h = (b - a) / panels;
+    public static double integrate(DoubleUnaryOperator f, Range range, int panels) {
+        double a = range.lower();
+        double h = range.width() / panels;
         double sum = 0;
         for (int p = 0; p < panels; p++) {
             double mid = a + (p + 0.5) * h;
@@ -185,9 +186,9 @@ public final class Numerics {
         return w;
     }
 
-    /** A root of f in [lo, hi] (f must change sign) by Brent's method, to about 1e-14 relative. */
-    public static double root(DoubleUnaryOperator f, double lo, double hi) {
-        return new BrentSolver(1e-14, 1e-15, 0).findRoot(f, lo, hi);
+    /** A root of f in {@code bracket} (f must change sign over it) by Brent's method, to about 1e-14 relative. */
+    public static double root(DoubleUnaryOperator f, Range bracket) {
+        return new BrentSolver(1e-14, 1e-15, 0).findRoot(f, bracket.lower(), bracket.upper());
     }
 
     /** {P_n(z), P_n'(z)} by the three-term recurrence (Numerical Recipes, 3rd ed., §4.6.1). */
