@@ -380,24 +380,7 @@ public final class BudgetAllocator {
             }
             // what is left (floating-point shortfall of a very large budget): to the funded channels with the
             // most room below their maximum, as many as it takes
-            while (deficit.signum() > 0) {
-                int best = -1;
-                BigDecimal most = BigDecimal.ZERO;
-                for (int i = 0; i < n; i++) {
-                    BigDecimal r = room(spend, i);
-                    if (r.compareTo(most) > 0 && spend[i].compareTo(channels.get(i).min().amount()) > 0) {
-                        most = r;
-                        best = i;
-                    }
-                }
-                if (best < 0) {
-                    break;
-                }
-                BigDecimal give = deficit.min(most);
-                spend[best] = spend[best].add(give);
-                sum = sum.add(give);
-                deficit = deficit.subtract(give);
-            }
+            sum = sum.add(shift(spend, all, deficit, true));
             List<ChannelAllocation> out = new ArrayList<>(n);
             double total = 0;
             double common = Double.NaN;
@@ -429,32 +412,39 @@ public final class BudgetAllocator {
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
         }
 
-        /**
-         * Takes {@code excess} (if positive) from the given channels, those with the most room above their
-         * minimum first, as many as it takes; returns what was taken (less than the excess only when every
-         * channel is at its minimum, which the callers' checks rule out).
-         */
+        /** Takes {@code excess} (if positive) from the given channels, see {@link #shift}; returns what was taken. */
         private BigDecimal trim(BigDecimal[] spend, int[] from, BigDecimal excess) {
-            BigDecimal taken = BigDecimal.ZERO;
-            while (excess.signum() > 0) {
+            return shift(spend, from, excess, false);
+        }
+
+        /**
+         * Moves {@code amount} (if positive) out of ({@code give} false) the given channels, those with the most
+         * room above their minimum first, or into them ({@code give} true), funded channels with the most room
+         * below their maximum and group cap first, as many as it takes; returns what was moved (less than the
+         * amount only when no channel has room left).
+         */
+        private BigDecimal shift(BigDecimal[] spend, int[] among, BigDecimal amount, boolean give) {
+            BigDecimal moved = BigDecimal.ZERO;
+            while (amount.signum() > 0) {
                 int best = -1;
-                BigDecimal room = BigDecimal.ZERO;
-                for (int i : from) {
-                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
-                    if (r.compareTo(room) > 0) {
-                        room = r;
+                BigDecimal most = BigDecimal.ZERO;
+                for (int i : among) {
+                    BigDecimal aboveMin = spend[i].subtract(channels.get(i).min().amount());
+                    BigDecimal r = !give ? aboveMin : aboveMin.signum() > 0 ? room(spend, i) : BigDecimal.ZERO;
+                    if (r.compareTo(most) > 0) {
+                        most = r;
                         best = i;
                     }
                 }
                 if (best < 0) {
                     break;
                 }
-                BigDecimal take = excess.min(room);
-                spend[best] = spend[best].subtract(take);
-                taken = taken.add(take);
-                excess = excess.subtract(take);
+                BigDecimal step = amount.min(most);
+                spend[best] = give ? spend[best].add(step) : spend[best].subtract(step);
+                moved = moved.add(step);
+                amount = amount.subtract(step);
             }
-            return taken;
+            return moved;
         }
 
         BudgetAllocation certified(Money budget, Solver.Solution s) {
