@@ -161,8 +161,11 @@ public final class Numerics {
         return sum;
     }
 
-    /** The nodes of {@link #integrate} on [a, b] with {@code panels} panels. */
-    public static double[] nodes(double a, double b, int panels) {
+    /**
+     * The nodes of {@link #integrate} on [a, b] with {@code panels} panels. Package-private: only
+     * {@link ProbabilityBest} uses it, with limits it computes itself.
+     */
+    static double[] nodes(double a, double b, int panels) {
         double h = (b - a) / panels;
         double[] x = new double[panels * GL_POINTS];
         for (int p = 0; p < panels; p++) {
@@ -174,8 +177,8 @@ public final class Numerics {
         return x;
     }
 
-    /** The weights matching {@link #nodes}. */
-    public static double[] weights(double a, double b, int panels) {
+    /** The weights matching {@link #nodes}; package-private like it. */
+    static double[] weights(double a, double b, int panels) {
         double h = (b - a) / panels;
         double[] w = new double[panels * GL_POINTS];
         for (int p = 0; p < panels; p++) {
