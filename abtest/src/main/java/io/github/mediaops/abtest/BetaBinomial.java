@@ -2,6 +2,7 @@ package io.github.mediaops.abtest;
 
 import io.github.mediaops.abtest.internal.Numerics;
 import io.github.mediaops.abtest.internal.ProbabilityBest;
+import io.github.mediaops.abtest.internal.Range;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.List;
@@ -328,7 +329,7 @@ public final class BetaBinomial {
         BetaDistribution b = BetaDistribution.of(aB, bB);
         double lo = b.inverseCumulativeProbability(1e-15);
         double hi = b.inverseSurvivalProbability(1e-15);
-        return Numerics.integrate(x -> b.density(x) * a.cumulativeProbability(x), lo, hi, 24);
+        return hi > lo ? Numerics.integrate(x -> b.density(x) * a.cumulativeProbability(x), Range.from(lo).to(hi), 24) : 0;
     }
 
     private static double clamp(double p) {

@@ -1,6 +1,7 @@
 package io.github.mediaops.abtest;
 
 import io.github.mediaops.abtest.internal.Numerics;
+import io.github.mediaops.abtest.internal.Range;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.validate.Required;
@@ -89,7 +90,7 @@ public final class Planning {
                     + " for any increase over baseline " + baseline);
         }
         return Numerics.root(d -> proportionPowerAt(baseline, baseline + d, nPerArm, alpha, alternative, formula) - power,
-                1e-12, hi - 1e-12);
+                Range.from(1e-12).to(hi - 1e-12));
     }
 
     /** Units per arm to detect {@code mde} on a mean with per-unit standard deviation {@code sd}. */

@@ -178,7 +178,7 @@ public final class PowerAnalysis {
             return 1;
         }
         double n = 2 * nA;
-        double h = ConfidenceSequences.twoSided(1.0 / n, n, alpha, ConfidenceSequences.rho2TwoSided(alpha, tuning));
+        double h = Math.sqrt(1.0 / n * n) * ConfidenceSequences.twoSided(alpha).tunedFor(tuning).radius(n);
         double z = Numerics.upperQuantile(alpha / 2);
         return n * (h / z) * (h / z);
     }

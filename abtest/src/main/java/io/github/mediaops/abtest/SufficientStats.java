@@ -2,6 +2,7 @@ package io.github.mediaops.abtest;
 
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
+import io.github.mediaops.core.validate.Required;
 
 /**
  * Mergeable per-arm sufficient statistics: the unit count {@code n} and the sums
@@ -19,22 +20,32 @@ import io.github.mediaops.core.validate.Checks;
  * engines ({@link #requireConsistent}, {@link InconsistentStatisticsException}). Reference: GrowthBook stats engine, "Statistical
  * details", https://docs.growthbook.io/statistics/details.
  *
- * @param n     number of randomised units, {@code >= 0}
- * @param sumX  Σx
- * @param sumX2 Σx², {@code >= 0}
- * @param sumY  Σy (0 when unused)
- * @param sumY2 Σy², {@code >= 0} (0 when unused)
- * @param sumXY Σxy (0 when unused)
+ * <p>Every sum is passed by name, so none can be swapped for another: {@link #units} for a single metric,
+ * {@link #ofSums()} for sums computed elsewhere that include y, {@link #ofProportion} for conversions,
+ * {@link #builder()} or {@link #pairsOfX} for raw observations.
+ *
+ * <pre>{@code
+ * SufficientStats watch = SufficientStats.units(10).sumX(50).sumX2(260);
+ * SufficientStats ctr = SufficientStats.ofSums().n(1000).sumX(52).sumX2(61)   // from SQL: COUNT(*), SUM(x), ...
+ *         .sumY(20400).sumY2(431000).sumXY(1090).build();
+ * }</pre>
  *
  * @since 0.1.0
  */
-public record SufficientStats(long n, double sumX, double sumX2, double sumY, double sumY2, double sumXY) {
+public final class SufficientStats {
 
     /** The statistics of no units; the identity of {@link #merge}. */
     public static final SufficientStats EMPTY = new SufficientStats(0, 0, 0, 0, 0, 0);
 
+    private final long n;
+    private final double sumX;
+    private final double sumX2;
+    private final double sumY;
+    private final double sumY2;
+    private final double sumXY;
+
     /** Validates the components; bad values fail with the field named. */
-    public SufficientStats {
+    private SufficientStats(long n, double sumX, double sumX2, double sumY, double sumY2, double sumXY) {
         Checks.nonNegative(n, "n");
         Checks.finite(sumX, "sumX");
         Checks.nonNegative(sumX2, "sumX2");
@@ -44,6 +55,42 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
         if (n == 0 && (sumX != 0 || sumX2 != 0 || sumY != 0 || sumY2 != 0 || sumXY != 0)) {
             throw new InvalidValueException("n", "n is 0 but the sums are not all 0");
         }
+        this.n = n;
+        this.sumX = sumX;
+        this.sumX2 = sumX2;
+        this.sumY = sumY;
+        this.sumY2 = sumY2;
+        this.sumXY = sumXY;
+    }
+
+    /** @return the number of randomised units, {@code >= 0} */
+    public long n() {
+        return n;
+    }
+
+    /** @return Σx */
+    public double sumX() {
+        return sumX;
+    }
+
+    /** @return Σx², {@code >= 0} */
+    public double sumX2() {
+        return sumX2;
+    }
+
+    /** @return Σy (0 when unused) */
+    public double sumY() {
+        return sumY;
+    }
+
+    /** @return Σy², {@code >= 0} (0 when unused) */
+    public double sumY2() {
+        return sumY2;
+    }
+
+    /** @return Σxy (0 when unused) */
+    public double sumXY() {
+        return sumXY;
     }
 
     /**
@@ -137,6 +184,77 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
                 b.addUnit(x[i], y[i]);
             }
             return b.build();
+        }
+    }
+
+    /**
+     * Starts statistics whose sums were computed elsewhere (SQL, Spark, a stream), each named:
+     * {@code SufficientStats.ofSums().n(n).sumX(sx).sumX2(sxx).sumY(sy).sumY2(syy).sumXY(sxy).build()}.
+     * {@code n}, Σx and Σx² are required; the y sums default to 0 (no y).
+     */
+    public static Sums ofSums() {
+        return new Sums();
+    }
+
+    /**
+     * Named sums of one arm, from {@link SufficientStats#ofSums()}; {@link #build()} reports every missing
+     * required part at once. Not thread-safe.
+     */
+    public static final class Sums {
+        private Long n;
+        private Double sumX;
+        private Double sumX2;
+        private double sumY;
+        private double sumY2;
+        private double sumXY;
+
+        private Sums() {
+        }
+
+        /** Names the unit count {@code n >= 0} (required). */
+        public Sums n(long n) {
+            this.n = Checks.nonNegative(n, "n");
+            return this;
+        }
+
+        /** Names Σx (required). */
+        public Sums sumX(double sumX) {
+            this.sumX = Checks.finite(sumX, "sumX");
+            return this;
+        }
+
+        /** Names Σx², {@code >= 0} (required). */
+        public Sums sumX2(double sumX2) {
+            this.sumX2 = Checks.nonNegative(sumX2, "sumX2");
+            return this;
+        }
+
+        /** Names Σy (default 0). */
+        public Sums sumY(double sumY) {
+            this.sumY = Checks.finite(sumY, "sumY");
+            return this;
+        }
+
+        /** Names Σy², {@code >= 0} (default 0). */
+        public Sums sumY2(double sumY2) {
+            this.sumY2 = Checks.nonNegative(sumY2, "sumY2");
+            return this;
+        }
+
+        /** Names Σxy (default 0). */
+        public Sums sumXY(double sumXY) {
+            this.sumXY = Checks.finite(sumXY, "sumXY");
+            return this;
+        }
+
+        /**
+         * @return the statistics
+         * @throws InvalidValueException naming every missing required part ({@code n}, {@code sumX}, {@code sumX2}),
+         *         or a bad value
+         */
+        public SufficientStats build() {
+            Required.of("sufficient statistics").given("n", n).given("sumX", sumX).given("sumX2", sumX2).orThrow();
+            return new SufficientStats(n, sumX, sumX2, sumY, sumY2, sumXY);
         }
     }
 
@@ -271,5 +389,24 @@ public record SufficientStats(long n, double sumX, double sumX2, double sumY, do
         public SufficientStats build() {
             return new SufficientStats(n, sumX, sumX2, sumY, sumY2, sumXY);
         }
+    }
+
+    /** Equal when every field is equal (doubles compared as {@link Double#compare} does, as a record would). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SufficientStats s && n == s.n && Double.compare(sumX, s.sumX) == 0
+                && Double.compare(sumX2, s.sumX2) == 0 && Double.compare(sumY, s.sumY) == 0
+                && Double.compare(sumY2, s.sumY2) == 0 && Double.compare(sumXY, s.sumXY) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(n, sumX, sumX2, sumY, sumY2, sumXY);
+    }
+
+    @Override
+    public String toString() {
+        return "SufficientStats[n=" + n + ", sumX=" + sumX + ", sumX2=" + sumX2 + ", sumY=" + sumY + ", sumY2=" + sumY2
+                + ", sumXY=" + sumXY + "]";
     }
 }

@@ -69,8 +69,8 @@ public final class Golden {
     }
 
     public static SufficientStats stats(String prefix) {
-        return new SufficientStats(l(prefix + ".n"), d(prefix + ".sumX"), d(prefix + ".sumX2"), d(prefix + ".sumY"),
-                d(prefix + ".sumY2"), d(prefix + ".sumXY"));
+        return SufficientStats.ofSums().n(l(prefix + ".n")).sumX(d(prefix + ".sumX")).sumX2(d(prefix + ".sumX2"))
+                .sumY(d(prefix + ".sumY")).sumY2(d(prefix + ".sumY2")).sumXY(d(prefix + ".sumXY")).build();
     }
 
     private static double parse(String v) {

@@ -199,7 +199,7 @@ class GrowthBookParityTest {
 
     private static SufficientStats cupedArm(String key) {
         double[] v = arr(key);
-        return new SufficientStats((long) v[0], v[1], v[2], v[3], v[4], v[5]);
+        return SufficientStats.ofSums().n((long) v[0]).sumX(v[1]).sumX2(v[2]).sumY(v[3]).sumY2(v[4]).sumXY(v[5]).build();
     }
 
     @Test

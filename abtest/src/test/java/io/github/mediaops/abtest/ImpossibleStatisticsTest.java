@@ -22,7 +22,7 @@ class ImpossibleStatisticsTest {
         assertThat(e.field()).isEqualTo("treatment.sumX2");
         assertThat(e.getMessage()).contains("sumX2=200.0").contains("250.0");
         assertThatThrownBy(() -> FrequentistTests.ratio(Arms.control(SufficientStats.builder().x(1).y(2).x(2).y(3).build())
-                .treatment(new SufficientStats(3, 3, 5, 6, 1, 7)), TestOptions.defaults()))
+                .treatment(SufficientStats.ofSums().n(3).sumX(3).sumX2(5).sumY(6).sumY2(1).sumXY(7).build()), TestOptions.defaults()))
                 .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("treatment.sumY2");
         assertThatThrownBy(() -> GaussianModel.compare(Arms.control(bad)
                 .treatment(OK), Planning.Scale.ABSOLUTE, Optional.empty(), 0.95))
@@ -36,8 +36,8 @@ class ImpossibleStatisticsTest {
     @Test
     void a_correlation_beyond_one_is_refused_naming_sumXY() {
         SufficientStats pairs = SufficientStats.pairsOfX(new double[] {1, 2, 3, 4}).y(new double[] {2, 1, 4, 3});
-        SufficientStats bad = new SufficientStats(pairs.n(), pairs.sumX(), pairs.sumX2(), pairs.sumY(), pairs.sumY2(),
-                pairs.sumXY() + 10);
+        SufficientStats bad = SufficientStats.ofSums().n(pairs.n()).sumX(pairs.sumX()).sumX2(pairs.sumX2())
+                .sumY(pairs.sumY()).sumY2(pairs.sumY2()).sumXY(pairs.sumXY() + 10).build();
         assertThatThrownBy(() -> FrequentistTests.cuped(Arms.control(bad).treatment(pairs), TestOptions.defaults()))
                 .isInstanceOf(InconsistentStatisticsException.class).hasMessageContaining("control.sumXY");
     }
@@ -69,5 +69,21 @@ class ImpossibleStatisticsTest {
         assertThat(constant.variance()).isGreaterThanOrEqualTo(0.0);
         SufficientStats exactBoundary = SufficientStats.units(4).sumX(2).sumX2(1); // x = 0.5 four times: variance 0
         assertThat(exactBoundary.requireConsistent("control").variance()).isEqualTo(0.0);
+    }
+
+    @Test
+    void named_sums_report_every_missing_required_part_at_once_and_compare_as_values() {
+        assertThatThrownBy(() -> SufficientStats.ofSums().sumY(2).build())
+                .isInstanceOf(io.github.mediaops.core.InvalidValueException.class)
+                .hasMessageContaining("missing n, sumX, sumX2");
+        assertThatThrownBy(() -> SufficientStats.ofSums().n(0).sumX(1).sumX2(1).build())
+                .isInstanceOf(io.github.mediaops.core.InvalidValueException.class).hasMessageContaining("n is 0");
+        assertThatThrownBy(() -> SufficientStats.ofSums().n(3).sumX(1).sumX2(-1))
+                .isInstanceOf(io.github.mediaops.core.InvalidValueException.class).hasMessageContaining("sumX2");
+        SufficientStats named = SufficientStats.ofSums().n(2).sumX(3).sumX2(5).sumY(5).sumY2(13).sumXY(8).build();
+        SufficientStats observed = SufficientStats.builder().x(1).y(2).x(2).y(3).build();
+        assertThat(named).isEqualTo(observed).hasSameHashCodeAs(observed);
+        assertThat(named.toString()).isEqualTo("SufficientStats[n=2, sumX=3.0, sumX2=5.0, sumY=5.0, sumY2=13.0, sumXY=8.0]");
+        assertThat(SufficientStats.units(2).sumX(3).sumX2(5)).isNotEqualTo(named);
     }
 }

@@ -9,9 +9,11 @@ import static io.github.mediaops.abtest.Golden.l;
 import static io.github.mediaops.abtest.Golden.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.mediaops.abtest.sequential.ConfidenceSequence;
 import io.github.mediaops.abtest.sequential.GroupSequentialDesign;
+import io.github.mediaops.abtest.sequential.InformationFraction;
 import io.github.mediaops.abtest.sequential.Msprt;
 import io.github.mediaops.abtest.sequential.SequentialMonitor;
 import io.github.mediaops.abtest.sequential.SpendingFunction;
@@ -137,5 +139,31 @@ class SequentialGoldenTest {
         assertThat(b3[0]).isLessThan(b3[1]);
         assertThatThrownBy(() -> three.futilityBoundaries(SpendingFunction.power(2), 0.4))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("power");
+    }
+
+    @Test
+    void a_spending_function_takes_a_typed_information_fraction_that_refuses_values_outside_zero_one() {
+        // scipy: 4 * norm.sf(norm.isf(0.05 / 4) / sqrt(0.5)) = 0.0030506455159778224
+        assertThat(SpendingFunction.obrienFleming().spent(InformationFraction.of(0.5), 0.05))
+                .isCloseTo(0.0030506455159778224, within(1e-12));
+        assertThat(SpendingFunction.pocock().spent(InformationFraction.FULL, 0.05)).isEqualTo(0.05);
+        assertThat(SpendingFunction.power(2).spent(InformationFraction.NONE, 0.05)).isEqualTo(0.0);
+        assertThatThrownBy(() -> InformationFraction.of(1.5)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("informationFraction").hasMessageContaining("1.5");
+        assertThatThrownBy(() -> InformationFraction.of(Double.NaN)).isInstanceOf(InvalidValueException.class);
+        // a host's own function (linear spending, the power family with rho = 1) gives the same design
+        SpendingFunction linear = new SpendingFunction() {
+            @Override
+            public double spent(InformationFraction t, double alpha) {
+                return alpha * t.value();
+            }
+
+            @Override
+            public String name() {
+                return "linear";
+            }
+        };
+        assertThat(GroupSequentialDesign.equallySpaced(linear, 0.05, 3).boundaries())
+                .containsExactly(GroupSequentialDesign.equallySpaced(SpendingFunction.power(1), 0.05, 3).boundaries());
     }
 }

@@ -21,20 +21,108 @@ import java.util.List;
  */
 public final class Allocation {
 
-    /** Buckets {@code [from, to)} belong to arm {@code arm}. */
-    public record Segment(int from, int to, int arm) {
-        /** Validates the components; bad values fail with the field named. */
-        public Segment {
+    /**
+     * Buckets {@code [from, to)} belong to arm {@code arm}. Built with every part named, so a persisted
+     * layout cannot be restored with its numbers in the wrong places:
+     * {@code Allocation.Segment.ofArm(1).from(5000).to(10000)}.
+     */
+    public static final class Segment {
+        private final int from;
+        private final int to;
+        private final int arm;
+
+        private Segment(int from, int to, int arm) {
             if (from < 0 || to > HashBucketing.BUCKETS || from >= to) {
                 throw new InvalidValueException("from", "segment must satisfy 0 <= from < to <= "
                         + HashBucketing.BUCKETS + " (was [" + from + ", " + to + "))");
             }
             Checks.nonNegative(arm, "arm");
+            this.from = from;
+            this.to = to;
+            this.arm = arm;
+        }
+
+        /**
+         * Starts a segment owned by arm {@code arm} (0-based); {@link ForArm#from} and {@link Starting#to} name
+         * its buckets.
+         *
+         * @param arm the arm, {@code >= 0}
+         * @return the segment's first stage
+         */
+        public static ForArm ofArm(int arm) {
+            return new ForArm(Checks.nonNegative(arm, "arm"));
+        }
+
+        /** A segment whose arm is named; {@link #from} comes next. */
+        public static final class ForArm {
+            private final int arm;
+
+            private ForArm(int arm) {
+                this.arm = arm;
+            }
+
+            /**
+             * @param from the first bucket, inclusive, {@code >= 0}
+             * @return the stage that names the end
+             */
+            public Starting from(int from) {
+                return new Starting(arm, from);
+            }
+        }
+
+        /** A segment whose arm and first bucket are named; {@link #to} completes it. */
+        public static final class Starting {
+            private final int arm;
+            private final int from;
+
+            private Starting(int arm, int from) {
+                this.arm = arm;
+                this.from = from;
+            }
+
+            /**
+             * @param to the end bucket, exclusive, in {@code (from, BUCKETS]}
+             * @return the segment
+             * @throws InvalidValueException when {@code 0 <= from < to <= BUCKETS} does not hold
+             */
+            public Segment to(int to) {
+                return new Segment(from, to, arm);
+            }
+        }
+
+        /** @return the first bucket, inclusive */
+        public int from() {
+            return from;
+        }
+
+        /** @return the end bucket, exclusive */
+        public int to() {
+            return to;
+        }
+
+        /** @return the arm that owns the buckets */
+        public int arm() {
+            return arm;
         }
 
         /** @return the number of buckets in the segment */
         public int size() {
             return to - from;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Segment s && from == s.from && to == s.to && arm == s.arm;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * from + to) * 31 + arm;
+        }
+
+        @Override
+        public String toString() {
+            return "Segment[from=" + from + ", to=" + to + ", arm=" + arm + "]";
         }
     }
 

@@ -58,7 +58,7 @@ public final class MillsRatio {
     }
 
     /** The standard normal CDF {@code Φ(z)} given the density {@code phi = φ(z)} (0 or 1 beyond ±LIMIT). */
-    public static double cdf(double z, double phi) {
+    private static double cdf(double z, double phi) {
         double t = Math.abs(z);
         if (t >= LIMIT) {
             return z < 0 ? 0 : 1;

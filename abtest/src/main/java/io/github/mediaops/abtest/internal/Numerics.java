@@ -142,11 +142,12 @@ public final class Numerics {
     }
 
     /**
-     * Integral of f over [a, b] by composite 20-point Gauss-Legendre quadrature on {@code panels}
+     * Integral of f over {@code range} by composite 20-point Gauss-Legendre quadrature on {@code panels}
      * equal panels.
      */
-    public static double integrate(DoubleUnaryOperator f, double a, double b, int panels) {
-        double h = (b - a) / panels;
+    public static double integrate(DoubleUnaryOperator f, Range range, int panels) {
+        double a = range.lower();
+        double h = range.width() / panels;
         double sum = 0;
         for (int p = 0; p < panels; p++) {
             double mid = a + (p + 0.5) * h;
@@ -160,8 +161,11 @@ public final class Numerics {
         return sum;
     }
 
-    /** The nodes of {@link #integrate} on [a, b] with {@code panels} panels. */
-    public static double[] nodes(double a, double b, int panels) {
+    /**
+     * The nodes of {@link #integrate} on [a, b] with {@code panels} panels. Package-private: only
+     * {@link ProbabilityBest} uses it, with limits it computes itself.
+     */
+    static double[] nodes(double a, double b, int panels) {
         double h = (b - a) / panels;
         double[] x = new double[panels * GL_POINTS];
         for (int p = 0; p < panels; p++) {
@@ -173,8 +177,8 @@ public final class Numerics {
         return x;
     }
 
-    /** The weights matching {@link #nodes}. */
-    public static double[] weights(double a, double b, int panels) {
+    /** The weights matching {@link #nodes}; package-private like it. */
+    static double[] weights(double a, double b, int panels) {
         double h = (b - a) / panels;
         double[] w = new double[panels * GL_POINTS];
         for (int p = 0; p < panels; p++) {
@@ -185,9 +189,9 @@ public final class Numerics {
         return w;
     }
 
-    /** A root of f in [lo, hi] (f must change sign) by Brent's method, to about 1e-14 relative. */
-    public static double root(DoubleUnaryOperator f, double lo, double hi) {
-        return new BrentSolver(1e-14, 1e-15, 0).findRoot(f, lo, hi);
+    /** A root of f in {@code bracket} (f must change sign over it) by Brent's method, to about 1e-14 relative. */
+    public static double root(DoubleUnaryOperator f, Range bracket) {
+        return new BrentSolver(1e-14, 1e-15, 0).findRoot(f, bracket.lower(), bracket.upper());
     }
 
     /** {P_n(z), P_n'(z)} by the three-term recurrence (Numerical Recipes, 3rd ed., §4.6.1). */

@@ -7,6 +7,7 @@ import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.abtest.internal.ConfidenceSequences;
 import io.github.mediaops.abtest.internal.Numerics;
+import io.github.mediaops.abtest.internal.Range;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.function.DoubleUnaryOperator;
@@ -176,7 +177,7 @@ public final class ConfidenceSequence {
             throw new InvalidValueException("tuning", "tuning must be a finite number >= 1 (was " + tuning + ")");
         }
         if (b.alternative == Alternative.TWO_SIDED) {
-            double half = ConfidenceSequences.twoSided(variance, n, alpha, ConfidenceSequences.rho2TwoSided(alpha, tuning));
+            double half = Math.sqrt(variance * n) * ConfidenceSequences.twoSided(alpha).tunedFor(tuning).radius(n);
             Interval interval = new Interval(estimate - half, estimate + half);
             double p = b.pValue == PValue.SMALLEST_ALPHA ? smallestAlphaTwoSided(Math.abs(estimate), variance, n, tuning)
                     : eValuePValue(estimate, variance, n, alpha, tuning);
@@ -190,18 +191,18 @@ public final class ConfidenceSequence {
                     + " use SMALLEST_ALPHA or GROWTHBOOK");
         }
         boolean greater = b.alternative == Alternative.GREATER;
-        double half = ConfidenceSequences.oneSided(variance, n, alpha, ConfidenceSequences.rho2OneSided(alpha, tuning));
+        double half = Math.sqrt(variance * n) * ConfidenceSequences.oneSided(alpha).tunedFor(tuning).radius(n);
         Interval interval = greater ? new Interval(estimate - half, Double.POSITIVE_INFINITY)
                 : new Interval(Double.NEGATIVE_INFINITY, estimate + half);
         double directed = greater ? estimate : -estimate;
         double p = b.pValue == PValue.SMALLEST_ALPHA ? smallestAlphaOneSided(directed, variance, n, tuning)
-                : growthBookOneSided(directed, variance, n, ConfidenceSequences.rho2OneSided(alpha, tuning));
+                : growthBookOneSided(directed, variance, n, ConfidenceSequences.oneSided(alpha).tunedFor(tuning).rho2());
         return new Look(estimate, interval, p);
     }
 
     private static double smallestAlphaTwoSided(double abs, double variance, long n, double tuning) {
-        DoubleUnaryOperator excess = la -> ConfidenceSequences.twoSided(variance, n, Math.exp(la),
-                ConfidenceSequences.rho2TwoSided(Math.exp(la), tuning)) - abs;
+        double scale = Math.sqrt(variance * n);
+        DoubleUnaryOperator excess = la -> scale * ConfidenceSequences.twoSided(Math.exp(la)).tunedFor(tuning).radius(n) - abs;
         return smallestAlpha(excess, Math.log(1 - 1e-12));
     }
 
@@ -217,7 +218,7 @@ public final class ConfidenceSequence {
         if (excess.applyAsDouble(lo) < 0) {
             return 0.0;
         }
-        return Math.exp(Numerics.root(excess, lo, hi));
+        return Math.exp(Numerics.root(excess, Range.from(lo).to(hi)));
     }
 
     /** Smallest α in (0, 1/2) whose one-sided bound (ρ tuned at 2α) excludes 0 in the tested direction; 1 if none. */
@@ -225,8 +226,9 @@ public final class ConfidenceSequence {
         if (directed <= 0) {
             return 1.0;
         }
-        DoubleUnaryOperator excess = la -> ConfidenceSequences.oneSided(variance, n, Math.exp(la),
-                ConfidenceSequences.rho2OneSided(Math.exp(la), tuning)) - directed;
+        double scale = Math.sqrt(variance * n);
+        DoubleUnaryOperator excess = la -> scale * ConfidenceSequences.oneSided(Math.exp(la)).tunedFor(tuning).radius(n)
+                - directed;
         // ρ tuned at 2α vanishes as α -> 1/2, so the bound tightens with α only up to an interior minimum
         // (near α = 0.4): search the decreasing branch, up to that minimum (golden section on ln α)
         double a = Math.log(1e-6);
@@ -246,7 +248,8 @@ public final class ConfidenceSequence {
 
     /** GrowthBook's one-sided p-value: bisection on α with ρ fixed (see the class comment). */
     private static double growthBookOneSided(double directed, double variance, long n, double rho2) {
-        DoubleUnaryOperator bound = a -> directed - ConfidenceSequences.oneSided(variance, n, a, rho2);
+        double scale = Math.sqrt(variance * n);
+        DoubleUnaryOperator bound = a -> directed - scale * ConfidenceSequences.oneSided(a).withRho2(rho2).radius(n);
         if (bound.applyAsDouble(GB_MIN_ALPHA) > 0) {
             return GB_MIN_ALPHA;
         }
@@ -276,7 +279,7 @@ public final class ConfidenceSequence {
      * with {@code S = θ̂² N / V} and ρ² tuned at {@code alpha} (Waudby-Smith et al., eq. 155).
      */
     static double eValuePValue(double estimate, double variance, double n, double alpha, double tuning) {
-        double rho2 = ConfidenceSequences.rho2TwoSided(alpha, tuning);
+        double rho2 = ConfidenceSequences.twoSided(alpha).tunedFor(tuning).rho2();
         double nr = n * rho2 + 1;
         double s = estimate * estimate * n / variance;
         double logE = rho2 * s / (2 * nr) - 0.5 * Math.log(nr);

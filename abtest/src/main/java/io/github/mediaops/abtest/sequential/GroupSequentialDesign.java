@@ -2,6 +2,7 @@ package io.github.mediaops.abtest.sequential;
 
 import io.github.mediaops.abtest.Planning;
 import io.github.mediaops.abtest.internal.Numerics;
+import io.github.mediaops.abtest.internal.Range;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.Arrays;
@@ -84,7 +85,7 @@ public final class GroupSequentialDesign {
         int k = t.length;
         double[] cum = new double[k];
         for (int i = 0; i < k; i++) {
-            cum[i] = spending.spent(t[i], alpha);
+            cum[i] = spending.spent(InformationFraction.of(t[i]), alpha);
         }
         double[] c = new Recursion(t, 0.0).boundaries(cum);
         return new GroupSequentialDesign(spending, alpha, t, c, cum);
@@ -164,7 +165,7 @@ public final class GroupSequentialDesign {
     /** The drift θ (E[Z_K]) at which this design crosses the upper boundary with probability {@code power}. */
     private double drift(double power) {
         double fixed = Numerics.upperQuantile(alpha / 2) + Numerics.quantile(power);
-        return Numerics.root(th -> upperCrossingProbability(th) - power, 0.5 * fixed, 2 * fixed);
+        return Numerics.root(th -> upperCrossingProbability(th) - power, Range.from(0.5 * fixed).to(2 * fixed));
     }
 
     /**
@@ -174,7 +175,7 @@ public final class GroupSequentialDesign {
      * <p><b>Convention.</b> Under the drift θ at which this design has the given {@code power} (the drift of
      * {@link #inflationFactor}), the probability of first stopping for futility at look k, continuing
      * ({@code b_j <= Z_j < c_j}) at every earlier look, is {@code β(t_k) - β(t_{k-1})} with
-     * {@code β(t) = betaSpending.spent(t, 1 - power)}; the last boundary equals the last efficacy boundary.
+     * {@code β(t) = betaSpending.spent(t, 1 - power)} ({@link SpendingFunction#spent}); the last boundary equals the last efficacy boundary.
      * Non-binding: the efficacy boundaries, the type I error and the power ignore the futility rule, so
      * ignoring a futility signal never inflates α (Jennison and Turnbull 2000, §7.3; Pampallona, Tsiatis and
      * Kim 2001 for β-spending). A look whose spending is 0 gets {@code -∞} (no futility stop). The maximum
@@ -230,7 +231,7 @@ public final class GroupSequentialDesign {
         double[] dens = null;
         for (int i = 0; i < k - 1; i++) {
             double sq = Math.sqrt(fractions[i]);
-            double spent = betaSpending.spent(fractions[i], beta);
+            double spent = betaSpending.spent(InformationFraction.of(fractions[i]), beta);
             double target = spent - spentBefore;
             double upper = Math.min(boundaries[i], 40);
             if (i == 0) {
@@ -245,7 +246,7 @@ public final class GroupSequentialDesign {
                 java.util.function.DoubleUnaryOperator below = bi -> Recursion.integrate(g, f,
                         s -> Numerics.cdf((bi * sq - s - theta * dt) / Math.sqrt(dt)));
                 b[i] = below.applyAsDouble(upper) <= target ? upper
-                        : Numerics.root(bi -> below.applyAsDouble(bi) - target, -40, upper);
+                        : Numerics.root(bi -> below.applyAsDouble(bi) - target, Range.from(-40).to(upper));
             }
             spentBefore = spent;
             double lo = Math.max(b[i], -40) * sq;
@@ -301,7 +302,7 @@ public final class GroupSequentialDesign {
                     if (target >= total) {
                         c[i] = 0;
                     } else {
-                        c[i] = Numerics.root(ci -> crossing(g, f, ci * sq, dt) - target, 0, 40);
+                        c[i] = Numerics.root(ci -> crossing(g, f, ci * sq, dt) - target, Range.from(0).to(40));
                     }
                 }
                 if (i < k - 1) {

@@ -19,12 +19,25 @@ import io.github.mediaops.core.InvalidValueException;
  *       O'Brien–Fleming, ρ = 1 to Pocock.</li>
  * </ul>
  *
+ * <pre>{@code
+ * SpendingFunction obf = SpendingFunction.obrienFleming();
+ * double spentHalfway = obf.spent(InformationFraction.of(0.5), 0.05);   // 0.00305
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public interface SpendingFunction {
 
-    /** Cumulative two-sided alpha spent at information fraction t for overall level alpha. */
-    double spent(double t, double alpha);
+    /**
+     * The cumulative two-sided error spent by information fraction {@code t} for the overall level
+     * {@code alpha}: 0 at {@code t = 0}, {@code alpha} at {@code t = 1}, non-decreasing in between. The fraction
+     * is typed, so the level cannot be passed in its place.
+     *
+     * @param t     the information fraction
+     * @param alpha the overall level, in (0, 1) (β for a β-spending function)
+     * @return the error spent by {@code t}, in [0, alpha]
+     */
+    double spent(InformationFraction t, double alpha);
 
     /** A short name, e.g. {@code "obrien-fleming"}. */
     String name();
@@ -33,7 +46,8 @@ public interface SpendingFunction {
     static SpendingFunction obrienFleming() {
         return new SpendingFunction() {
             @Override
-            public double spent(double t, double alpha) {
+            public double spent(InformationFraction fraction, double alpha) {
+                double t = fraction.value();
                 if (t <= 0) {
                     return 0;
                 }
@@ -54,7 +68,8 @@ public interface SpendingFunction {
     static SpendingFunction pocock() {
         return new SpendingFunction() {
             @Override
-            public double spent(double t, double alpha) {
+            public double spent(InformationFraction fraction, double alpha) {
+                double t = fraction.value();
                 if (t <= 0) {
                     return 0;
                 }
@@ -78,7 +93,8 @@ public interface SpendingFunction {
         }
         return new SpendingFunction() {
             @Override
-            public double spent(double t, double alpha) {
+            public double spent(InformationFraction fraction, double alpha) {
+                double t = fraction.value();
                 if (t <= 0) {
                     return 0;
                 }

@@ -111,9 +111,24 @@ class AssignmentTest {
         assertThatThrownBy(() -> Assigner.of("s", List.of("a", "a"), 0.5, 0.5)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("unique");
         assertThatThrownBy(() -> HashBucketing.salt("s").bucket(" ")).isInstanceOf(InvalidValueException.class).hasMessageContaining("unitId");
-        assertThatThrownBy(() -> Allocation.ofSegments(2, List.of(new Allocation.Segment(0, 10, 0))))
+        assertThatThrownBy(() -> Allocation.ofSegments(2, List.of(Allocation.Segment.ofArm(0).from(0).to(10))))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(Assigner.of("s", List.of("a", "b"), 1.0, 0.0).assign("anyone")).isEqualTo(Optional.of("a"));
+    }
+
+    @Test
+    void a_persisted_layout_is_restored_from_named_segments() {
+        int half = HashBucketing.BUCKETS / 2;
+        Allocation restored = Allocation.ofSegments(2, List.of(
+                Allocation.Segment.ofArm(1).from(half).to(HashBucketing.BUCKETS),
+                Allocation.Segment.ofArm(0).from(0).to(half)));
+        assertThat(restored).isEqualTo(Allocation.of(0.5, 0.5));
+        assertThat(restored.segments().get(1).toString()).isEqualTo("Segment[from=" + half + ", to="
+                + HashBucketing.BUCKETS + ", arm=1]");
+        assertThatThrownBy(() -> Allocation.Segment.ofArm(0).from(half).to(0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("from < to");
+        assertThatThrownBy(() -> Allocation.Segment.ofArm(-1)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("arm");
     }
 
     private static double[] weights(int arms, double skew) {

@@ -65,7 +65,7 @@ public final class AdBudget {
      * The plan for a month.
      *
      * @param month       the month
-     * @param daily       the daily budget (the month's budget over its days)
+     * @param daily       the daily budget (the month's budget over its days, rounded down to the minor unit)
      * @param curves      each channel's fitted curve
      * @param dailySpend  each channel's daily spend
      * @param dailyConversions expected conversions per day, on the fitted curves
@@ -106,15 +106,19 @@ public final class AdBudget {
         return new History(channel, days, spend, converted, maxDaily);
     }
 
-    /** Fits every channel and splits {@code monthlyBudget} over {@code month}, all of it, evenly per day. */
+    /**
+     * Fits every channel and splits {@code monthlyBudget} over {@code month} evenly per day, each day's budget in
+     * whole minor units (rounded down).
+     */
     public static Plan allocate(Money monthlyBudget, YearMonth month, List<History> channels) {
         Checks.notNull(monthlyBudget, "monthlyBudget");
         Checks.notNull(month, "month");
         if (Checks.notNull(channels, "channels").isEmpty()) {
             throw new InvalidValueException("channels", "at least one channel is needed");
         }
-        Money daily = Money.computed(monthlyBudget.amount().divide(BigDecimal.valueOf(month.lengthOfMonth()),
-                Money.maxScale(monthlyBudget.currency()), RoundingMode.HALF_EVEN), monthlyBudget.currency());
+        // the allocator spends whole minor units: the daily budget is rounded down to one (a few fen a month stay unspent)
+        Money daily = new Money(monthlyBudget.amount().divide(BigDecimal.valueOf(month.lengthOfMonth()),
+                Math.max(monthlyBudget.currency().getDefaultFractionDigits(), 0), RoundingMode.FLOOR), monthlyBudget.currency());
         Map<String, Curve> curves = new LinkedHashMap<>();
         List<Channel> engine = new ArrayList<>();
         for (History h : channels) {

@@ -11,14 +11,16 @@ import java.util.List;
  * @param budget        the budget that was offered
  * @param channels      one entry per channel
  * @param totalResponse Σ response
- * @param spent         Σ spend, never above the budget
+ * @param spent         Σ spend, never above the budget; exactly the budget unless the channels' maximums (or
+ *                      group caps) stop it. Every amount is in whole minor units of the currency: the optimiser
+ *                      works in doubles and its spends are rounded by the largest-remainder method
  * @param unallocated   budget minus spent: positive only when every channel is at its maximum
  * @param marginalRoi   the common marginal ROI of the interior channels (NaN when none is interior)
  * @param responseUpperBound a certified upper bound on the total response of any allocation within the
- *                      bounds (never below {@code totalResponse}); equal to it up to rounding for concave
- *                      curves, and within 1e-9 relative whenever the S-curve search finished (see
+ *                      bounds (never below {@code totalResponse}); the unrounded optimum is within 1e-9
+ *                      relative of it for concave curves and whenever the S-curve search finished (see
  *                      {@link BudgetAllocator#maximiseResponse}); {@link #optimalityGap()} reports the
- *                      difference
+ *                      difference, including what rounding the spends to the minor unit costs
  *
  * @since 0.1.0
  */

@@ -41,14 +41,24 @@ import java.util.Set;
  * allocation reaches a response target. Both say {@link EfficiencyPlan#feasible() infeasible}, with
  * the reason, when the target cannot be met within the channels' bounds.
  *
- * <p>Money comes in and goes out as {@link Money}; the optimisation itself runs in double precision
- * (relative error about 1e-12). Pure: no state, safe to share.
+ * <p>Money comes in and goes out as {@link Money} in whole minor units of the currency (CNY: 2 decimals, JPY:
+ * none): the budget and the channels' bounds must be whole units (a budget such as 100.005 CNY is refused), and
+ * every amount a host receives (spends, total, unallocated, a plan's budget) is one. The optimisation runs in
+ * double precision (relative error about 1e-12); its spends are then rounded to the unit by the
+ * largest-remainder method, so the channels' spends add up exactly to the budget (unless every channel is at
+ * its maximum or cap) and the result is within one minor unit per channel of the exact optimum.
+ * {@link BudgetAllocation#optimalityGap()} includes what that rounding costs. Pure: no state, safe to share.
  *
  * @since 0.1.0
  */
 public final class BudgetAllocator {
 
     private BudgetAllocator() {
+    }
+
+    /** Decimals of the currency's minor unit: 2 for CNY, 0 for JPY. */
+    static int minorDigits(Currency currency) {
+        return Math.max(currency.getDefaultFractionDigits(), 0);
     }
 
     /**
@@ -81,6 +91,11 @@ public final class BudgetAllocator {
         Problem p = Problem.of(channels, budget.currency()).withGroups(groups, budget);
         if (budget.signum() < 0) {
             throw new InvalidValueException("budget", "budget must be >= 0 (was " + budget + ")");
+        }
+        if (budget.amount().stripTrailingZeros().scale() > minorDigits(budget.currency())) {
+            throw new InvalidValueException("budget", "budget " + budget + " has more decimals than "
+                    + budget.currency().getCurrencyCode() + " allows (" + minorDigits(budget.currency())
+                    + "); spend is allocated in whole minor units: pass budget.rounded() or round it down");
         }
         BigDecimal sumMin = p.sumMin();
         if (budget.amount().compareTo(sumMin) < 0) {
@@ -246,8 +261,9 @@ public final class BudgetAllocator {
                             + mins.toPlainString() + ") exceed its cap " + cap + ": the bounds are infeasible");
                 }
                 members[g] = idx.stream().mapToInt(Integer::intValue).toArray();
-                caps[g] = cap.amount().doubleValue();
-                amounts[g] = cap.amount();
+                BigDecimal whole = cap.amount().setScale(minorDigits(budget.currency()), java.math.RoundingMode.FLOOR);
+                caps[g] = whole.doubleValue();
+                amounts[g] = whole;
             }
             return new Problem(channels, currency, f, lo, hi, members, caps, amounts, groupOf);
         }
@@ -303,20 +319,38 @@ public final class BudgetAllocator {
             return s;
         }
 
+        /** The currency's minor unit, e.g. 0.01 for CNY and 1 for JPY. */
+        private BigDecimal minorUnit() {
+            return BigDecimal.ONE.movePointLeft(minorDigits(currency));
+        }
+
+        /**
+         * The optimiser's spends {@code x} (doubles) as amounts of the currency's minor unit: each floored to the
+         * unit within its bounds, then the units that takes away handed back one at a time to the channels with
+         * the largest remainders (largest-remainder rounding) while their maximum and group cap allow, so the
+         * total is exactly the budget whenever the optimiser spent all of it (to floating-point accuracy), and
+         * otherwise the optimiser's total rounded to the unit. Never above the budget, a maximum or a group cap.
+         */
         BudgetAllocation result(Money budget, double[] x) {
             int n = x.length;
+            int digits = minorDigits(currency);
+            BigDecimal unit = minorUnit();
             BigDecimal[] spend = new BigDecimal[n];
+            double[] remainder = new double[n];
             BigDecimal sum = BigDecimal.ZERO;
+            double exactSum = 0;
             for (int i = 0; i < n; i++) {
-                // rounded to what Money keeps before clamping and summing, so the checks below are exact
-                BigDecimal v = BigDecimal.valueOf(x[i]).setScale(Money.maxScale(currency), java.math.RoundingMode.HALF_EVEN);
                 BigDecimal min = channels.get(i).min().amount();
                 BigDecimal max = channels.get(i).max().amount();
-                v = v.max(min).min(max);
+                BigDecimal exact = BigDecimal.valueOf(x[i]).max(min).min(max);
+                exactSum += exact.doubleValue();
+                BigDecimal v = exact.setScale(digits, java.math.RoundingMode.FLOOR);   // min and max are whole units
                 spend[i] = v;
+                remainder[i] = exact.subtract(v).doubleValue();
                 sum = sum.add(v);
             }
-            // Never report more than a group's cap: the same, within each group.
+            // Floating-point overshoot (about 1e-12 of the budget): never report more than a group's cap or the
+            // budget; take the excess from the channels with the most room above their minimum.
             for (int g = 0; g < members.length; g++) {
                 BigDecimal sg = BigDecimal.ZERO;
                 for (int i : members[g]) {
@@ -324,28 +358,29 @@ public final class BudgetAllocator {
                 }
                 sum = sum.subtract(trim(spend, members[g], sg.subtract(capAmounts[g])));
             }
-            // Never report more than the budget: take any rounding excess from the channels with the
-            // most room above their minimum, as many as it takes (the excess can exceed any one's room).
             int[] all = java.util.stream.IntStream.range(0, n).toArray();
             sum = sum.subtract(trim(spend, all, sum.subtract(budget.amount())));
-            // Floating-point shortfall (about 1e-12 of the budget) when the whole budget is meant to
-            // be spent: give it to the channel with the most room below its maximum.
-            BigDecimal shortfall = budget.amount().subtract(sum);
-            if (shortfall.signum() > 0 && shortfall.doubleValue() <= 1e-9 * Math.max(1, budget.amount().doubleValue())) {
-                int best = -1;
-                BigDecimal room = shortfall;
-                for (int i = 0; i < n; i++) {
-                    BigDecimal r = room(spend, i);
-                    if (r.compareTo(room) >= 0 && spend[i].compareTo(channels.get(i).min().amount()) > 0) {
-                        room = r;
-                        best = i;
-                    }
-                }
-                if (best >= 0) {
-                    spend[best] = spend[best].add(shortfall);
-                    sum = sum.add(shortfall);
+            double b = budget.amount().doubleValue();
+            BigDecimal target = b - exactSum <= 1e-9 * Math.max(1, b) ? budget.amount()
+                    : BigDecimal.valueOf(exactSum).setScale(digits, java.math.RoundingMode.HALF_EVEN).min(budget.amount());
+            BigDecimal deficit = target.subtract(sum);
+            // largest remainder first, one unit each
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (p, q) -> Double.compare(remainder[q], remainder[p]));
+            for (int k = 0; k < n && deficit.compareTo(unit) >= 0; k++) {
+                int i = order[k];
+                if (remainder[i] > 0 && room(spend, i).compareTo(unit) >= 0) {
+                    spend[i] = spend[i].add(unit);
+                    sum = sum.add(unit);
+                    deficit = deficit.subtract(unit);
                 }
             }
+            // what is left (floating-point shortfall of a very large budget): to the funded channels with the
+            // most room below their maximum, as many as it takes
+            sum = sum.add(shift(spend, all, deficit, true));
             List<ChannelAllocation> out = new ArrayList<>(n);
             double total = 0;
             double common = Double.NaN;
@@ -377,38 +412,46 @@ public final class BudgetAllocator {
             return new BudgetAllocation(budget, out, total, spent, budget.minus(spent), common);
         }
 
-        /**
-         * Takes {@code excess} (if positive) from the given channels, those with the most room above their
-         * minimum first, as many as it takes; returns what was taken (less than the excess only when every
-         * channel is at its minimum, which the callers' checks rule out).
-         */
+        /** Takes {@code excess} (if positive) from the given channels, see {@link #shift}; returns what was taken. */
         private BigDecimal trim(BigDecimal[] spend, int[] from, BigDecimal excess) {
-            BigDecimal taken = BigDecimal.ZERO;
-            while (excess.signum() > 0) {
+            return shift(spend, from, excess, false);
+        }
+
+        /**
+         * Moves {@code amount} (if positive) out of ({@code give} false) the given channels, those with the most
+         * room above their minimum first, or into them ({@code give} true), funded channels with the most room
+         * below their maximum and group cap first, as many as it takes; returns what was moved (less than the
+         * amount only when no channel has room left).
+         */
+        private BigDecimal shift(BigDecimal[] spend, int[] among, BigDecimal amount, boolean give) {
+            BigDecimal moved = BigDecimal.ZERO;
+            while (amount.signum() > 0) {
                 int best = -1;
-                BigDecimal room = BigDecimal.ZERO;
-                for (int i : from) {
-                    BigDecimal r = spend[i].subtract(channels.get(i).min().amount());
-                    if (r.compareTo(room) > 0) {
-                        room = r;
+                BigDecimal most = BigDecimal.ZERO;
+                for (int i : among) {
+                    BigDecimal aboveMin = spend[i].subtract(channels.get(i).min().amount());
+                    BigDecimal r = !give ? aboveMin : aboveMin.signum() > 0 ? room(spend, i) : BigDecimal.ZERO;
+                    if (r.compareTo(most) > 0) {
+                        most = r;
                         best = i;
                     }
                 }
                 if (best < 0) {
                     break;
                 }
-                BigDecimal take = excess.min(room);
-                spend[best] = spend[best].subtract(take);
-                taken = taken.add(take);
-                excess = excess.subtract(take);
+                BigDecimal step = amount.min(most);
+                spend[best] = give ? spend[best].add(step) : spend[best].subtract(step);
+                moved = moved.add(step);
+                amount = amount.subtract(step);
             }
-            return taken;
+            return moved;
         }
 
         BudgetAllocation certified(Money budget, Solver.Solution s) {
             BudgetAllocation a = result(budget, s.x());
-            // the bound is on the doubles; the reported total is recomputed from the rounded spends
-            return a.withResponseUpperBound(s.upperBound() + Math.abs(a.totalResponse() - s.value()));
+            // The bound holds for every allocation within the bounds and the budget, the rounded one included;
+            // the gap it reports includes what rounding to the minor unit costs.
+            return a.withResponseUpperBound(Math.max(s.upperBound(), s.value()));
         }
 
         double optimum(double budget) {
@@ -474,9 +517,9 @@ public final class BudgetAllocator {
                     // the peak between two grid points meets the target: the largest budget meeting it lies
                     // between the peak and the next grid point, which does not
                     double lo2 = largestMeeting(ratio, bestBudget, budgetAt(Math.min(grid, arg + 1), a0, b0, step));
-                    Money budget = Money.computed(BigDecimal.valueOf(lo2), currency);
+                    Money budget = wholeUnits(lo2, java.math.RoundingMode.FLOOR);
                     return EfficiencyPlan.feasible("largest budget meeting " + target,
-                            certified(budget, solver().solveCertified(lo2)));
+                            certified(budget, solver().solveCertified(budget.amount().doubleValue())));
                 }
                 return EfficiencyPlan.infeasible("no budget between the sum of minimums and the sum of maximums reaches "
                         + target + "; the best efficiency within the bounds is " + fmt(bestEff)
@@ -485,9 +528,9 @@ public final class BudgetAllocator {
             if (bestIdx < grid) {
                 best = largestMeeting(ratio, best, a0 + (bestIdx + 1) * step);
             }
-            Money budget = Money.computed(BigDecimal.valueOf(best), currency);
+            Money budget = wholeUnits(best, java.math.RoundingMode.FLOOR);
             return EfficiencyPlan.feasible("largest budget meeting " + target,
-                    certified(budget, solver().solveCertified(best)));
+                    certified(budget, solver().solveCertified(budget.amount().doubleValue())));
         }
 
         /** Bisection for the largest budget in [lo, hi] meeting the ratio, given that lo meets it and hi does not. */
@@ -518,9 +561,9 @@ public final class BudgetAllocator {
             }
             BigDecimal sum = BigDecimal.ZERO;
             for (double v : x) {
-                sum = sum.add(BigDecimal.valueOf(v).setScale(Money.maxScale(currency), java.math.RoundingMode.HALF_EVEN));
+                sum = sum.add(BigDecimal.valueOf(v));
             }
-            Money b = Money.computed(sum, currency);
+            Money b = wholeUnits(sum.doubleValue(), java.math.RoundingMode.HALF_EVEN);
             BudgetAllocation a = result(b, x);
             return EfficiencyPlan.feasible("spend until every channel's marginal ROI falls to " + fmt(target)
                     + " (or its bounds stop it): budget " + fmt(budget), a);
@@ -583,9 +626,27 @@ public final class BudgetAllocator {
                     lo = m;
                 }
             }
-            Money budget = Money.computed(BigDecimal.valueOf(hi), currency);
+            Money budget = wholeUnits(Math.min(hi, b0), java.math.RoundingMode.CEILING);
             return EfficiencyPlan.feasible("least budget reaching response " + fmt(targetResponse),
-                    certified(budget, solver().solveCertified(hi)));
+                    certified(budget, solver().solveCertified(budget.amount().doubleValue())));
+        }
+
+        /**
+         * A budget the optimiser found, in whole minor units, rounded as {@code mode} says but kept within the sums
+         * of the channels' minimums and maximums (both whole units).
+         */
+        private Money wholeUnits(double amount, java.math.RoundingMode mode) {
+            BigDecimal v = BigDecimal.valueOf(amount).setScale(minorDigits(currency), mode)
+                    .max(sumMin()).min(sumMax());
+            return new Money(v, currency);
+        }
+
+        BigDecimal sumMax() {
+            BigDecimal s = BigDecimal.ZERO;
+            for (Channel c : channels) {
+                s = s.add(c.max().amount());
+            }
+            return s;
         }
 
         private static String fmt(double v) {

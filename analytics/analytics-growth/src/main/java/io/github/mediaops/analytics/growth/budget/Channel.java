@@ -11,8 +11,8 @@ import io.github.mediaops.core.validate.Checks;
  *
  * @param name  unique name within one allocation, e.g. {@code "douyin-dou+"}; not blank
  * @param curve response to per-period spend
- * @param min   minimum spend, &ge; 0
- * @param max   maximum spend, &ge; min, same currency
+ * @param min   minimum spend, &ge; 0, in whole minor units of its currency (at most 2 decimals for CNY, none for JPY)
+ * @param max   maximum spend, &ge; min, same currency, in whole minor units
  *
  * @since 0.1.0
  */
@@ -29,6 +29,15 @@ public record Channel(String name, ResponseCurve curve, Money min, Money max) {
         }
         if (min.signum() < 0) {
             throw new InvalidValueException("min", "min spend of channel " + name + " must be >= 0 (was " + min + ")");
+        }
+        int digits = Math.max(min.currency().getDefaultFractionDigits(), 0);
+        if (min.amount().stripTrailingZeros().scale() > digits) {
+            throw new InvalidValueException("min", "min spend of channel " + name + " (" + min + ") has more decimals than "
+                    + min.currency().getCurrencyCode() + " allows (" + digits + "): bounds are whole minor units");
+        }
+        if (max.amount().stripTrailingZeros().scale() > digits) {
+            throw new InvalidValueException("max", "max spend of channel " + name + " (" + max + ") has more decimals than "
+                    + max.currency().getCurrencyCode() + " allows (" + digits + "): bounds are whole minor units");
         }
         if (max.compareTo(min) < 0) {
             throw new InvalidValueException("max", "max spend of channel " + name + " (" + max + ") is below its min (" + min + ")");

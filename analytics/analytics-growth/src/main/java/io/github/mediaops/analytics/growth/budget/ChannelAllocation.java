@@ -6,7 +6,8 @@ import io.github.mediaops.core.Money;
  * The spend the allocator chose for one channel and what it is expected to return.
  *
  * @param channel      the channel's name
- * @param spend        spend per period (not rounded; use {@link Money#rounded()} for display)
+ * @param spend        spend per period, in whole minor units of the currency (CNY 2 decimals, JPY 0); the
+ *                     channels' spends add up exactly to {@link BudgetAllocation#spent()}
  * @param response     expected outcome at that spend
  * @param marginalRoi  outcome per extra currency unit at that spend (the curve's derivative)
  * @param averageRoi   response / spend (0 when spend is 0)

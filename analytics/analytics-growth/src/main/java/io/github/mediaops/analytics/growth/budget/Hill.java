@@ -62,15 +62,68 @@ public final class Hill {
         return convention == RobynInflexion.RANGE ? (1 - gamma) * min + gamma * max : gamma * max;
     }
 
-    /** Robyn's {@code saturation_hill(x, alpha, gamma)} applied to every element of x. */
-    public static double[] robyn(double[] x, double alpha, double gamma, RobynInflexion convention) {
-        double k = robynInflexion(x, gamma, convention);
-        checkShape(alpha, k);
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            y[i] = eval(x[i], alpha, k);
+    /**
+     * Starts Robyn's {@code saturation_hill(x, alpha, gamma)} over the series {@code x}; the shape and γ are
+     * named next, γ together with the convention that maps it to K:
+     *
+     * <pre>{@code
+     * double[] y = Hill.robyn(x).alpha(3).gamma(0.5, Hill.RobynInflexion.RANGE);
+     * }</pre>
+     *
+     * @param x the (adstocked) series, non-negative and finite, not empty
+     * @return the stage that names the shape α
+     */
+    public static RobynSeries robyn(double[] x) {
+        Adstock.checkSeries(x, "x");
+        return new RobynSeries(x.clone());
+    }
+
+    /** A series for Robyn's Hill transform; {@link #alpha} names the shape. */
+    public static final class RobynSeries {
+        private final double[] x;
+
+        private RobynSeries(double[] x) {
+            this.x = x;
         }
-        return y;
+
+        /**
+         * @param alpha the Hill shape α, finite and &gt; 0
+         * @return the stage that names γ
+         */
+        public RobynShape alpha(double alpha) {
+            if (!(alpha > 0) || !Double.isFinite(alpha)) {
+                throw new InvalidValueException("alpha", "alpha must be a finite number > 0 (was " + alpha + ")");
+            }
+            return new RobynShape(x, alpha);
+        }
+    }
+
+    /** A series and a shape; {@link #gamma} names γ and its convention and applies the transform. */
+    public static final class RobynShape {
+        private final double[] x;
+        private final double alpha;
+
+        private RobynShape(double[] x, double alpha) {
+            this.x = x;
+            this.alpha = alpha;
+        }
+
+        /**
+         * Robyn's {@code saturation_hill} of every element of the series.
+         *
+         * @param gamma      γ in [0, 1]
+         * @param convention how γ maps to the half-saturation point K
+         * @return {@code x[i]^α / (x[i]^α + K^α)} for each i
+         */
+        public double[] gamma(double gamma, RobynInflexion convention) {
+            double k = robynInflexion(x, gamma, convention);
+            checkShape(alpha, k);
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = eval(x[i], alpha, k);
+            }
+            return y;
+        }
     }
 
     /**

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class BudgetAllocatorTest {
     private static final Golden G = Golden.load("budget.txt");
 
+    /** An amount in whole fen (CNY has 2 decimals), as the allocator takes it. */
     private static Money cny(double v) {
-        return Money.computed(BigDecimal.valueOf(v), java.util.Currency.getInstance("CNY"));
+        return Money.of(BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_EVEN), "CNY");
     }
 
     private static List<Channel> goldenChannels() {
@@ -39,17 +40,63 @@ class BudgetAllocatorTest {
         BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(G.scalar("alloc_budget")), goldenChannels());
         double[] ref = G.get("alloc_slsqp_spend");
         for (int i = 0; i < 3; i++) {
+            // the host receives whole fen: each spend within one minor unit (0.01 CNY) of scipy's exact optimum
             double spend = a.channels().get(i).spend().amount().doubleValue();
-            assertThat(spend).as("channel %d", i).isCloseTo(ref[i], within(1e-6 * ref[i]));
+            assertThat(spend).as("channel %d", i).isCloseTo(ref[i], within(0.01));
+            assertThat(a.channels().get(i).spend().amount().scale()).isLessThanOrEqualTo(2);
         }
+        // rounding moves money between channels with equal marginal ROI: the total changes only to second order
         assertThat(a.totalResponse()).isCloseTo(G.scalar("alloc_slsqp_total"), within(1e-9 * G.scalar("alloc_slsqp_total")));
         double[] mroi = G.get("alloc_slsqp_marginal");
         for (int i = 0; i < 3; i++) {
-            assertThat(a.channels().get(i).marginalRoi()).isCloseTo(mroi[i], within(1e-6 * mroi[i]));
+            assertThat(a.channels().get(i).marginalRoi()).isCloseTo(mroi[i], within(oneFenOfMarginal(a, i)));
             assertThat(a.channels().get(i).position()).isEqualTo(ChannelAllocation.Position.INTERIOR);
         }
         assertThat(a.marginalRoi()).isCloseTo(mroi[0], within(1e-6));
         assertThat(a.unallocated().signum()).isZero();
+        assertThat(a.spent()).isEqualTo(cny(15000));
+    }
+
+    /** How much the marginal ROI of channel i changes over one fen either side of its spend. */
+    private static double oneFenOfMarginal(BudgetAllocation a, int i) {
+        double s = a.channels().get(i).spend().amount().doubleValue();
+        ResponseCurve c = goldenChannels().get(i).curve();
+        return Math.abs(c.marginal(s - 0.01) - c.marginal(s + 0.01)) + 1e-12;
+    }
+
+    @Test
+    void amounts_are_whole_minor_units_and_add_up_to_the_budget_exactly() {
+        // three equal channels and 100.00 CNY: the exact optimum is 33.333... each; the host gets 33.34, 33.33, 33.33
+        HillCurve c = HillCurve.builder().saturation(100).shape(0.8).halfSaturation(50).build();
+        List<Channel> cs = List.of(Channel.upTo("a", c, cny(1000)), Channel.upTo("b", c, cny(1000)),
+                Channel.upTo("c", c, cny(1000)));
+        BudgetAllocation a = BudgetAllocator.maximiseResponse(Money.cny("100"), cs);
+        List<BigDecimal> spends = a.channels().stream().map(ch -> ch.spend().amount()).sorted().toList();
+        assertThat(spends).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("33.33"), new BigDecimal("33.33"), new BigDecimal("33.34"));
+        assertThat(a.spent()).isEqualTo(Money.cny("100"));
+        assertThat(a.unallocated().signum()).isZero();
+        // JPY has no minor unit: whole yen, still exactly the budget
+        List<Channel> yen = List.of(Channel.upTo("a", c, Money.of(1000, "JPY")), Channel.upTo("b", c, Money.of(1000, "JPY")),
+                Channel.upTo("c", c, Money.of(1000, "JPY")));
+        BudgetAllocation y = BudgetAllocator.maximiseResponse(Money.of(100, "JPY"), yen);
+        assertThat(y.channels()).allSatisfy(ch -> assertThat(ch.spend().amount().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
+        assertThat(y.channels().stream().map(ch -> ch.spend().amount().intValueExact()).sorted().toList()).containsExactly(33, 33, 34);
+        assertThat(y.spent()).isEqualTo(Money.of(100, "JPY"));
+    }
+
+    @Test
+    void budgets_and_bounds_finer_than_the_minor_unit_are_refused() {
+        HillCurve c = HillCurve.builder().saturation(100).shape(0.8).halfSaturation(50).build();
+        List<Channel> cs = List.of(Channel.upTo("a", c, cny(1000)));
+        Money sub = Money.computed(new BigDecimal("100.005"), java.util.Currency.getInstance("CNY"));
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(sub, cs)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("budget").hasMessageContaining("100.005").hasMessageContaining("CNY allows (2)");
+        assertThatThrownBy(() -> Channel.upTo("a", c, sub)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("max spend of channel a").hasMessageContaining("whole minor units");
+        assertThatThrownBy(() -> Money.cny("1.005")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> BudgetAllocator.maximiseResponse(Money.computed(new BigDecimal("100.5"), java.util.Currency.getInstance("JPY")), List.of(Channel.upTo("a", c,
+                Money.of(1000, "JPY"))))).isInstanceOf(InvalidValueException.class);
     }
 
     private static Campaign campaign(String spend) {
@@ -94,7 +141,9 @@ class BudgetAllocatorTest {
         BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(15000), cs);
         assertThat(a.channel("ch1").spend()).isEqualTo(cny(1000));
         assertThat(a.channel("ch1").position()).isEqualTo(ChannelAllocation.Position.LOCKED);
-        assertThat(a.channel("ch0").marginalRoi()).isCloseTo(a.channel("ch2").marginalRoi(), within(1e-9));
+        // equal up to what one fen of spend changes a marginal ROI (the spends are whole fen)
+        assertThat(a.channel("ch0").marginalRoi()).isCloseTo(a.channel("ch2").marginalRoi(),
+                within(oneFenOfMarginal(a, 0) + oneFenOfMarginal(a, 2)));
         assertThat(a.spent()).isEqualTo(cny(15000));
     }
 
@@ -180,6 +229,8 @@ class BudgetAllocatorTest {
         assertThat(plan.feasible()).isTrue();
         BudgetAllocation a = plan.allocation().orElseThrow();
         assertThat(a.roas()).isCloseTo(1.0, within(1e-6));
+        assertThat(a.budget().amount().scale()).as("the plan's budget is whole fen").isLessThanOrEqualTo(2);
+        assertThat(a.spent()).isEqualTo(a.budget());
         // a slightly larger budget falls below the target
         double b = a.spent().amount().doubleValue();
         BudgetAllocation more = BudgetAllocator.maximiseResponse(cny(b * 1.01), cs);
@@ -210,7 +261,9 @@ class BudgetAllocatorTest {
         // scipy's optimum spends alloc_budget for alloc_slsqp_total: reaching that total costs exactly the budget
         EfficiencyPlan plan = BudgetAllocator.cheapestFor(G.scalar("alloc_slsqp_total"), cs);
         BudgetAllocation a = plan.allocation().orElseThrow();
-        assertThat(a.spent().amount().doubleValue()).isCloseTo(G.scalar("alloc_budget"), within(1e-3));
+        // the least budget in whole fen: within one fen of scipy's
+        assertThat(a.spent().amount().doubleValue()).isCloseTo(G.scalar("alloc_budget"), within(0.01));
+        assertThat(a.budget().amount().scale()).isLessThanOrEqualTo(2);
         EfficiencyPlan impossible = BudgetAllocator.cheapestFor(1e9, cs);
         assertThat(impossible.feasible()).isFalse();
         assertThat(impossible.explanation()).contains("exceeds the most the channels can return");

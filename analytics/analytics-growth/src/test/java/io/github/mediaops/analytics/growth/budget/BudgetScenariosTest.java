@@ -107,7 +107,8 @@ class BudgetScenariosTest {
         double robynTotal = 0;
         for (int i = 0; i < ch.length; i++) {
             ChannelAllocation c = a.channels().get(i);
-            assertThat(c.spend().amount().doubleValue()).as("ch%d", i).isCloseTo(spend[i], within(1e-3));
+            // whole fen: within one minor unit of scipy's exact optimum
+            assertThat(c.spend().amount().doubleValue()).as("ch%d", i).isCloseTo(spend[i], within(0.01));
             assertThat(c.carryoverResponse()).as("ch%d carry-over response", i).isCloseTo(carry[i], within(1e-9));
             robynTotal += c.totalResponse();
         }

@@ -75,11 +75,11 @@ class ResponseCurvesTest {
         double[] x = {100, 150, 170, 190, 200};
         assertThat(Hill.robynInflexion(x, 0.5, Hill.RobynInflexion.RANGE)).isEqualTo(150);
         assertThat(Hill.robynInflexion(x, 0.5, Hill.RobynInflexion.MAX)).isEqualTo(100);
-        assertClose(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.RANGE), G.get("hill_robyn_doc_example_RANGE"), 1e-14);
-        assertClose(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.MAX), G.get("hill_robyn_doc_example_MAX"), 1e-14);
+        assertClose(Hill.robyn(x).alpha(3).gamma(0.5, Hill.RobynInflexion.RANGE), G.get("hill_robyn_doc_example_RANGE"), 1e-14);
+        assertClose(Hill.robyn(x).alpha(3).gamma(0.5, Hill.RobynInflexion.MAX), G.get("hill_robyn_doc_example_MAX"), 1e-14);
         // at the inflexion point the Hill value is one half under either convention
-        assertThat(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.RANGE)[1]).isEqualTo(0.5);
-        assertThat(Hill.robyn(x, 3, 0.5, Hill.RobynInflexion.MAX)[0]).isEqualTo(0.5);
+        assertThat(Hill.robyn(x).alpha(3).gamma(0.5, Hill.RobynInflexion.RANGE)[1]).isEqualTo(0.5);
+        assertThat(Hill.robyn(x).alpha(3).gamma(0.5, Hill.RobynInflexion.MAX)[0]).isEqualTo(0.5);
     }
 
     @Test

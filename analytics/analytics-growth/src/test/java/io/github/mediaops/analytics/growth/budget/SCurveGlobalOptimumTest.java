@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * is the same as enumerating all grid allocations), then polishes the best grid point by moving
  * money between pairs of channels with a golden-section search, and gives any unspent money to the
  * channel where it adds most. Its result is a feasible allocation, so it can only be below the true
- * optimum; the allocator must be at least as good and within 1e-6 of it.
+ * optimum. The allocator's certified upper bound on the exact optimum must be at least the brute force and
+ * within 2e-6 of it; the allocation a host receives, in whole fen, may fall below by at most one minor unit
+ * of response ({@link #oneMinorUnitOfResponse}).
  */
 class SCurveGlobalOptimumTest {
 
@@ -30,11 +32,46 @@ class SCurveGlobalOptimumTest {
     }
 
     /**
-     * Spends are reported in {@code Money}, rounded to the currency's decimals plus headroom (8 for CNY), so the
-     * reported allocation may fall below the exact optimum by the response of a few 1e-8 CNY: well inside the
-     * 1e-6 relative the allocator promises, but not "never worse than the brute force" to 1e-9.
+     * Floating-point slack of the exact (unrounded) optimum against the brute force, as before rounding: the
+     * allocator's certified upper bound is never below the brute force and at most 2e-6 above it, so the exact
+     * optimum it rounds is pinned from both sides.
      */
-    private static final double MONEY_ROUNDING = 1e-7;
+    private static final double EXACT = 1e-7;
+
+    /**
+     * What a host receives is in whole fen (CNY has 2 decimals): each spend is within one minor unit of the exact
+     * optimum, so the reported total may be below it by at most 0.01 × Σ max marginal ROI of the channels over
+     * their bounds. These test problems have budgets of a few CNY, where that is a real loss; with budgets in the
+     * thousands it is negligible (see BudgetAllocatorTest).
+     */
+    static double oneMinorUnitOfResponse(List<Channel> cs) {
+        double sum = 0;
+        for (Channel c : cs) {
+            double lo = c.min().amount().doubleValue();
+            double hi = c.max().amount().doubleValue();
+            double most = 0;
+            for (int k = 0; k <= 2000; k++) {
+                most = Math.max(most, c.curve().marginal(lo + (hi - lo) * k / 2000));
+            }
+            sum += most;
+        }
+        return 0.01 * sum;
+    }
+
+    /** The checks every problem gets: bound on the exact optimum, the rounded allocation within one unit of it. */
+    private static void assertOptimal(BudgetAllocation a, List<Channel> cs, double bf, int p) {
+        double unit = oneMinorUnitOfResponse(cs);
+        assertThat(a.responseUpperBound()).as("problem %d: the bound holds", p).isGreaterThanOrEqualTo(bf * (1 - 1e-12))
+                .as("problem %d: the exact optimum is the brute force's (within 2e-6)", p).isLessThanOrEqualTo(bf * (1 + 2e-6));
+        assertThat(a.totalResponse()).as("problem %d: allocator (whole fen) vs brute force %s", p, bf)
+                .isGreaterThanOrEqualTo(bf * (1 - EXACT) - unit)
+                .isLessThanOrEqualTo(a.responseUpperBound());
+        assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(2e-6 + unit / a.responseUpperBound());
+        for (ChannelAllocation ch : a.channels()) {
+            assertThat(ch.spend().amount().stripTrailingZeros().scale()).as("problem %d: %s in whole fen", p, ch.channel())
+                    .isLessThanOrEqualTo(2);
+        }
+    }
 
     @Test
     void three_identical_s_curves_share_the_budget_evenly() {
@@ -50,6 +87,7 @@ class SCurveGlobalOptimumTest {
         assertThat(a.totalResponse()).isCloseTo(even, within(1e-9 * even));
         assertThat(a.totalResponse()).isGreaterThanOrEqualTo(bruteForce(cs, 3.6) * (1 - 1e-12));
         assertThat(a.optimalityGap()).isLessThan(1e-6);
+        assertThat(a.spent().amount()).isEqualByComparingTo("3.60");
     }
 
     @Test
@@ -70,11 +108,7 @@ class SCurveGlobalOptimumTest {
                 own += cs.get(i).curve().response(s);
             }
             assertThat(a.totalResponse()).as("problem %d: reported total", p).isCloseTo(own, within(1e-12 * own));
-            assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
-                    .isGreaterThanOrEqualTo(bf * (1 - MONEY_ROUNDING))
-                    .isCloseTo(bf, within(1e-6 * bf));
-            assertThat(a.responseUpperBound()).as("problem %d: the bound holds", p).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
-            assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
+            assertOptimal(a, cs, bf, p);
         }
     }
 
@@ -96,11 +130,7 @@ class SCurveGlobalOptimumTest {
             double budget = p == 0 ? 4.2 : round2((0.02 + 0.2 * rnd.nextDouble()) * sumHi);
             BudgetAllocation a = BudgetAllocator.maximiseResponse(cny(budget), cs);
             double bf = bruteForce(cs, budget);
-            assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
-                    .isGreaterThanOrEqualTo(bf * (1 - MONEY_ROUNDING))
-                    .isCloseTo(bf, within(1e-6 * bf));
-            assertThat(a.responseUpperBound()).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
-            assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
+            assertOptimal(a, cs, bf, p);
         }
     }
 
@@ -150,11 +180,7 @@ class SCurveGlobalOptimumTest {
                 }
             }
             assertThat(a.spent().amount()).as("problem %d", p).isLessThanOrEqualTo(cny(budget).amount());
-            assertThat(a.totalResponse()).as("problem %d: allocator vs brute force %s", p, bf)
-                    .isGreaterThanOrEqualTo(bf * (1 - MONEY_ROUNDING))
-                    .isCloseTo(bf, within(1e-6 * bf));
-            assertThat(a.responseUpperBound()).as("problem %d: the bound holds", p).isGreaterThanOrEqualTo(bf * (1 - 1e-12));
-            assertThat(a.optimalityGap()).as("problem %d", p).isLessThan(1e-6);
+            assertOptimal(a, cs, bf, p);
         }
         assertThat(binding).as("the caps bind in many problems, so they are really tested").isGreaterThan(100);
     }

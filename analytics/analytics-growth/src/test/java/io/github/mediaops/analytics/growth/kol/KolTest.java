@@ -59,6 +59,20 @@ class KolTest {
     }
 
     @Test
+    void stats_are_built_with_every_count_named_and_compare_as_values() {
+        KolStats a = KolStats.builder(Platform.DOUYIN, Money.cny("100"), 10).likes(3).saves(1).views(50).build();
+        KolStats b = KolStats.builder(Platform.DOUYIN, Money.cny("100.00"), 10).views(50).saves(1).likes(3).build();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.likes()).isEqualTo(3);
+        assertThat(a.saves()).isEqualTo(1);
+        assertThat(a.engagements()).isEqualTo(4);
+        assertThat(a.views()).hasValue(50);
+        assertThat(a.impressions()).isEmpty();
+        assertThat(a).isNotEqualTo(KolStats.builder(Platform.DOUYIN, Money.cny("100"), 10).likes(1).saves(3).views(50).build());
+        assertThat(a.toString()).contains("likes=3").contains("saves=1");
+    }
+
+    @Test
     void audience_overlap_from_sets_and_counts() {
         AudienceOverlap o = AudienceOverlap.booked(Set.of("a", "b", "c", "d")).candidate(Set.of("c", "d", "e"));
         assertThat(o.intersection()).isEqualTo(2);
