@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A 「联系我」 contact way to create or update ({@code externalcontact/add_contact_way}): who answers, the
  * lead-tracking {@code state}, and how it is shown. A contact way with one member is WeCom's type 1 (single),
- * with several members or any department type 2 (multi). Build it with {@link #builder(String, String...)}.
+ * with several members or any department type 2 (multi). Build it with {@link #builder(String, String, String...)}.
  *
  * @param state          the tracking state WeCom hands back with each contact it brings (≤ 30 characters, {@link LeadStates})
  * @param users          the members (userids) who answer; may be empty only when {@code departments} is not
