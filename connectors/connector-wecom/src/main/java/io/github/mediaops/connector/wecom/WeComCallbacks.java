@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The receiver of a WeCom app's callbacks (接收事件服务器), encrypted as WeChat's safe mode with the CorpID as
- * receive id (developer.work.weixin.qq.com/document/path/90968 and 90930; {@code platform-apis-2.md} §1.3):
+ * receive id (developer.work.weixin.qq.com/document/path/90968; {@code platform-apis-2.md} §1.3):
  *
  * <ul>
  *   <li><b>URL verification</b> ({@code GET ?msg_signature&timestamp&nonce&echostr}): the {@code echostr} is

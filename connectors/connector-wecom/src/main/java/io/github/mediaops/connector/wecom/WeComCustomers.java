@@ -53,24 +53,19 @@ public final class WeComCustomers {
     public ExternalContact contact(String externalUserId) {
         Checks.notBlank(externalUserId, "externalUserId");
         String op = "cgi-bin/externalcontact/get";
-        List<ExternalContact.Follow> follows = new ArrayList<>();
-        WeComApi.WireContact contact = null;
-        String cursor = null;
-        for (int page = 0; page < 100; page++) {
-            String c = cursor;
-            WeComApi.ContactDetail d = runtime.read(op, t -> api.getContact(t, externalUserId, c));
-            if (contact == null) {
-                contact = d.externalContact();
+        WeComApi.WireContact[] contact = new WeComApi.WireContact[1];
+        List<ExternalContact.Follow> follows = CursorPages.all(cursor -> {
+            WeComApi.ContactDetail d = runtime.read(op, t -> api.getContact(t, externalUserId, cursor));
+            if (contact[0] == null) {
+                contact[0] = d.externalContact();
             }
+            List<ExternalContact.Follow> page = new ArrayList<>();
             for (WeComApi.WireFollow f : WeComLeadCapture.list(d.followUser())) {
-                follows.add(follow(op, f));
+                page.add(follow(op, f));
             }
-            cursor = d.nextCursor();
-            if (cursor == null || cursor.isEmpty() || WeComLeadCapture.list(d.followUser()).isEmpty()) {
-                break;
-            }
-        }
-        return contact(op, contact, follows);
+            return new Page<>(page, CursorPages.blankToNull(d.nextCursor()));
+        });
+        return contact(op, contact[0], follows);
     }
 
     /**
@@ -80,7 +75,7 @@ public final class WeComCustomers {
     public Page<ExternalContact> contactsOf(List<String> userIds, PageRequest page) {
         List<String> users = Checks.notBlankEach(userIds, "userIds");
         if (users.isEmpty() || users.size() > MAX_BATCH) {
-            throw new InvalidValueException("userIds", "batch/get_by_user takes 1 to " + MAX_BATCH + " members (was " + users.size() + ")");
+            throw new InvalidValueException("userIds", "userIds must name 1 to " + MAX_BATCH + " members for batch/get_by_user (was " + users.size() + ")");
         }
         Checks.notNull(page, "page");
         String op = "cgi-bin/externalcontact/batch/get_by_user";
@@ -90,7 +85,7 @@ public final class WeComCustomers {
         for (WeComApi.BatchItem i : WeComLeadCapture.list(r.externalContactList())) {
             items.add(contact(op, i.externalContact(), i.followInfo() == null ? List.of() : List.of(follow(op, i.followInfo()))));
         }
-        return new Page<>(items, blankToNull(r.nextCursor()));
+        return new Page<>(items, CursorPages.blankToNull(r.nextCursor()));
     }
 
     /** One page of the customer groups owned by {@code owners} (all the app can see when empty). */
@@ -107,7 +102,7 @@ public final class WeComCustomers {
             }
             refs.add(new GroupChat.Ref(c.chatId(), c.status() == null ? 0 : c.status()));
         }
-        return new Page<>(refs, blankToNull(r.nextCursor()));
+        return new Page<>(refs, CursorPages.blankToNull(r.nextCursor()));
     }
 
     /** A customer group with its members. */
@@ -187,7 +182,7 @@ public final class WeComCustomers {
     private static List<String> owners(List<String> owners) {
         List<String> o = Checks.notBlankEach(owners, "owners");
         if (o.isEmpty() || o.size() > MAX_BATCH) {
-            throw new InvalidValueException("owners", "statistics take 1 to " + MAX_BATCH + " owners (was " + o.size() + ")");
+            throw new InvalidValueException("owners", "owners must name 1 to " + MAX_BATCH + " members for the group statistics (was " + o.size() + ")");
         }
         return o;
     }
@@ -251,7 +246,4 @@ public final class WeComCustomers {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A WeCom callback event, decrypted and verified ({@link WeComCallbacks#receive}); events from
- * developer.work.weixin.qq.com/document/path/92130 (customer changes) and 92130's sibling for customer groups
- * ({@code platform-apis-2.md} §1.3).
+ * A WeCom callback event, decrypted and verified ({@link WeComCallbacks#receive}): WeCom's customer-change
+ * ({@code change_external_contact}) and customer-group ({@code change_external_chat}) events, which only actions in
+ * the WeCom client or admin console emit, not API calls (developer.work.weixin.qq.com/document/path/96361;
+ * {@code platform-apis-2.md} §1.3).
  */
 public sealed interface WeComEvent {
 

@@ -6,6 +6,7 @@ import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.mediaops.core.connector.Page;
 
 /**
  * Messages to customers: the welcome message of a new contact ({@code externalcontact/send_welcome_msg}, within
@@ -15,7 +16,6 @@ import java.util.List;
  */
 public final class WeComMessages {
     private static final String WELCOME = "cgi-bin/externalcontact/send_welcome_msg";
-    private static final int MAX_PAGES = 1000;
 
     private final WeComApi api;
     private final ConnectorRuntime runtime;
@@ -71,19 +71,15 @@ public final class WeComMessages {
         Checks.notBlank(msgId, "msgId");
         Checks.notBlank(sender, "sender");
         String op = "cgi-bin/externalcontact/get_groupmsg_send_result";
-        List<MassMessage.Delivery> deliveries = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String c = cursor;
-            WeComApi.SendResult r = runtime.read(op, t -> api.groupMsgSendResult(t, new WeComApi.SendResultRequest(msgId, sender, 1000, c)));
+        List<MassMessage.Delivery> deliveries = CursorPages.all(cursor -> {
+            WeComApi.SendResult r = runtime.read(op, t -> api.groupMsgSendResult(t, new WeComApi.SendResultRequest(msgId, sender, 1000,
+                    cursor)));
+            List<MassMessage.Delivery> page = new ArrayList<>();
             for (WeComApi.WireSend s : WeComLeadCapture.list(r.sendList())) {
-                deliveries.add(delivery(op, s, sender));
+                page.add(delivery(op, s, sender));
             }
-            cursor = r.nextCursor();
-            if (cursor == null || cursor.isEmpty() || WeComLeadCapture.list(r.sendList()).isEmpty()) {
-                break;
-            }
-        }
+            return new Page<>(page, CursorPages.blankToNull(r.nextCursor()));
+        });
         long sent = deliveries.stream().filter(d -> d.status() != MassMessage.DeliveryStatus.PENDING).count();
         MassMessage.Status status = sent == 0 ? MassMessage.Status.PENDING
                 : sent == deliveries.size() ? MassMessage.Status.SENT : MassMessage.Status.PARTLY_SENT;
@@ -99,25 +95,19 @@ public final class WeComMessages {
             throw new InvalidValueException("to", "to must be after from (" + from + " .. " + to + ")");
         }
         String op = "cgi-bin/externalcontact/get_groupmsg_list_v2";
-        List<MassMessage.Summary> out = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String c = cursor;
+        return CursorPages.all(cursor -> {
             WeComApi.GroupMsgList r = runtime.read(op, t -> api.groupMsgList(t, new WeComApi.GroupMsgListRequest(target.wire(),
-                    from.getEpochSecond(), to.getEpochSecond(), null, null, 100, c)));
+                    from.getEpochSecond(), to.getEpochSecond(), null, null, 100, cursor)));
+            List<MassMessage.Summary> page = new ArrayList<>();
             for (WeComApi.WireGroupMsg m : WeComLeadCapture.list(r.groupMsgList())) {
                 if (m.msgid() == null || m.creator() == null || m.createTime() == null) {
                     throw WeComErrors.unexpected(op, "task without msgid, creator or create_time");
                 }
-                out.add(new MassMessage.Summary(m.msgid(), m.creator(), Instant.ofEpochSecond(m.createTime()),
+                page.add(new MassMessage.Summary(m.msgid(), m.creator(), Instant.ofEpochSecond(m.createTime()),
                         WeComCustomers.optional(m.text() == null ? null : m.text().content())));
             }
-            cursor = r.nextCursor();
-            if (cursor == null || cursor.isEmpty() || WeComLeadCapture.list(r.groupMsgList()).isEmpty()) {
-                break;
-            }
-        }
-        return out;
+            return new Page<>(page, CursorPages.blankToNull(r.nextCursor()));
+        });
     }
 
     private static MassMessage.Delivery delivery(String op, WeComApi.WireSend s, String sender) {
