@@ -31,12 +31,15 @@ public final class WeComLeadCapture {
     /** Creates a contact way with the request's state; the same idempotency key returns the first one. */
     public ContactWay createContactWay(ContactWayRequest request) {
         Checks.notNull(request, "request");
+        String op = "cgi-bin/externalcontact/add_contact_way";
         WeComApi.AddContactWayResponse r = runtime.once("contact-way", request.idempotencyKey(),
-                WeComApi.AddContactWayResponse.class,
-                () -> runtime.create("cgi-bin/externalcontact/add_contact_way", t -> api.addContactWay(t, body(null, request))));
-        if (r.configId() == null || r.configId().isBlank()) {
-            throw WeComErrors.unexpected("cgi-bin/externalcontact/add_contact_way", "contact way created without config_id");
-        }
+                WeComApi.AddContactWayResponse.class, () -> {
+                    WeComApi.AddContactWayResponse created = runtime.create(op, t -> api.addContactWay(t, body(null, request)));
+                    if (created.configId() == null || created.configId().isBlank()) {
+                        throw WeComErrors.unexpected(op, "contact way created without config_id");
+                    }
+                    return created;
+                });
         return new ContactWay(r.configId(), request.state(), Optional.ofNullable(r.qrCode()), request.users(),
                 request.departments(), request.remark(), request.skipVerify());
     }
@@ -83,6 +86,7 @@ public final class WeComLeadCapture {
         WeComApi.WireLink w = runtime.once("acquisition-link", idempotencyKey, WeComApi.WireLink.class, () -> {
             WeComApi.LinkResponse r = runtime.create(op, t -> api.createLink(t,
                     new WeComApi.LinkBody(name, new WeComApi.Range(members, null), true)));
+            link(op, r.link(), members, List.of()); // an unusable answer is not kept as the key's result
             return r.link();
         });
         return link(op, w, members, List.of());

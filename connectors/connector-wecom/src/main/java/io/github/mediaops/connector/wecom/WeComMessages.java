@@ -53,13 +53,17 @@ public final class WeComMessages {
         Checks.notNull(message, "message");
         String op = "cgi-bin/externalcontact/add_msg_template";
         WeComApi.MsgTemplateResponse r = runtime.once("mass-message", message.idempotencyKey(), WeComApi.MsgTemplateResponse.class,
-                () -> runtime.create(op, t -> api.addMsgTemplate(t, new WeComApi.MsgTemplateBody(message.target().wire(),
-                        message.externalUserIds().isEmpty() ? null : message.externalUserIds(),
-                        message.chatIds().isEmpty() ? null : message.chatIds(), message.sender().orElse(null), null,
-                        new WeComApi.Text(message.text()), null))));
-        if (r.msgid() == null || r.msgid().isBlank()) {
-            throw WeComErrors.unexpected(op, "task created without msgid");
-        }
+                () -> {
+                    WeComApi.MsgTemplateResponse created = runtime.create(op, t -> api.addMsgTemplate(t,
+                            new WeComApi.MsgTemplateBody(message.target().wire(),
+                                    message.externalUserIds().isEmpty() ? null : message.externalUserIds(),
+                                    message.chatIds().isEmpty() ? null : message.chatIds(), message.sender().orElse(null), null,
+                                    new WeComApi.Text(message.text()), null)));
+                    if (created.msgid() == null || created.msgid().isBlank()) {
+                        throw WeComErrors.unexpected(op, "task created without msgid");
+                    }
+                    return created;
+                });
         return new MassMessage.Task(r.msgid(), WeComLeadCapture.list(r.failList()), MassMessage.Status.PENDING);
     }
 

@@ -3,8 +3,10 @@ package io.github.mediaops.connector.wecom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.wecom.simulator.WeComSimulator;
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.PermissionDeniedException;
 import io.github.mediaops.core.connector.WebhookEvent;
@@ -75,6 +77,17 @@ class WeComLeadCaptureTest {
                 .as("30 characters, whatever their bytes").hasSize(30);
         assertThatThrownBy(() -> LeadStates.contactWayState("a\nb")).isInstanceOf(InvalidValueException.class);
         assertThat(sim.apiRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void a_create_whose_answer_is_lost_is_ambiguous_and_not_sent_again() {
+        wecom.customers().contactIds("zhangsan"); // token fetched
+        int before = sim.apiRequests();
+        sim.failNext(Fault.DROP_AFTER_ACCEPT, 1);
+        assertThatThrownBy(() -> wecom.leadCapture().createContactWay(ContactWayRequest.builder("mLost0000001", "zhangsan").build()))
+                .isInstanceOfSatisfying(AmbiguousOutcomeException.class, e -> assertThat(e.retryable()).isFalse());
+        assertThat(sim.apiRequests() - before).as("sent once, never retried").isEqualTo(1);
+        assertThat(sim.contactWays()).as("WeCom created it: the host must look before creating again").hasSize(1);
     }
 
     @Test
