@@ -15,6 +15,7 @@ import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
 import io.github.mediaops.examples.tour.WeiboTour;
+import io.github.mediaops.examples.tour.WeComTour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +56,7 @@ public final class QuickTour {
         section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
                 () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));
+        tour(out, () -> WeComTour.run(out));
         tour(out, () -> AnalyticsTour.run(out, reportDir));
         tour(out, () -> AbTestTour.run(out));
         section(out, "Campaign post-mortem (复盘) from the Campaign, WeChat snapshots, leads and an A/B test",

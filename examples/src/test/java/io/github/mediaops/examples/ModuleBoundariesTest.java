@@ -37,7 +37,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.feishu", "io.github.mediaops.connector.trello",
             "io.github.mediaops.connector.douyin", "io.github.mediaops.connector.kuaishou",
             "io.github.mediaops.connector.oceanengine", "io.github.mediaops.connector.tencentads",
-            "io.github.mediaops.connector.bilibili");
+            "io.github.mediaops.connector.bilibili", "io.github.mediaops.connector.weibo",
+            "io.github.mediaops.connector.wecom");
 
     @Test
     void every_module_is_seen() {

@@ -38,6 +38,8 @@ class QuickTourTest {
                 .contains("Feishu: 3 signed cards delivered for 3 entries")
                 .contains("Feishu Bitable: 3 calendar records, tenant token fetched 1x; wx-1 synced back as IN_PRODUCTION")
                 .contains("Trello: card https://trello.com/c/")
+                .contains("== Private traffic: WeCom lead capture on its local simulator ==")
+                .contains("2 add_external_contact callbacks decrypted -> 2 leads, by content {note-0428=2}, by platform {xiaohongshu=2}")
                 .contains("== mediaops analytics ==")
                 .contains("== A/B testing")
                 .contains("== Campaign post-mortem (复盘)")

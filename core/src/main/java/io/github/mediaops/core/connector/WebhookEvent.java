@@ -2,6 +2,7 @@ package io.github.mediaops.core.connector;
 
 import io.github.mediaops.core.engagement.Comment;
 import io.github.mediaops.core.engagement.PrivateMessage;
+import io.github.mediaops.core.lead.LeadEvent;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.publish.PublishTicket;
@@ -33,6 +34,19 @@ public sealed interface WebhookEvent {
         public MessageReceived {
             Checks.notBlank(eventId, "eventId");
             Checks.notNull(message, "message");
+        }
+    }
+
+    /**
+     * A person entered the brand's private traffic through a tracked entry point (WeCom
+     * {@code add_external_contact} with the contact way's {@code State}); feed {@link #lead()} to lead
+     * attribution.
+     */
+    record LeadReceived(String eventId, Platform platform, LeadEvent lead) implements WebhookEvent {
+        public LeadReceived {
+            Checks.notBlank(eventId, "eventId");
+            Checks.notNull(platform, "platform");
+            Checks.notNull(lead, "lead");
         }
     }
 

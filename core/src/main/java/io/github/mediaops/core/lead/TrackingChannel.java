@@ -8,6 +8,11 @@ public enum TrackingChannel {
     WECHAT_QR_SCENE,
     /** A WeCom "contact me" {@code state} (at most 30 characters). */
     WECOM_CONTACT_STATE,
+    /**
+     * A WeCom customer-acquisition (获客助手) link's {@code customer_channel} query parameter (at most 64
+     * bytes), which WeCom hands back as the {@code State} of the contact it brings.
+     */
+    WECOM_ACQUISITION_LINK,
     /** A mini-program path query or unlimited-code {@code scene} (at most 32 visible characters). */
     MINI_PROGRAM
 }

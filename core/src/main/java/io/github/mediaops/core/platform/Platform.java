@@ -49,6 +49,8 @@ public final class Platform {
     public static final Platform X = known("x", "X");
     /** Google Analytics 4. */
     public static final Platform GOOGLE_ANALYTICS = known("google-analytics", "Google Analytics");
+    /** WeCom (企业微信), WeChat for Work: customer contact (客户联系) and customer groups for private traffic. */
+    public static final Platform WECOM = known("wecom", "WeCom");
     /** Feishu / Lark (飞书). */
     public static final Platform FEISHU = known("feishu", "Feishu");
     public static final Platform TRELLO = known("trello", "Trello");

@@ -163,6 +163,30 @@ public final class PushXml {
         return Optional.of(e.text.toString().trim());
     }
 
+    /**
+     * The trimmed character data of every element at a path whose last name repeats, in document order, e.g.
+     * {@code ("MemChangeList", "Item")} for WeCom's list of members who joined a group; empty when there is none.
+     */
+    public List<String> texts(String... path) {
+        if (path.length == 0) {
+            return List.of(root.text.toString().trim());
+        }
+        Node e = root;
+        for (int i = 0; i < path.length - 1; i++) {
+            e = child(e, path[i]);
+            if (e == null) {
+                return List.of();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Node n : e.children) {
+            if (n.name.equals(path[path.length - 1])) {
+                out.add(n.text.toString().trim());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static Node child(Node parent, String name) {
         for (Node n : parent.children) {
             if (n.name.equals(name)) {

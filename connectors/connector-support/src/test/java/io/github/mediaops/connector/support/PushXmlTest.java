@@ -22,6 +22,14 @@ class PushXmlTest {
     }
 
     @Test
+    void reads_every_repeated_element_in_document_order() throws Exception {
+        PushXml xml = parse("<xml><MemChangeList><Item><![CDATA[Jack]]></Item><Other>x</Other><Item> Rose </Item></MemChangeList></xml>");
+        assertThat(xml.texts("MemChangeList", "Item")).containsExactly("Jack", "Rose");
+        assertThat(xml.texts("MemChangeList", "Missing")).isEmpty();
+        assertThat(xml.texts("Missing", "Item")).isEmpty();
+    }
+
+    @Test
     void refuses_doctype_another_root_and_broken_utf8() {
         assertThatThrownBy(() -> parse("<!DOCTYPE xml [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml><a>&e;</a></xml>"))
                 .isInstanceOf(PushXml.NotReadable.class);

@@ -51,6 +51,16 @@ class RedactorTest {
     }
 
     @Test
+    void masks_the_wecom_corp_secret_and_welcome_codes() {
+        Redactor r = Redactor.defaults();
+        assertThat(r.redact("GET /cgi-bin/gettoken?corpid=ww0123&corpsecret=s3cr3t-value"))
+                .isEqualTo("GET /cgi-bin/gettoken?corpid=ww0123&corpsecret=****");
+        assertThat(r.redact("{\"welcome_code\":\"CALLBACK-CODE\",\"text\":{\"content\":\"hi\"}}"))
+                .doesNotContain("CALLBACK-CODE").contains("hi");
+        assertThat(r.redact("<xml><WelcomeCode>CALLBACK-CODE</WelcomeCode></xml>")).doesNotContain("CALLBACK-CODE");
+    }
+
+    @Test
     void extra_names_are_masked_too() {
         assertThat(Redactor.withExtraNames(Set.of("x_api_key")).redact("?x_api_key=1&a=2")).isEqualTo("?x_api_key=****&a=2");
     }

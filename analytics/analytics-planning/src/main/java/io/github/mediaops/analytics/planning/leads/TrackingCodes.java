@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Short, deterministic tracking codes for touchpoints, small enough for every private-traffic entry
  * point: WeChat parametric QR {@code scene_str} (1–64 characters), WeCom "contact me" {@code state}
- * (≤ 30 characters) and mini-program unlimited-code {@code scene} (≤ 32 visible characters).
+ * (≤ 30 characters), WeCom acquisition-link {@code customer_channel} (≤ 64 bytes) and mini-program
+ * unlimited-code {@code scene} (≤ 32 visible characters).
  *
  * <p>A code is {@code "m"} followed by 11 base-62 digits of the first 64 bits of SHA-256 over the
  * touchpoint's fields, so it is 12 characters of {@code [0-9A-Za-z]}: the same touchpoint always gets
