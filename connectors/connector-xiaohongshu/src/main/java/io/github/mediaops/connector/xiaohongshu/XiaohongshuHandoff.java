@@ -252,7 +252,7 @@ public final class XiaohongshuHandoff implements Publishing {
             Files.createDirectories(outputDir);
             Path tmp = Files.createTempDirectory(outputDir, ".handoff-" + handoffId + "-");
             try {
-                List<HandoffFile> files = media(note, a, tmp, adaptations);
+                List<HandoffFile> files = media(source, note, a, tmp, adaptations);
                 HandoffManifest manifest = new HandoffManifest(HandoffManifest.SCHEMA, handoffId, key, PLATFORM.id(),
                         account.accountId(), contentId, a.form(), now.toString(), note.title(), note.body(),
                         note.hashtags(), files, adaptations, unresolved,
@@ -283,18 +283,23 @@ public final class XiaohongshuHandoff implements Publishing {
         }
     }
 
-    /** The images (cover first) or the video, cropped into {@code dir}. */
-    private List<HandoffFile> media(ContentItem note, Adaptation a, Path dir, List<String> adaptations) throws IOException {
+    /**
+     * The images (an explicit cover first) or the video, cropped into {@code dir}. Without an explicit cover in
+     * the master, the author's first image is the cover (the adapter's cover suggestion does not reorder).
+     */
+    private List<HandoffFile> media(ContentItem master, ContentItem note, Adaptation a, Path dir, List<String> adaptations)
+            throws IOException {
         List<MediaAsset> images = new ArrayList<>(note.media().stream().filter(m -> m.kind() == MediaKind.IMAGE).toList());
-        Optional<MediaAsset> cover = note.coverImage();
-        if (cover.isPresent() && cover.get().kind() == MediaKind.IMAGE && !images.contains(cover.get())) {
+        Optional<MediaAsset> cover = master.coverImage().filter(c -> c.kind() == MediaKind.IMAGE);
+        if (cover.isPresent() && !images.contains(cover.get())) {
             images.add(0, cover.get());
             adaptations.add("handoff cover: the cover " + cover.get().uri()
                     + " is placed first (a Xiaohongshu note shows its first image as the cover)");
-        } else if (cover.isPresent() && !images.isEmpty() && !images.get(0).equals(cover.get()) && images.contains(cover.get())) {
+        } else if (cover.isPresent() && !images.get(0).equals(cover.get())) {
             images.remove(cover.get());
             images.add(0, cover.get());
-            adaptations.add("handoff cover: the cover " + cover.get().uri() + " is moved to the first position");
+            adaptations.add("handoff cover: the cover " + cover.get().uri() + " is moved to the first position"
+                    + " (a Xiaohongshu note shows its first image as the cover)");
         }
         int limit = rulesMaxImages(a).orElse(Integer.MAX_VALUE);
         while (images.size() > limit) {
