@@ -13,6 +13,7 @@ import io.github.mediaops.examples.tour.MembershipTour;
 import io.github.mediaops.examples.tour.PlanningTour;
 import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
+import io.github.mediaops.examples.tour.XiaohongshuTour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public final class QuickTour {
     /**
      * Runs every section of the tour, printing to {@code out}; the analytics section writes its
      * post-mortem report ({@code weekly-review.html} and {@code .md}) into {@code reportDir}, the campaign
-     * post-mortem its report ({@code campaign-review.html}).
+     * post-mortem its report ({@code campaign-review.html}), the Xiaohongshu section its hand-off package and
+     * note-data export under {@code xiaohongshu/}.
      */
     public static void run(PrintStream out, Path reportDir) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
@@ -48,6 +50,8 @@ public final class QuickTour {
         section(out, "WeChat Official Account connector on its local simulator", () -> WeChatTour.run(out));
         section(out, "Douyin connector on its local simulator", () -> DouyinTour.run(out));
         section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
+        section(out, "Xiaohongshu: hand-off package out, creator-center note data back in",
+                () -> XiaohongshuTour.run(out, reportDir, clock));
         section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
                 () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));

@@ -36,7 +36,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.tck", "io.github.mediaops.connector.wechat",
             "io.github.mediaops.connector.feishu", "io.github.mediaops.connector.trello",
             "io.github.mediaops.connector.douyin", "io.github.mediaops.connector.kuaishou",
-            "io.github.mediaops.connector.oceanengine", "io.github.mediaops.connector.tencentads");
+            "io.github.mediaops.connector.oceanengine", "io.github.mediaops.connector.tencentads",
+            "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu");
 
     @Test
     void every_module_is_seen() {
