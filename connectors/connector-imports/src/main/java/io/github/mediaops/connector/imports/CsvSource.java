@@ -13,7 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -160,6 +159,6 @@ final class CsvSource implements RowSource {
 
     @Override
     public String toString() {
-        return "CsvSource" + Arrays.asList(separator == '\t' ? "tab" : "comma");
+        return "CsvSource[" + (separator == '\t' ? "tab" : "comma") + "-separated, record " + record + "]";
     }
 }

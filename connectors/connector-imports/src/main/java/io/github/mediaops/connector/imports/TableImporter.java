@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -274,7 +273,11 @@ public final class TableImporter {
                 }
                 continue;
             }
-            sink.accept(Objects.requireNonNull(value, "the row mapper returned null for row " + raw.number()));
+            if (value == null) {
+                throw new ImportException(name + ": the row mapper returned null for row " + raw.number()
+                        + "; throw row.problem(...) or row.skip(...) instead");
+            }
+            sink.accept(value);
             imported++;
         }
         ImportReport report = new ImportReport(header.number(), imported, problems, omitted, skipped, blank);

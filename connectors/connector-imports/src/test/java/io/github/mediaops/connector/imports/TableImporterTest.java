@@ -274,6 +274,36 @@ class TableImporterTest {
     }
 
     @Test
+    void streams_a_large_workbook_row_by_row() throws IOException {
+        Path file = dir.resolve("large.xlsx");
+        int n = 30_000;
+        try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "mediaops-test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("data");
+            ws.value(0, 0, "标题");
+            ws.value(0, 1, "阅读数");
+            for (int i = 1; i <= n; i++) {
+                ws.value(i, 0, "t" + i);
+                if (i % 2 == 0) {
+                    ws.value(i, 1, i);                           // a number cell
+                } else {
+                    ws.value(i, 1, Integer.toString(i));         // a text cell
+                }
+            }
+        }
+        long[] sum = {0};
+        ImportReport report = TableImporter.builder(COLUMNS).build().forEach(file, MAPPER, p -> sum[0] += p.views().getAsLong());
+        assertThat(report.imported()).isEqualTo(n);
+        assertThat(sum[0]).isEqualTo((long) n * (n + 1) / 2);
+    }
+
+    @Test
+    void a_mapper_that_returns_null_stops_the_import_with_a_clear_error() throws IOException {
+        Path file = csv("n.csv", "标题,阅读\na,1\n", StandardCharsets.UTF_8, false);
+        assertThatThrownBy(() -> TableImporter.builder(COLUMNS).build().read(file, row -> null))
+                .isInstanceOf(ImportException.class).hasMessageContaining("returned null for row 2");
+    }
+
+    @Test
     void streams_rows_to_a_sink_from_an_input_stream_without_closing_it() {
         byte[] bytes = "标题,阅读\na,1\nb,2\n".getBytes(StandardCharsets.UTF_8);
         List<Post> seen = new ArrayList<>();

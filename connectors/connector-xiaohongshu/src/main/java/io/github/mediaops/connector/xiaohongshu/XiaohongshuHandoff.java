@@ -14,6 +14,7 @@ import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.content.ContentItem;
+import io.github.mediaops.core.content.ContentVariant;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
 import io.github.mediaops.core.platform.AccountRef;
@@ -139,8 +140,8 @@ public final class XiaohongshuHandoff implements Publishing {
         Checks.notNull(master, "master");
         Checks.notNull(account, "account");
         Checks.notNull(disclosure, "disclosure");
-        new PublishRequest(account, io.github.mediaops.core.content.ContentVariant.unchanged(master, PLATFORM), null,
-                idempotencyKey); // validates the key and the account's platform
+        // the same checks a publish request makes: the key's form, the account's platform
+        new PublishRequest(account, ContentVariant.unchanged(master, PLATFORM), null, idempotencyKey);
         Optional<HandoffRecord> earlier = registry.byIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
             return read(earlier.get().handoffId());
@@ -184,6 +185,9 @@ public final class XiaohongshuHandoff implements Publishing {
     /** Reads a package written earlier. */
     public HandoffPackage read(String handoffId) {
         Checks.notBlank(handoffId, "handoffId");
+        if (!handoffId.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*")) {
+            throw new InvalidValueException("handoffId", "not a hand-off id: " + Checks.show(handoffId));
+        }
         Path folder = outputDir.resolve(handoffId);
         Path zip = outputDir.resolve(handoffId + ".zip");
         try {

@@ -323,5 +323,6 @@ class XiaohongshuHandoffTest {
         assertThat(XiaohongshuHandoff.handoffId("a/b")).startsWith("xhs-a_b-").hasSize("xhs-a_b-".length() + 8);
         assertThat(XiaohongshuHandoff.handoffId("a/b")).isNotEqualTo(XiaohongshuHandoff.handoffId("a:b"));
         assertThat(XiaohongshuHandoff.handoffId("..")).doesNotContain("/").isNotEqualTo("xhs-..");
+        assertThatThrownBy(() -> handoff().build().read("../../etc")).isInstanceOf(InvalidValueException.class);
     }
 }
