@@ -16,6 +16,7 @@ import io.github.mediaops.examples.tour.PostMortemTour;
 import io.github.mediaops.examples.tour.WeChatTour;
 import io.github.mediaops.examples.tour.WeiboTour;
 import io.github.mediaops.examples.tour.WeComTour;
+import io.github.mediaops.examples.tour.XiaohongshuTour;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +41,8 @@ public final class QuickTour {
     /**
      * Runs every section of the tour, printing to {@code out}; the analytics section writes its
      * post-mortem report ({@code weekly-review.html} and {@code .md}) into {@code reportDir}, the campaign
-     * post-mortem its report ({@code campaign-review.html}).
+     * post-mortem its report ({@code campaign-review.html}), the Xiaohongshu section its hand-off package and
+     * note-data export under {@code xiaohongshu/}.
      */
     public static void run(PrintStream out, Path reportDir) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
@@ -53,6 +55,8 @@ public final class QuickTour {
         section(out, "Kuaishou connector on its local simulator", () -> KuaishouTour.run(out));
         section(out, "Bilibili connector on its local simulator", () -> BilibiliTour.run(out));
         section(out, "Weibo connector on its local simulator", () -> WeiboTour.run(out));
+        section(out, "Xiaohongshu: hand-off package out, creator-center note data back in",
+                () -> XiaohongshuTour.run(out, reportDir, clock));
         section(out, "Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators",
                 () -> AdBudgetTour.run(out));
         tour(out, () -> CollaborationTour.run(out));

@@ -38,7 +38,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.douyin", "io.github.mediaops.connector.kuaishou",
             "io.github.mediaops.connector.oceanengine", "io.github.mediaops.connector.tencentads",
             "io.github.mediaops.connector.bilibili", "io.github.mediaops.connector.weibo",
-            "io.github.mediaops.connector.wecom");
+            "io.github.mediaops.connector.wecom",
+            "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu");
 
     @Test
     void every_module_is_seen() {

@@ -31,6 +31,12 @@ class QuickTourTest {
                 .contains("== Kuaishou connector on its local simulator ==")
                 .contains("== Bilibili connector on its local simulator ==")
                 .contains("== Weibo connector on its local simulator ==")
+                .contains("== Xiaohongshu: hand-off package out, creator-center note data back in ==")
+                .contains("Xiaohongshu has no publishing API: hand-off xhs-plan-2026-12-coat written to "
+                        + reports.resolve("xiaohongshu/handoffs/xhs-plan-2026-12-coat").toAbsolutePath().normalize())
+                .contains("handoff image 2: cropped 800x600 to 450x600 (3:4")
+                .contains("posted as https://www.xiaohongshu.com/explore/6747a1b2000000000b00c3d4")
+                .contains("KPI 2026-11-30: views +316, engagement 12.34% per view, saves 4.43% per view")
                 .contains("== Ad reports to next month's budget: Ocean Engine and Tencent Ads on their local simulators ==")
                 .contains("read 90 Ocean Engine rows (stat_cost in yuan) and 90 Tencent Ads rows (cost in fen)")
                 .contains("2026-12: 1935.48 CNY per day")
@@ -58,6 +64,12 @@ class QuickTourTest {
                 ">收入</text>", ">花费</text>");
         assertThat(Files.readString(reports.resolve("weekly-review.md"), StandardCharsets.UTF_8))
                 .startsWith("# 双11预热复盘\n");
+        // the hand-off package a person posts: manifest and the cropped images
+        Path handoff = reports.resolve("xiaohongshu/handoffs/xhs-plan-2026-12-coat");
+        assertThat(handoff.resolve("manifest.json")).content(StandardCharsets.UTF_8)
+                .contains("\"schema\" : \"mediaops.xiaohongshu.handoff/1\"", "\"ratio\" : \"3:4\"");
+        assertThat(handoff.resolve("01.png")).exists();
+        assertThat(handoff.resolve("02.png")).exists();
         // the campaign post-mortem goes into a report as it is: nine goal lines, the unmeasured one with its reason
         assertThat(text).contains("report written to " + reports.resolve("campaign-review.html").toAbsolutePath().normalize());
         String review = Files.readString(reports.resolve("campaign-review.html"), StandardCharsets.UTF_8);

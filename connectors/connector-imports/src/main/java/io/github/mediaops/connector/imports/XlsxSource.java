@@ -1,0 +1,77 @@
+package io.github.mediaops.connector.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/** Rows of one sheet of an .xlsx workbook, streamed with FastExcel (no DOM, shared strings loaded once). */
+final class XlsxSource implements RowSource {
+    private final Stream<Row> rows;
+    private final Iterator<Row> it;
+    private final boolean date1904;
+
+    private XlsxSource(Stream<Row> rows, boolean date1904) {
+        this.rows = rows;
+        this.it = rows.iterator();
+        this.date1904 = date1904;
+    }
+
+    static XlsxSource open(ReadableWorkbook workbook, Sheet sheet) throws IOException {
+        return new XlsxSource(sheet.openStream(), workbook.isDate1904());
+    }
+
+    static ReadableWorkbook workbook(InputStream in) throws IOException {
+        return new ReadableWorkbook(in);
+    }
+
+    @Override
+    public RawRow next() throws IOException {
+        try {
+            if (!it.hasNext()) {
+                return null;
+            }
+            Row row = it.next();
+            List<RawCell> cells = new ArrayList<>(row.getCellCount());
+            for (int i = 0; i < row.getCellCount(); i++) {
+                cells.add(convert(row.getOptionalCell(i).orElse(null)));
+            }
+            return new RawRow(row.getRowNum(), cells);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static RawCell convert(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return RawCell.EMPTY;
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            return new RawCell("", cell.asNumber());
+        }
+        if (cell.getType() == CellType.FORMULA) {
+            String raw = cell.getRawValue();
+            return RawCell.text(raw == null ? "" : raw);
+        }
+        String text = cell.getText();
+        return RawCell.text(text == null ? "" : text);
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    public void close() {
+        rows.close();
+    }
+}
