@@ -884,7 +884,7 @@ final class RuleEngine {
         if (!any(h)) {
             return false;
         }
-        for (int i = h.lastEndAtMost(c.end) + 1; i < h.size && h.end(i) <= c.end + gap + 64; i++) {
+        for (int i = h.lastEndAtMostFromLast(c.end) + 1; i < h.size && h.end(i) <= c.end + gap + 64; i++) {
             int s = h.start(i);
             if (s >= c.end && within(text, c.end, s, gap)) {
                 return true;
