@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * One compiled dictionary: terms, allow phrases, their pinyin and homophone variants and every rule word in one
- * automaton, and the rule layer over its matches. A check is one pass of the automaton, then work per match: pair
- * rules look back from each right-hand word to the nearest left-hand word (binary search), context rules look at a
- * bounded window or clause around each finding, allow phrases and overlaps are removed by sorting and one sweep.
- * Time is linear in the text plus (matches × log matches); nothing compares all matches with all others. Immutable.
+ * automaton, and the rule layer over its matches. A check is one pass of the automaton, which also notes where the
+ * clause boundaries are, then work per match: a hit inside an allow phrase is never made a candidate (a cursor over the
+ * allow hits, which come in order of their end), pair rules look back from each right-hand word to the nearest
+ * left-hand word, context rules look at a bounded window or clause around each finding (a clause is two cursor lookups
+ * in the boundary list), overlaps are merged by sorting and one sweep. Time is linear in the text plus
+ * (matches × log matches); nothing compares all matches with all others. Immutable.
  */
 final class RuleEngine {
     private static final byte TERM = 0;
