@@ -752,6 +752,32 @@ final class RuleEngine {
     }
 
     /**
+     * The first index below {@code size} whose value in the non-decreasing {@code a} is at least {@code key}, or
+     * {@code size}: walking on from {@code from} when it is a valid starting point (no earlier index can qualify),
+     * else (from &lt; 0) by binary search.
+     */
+    private static int firstAtLeast(int[] a, int size, int key, int from) {
+        if (from >= 0) {
+            int i = from;
+            while (i < size && a[i] < key) {
+                i++;
+            }
+            return i;
+        }
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * The allow phrases of one text, which the automaton reports in order of their end, with the smallest start among
      * each suffix, so that whether a span lies inside one of them is one search by its end. Reused by its thread.
      */
@@ -785,25 +811,7 @@ final class RuleEngine {
          * whose end does not decrease (term hits come in order of their end) walk on from the previous one.
          */
         boolean covers(int start, int spanEnd) {
-            int i;
-            if (spanEnd >= cursorPos) {
-                i = cursor;
-                while (i < size && end[i] < spanEnd) {
-                    i++;
-                }
-            } else {
-                int lo = 0;
-                int hi = size;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (end[mid] < spanEnd) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                i = lo;
-            }
+            int i = firstAtLeast(end, size, spanEnd, spanEnd >= cursorPos ? cursor : -1);
             cursor = i;
             cursorPos = spanEnd;
             return i < size && minStart[i] <= start;
@@ -951,24 +959,7 @@ final class RuleEngine {
 
         /** The first index of a boundary at or after {@code pos}: walks on from the last query when it can. */
         private int indexAtOrAfter(int pos) {
-            if (pos >= cursorPos) {
-                int i = cursor;
-                while (i < size && at[i] < pos) {
-                    i++;
-                }
-                return i;
-            }
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (at[mid] < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return firstAtLeast(at, size, pos, pos >= cursorPos ? cursor : -1);
         }
 
         /** The last boundary before {@code pos}, or -1. */
