@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * One compiled dictionary: terms, allow phrases, their pinyin and homophone variants and every rule word in one
- * automaton, and the rule layer over its matches. A check is one pass of the automaton, then work per match: pair
- * rules look back from each right-hand word to the nearest left-hand word (binary search), context rules look at a
- * bounded window or clause around each finding, allow phrases and overlaps are removed by sorting and one sweep.
- * Time is linear in the text plus (matches × log matches); nothing compares all matches with all others. Immutable.
+ * automaton, and the rule layer over its matches. A check is one pass of the automaton, which also notes where the
+ * clause boundaries are, then work per match: a hit inside an allow phrase is never made a candidate (a cursor over the
+ * allow hits, which come in order of their end), pair rules look back from each right-hand word to the nearest
+ * left-hand word, context rules look at a bounded window or clause around each finding (a clause is two cursor lookups
+ * in the boundary list), overlaps are merged by sorting and one sweep. Time is linear in the text plus
+ * (matches × log matches); nothing compares all matches with all others. Immutable.
  */
 final class RuleEngine {
     private static final byte TERM = 0;
@@ -100,6 +102,8 @@ final class RuleEngine {
     private final int[] conditions;
     /** Per pattern: the word without its {@code {d}} prefix. */
     private final String[] plainWord;
+    /** Per pattern: whether it is written with the {@code {d}} prefix (its finding starts at the number before it). */
+    private final boolean[] digitPrefixed;
     /** Per context rule: whether it reads context words (before, after, clause …) from the second automaton. */
     private final boolean[] readsCues;
     /** Per category: whether a context rule may move a finding to another category. */
@@ -183,7 +187,7 @@ final class RuleEngine {
         this.cueWords = cuePatterns.toArray(new String[0]);
         this.producing = producingRules.stream().mapToInt(Integer::intValue).toArray();
         this.aliases = Homophones.aliases();
-        this.matcher = TermMatcher.compile(patterns, true, aliases);
+        this.matcher = TermMatcher.compile(patterns, true, aliases, BOUNDARIES);
         int n = patterns.size();
         this.kind = new byte[n];
         this.ref = new int[n];
@@ -228,8 +232,10 @@ final class RuleEngine {
                     | (rule.unlessClause().isEmpty() ? 0 : 1 << UNLESS_CLAUSE);
         }
         this.plainWord = new String[n];
+        this.digitPrefixed = new boolean[n];
         for (int p = 0; p < n; p++) {
             plainWord[p] = strip(words[p]);
+            digitPrefixed[p] = words[p].startsWith("{d}");
         }
         this.slotId = new int[rules.length * SLOTS];
         Arrays.fill(slotId, -1);
@@ -408,7 +414,26 @@ final class RuleEngine {
         boolean anyFlag;
         boolean busy;
 
+        /** The windows [from, to) of clauses the context-word automaton reads, as pairs. */
+        int[] windows = new int[16];
+        int windowCount;
+
+        void addWindow(int from, int to) {
+            if (2 * windowCount == windows.length) {
+                windows = Arrays.copyOf(windows, windows.length * 2);
+            }
+            windows[2 * windowCount] = from;
+            windows[2 * windowCount + 1] = to;
+            windowCount++;
+        }
+
+        /** The clause boundaries of the text. */
+        final Clauses clauses = new Clauses();
+        final Allowed allowed = new Allowed();
+
         void clear() {
+            windowCount = 0;
+            clauses.clear();
             termHits.clear();
             if (allowHits != null) {
                 allowHits.clear();
@@ -499,9 +524,14 @@ final class RuleEngine {
     }
 
     private List<Finding> check(String text, Platform platform, String field, Collector m) {
-        matcher.forEachMatch(text, m);
+        matcher.forEachMatch(text, m, m.clauses);
+        if (!matcher.marksBoundaries()) {
+            m.clauses.scan(text);
+        }
         Hits termHits = m.termHits;
         boolean[] flags = m.anyFlag ? m.flags : null;
+        // a candidate inside an allow phrase is never made: nothing else reads it
+        Allowed allowed = m.allowHits != null && m.allowHits.size > 0 ? m.allowed.of(m.allowHits) : null;
         List<Cand> cands = new ArrayList<>(termHits.size + 4);
         for (int i = 0; i < termHits.size; i++) {
             int p = termHits.pattern(i);
@@ -509,9 +539,14 @@ final class RuleEngine {
             if (!everyPlatform[p] && !t.appliesTo(platform)) {
                 continue;
             }
+            int start = digitPrefixed[p] ? numberStart(text, termHits.start(i)) : termHits.start(i);
+            int end = termHits.end(i);
+            if (allowed != null && allowed.covers(start, end)) {
+                continue;
+            }
             Cand c = new Cand();
-            c.start = numberStart(text, t.text(), termHits.start(i));
-            c.end = termHits.end(i);
+            c.start = start;
+            c.end = end;
             c.category = t.category();
             c.term = termOf[p];
             c.basis = t.basis();
@@ -526,7 +561,7 @@ final class RuleEngine {
         }
         if (m.anyLex()) {
             for (int r : producing) {
-                produce(r, text, m.lex, flags, cands);
+                produce(r, text, m.lex, flags, allowed, cands);
             }
         }
         if (cands.isEmpty()) {
@@ -535,9 +570,6 @@ final class RuleEngine {
         if (cands.size() > 1) {
             cands.sort(BY_START);
         }
-        if (m.allowHits != null) {
-            dropAllowed(cands, m.allowHits);
-        }
         // context words are read only in the clauses of the findings whose rules need them (merged, left to right)
         int windowStart = -1;
         int windowEnd = -1;
@@ -545,29 +577,30 @@ final class RuleEngine {
             if (c.dropped || !readsCues(c)) {
                 continue;
             }
-            clause(text, c);
+            clause(text, m.clauses, c);
             if (c.clauseStart > windowEnd) {
                 if (windowEnd > windowStart) {
-                    readCues(text, windowStart, windowEnd, m);
+                    m.addWindow(windowStart, windowEnd);
                 }
                 windowStart = c.clauseStart;
             }
             windowEnd = Math.max(windowEnd, c.clauseEnd);
         }
         if (windowEnd > windowStart) {
-            readCues(text, windowStart, windowEnd, m);
+            m.addWindow(windowStart, windowEnd);
         }
+        readCues(text, m);
         Hits[] lex = m.lex;
         for (Cand c : cands) {
             if (c.dropped) {
                 continue;
             }
             if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()
-                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, c), c.start, c.end)) {
+                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, m.clauses, c), c.start, c.end)) {
                 c.dropped = true;
                 continue;
             }
-            qualify(c, text, lex, flags);
+            qualify(c, text, m.clauses, lex, flags);
         }
         List<Cand> kept = mergeOverlaps(cands);
         List<Finding> out = new ArrayList<>(kept.size());
@@ -613,22 +646,19 @@ final class RuleEngine {
         return false;
     }
 
-    /** The second pass, over one window [from, to) of clauses: context words into their rule slots. */
-    private void readCues(String text, int from, int to, Collector m) {
-        if (cueMatcher == null) {
+    /** The second pass, over the windows of clauses collected in {@code m}: context words into their rule slots. */
+    private void readCues(String text, Collector m) {
+        if (cueMatcher == null || m.windowCount == 0) {
             return;
         }
         CueCollector cues = cueCollectors.get();
         cues.target = m;
-        cueMatcher.forEachMatch(text, from, to, cues);
+        cueMatcher.forEachMatchInRanges(text, m.windows, m.windowCount, cues);
         cues.target = null;
     }
 
     /** A {@code {d}} word's finding starts at its number: "7天瘦", not "天瘦". */
-    private static int numberStart(String text, String word, int start) {
-        if (!word.startsWith("{d}")) {
-            return start;
-        }
+    private static int numberStart(String text, int start) {
         int s = start;
         while (s > 0 && (Normalizer.isNumeral(Normalizer.map(text.charAt(s - 1)))
                 || Normalizer.map(text.charAt(s - 1)) == Normalizer.SKIP)) {
@@ -655,7 +685,7 @@ final class RuleEngine {
     }
 
     /** Findings of a pair or claim rule. */
-    private void produce(int r, String text, Hits[] lex, boolean[] flags, List<Cand> cands) {
+    private void produce(int r, String text, Hits[] lex, boolean[] flags, Allowed allowed, List<Cand> cands) {
         Rule rule = rules[r];
         Hits first = at(lex, r, FIRST);
         if (!any(first)) {
@@ -670,7 +700,10 @@ final class RuleEngine {
         if (rule.kind() == Rule.Kind.CLAIM || joinedPairs[r]) {
             for (int i = 0; i < first.size; i++) {
                 int p = first.pattern(i);
-                addRuleCand(rule, numberStart(text, words[p], first.start(i)), first.end(i), plainWord[p], cands, r);
+                int start = digitPrefixed[p] ? numberStart(text, first.start(i)) : first.start(i);
+                if (allowed == null || !allowed.covers(start, first.end(i))) {
+                    addRuleCand(rule, start, first.end(i), plainWord[p], cands, r);
+                }
             }
             return;
         }
@@ -689,8 +722,12 @@ final class RuleEngine {
                 continue;
             }
             int fp = first.pattern(f);
+            int start = digitPrefixed[fp] ? numberStart(text, first.start(f)) : first.start(f);
+            if (allowed != null && allowed.covers(start, second.end(i))) {
+                continue;
+            }
             String term = plainWord[fp] + (within(text, fe, s, 0) ? "" : "…") + plainWord[second.pattern(i)];
-            addRuleCand(rule, numberStart(text, words[fp], first.start(f)), second.end(i), term, cands, r);
+            addRuleCand(rule, start, second.end(i), term, cands, r);
         }
     }
 
@@ -714,31 +751,75 @@ final class RuleEngine {
         return w.startsWith("{d}") ? w.substring(3) : w;
     }
 
-    /** Drops candidates that lie inside an allow phrase: both sorted by start, one sweep. */
-    private static void dropAllowed(List<Cand> cands, Hits allowHits) {
-        if (allowHits.size == 0) {
-            return;
-        }
-        long[] byStart = new long[allowHits.size];
-        for (int i = 0; i < allowHits.size; i++) {
-            byStart[i] = ((long) allowHits.start(i) << 32) | allowHits.end(i);
-        }
-        Arrays.sort(byStart);
-        int a = 0;
-        int maxEnd = -1;
-        for (Cand c : cands) {
-            while (a < byStart.length && (int) (byStart[a] >>> 32) <= c.start) {
-                maxEnd = Math.max(maxEnd, (int) byStart[a]);
-                a++;
+    /**
+     * The first index below {@code size} whose value in the non-decreasing {@code a} is at least {@code key}, or
+     * {@code size}: walking on from {@code from} when it is a valid starting point (no earlier index can qualify),
+     * else (from &lt; 0) by binary search.
+     */
+    private static int firstAtLeast(int[] a, int size, int key, int from) {
+        if (from >= 0) {
+            int i = from;
+            while (i < size && a[i] < key) {
+                i++;
             }
-            if (maxEnd >= c.end) {
-                c.dropped = true;
+            return i;
+        }
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        return lo;
+    }
+
+    /**
+     * The allow phrases of one text, which the automaton reports in order of their end, with the smallest start among
+     * each suffix, so that whether a span lies inside one of them is one search by its end. Reused by its thread.
+     */
+    private static final class Allowed {
+        private int[] end = new int[16];
+        private int[] minStart = new int[16];
+        private int size;
+        /** The index found for the previous query's end, and that end. */
+        private int cursor;
+        private int cursorPos = Integer.MIN_VALUE;
+
+        Allowed of(Hits allowHits) {
+            size = allowHits.size;
+            if (end.length < size) {
+                end = new int[size];
+                minStart = new int[size];
+            }
+            int min = Integer.MAX_VALUE;
+            for (int i = size - 1; i >= 0; i--) {
+                end[i] = allowHits.end(i);
+                min = Math.min(min, allowHits.start(i));
+                minStart[i] = min;
+            }
+            cursor = 0;
+            cursorPos = Integer.MIN_VALUE;
+            return this;
+        }
+
+        /**
+         * Whether some allow phrase starts at or before {@code start} and ends at or after {@code spanEnd}. Queries
+         * whose end does not decrease (term hits come in order of their end) walk on from the previous one.
+         */
+        boolean covers(int start, int spanEnd) {
+            int i = firstAtLeast(end, size, spanEnd, spanEnd >= cursorPos ? cursor : -1);
+            cursor = i;
+            cursorPos = spanEnd;
+            return i < size && minStart[i] <= start;
         }
     }
 
     /** Applies the context rules of the candidate's category, in order; an allowing rule ends it. */
-    private void qualify(Cand c, String text, Hits[] lex, boolean[] flags) {
+    private void qualify(Cand c, String text, Clauses clauses, Hits[] lex, boolean[] flags) {
         for (int pass = 0; pass < 2; pass++) {
             Category before = c.category;
             boolean own = pass == 0 && c.context != null;
@@ -762,7 +843,7 @@ final class RuleEngine {
                     continue;
                 }
                 if ((has & (1 << CLAUSE | 1 << CLAUSE2 | 1 << UNLESS_CLAUSE)) != 0) {
-                    Cand cl = clause(text, c);
+                    Cand cl = clause(text, clauses, c);
                     if ((has & (1 << CLAUSE)) != 0 && !inClause(at(lex, r, CLAUSE), cl, c.start, c.end)) {
                         continue;
                     }
@@ -813,7 +894,7 @@ final class RuleEngine {
         if (!any(h)) {
             return false;
         }
-        for (int i = h.lastEndAtMost(c.end) + 1; i < h.size && h.end(i) <= c.end + gap + 64; i++) {
+        for (int i = h.lastEndAtMostFromLast(c.end) + 1; i < h.size && h.end(i) <= c.end + gap + 64; i++) {
             int s = h.start(i);
             if (s >= c.end && within(text, c.end, s, gap)) {
                 return true;
@@ -841,22 +922,59 @@ final class RuleEngine {
      * Computes (once) the clause around the span of {@code c} and returns {@code c}: up to the nearest clause punctuation
      * or {@value #CLAUSE_REACH} chars each side.
      */
-    private static Cand clause(String text, Cand c) {
+    private static Cand clause(String text, Clauses clauses, Cand c) {
         if (c.clauseEnd < 0) {
-            int s = c.start;
-            int limit = Math.max(0, s - CLAUSE_REACH);
-            while (s > limit && !isBoundary(text.charAt(s - 1))) {
-                s--;
-            }
-            int e = c.end;
-            int max = Math.min(text.length(), e + CLAUSE_REACH);
-            while (e < max && !isBoundary(text.charAt(e))) {
-                e++;
-            }
-            c.clauseStart = s;
-            c.clauseEnd = e;
+            int b = clauses.lastBefore(c.start);
+            c.clauseStart = Math.max(Math.max(0, c.start - CLAUSE_REACH), b + 1);
+            int e = clauses.firstAtOrAfter(c.end);
+            int max = Math.min(text.length(), c.end + CLAUSE_REACH);
+            c.clauseEnd = e < 0 ? max : Math.min(e, max);
         }
         return c;
+    }
+
+    /**
+     * The positions of the clause boundaries of one text ({@link #isBoundary}), found once per check (by the main
+     * automaton's pass when it can mark them), with a cursor for queries in increasing order.
+     */
+    private static final class Clauses extends TermMatcher.Positions {
+        /** The index of the first boundary at or after the last {@link #lastBefore} query, and that query. */
+        private int cursor;
+        private int cursorPos = Integer.MIN_VALUE;
+
+        void clear() {
+            size = 0;
+            cursor = 0;
+            cursorPos = Integer.MIN_VALUE;
+        }
+
+        /** Fills from the text itself (when the automaton does not mark boundaries). */
+        void scan(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (isBoundary(text.charAt(i))) {
+                    add(i);
+                }
+            }
+        }
+
+        /** The first index of a boundary at or after {@code pos}: walks on from the last query when it can. */
+        private int indexAtOrAfter(int pos) {
+            return firstAtLeast(at, size, pos, pos >= cursorPos ? cursor : -1);
+        }
+
+        /** The last boundary before {@code pos}, or -1. */
+        int lastBefore(int pos) {
+            int i = indexAtOrAfter(pos);
+            cursor = i;
+            cursorPos = pos;
+            return i == 0 ? -1 : at[i - 1];
+        }
+
+        /** The first boundary at or after {@code pos}, or -1. */
+        int firstAtOrAfter(int pos) {
+            int i = indexAtOrAfter(pos);
+            return i == size ? -1 : at[i];
+        }
     }
 
     /**
@@ -883,6 +1001,9 @@ final class RuleEngine {
             default -> false;
         };
     }
+
+    /** The characters {@link #isBoundary} accepts. */
+    private static final String BOUNDARIES = "。！？；，,!?;\n\r";
 
     /**
      * One finding per claim: candidates of one category that overlap are merged into the longest of them, over the

@@ -43,6 +43,10 @@ public final class TermMatcher {
     static final int DENSE_LIMIT = 1 << 23;
     private static final char SKIP_CODE = 0xFFFF;
     private static final char DIGIT_RESET = 0xFFFE;
+    /** Dense mode: a clause boundary outside every term (see {@link #compile(List, boolean, char[], String)}). */
+    private static final char BOUNDARY_CODE = 0xFFFD;
+    /** Dense mode: {@code MARKED + column} is a clause boundary that is also a character of some term. */
+    private static final char MARKED = 0xF000;
     /** The dense character table before any term: skipped characters and digits marked, everything else 0. */
     private static final char[] BASE_CODE = baseCode();
 
@@ -71,10 +75,25 @@ public final class TermMatcher {
     private final char sepCode;
     /** Sparse mode: extra character aliases applied after normalisation (0 = none), or {@code null}. */
     private final char[] alias;
+    /** Whether a scan reports the positions of the boundary characters given at compile time. */
+    private final boolean marksBoundaries;
+
+    /** Growable positions in increasing order: the clause boundaries a scan found. */
+    static class Positions {
+        int[] at = new int[64];
+        int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+    }
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
                         int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
-                        char[] delta, int width, boolean[] digitColumn, char sepCode, char[] alias) {
+                        char[] delta, int width, boolean[] digitColumn, char sepCode, char[] alias, boolean marksBoundaries) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -94,6 +113,7 @@ public final class TermMatcher {
         this.digitColumn = digitColumn;
         this.sepCode = sepCode;
         this.alias = alias;
+        this.marksBoundaries = marksBoundaries;
     }
 
     /**
@@ -119,6 +139,14 @@ public final class TermMatcher {
      * occurs in no term reads as {@code alias[c]} (the checker's homophones: 醉 reads as 最).
      */
     static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias) {
+        return compile(terms, allowDense, alias, "");
+    }
+
+    /**
+     * Compiles as {@link #compile(List, boolean, char[])}; a dense matcher whose terms contain none of {@code boundaries}
+     * also reports where those characters occur ({@link #marksBoundaries()}), at no cost to the characters of terms.
+     */
+    static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias, String boundaries) {
         Checks.listOf(terms, "terms");
         int n = terms.size();
         int[] len = new int[n];
@@ -274,7 +302,7 @@ public final class TermMatcher {
         for (int ch : byUse) {
             classOf[ch] = (char) columns++;
         }
-        if (allowDense && states < 65536 && columns < DIGIT_RESET && (long) states * columns <= DENSE_LIMIT) {
+        if (allowDense && states < 65536 && columns < MARKED && (long) states * columns <= DENSE_LIMIT) {
             char[] delta = new char[states * columns];
             for (int[] e : children.get(0)) {
                 delta[classOf[e[1]]] = (char) e[2];
@@ -313,8 +341,19 @@ public final class TermMatcher {
                     }
                 }
             }
+            boolean marks = !boundaries.isEmpty();
+            for (int k = 0; k < boundaries.length(); k++) {
+                char b = code[boundaries.charAt(k)];
+                marks &= b == 0 || b < BOUNDARY_CODE - MARKED;
+            }
+            if (marks) {
+                for (int k = 0; k < boundaries.length(); k++) {
+                    char b = boundaries.charAt(k);
+                    code[b] = code[b] == 0 ? BOUNDARY_CODE : (char) (MARKED + code[b]);
+                }
+            }
             return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
-                    columns, digitColumn, classOf[Normalizer.SEP], null);
+                    columns, digitColumn, classOf[Normalizer.SEP], null, marks);
         }
         char[] sparseAlias = null;
         if (alias != null) {
@@ -327,7 +366,7 @@ public final class TermMatcher {
             }
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
-                0, null, (char) 0, sparseAlias);
+                0, null, (char) 0, sparseAlias, false);
     }
 
     private static char[] baseCode() {
@@ -373,12 +412,29 @@ public final class TermMatcher {
         return termCount;
     }
 
+    /**
+     * As {@link #forEachMatch(CharSequence, MatchHandler)}, and adds to {@code boundaries} the position of every
+     * boundary character (see {@link #compile(List, boolean, char[], String)}) when {@link #marksBoundaries()}.
+     */
+    void forEachMatch(CharSequence text, MatchHandler handler, Positions boundaries) {
+        if (delta != null) {
+            scanDense(text, 0, text.length(), handler, marksBoundaries ? boundaries : null);
+        } else {
+            scanSparse(text, handler);
+        }
+    }
+
+    /** Whether {@link #forEachMatch(CharSequence, MatchHandler, Positions)} reports the boundary characters. */
+    boolean marksBoundaries() {
+        return marksBoundaries;
+    }
+
     /** Calls {@code handler} for every match, in order of the match's end. */
     public void forEachMatch(CharSequence text, MatchHandler handler) {
         Checks.notNull(text, "text");
         Checks.notNull(handler, "handler");
         if (delta != null) {
-            scanDense(text, 0, text.length(), handler);
+            scanDense(text, 0, text.length(), handler, null);
         } else {
             scanSparse(text, handler);
         }
@@ -390,9 +446,31 @@ public final class TermMatcher {
      */
     void forEachMatch(CharSequence text, int from, int to, MatchHandler handler) {
         if (delta != null) {
-            scanDense(text, from, to, handler);
+            scanDense(text, from, to, handler, null);
         } else {
             scanSparse(text.subSequence(from, to), (t, s, e) -> handler.onMatch(t, from + s, from + e));
+        }
+    }
+
+    /**
+     * As {@link #forEachMatch(CharSequence, int, int, MatchHandler)} for each range [{@code ranges[2k]},
+     * {@code ranges[2k + 1]}), {@code k < count}, in that order: the per-call set-up is paid once for all of them.
+     */
+    void forEachMatchInRanges(CharSequence text, int[] ranges, int count, MatchHandler handler) {
+        if (delta == null) {
+            for (int k = 0; k < count; k++) {
+                forEachMatch(text, ranges[2 * k], ranges[2 * k + 1], handler);
+            }
+            return;
+        }
+        Scratch scratch = acquire();
+        try {
+            for (int k = 0; k < count; k++) {
+                scanDense(text, ranges[2 * k], ranges[2 * k + 1], handler, code, delta, width, digitColumn, ringMask,
+                        scratch.ring, scratch.buf, null);
+            }
+        } finally {
+            scratch.busy = false;
         }
     }
 
@@ -411,7 +489,7 @@ public final class TermMatcher {
      * One table read folds normalisation and the column; one DFA read per character in a term's alphabet.
      * Characters outside every term reset the automaton and are not recorded (no match can span them).
      */
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler) {
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Positions boundaries) {
         final char[] codes = code;
         final char[] dfa = delta;
         final int w = width;
@@ -419,21 +497,27 @@ public final class TermMatcher {
         final int rm = ringMask;
         // the ring and the chunk buffer are reused by the calling thread (a short text would otherwise pay for their
         // allocation on every call); a nested scan from a handler gets its own
+        Scratch scratch = acquire();
+        final int[] ring = scratch.ring;
+        final char[] buf = scratch.buf;
+        try {
+            scanDense(text, begin0, n, handler, codes, dfa, w, digit, rm, ring, buf, boundaries);
+        } finally {
+            scratch.busy = false;
+        }
+    }
+
+    /** This thread's scratch buffers, marked busy, with a ring large enough for this automaton. */
+    private Scratch acquire() {
         Scratch scratch = SCRATCH.get();
         if (scratch.busy) {
             scratch = new Scratch();
         }
         scratch.busy = true;
-        if (scratch.ring.length < rm + 1) {
-            scratch.ring = new int[rm + 1];
+        if (scratch.ring.length < ringMask + 1) {
+            scratch.ring = new int[ringMask + 1];
         }
-        final int[] ring = scratch.ring;
-        final char[] buf = scratch.buf;
-        try {
-            scanDense(text, begin0, n, handler, codes, dfa, w, digit, rm, ring, buf);
-        } finally {
-            scratch.busy = false;
-        }
+        return scratch;
     }
 
     /** Per-thread buffers of {@link #scanDense}. */
@@ -446,7 +530,7 @@ public final class TermMatcher {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, char[] codes, char[] dfa, int w,
-                           boolean[] digit, int rm, int[] ring, char[] buf) {
+                           boolean[] digit, int rm, int[] ring, char[] buf, Positions boundaries) {
         int emitted = 0;
         int state = 0;
         boolean prevDigit = false;
@@ -456,8 +540,22 @@ public final class TermMatcher {
             for (int k = 0; k < len; k++) {
                 int c = codes[buf[k]];
                 int i = base + k;
-                if (c >= DIGIT_RESET) {
-                    if (c == SKIP_CODE) {
+                if (c >= MARKED) {
+                    if (c < BOUNDARY_CODE) {
+                        // a boundary that some term contains: noted, then read as its column
+                        if (boundaries != null) {
+                            boundaries.add(i);
+                        }
+                        c -= MARKED;
+                        prevDigit = digit[c];
+                    } else if (c == BOUNDARY_CODE) {
+                        state = 0;
+                        prevDigit = false;
+                        if (boundaries != null) {
+                            boundaries.add(i);
+                        }
+                        continue;
+                    } else if (c == SKIP_CODE) {
                         if (!prevDigit || i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
                             continue;
                         }

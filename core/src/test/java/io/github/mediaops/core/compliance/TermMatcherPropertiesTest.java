@@ -71,6 +71,48 @@ class TermMatcherPropertiesTest {
         }
     }
 
+    @Provide
+    Arbitrary<String> punctuatedTexts() {
+        return Arbitraries.chars().with('最', '佳', '第', '一', 'a', '1', ' ', '*', '，', ',', '。', '!', '\n').list().ofMaxSize(40)
+                .map(TermMatcherPropertiesTest::join);
+    }
+
+    @Provide
+    Arbitrary<List<String>> punctuatedDictionaries() {
+        return Arbitraries.chars().with('最', '佳', '第', '一', 'a', ',').list().ofMinSize(1).ofMaxSize(4)
+                .map(TermMatcherPropertiesTest::join).list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    /**
+     * A matcher compiled with boundary characters reports where each of them occurs, whether or not a term contains it
+     * (here {@code ,} and so {@code ，}, which normalises to it, may be part of terms), and finds the same matches.
+     */
+    @Property(tries = 300)
+    void marks_every_boundary_and_finds_the_same_matches(@ForAll("punctuatedDictionaries") List<String> terms,
+                                                         @ForAll("punctuatedTexts") String text) {
+        String boundaries = "。，,!\n";
+        TermMatcher plain = TermMatcher.compile(terms, true, null);
+        TermMatcher marking = TermMatcher.compile(terms, true, null, boundaries);
+        assertThat(marking.marksBoundaries()).isTrue();
+        TermMatcher.Positions found = new TermMatcher.Positions();
+        List<int[]> withMarks = new ArrayList<>();
+        marking.forEachMatch(text, (t, s, e) -> withMarks.add(new int[] {t, s, e}), found);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (boundaries.indexOf(text.charAt(i)) >= 0) {
+                expected.add(i);
+            }
+        }
+        List<Integer> actual = new ArrayList<>();
+        for (int i = 0; i < found.size; i++) {
+            actual.add(found.at[i]);
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(withMarks).usingElementComparator(
+                Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]).thenComparingInt(x -> x[2]))
+                .containsExactlyElementsOf(plain.findAll(text));
+    }
+
     /** Normalise with an index map, then indexOf every term; apply the documented boundary rule. */
     private static List<int[]> bruteForce(List<String> terms, String text) {
         StringBuilder norm = new StringBuilder();
