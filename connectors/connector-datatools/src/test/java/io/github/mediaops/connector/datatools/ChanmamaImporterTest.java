@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.datatools;
 
+import static io.github.mediaops.connector.datatools.TestFiles.exact;
+import static io.github.mediaops.connector.datatools.TestFiles.range;
 import static io.github.mediaops.connector.datatools.TestFiles.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -29,14 +31,6 @@ class ChanmamaImporterTest {
     Path dir;
 
     private final ChanmamaImporter importer = ChanmamaImporter.builder().build();
-
-    private static Quantity exact(String v) {
-        return Quantity.exact(new BigDecimal(v));
-    }
-
-    private static Quantity range(String low, String high) {
-        return Quantity.between(new BigDecimal(low), new BigDecimal(high));
-    }
 
     @Test
     void utf8_sig_csv_with_three_tables_under_title_rows_ranges_percentages_blanks_and_a_bad_row() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.datatools;
 
+import static io.github.mediaops.connector.datatools.TestFiles.exact;
 import static io.github.mediaops.connector.datatools.TestFiles.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,10 +34,6 @@ class NewrankImporterTest {
     Path dir;
 
     private final NewrankImporter importer = NewrankImporter.builder().build();
-
-    private static Quantity exact(String v) {
-        return Quantity.exact(new BigDecimal(v));
-    }
 
     @Test
     void utf8_bom_csv_with_title_rows_units_blanks_a_bad_row_and_a_totals_row() throws IOException {

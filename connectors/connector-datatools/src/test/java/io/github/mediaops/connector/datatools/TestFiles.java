@@ -1,6 +1,8 @@
 package io.github.mediaops.connector.datatools;
 
+import io.github.mediaops.connector.imports.Quantity;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -55,5 +57,13 @@ final class TestFiles {
 
     static Object[] row(Object... cells) {
         return cells;
+    }
+
+    static Quantity exact(String v) {
+        return Quantity.exact(new BigDecimal(v));
+    }
+
+    static Quantity range(String low, String high) {
+        return Quantity.between(new BigDecimal(low), new BigDecimal(high));
     }
 }
