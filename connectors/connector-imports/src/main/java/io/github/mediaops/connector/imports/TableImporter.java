@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Every later row goes to the {@link RowMapper}. A row it refuses becomes a {@link RowProblem} with
  *       the row number and column; the rows before and after it are imported as usual. Blank rows are
  *       counted, nothing more.</li>
+ *   <li>With {@link Builder#multipleTables(boolean) multipleTables(true)}, a later header row starts the
+ *       next table of the same sheet, with its own columns and title ({@link ImportRow#table()}).</li>
  * </ol>
  * Files are streamed: memory stays flat in the number of rows ({@link #forEach} keeps no rows at all;
  * {@link #read} keeps the mapped values). A missing header, an unreadable file or a legacy {@code .xls}
