@@ -32,15 +32,25 @@ public final class ImportRow {
     private final Map<String, String> headers;
     private final ZoneId zone;
     private final boolean date1904;
+    private final String table;
 
     ImportRow(RawRow raw, ColumnMap columns, Map<String, Integer> positions, Map<String, String> headers, ZoneId zone,
-              boolean date1904) {
+              boolean date1904, String table) {
         this.raw = raw;
         this.columns = columns;
         this.positions = positions;
         this.headers = headers;
         this.zone = zone;
         this.date1904 = date1904;
+        this.table = table;
+    }
+
+    /**
+     * The title of the table this row belongs to: the one-cell row right above its header row (such as
+     * {@code 直播销量榜}), when there is one. See {@link TableImporter.Builder#multipleTables(boolean)}.
+     */
+    public Optional<String> table() {
+        return Optional.ofNullable(table);
     }
 
     /** The row number as a spreadsheet shows it (1 = the first row of the file). */

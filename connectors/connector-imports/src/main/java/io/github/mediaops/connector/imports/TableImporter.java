@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Every later row goes to the {@link RowMapper}. A row it refuses becomes a {@link RowProblem} with
  *       the row number and column; the rows before and after it are imported as usual. Blank rows are
  *       counted, nothing more.</li>
+ *   <li>With {@link Builder#multipleTables(boolean) multipleTables(true)}, a later header row starts the
+ *       next table of the same sheet, with its own columns and title ({@link ImportRow#table()}).</li>
  * </ol>
  * Files are streamed: memory stays flat in the number of rows ({@link #forEach} keeps no rows at all;
  * {@link #read} keeps the mapped values). A missing header, an unreadable file or a legacy {@code .xls}
@@ -55,6 +57,7 @@ public final class TableImporter {
     private final int headerSearchRows;
     private final String sheet;
     private final int maxProblems;
+    private final boolean multipleTables;
 
     private TableImporter(Builder b) {
         this.columns = b.columns;
@@ -63,6 +66,7 @@ public final class TableImporter {
         this.headerSearchRows = b.headerSearchRows;
         this.sheet = b.sheet;
         this.maxProblems = b.maxProblems;
+        this.multipleTables = b.multipleTables;
     }
 
     /** An importer for these columns; dates default to Asia/Shanghai, where the Chinese tools report. */
@@ -77,6 +81,7 @@ public final class TableImporter {
         b.headerSearchRows = headerSearchRows;
         b.sheet = sheet;
         b.maxProblems = maxProblems;
+        b.multipleTables = multipleTables;
         return b;
     }
 
@@ -144,11 +149,12 @@ public final class TableImporter {
             if (format == TableFormat.CSV) {
                 try (RowSource source = new CsvSource(unclosed, charset)) {
                     RawRow[] header = new RawRow[1];
-                    Map<String, Integer> positions = findHeader(source, header);
+                    String[] title = new String[1];
+                    Map<String, Integer> positions = findHeader(source, header, title);
                     if (positions == null) {
                         throw noHeader(name, header[0]);
                     }
-                    return run(source, header[0], positions, mapper, sink, name);
+                    return run(source, header[0], title[0], positions, mapper, sink, name);
                 }
             }
             return readWorkbook(unclosed, mapper, sink, name);
@@ -177,10 +183,11 @@ public final class TableImporter {
             for (Sheet s : sheets) {
                 try (RowSource source = XlsxSource.open(wb, s)) {
                     RawRow[] header = new RawRow[1];
-                    Map<String, Integer> positions = findHeader(source, header);
+                    String[] title = new String[1];
+                    Map<String, Integer> positions = findHeader(source, header, title);
                     if (positions != null) {
                         LOG.debug("{}: header found on sheet {} at row {}", name, s.getName(), header[0].number());
-                        return run(source, header[0], positions, mapper, sink, name);
+                        return run(source, header[0], title[0], positions, mapper, sink, name);
                     }
                     if (best == null) {
                         best = header[0];
@@ -192,7 +199,7 @@ public final class TableImporter {
     }
 
     /** Finds the header row; null when none of the first rows holds every required column. */
-    private Map<String, Integer> findHeader(RowSource source, RawRow[] firstNonBlank) throws IOException {
+    private Map<String, Integer> findHeader(RowSource source, RawRow[] firstNonBlank, String[] title) throws IOException {
         for (int i = 0; i < headerSearchRows; i++) {
             RawRow row = source.next();
             if (row == null) {
@@ -204,6 +211,36 @@ public final class TableImporter {
             if (firstNonBlank[0] == null) {
                 firstNonBlank[0] = row;
             }
+            Map<String, Integer> positions = headerPositions(row);
+            if (isHeader(positions)) {
+                firstNonBlank[0] = row;
+                return positions;
+            }
+            title[0] = titleOf(row); // a title counts only right above the header
+        }
+        return null;
+    }
+
+    /** The text of a row with exactly one non-blank cell, holding text: a table's title row; else null. */
+    private static String titleOf(RawRow row) {
+        String found = null;
+        for (RawCell c : row.cells()) {
+            if (c.number() != null) {
+                return null;
+            }
+            if (!c.text().isBlank()) {
+                if (found != null) {
+                    return null;
+                }
+                found = c.text().strip();
+            }
+        }
+        return found;
+    }
+
+    /** The header positions of a row (keys of the cells whose text is a declared spelling). */
+    private Map<String, Integer> headerPositions(RawRow row) {
+        {
             Map<String, Integer> positions = new LinkedHashMap<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 RawCell cell = row.cells().get(c);
@@ -217,13 +254,12 @@ public final class TableImporter {
                             + row.cell(prev).text() + "\" and \"" + cell.text() + "\"");
                 }
             }
-            boolean all = columns.keys().stream().filter(columns::isRequired).allMatch(positions::containsKey);
-            if (all && !positions.isEmpty()) {
-                firstNonBlank[0] = row;
-                return positions;
-            }
+            return positions;
         }
-        return null;
+    }
+
+    private boolean isHeader(Map<String, Integer> positions) {
+        return !positions.isEmpty() && columns.keys().stream().filter(columns::isRequired).allMatch(positions::containsKey);
     }
 
     private ImportException noHeader(String name, RawRow first) {
@@ -236,42 +272,87 @@ public final class TableImporter {
                 + headerSearchRows + " rows; " + seen);
     }
 
-    private <T> ImportReport run(RowSource source, RawRow header, Map<String, Integer> positions,
+    private <T> ImportReport run(RowSource source, RawRow header, String title, Map<String, Integer> positions,
                                  RowMapper<? extends T> mapper, Consumer<? super T> sink, String name) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        positions.forEach((k, c) -> headers.put(k, header.cell(c).text().strip()));
-        long imported = 0;
-        long blank = 0;
-        long omitted = 0;
-        List<RowProblem> problems = new ArrayList<>();
-        List<SkippedRow> skipped = new ArrayList<>();
+        Run<T> r = new Run<>(mapper, sink, name);
+        r.source1904 = source.date1904();
+        r.table(header, title, positions);
+        RawRow held = null; // multiple tables: a possible title row, kept until the next row says what it is
         for (RawRow raw = source.next(); raw != null; raw = source.next()) {
             if (raw.isBlank()) {
-                blank++;
+                r.blank++;
                 continue;
             }
-            ImportRow row = new ImportRow(raw, columns, positions, headers, zone, source.date1904());
+            if (multipleTables) {
+                Map<String, Integer> next = headerPositions(raw);
+                if (isHeader(next)) {
+                    r.table(raw, held == null ? null : titleOf(held), next);
+                    held = null;
+                    continue;
+                }
+                if (held != null) {
+                    r.row(held);
+                    held = null;
+                }
+                if (titleOf(raw) != null) {
+                    held = raw;
+                    continue;
+                }
+            }
+            r.row(raw);
+        }
+        if (held != null) {
+            r.row(held);
+        }
+        ImportReport report = new ImportReport(header.number(), r.imported, r.problems, r.omitted, r.skipped, r.blank);
+        LOG.debug("{}: {}", name, report.summary());
+        return report;
+    }
+
+    /** The state of one import: the current table's header, and the counts so far. */
+    private final class Run<T> {
+        final RowMapper<? extends T> mapper;
+        final Consumer<? super T> sink;
+        final String name;
+        final List<RowProblem> problems = new ArrayList<>();
+        final List<SkippedRow> skipped = new ArrayList<>();
+        long imported;
+        long blank;
+        long omitted;
+        Map<String, Integer> positions;
+        Map<String, String> headers;
+        String title;
+        boolean source1904;
+
+        Run(RowMapper<? extends T> mapper, Consumer<? super T> sink, String name) {
+            this.mapper = mapper;
+            this.sink = sink;
+            this.name = name;
+        }
+
+        void table(RawRow header, String tableTitle, Map<String, Integer> at) {
+            Map<String, String> h = new LinkedHashMap<>();
+            at.forEach((k, c) -> h.put(k, header.cell(c).text().strip()));
+            this.positions = at;
+            this.headers = h;
+            this.title = tableTitle;
+        }
+
+        void row(RawRow raw) {
+            ImportRow row = new ImportRow(raw, columns, positions, headers, zone, source1904, title);
             T value;
             try {
                 value = mapper.map(row);
             } catch (ImportRow.Skip s) {
                 skipped.add(new SkippedRow(raw.number(), s.getMessage()));
-                continue;
+                return;
             } catch (CellException e) {
-                if (problems.size() < maxProblems) {
-                    problems.add(new RowProblem(e.row(), e.column(), e.header(), e.value(), e.getMessage()));
-                } else {
-                    omitted++;
-                }
-                continue;
+                problem(new RowProblem(e.row(), e.column(), e.header(), e.value(), e.getMessage()));
+                return;
             } catch (InvalidValueException e) {
                 // a value the mapper built from this row broke a rule of its type (a negative count ...)
-                if (problems.size() < maxProblems) {
-                    problems.add(new RowProblem(raw.number(), "*", "", "", "row " + raw.number() + ": " + e.getMessage()));
-                } else {
-                    omitted++;
-                }
-                continue;
+                problem(new RowProblem(raw.number(), "*", "", "", "row " + raw.number() + ": " + e.getMessage()));
+                return;
             }
             if (value == null) {
                 throw new ImportException(name + ": the row mapper returned null for row " + raw.number()
@@ -280,9 +361,14 @@ public final class TableImporter {
             sink.accept(value);
             imported++;
         }
-        ImportReport report = new ImportReport(header.number(), imported, problems, omitted, skipped, blank);
-        LOG.debug("{}: {}", name, report.summary());
-        return report;
+
+        private void problem(RowProblem p) {
+            if (problems.size() < maxProblems) {
+                problems.add(p);
+            } else {
+                omitted++;
+            }
+        }
     }
 
     /** Options; only the column map is required. */
@@ -293,6 +379,7 @@ public final class TableImporter {
         private int headerSearchRows = 30;
         private String sheet;
         private int maxProblems = 10_000;
+        private boolean multipleTables;
 
         private Builder(ColumnMap columns) {
             this.columns = columns;
@@ -325,6 +412,19 @@ public final class TableImporter {
         /** How many refused rows are listed (default 10,000); beyond that they are only counted. */
         public Builder maxProblems(int max) {
             this.maxProblems = Checks.nonNegative(max, "maxProblems");
+            return this;
+        }
+
+        /**
+         * Whether one sheet may hold several tables, one under the other (Chanmama puts 抖音销量榜,
+         * 直播销量榜 and 商品卡销量榜 in one file). Off by default: every row below the header is a data
+         * row. On: a later row that holds every required column is the header of the next table (its
+         * columns may sit elsewhere, some optional ones may be missing) and is not imported; a row with one
+         * text cell directly above such a header is that table's title, which {@link ImportRow#table()}
+         * reports for its rows (a one-cell row followed by data is imported as data, as usual).
+         */
+        public Builder multipleTables(boolean on) {
+            this.multipleTables = on;
             return this;
         }
 

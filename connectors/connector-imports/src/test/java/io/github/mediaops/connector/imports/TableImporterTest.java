@@ -332,4 +332,51 @@ class TableImporterTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("阅读").hasMessageContaining("views");
         assertThatThrownBy(() -> COLUMNS.toBuilder().alias("nope", "x")).hasMessageContaining("undeclared");
     }
+
+    record Titled(Optional<String> table, String title, OptionalLong views) {
+    }
+
+    private static final String TWO_TABLES = String.join("\n",
+            "抖音销量榜",
+            "标题,阅读数",
+            "a,1.2w",
+            "单元格",
+            "b,很多",
+            "",
+            "直播销量榜",
+            "互动率,观看量,标题",
+            "3.2%,7,c",
+            "",
+            "尾注");
+
+    @Test
+    void reads_several_tables_in_one_sheet_each_under_its_own_title_and_header_when_asked() throws IOException {
+        Path file = csv("tables.csv", TWO_TABLES, StandardCharsets.UTF_8, true);
+        ImportResult<Titled> r = TableImporter.builder(COLUMNS).multipleTables(true).build().read(file,
+                row -> new Titled(row.table(), row.text("title").orElseThrow(() -> row.missing("title")), row.count("views")));
+
+        assertThat(r.rows()).containsExactly(
+                new Titled(Optional.of("抖音销量榜"), "a", OptionalLong.of(12_000)),
+                // a one-cell row not followed by a header is data (here: no views, so it is kept with none)
+                new Titled(Optional.of("抖音销量榜"), "单元格", OptionalLong.empty()),
+                // the second table's columns sit elsewhere
+                new Titled(Optional.of("直播销量榜"), "c", OptionalLong.of(7)));
+        // row 5: a bad count; row 11: a trailing one-cell note lands in the second table's first column (互动率)
+        assertThat(r.problems()).extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "views"), org.assertj.core.groups.Tuple.tuple(11, "title"));
+        assertThat(r.report().headerRow()).isEqualTo(2);
+    }
+
+    @Test
+    void without_the_multiple_tables_option_a_second_header_is_read_as_data() throws IOException {
+        Path file = csv("tables.csv", TWO_TABLES, StandardCharsets.UTF_8, false);
+        ImportResult<Titled> r = TableImporter.builder(COLUMNS).build().read(file,
+                row -> new Titled(row.table(), row.text("title").orElseThrow(() -> row.missing("title")), row.count("views")));
+
+        // the second title row is data; the second header row is refused (观看量 under 阅读数 is not a number);
+        // the second table's rows are read in the first table's columns
+        assertThat(r.rows()).extracting(Titled::title).containsExactly("a", "单元格", "直播销量榜", "3.2%", "尾注");
+        assertThat(r.rows()).allSatisfy(t -> assertThat(t.table()).contains("抖音销量榜"));
+        assertThat(r.problems()).extracting(RowProblem::row).containsExactly(5, 8);
+    }
 }
