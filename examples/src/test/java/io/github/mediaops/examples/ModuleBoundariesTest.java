@@ -39,7 +39,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.oceanengine", "io.github.mediaops.connector.tencentads",
             "io.github.mediaops.connector.bilibili", "io.github.mediaops.connector.weibo",
             "io.github.mediaops.connector.wecom",
-            "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu");
+            "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu",
+            "io.github.mediaops.connector.datatools");
 
     @Test
     void every_module_is_seen() {
