@@ -225,14 +225,12 @@ public final class BetaBinomial {
             int k = treatments.size() + 1;
             double[] a = new double[k];
             double[] b = new double[k];
-            double[] logBeta = new double[k];
             for (int j = 0; j < k; j++) {
                 Posterior p = j == 0 ? control : treatments.get(j - 1);
                 a[j] = p.alpha();
                 b[j] = p.beta();
-                logBeta[j] = LogBeta.value(a[j], b[j]);
             }
-            double[] grid = ProbabilityBest.ofBeta(a, b, logBeta);
+            double[] grid = ProbabilityBest.ofBeta(a, b);
             Comparison[] comparisons = new Comparison[k - 1];
             for (int j = 1; j < k; j++) {
                 Posterior t = treatments.get(j - 1);
@@ -302,14 +300,12 @@ public final class BetaBinomial {
         int k = arms.size();
         double[] a = new double[k];
         double[] b = new double[k];
-        double[] logBeta = new double[k];
         for (int j = 0; j < k; j++) {
             Posterior p = arms.get(j);
             a[j] = p.alpha();
             b[j] = p.beta();
-            logBeta[j] = LogBeta.value(a[j], b[j]);
         }
-        return Arrays.copyOf(ProbabilityBest.ofBeta(a, b, logBeta), k);
+        return Arrays.copyOf(ProbabilityBest.ofBeta(a, b), k);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ class FastBayesianTest {
                 sd[j] = 0.001 + 0.05 * r.nextDouble();
                 normal[j] = NormalDistribution.of(mean[j], sd[j]);
             }
-            double[] grid = ProbabilityBest.ofBeta(a, b, lb);
+            double[] grid = ProbabilityBest.ofBeta(a, b);
             assertThat(grid).hasSize(3 * k);
             assertClose(Arrays.copyOf(grid, k), ProbabilityBest.of(beta), "beta case " + c);
             for (int j = 1; j < k; j++) {

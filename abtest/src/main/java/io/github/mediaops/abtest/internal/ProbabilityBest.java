@@ -47,6 +47,7 @@ public final class ProbabilityBest {
     private static final double[] SA = half(Numerics.gaussLegendreIntegrationMatrix(), 1);
     private static final double[] SB = half(Numerics.gaussLegendreIntegrationMatrix(), -1);
     private static final double INV_SQRT_2PI = 0.3989422804014327;
+    private static final double HALF_LN_2PI = 0.9189385332046728;
     private static final double NORMAL_WINDOW = 6;
     private static final double NORMAL_PANEL = 6;
     private static final int NORMAL_NODES = 16;
@@ -63,16 +64,14 @@ public final class ProbabilityBest {
      * = B(a_0+a_j, b_0+b_j) / (B(a_0, b_0) B(a_j, b_j))} (entries {@code k} and {@code 2k} unused), all from one
      * pass of the fast Beta path described in the class comment. Otherwise it has {@code k} entries, P(best) by
      * {@link #of(ContinuousDistribution[])}, and a caller needing the comparisons computes them exactly.
-     *
-     * @param logBeta {@code ln B(a[k], b[k])} of each arm
      */
-    public static double[] ofBeta(double[] a, double[] b, double[] logBeta) {
+    public static double[] ofBeta(double[] a, double[] b) {
         int k = a.length;
         boolean fast = true;
         for (int j = 0; j < k; j++) {
             fast &= a[j] >= FAST_MIN_PARAMETER && b[j] >= FAST_MIN_PARAMETER;
         }
-        double[] out = fast ? betaGrid(a, b, logBeta) : null;
+        double[] out = fast ? betaGrid(a, b) : null;
         if (out == null) {
             ContinuousDistribution[] d = new ContinuousDistribution[k];
             for (int j = 0; j < k; j++) {
@@ -92,17 +91,19 @@ public final class ProbabilityBest {
      * starts in); an arm computes its density only on the panels that meet its window, and its CDF there from its
      * density by the spectral integration matrix, starting from the value carried from the previous panel.
      */
-    private static double[] betaGrid(double[] a, double[] b, double[] logBeta) {
+    private static double[] betaGrid(double[] a, double[] b) {
         int k = a.length;
         double[] lo = new double[k];
         double[] hi = new double[k];
         double[] sd = new double[k];
+        double[] logBeta = new double[k];
         double x = Double.POSITIVE_INFINITY;
         double stop = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < k; j++) {
             double s = a[j] + b[j];
             double m = a[j] / s;
             sd[j] = Math.sqrt(a[j] * b[j] / (s * s * (s + 1)));
+            logBeta[j] = logBetaStirling(a[j], b[j]);
             double skew = 2 * (b[j] - a[j]) * Math.sqrt(s + 1) / ((s + 2) * Math.sqrt(a[j] * b[j]));
             double heavy = BETA_HEAVY_SD + BETA_SKEW_SD * Math.abs(skew);
             lo[j] = Math.max(0, m - (skew >= 0 ? BETA_LIGHT_SD : heavy) * sd[j]);
@@ -386,6 +387,24 @@ public final class ProbabilityBest {
     private static void pair(double[] cdf, int off, int i, double e, double o, double mass, double c0, double half) {
         cdf[off + i] = clamp01(c0 + half * (e + o));
         cdf[off + N - 1 - i] = clamp01(c0 + half * (mass - e + o));
+    }
+
+    /**
+     * {@code ln B(a, b)} for {@code a, b ≥ 20} by Stirling's series written without cancellation:
+     * {@code (a-½) ln(a/s) + (b-½) ln(b/s) - ½ ln s + ½ ln 2π + ω(a) + ω(b) - ω(s)}, {@code s = a + b},
+     * {@code ω(x) = 1/(12x) - 1/(360x³) + 1/(1260x⁵) - 1/(1680x⁷)} (the next term is below 2e-15 at 20).
+     */
+    private static double logBetaStirling(double a, double b) {
+        double s = a + b;
+        double la = a < b ? Math.log(a / s) : Math.log1p(-b / s);
+        double lb = a < b ? Math.log1p(-a / s) : Math.log(b / s);
+        return (a - 0.5) * la + (b - 0.5) * lb - 0.5 * Math.log(s) + HALF_LN_2PI + omega(a) + omega(b) - omega(s);
+    }
+
+    private static double omega(double x) {
+        double r = 1 / x;
+        double r2 = r * r;
+        return r * (1.0 / 12 - r2 * (1.0 / 360 - r2 * (1.0 / 1260 - r2 / 1680)));
     }
 
     private static double clamp01(double c) {
