@@ -126,34 +126,12 @@ public final class ProbabilityBest {
         int panels = 0;
         int maxPanels = 8 * k + 8;
         while (x < stop) {
-            double s = Double.POSITIVE_INFINITY;
-            double nextStart = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                if (lo[j] <= x && x < hi[j]) {
-                    s = Math.min(s, sd[j]);
-                } else if (lo[j] > x) {
-                    nextStart = Math.min(nextStart, lo[j]);
-                }
-            }
-            if (s == Double.POSITIVE_INFINITY) { // a gap no window covers: densities negligible, CDFs carried
-                x = nextStart;
+            double covered = coveredFrom(x, lo, hi);
+            if (covered > x) { // a gap no window covers: densities negligible, CDFs carried
+                x = covered;
                 continue;
             }
-            double w = BETA_PANEL_SD * s;
-            boolean cut = false;
-            for (int j = 0; j < k; j++) {
-                if (lo[j] > x && lo[j] < x + w && sd[j] < s) {
-                    // a narrower arm starts inside: end there, or if that leaves a sliver, let the panel
-                    // take it in at its own width
-                    w = Math.min(w, Math.max(lo[j] - x, BETA_PANEL_SD * sd[j]));
-                    cut = true;
-                }
-            }
-            if (!cut) { // equal panels up to the end of the range instead of a last partial one
-                double rest = stop - x;
-                w = rest / Math.ceil(rest / w);
-            }
-            double end = Math.min(x + w, stop);
+            double end = panelEnd(x, stop, lo, hi, sd, BETA_PANEL_SD);
             if (!(end > x) || ++panels > maxPanels) {
                 return null;
             }
@@ -235,8 +213,8 @@ public final class ProbabilityBest {
      * the arms. Each arm's window is {@code mean ± }{@value #NORMAL_WINDOW}{@code  sd}; the range runs from the
      * highest window start (below it every product has a CDF under {@code Φ(-6) ≈ 1e-9}) to the highest window
      * end, and every panel is at most {@value #NORMAL_PANEL} times the smallest sd among the windows it starts in,
-     * cut where a narrower arm's window begins — so a very narrow posterior beside a wide one gets nodes only
-     * where its density and CDF step are. At each node every arm costs one {@code exp} (its density) and a
+     * cut where a narrower arm's window begins (or taking it in at its own width when the cut would leave a
+     * sliver) — so a very narrow posterior beside a wide one gets nodes only where its density and CDF step are. At each node every arm costs one {@code exp} (its density) and a
      * Mills-ratio polynomial (its CDF, {@link MillsRatio}); the products {@code Π_{j≠k}} come from prefix and
      * suffix products. Absolute error below 1e-8 (against scipy's adaptive {@code quad}:
      * {@code src/test/python/probability_best.py}).
@@ -263,26 +241,12 @@ public final class ProbabilityBest {
         int maxPanels = 8 * k + 8;
         double x = start;
         while (x < stop) {
-            double s = Double.POSITIVE_INFINITY;
-            double nextStart = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                if (lo[j] <= x && x < hi[j]) {
-                    s = Math.min(s, sd[j]);
-                } else if (lo[j] > x) {
-                    nextStart = Math.min(nextStart, lo[j]);
-                }
-            }
-            if (s == Double.POSITIVE_INFINITY) { // a gap no window covers: every density is negligible there
-                x = nextStart;
+            double covered = coveredFrom(x, lo, hi);
+            if (covered > x) { // a gap no window covers: every density is negligible there
+                x = covered;
                 continue;
             }
-            double w = NORMAL_PANEL * s;
-            for (int j = 0; j < k; j++) {
-                if (lo[j] > x && sd[j] < s) {
-                    w = Math.min(w, lo[j] - x);
-                }
-            }
-            double end = Math.min(x + w, stop);
+            double end = panelEnd(x, stop, lo, hi, sd, NORMAL_PANEL);
             if (!(end > x) || ++panels > maxPanels) {
                 // no representable progress (means huge against sds) or a pathological layout: general path
                 return normalByDistributions(mean, sd);
@@ -319,6 +283,47 @@ public final class ProbabilityBest {
             x = end;
         }
         return out;
+    }
+
+    /** {@code x} when some arm's window {@code [lo, hi)} covers it, else the next window start (+∞ if none). */
+    private static double coveredFrom(double x, double[] lo, double[] hi) {
+        double next = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < lo.length; j++) {
+            if (lo[j] <= x && x < hi[j]) {
+                return x;
+            } else if (lo[j] > x) {
+                next = Math.min(next, lo[j]);
+            }
+        }
+        return next;
+    }
+
+    /**
+     * The end of the panel that starts at {@code x} (covered by some window): at most {@code panelSd} times the
+     * smallest sd among the windows covering {@code x}; where a narrower arm's window starts inside, the panel ends
+     * there, or, if that would leave a sliver, takes it in at {@code panelSd} of that arm's sd; otherwise the rest of
+     * the range up to {@code stop} is cut into equal panels instead of leaving a partial last one.
+     */
+    private static double panelEnd(double x, double stop, double[] lo, double[] hi, double[] sd, double panelSd) {
+        double s = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < lo.length; j++) {
+            if (lo[j] <= x && x < hi[j]) {
+                s = Math.min(s, sd[j]);
+            }
+        }
+        double w = panelSd * s;
+        boolean cut = false;
+        for (int j = 0; j < lo.length; j++) {
+            if (lo[j] > x && lo[j] < x + w && sd[j] < s) {
+                w = Math.min(w, Math.max(lo[j] - x, panelSd * sd[j]));
+                cut = true;
+            }
+        }
+        if (!cut) {
+            double rest = stop - x;
+            w = rest / Math.ceil(rest / w);
+        }
+        return Math.min(x + w, stop);
     }
 
     private static double[] normalByDistributions(double[] mean, double[] sd) {
