@@ -24,6 +24,8 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * computed numerically. Expected loss (Chris Stucchio, "Bayesian A/B Testing at VWO", 2015):
  * {@code E[max(pA - pB, 0)] = mA·P(Beta(αA+1,βA) > pB) - mB·P(pA > Beta(αB+1,βB))}.
  * {@link #probabilityBest} integrates {@code ∫ f_k Π_{j≠k} F_j} numerically (≤ 1e-9 typical error).
+ * {@code control(c).treatments(t)} gives every treatment's comparison and P(best) of all arms from one quadrature
+ * pass ({@link MultiArm}; 1e-9 against scipy).
  *
  * @since 0.1.0
  */
