@@ -5,6 +5,7 @@ import io.github.mediaops.abtest.internal.ProbabilityBest;
 import io.github.mediaops.abtest.internal.Range;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.statistics.distribution.BetaDistribution;
@@ -24,6 +25,8 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * computed numerically. Expected loss (Chris Stucchio, "Bayesian A/B Testing at VWO", 2015):
  * {@code E[max(pA - pB, 0)] = mA·P(Beta(αA+1,βA) > pB) - mB·P(pA > Beta(αB+1,βB))}.
  * {@link #probabilityBest} integrates {@code ∫ f_k Π_{j≠k} F_j} numerically (≤ 1e-9 typical error).
+ * {@code control(c).treatments(t)} gives every treatment's comparison and P(best) of all arms from one quadrature
+ * pass ({@link MultiArm}; 1e-9 against scipy).
  *
  * @since 0.1.0
  */
@@ -199,6 +202,66 @@ public final class BetaBinomial {
         public Comparison treatment(Posterior treatment) {
             return compare(control, Checks.notNull(treatment, "treatment"));
         }
+
+        /**
+         * Compares every treatment against the control and gives P(best) over all arms: the multi-arm analysis
+         * in one pass. When every posterior parameter is at least 20 (20 conversions and 20 non-conversions
+         * with a uniform prior) all of it comes from one quadrature grid (chance to beat control and P(best) to
+         * about 1e-9 absolute against scipy; the expected losses from the same identity as {@link #treatment},
+         * with {@code K} from the grid); otherwise each comparison is the exact sum of {@link #treatment} and
+         * P(best) is {@link BetaBinomial#probabilityBest}.
+         *
+         * <pre>{@code
+         * BetaBinomial.MultiArm r = BetaBinomial.control(Posterior.of(2000, 180, Prior.UNIFORM))
+         *         .treatments(List.of(Posterior.of(2000, 191, Prior.UNIFORM), Posterior.of(2000, 200, Prior.UNIFORM)));
+         * double best = r.probabilityBest().get(2);            // the second treatment
+         * double beats = r.comparisons().get(1).chanceToBeatControl();
+         * }</pre>
+         *
+         * @param treatments one or more treatment posteriors
+         */
+        public MultiArm treatments(List<Posterior> treatments) {
+            Checks.listOf(treatments, "treatments");
+            if (treatments.isEmpty()) {
+                throw new InvalidValueException("treatments", "need at least 1 treatment (was 0)");
+            }
+            int k = treatments.size() + 1;
+            double[] a = new double[k];
+            double[] b = new double[k];
+            for (int j = 0; j < k; j++) {
+                Posterior p = j == 0 ? control : treatments.get(j - 1);
+                a[j] = p.alpha();
+                b[j] = p.beta();
+            }
+            double[] grid = ProbabilityBest.ofBeta(a, b);
+            Comparison[] comparisons = new Comparison[k - 1];
+            for (int j = 1; j < k; j++) {
+                Posterior t = treatments.get(j - 1);
+                comparisons[j - 1] = grid.length == 3 * k
+                        ? fromProbabilityAndOverlap(control, t, clamp(grid[k + j]), grid[2 * k + j])
+                        : compare(control, t);
+            }
+            Double[] best = new Double[k];
+            for (int j = 0; j < k; j++) {
+                best[j] = grid[j];
+            }
+            return new MultiArm(List.of(comparisons), List.of(best));
+        }
+    }
+
+    /**
+     * Every treatment against the control, and P(best) over all arms.
+     *
+     * @param comparisons     each treatment against the control, in the order given
+     * @param probabilityBest P(the arm has the highest rate): the control first, then the treatments in order
+     * @since 0.1.0
+     */
+    public record MultiArm(List<Comparison> comparisons, List<Double> probabilityBest) {
+        /** Copies both lists. */
+        public MultiArm {
+            comparisons = List.copyOf(comparisons);
+            probabilityBest = List.copyOf(probabilityBest);
+        }
     }
 
     /**
@@ -215,7 +278,15 @@ public final class BetaBinomial {
         double bb = treatment.beta();
         double[] kOut = new double[1];
         double p = h(aa, ba, ab, bb, kOut);
-        double k = kOut[0];
+        return fromProbabilityAndOverlap(control, treatment, p, kOut[0]);
+    }
+
+    /** The comparison from {@code P = P(pB > pA)} and {@code K} by the identities of {@link #compare}. */
+    private static Comparison fromProbabilityAndOverlap(Posterior control, Posterior treatment, double p, double k) {
+        double aa = control.alpha();
+        double ba = control.beta();
+        double ab = treatment.alpha();
+        double bb = treatment.beta();
         double shared = k * (1 / (aa + ba) + 1 / (ab + bb));
         double diff = control.mean() - treatment.mean();
         double lossTreatment = Math.max(0.0, diff * (1 - p) + shared);
@@ -232,14 +303,12 @@ public final class BetaBinomial {
         int k = arms.size();
         double[] a = new double[k];
         double[] b = new double[k];
-        double[] logBeta = new double[k];
         for (int j = 0; j < k; j++) {
             Posterior p = arms.get(j);
             a[j] = p.alpha();
             b[j] = p.beta();
-            logBeta[j] = LogBeta.value(a[j], b[j]);
         }
-        return ProbabilityBest.ofBeta(a, b, logBeta);
+        return Arrays.copyOf(ProbabilityBest.ofBeta(a, b), k);
     }
 
     // ---------------------------------------------------------------------------------------------

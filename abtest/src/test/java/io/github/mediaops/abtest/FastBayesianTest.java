@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mediaops.abtest.internal.ProbabilityBest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -63,7 +65,16 @@ class FastBayesianTest {
                 sd[j] = 0.001 + 0.05 * r.nextDouble();
                 normal[j] = NormalDistribution.of(mean[j], sd[j]);
             }
-            assertClose(ProbabilityBest.ofBeta(a, b, lb), ProbabilityBest.of(beta), "beta case " + c);
+            double[] grid = ProbabilityBest.ofBeta(a, b);
+            assertThat(grid).hasSize(3 * k);
+            assertClose(Arrays.copyOf(grid, k), ProbabilityBest.of(beta), "beta case " + c);
+            for (int j = 1; j < k; j++) {
+                double exactK = Math.exp(LogBeta.value(a[0] + a[j], b[0] + b[j]) - lb[0] - lb[j]);
+                assertThat(Math.abs(grid[k + j] - BetaBinomial.h(a[0], b[0], a[j], b[j])))
+                        .as("beta case %d: P(X_%d > X_0)", c, j).isLessThanOrEqualTo(1e-9);
+                assertThat(Math.abs(grid[2 * k + j] - exactK)).as("beta case %d: K_0%d = %s", c, j, exactK)
+                        .isLessThanOrEqualTo(1e-8 * exactK + 1e-10);
+            }
             assertClose(ProbabilityBest.ofNormal(mean, sd), ProbabilityBest.of(normal), "normal case " + c);
         }
     }

@@ -36,8 +36,9 @@ import java.util.Set;
  * channel reaches its maximum.
  *
  * <p><b>Efficiency targets</b>: {@link #atTarget} with a ROAS or CPA target finds the largest
- * budget whose optimal allocation still meets the target (the most response at that efficiency,
- * Robyn's "target efficiency" scenario); {@link #cheapestFor} finds the least budget whose optimal
+ * budget whose optimal allocation still meets the target (the most response at that efficiency: the
+ * question of Robyn's "target efficiency" scenario, solved exactly and checked against scipy, not against
+ * Robyn's output, which Robyn does not publish for given inputs); {@link #cheapestFor} finds the least budget whose optimal
  * allocation reaches a response target. Both say {@link EfficiencyPlan#feasible() infeasible}, with
  * the reason, when the target cannot be met within the channels' bounds.
  *
@@ -156,8 +157,8 @@ public final class BudgetAllocator {
      *       target over its minimum stays there. Each channel maximises response − target × spend on its
      *       own bounds, which is exact for S-curves too; the budget is what that spends.</li>
      * </ul>
-     * The blended targets find the largest budget whose optimal allocation still meets them (Robyn's
-     * "target efficiency" scenario). When no budget within the channels' bounds meets a blended target,
+     * The blended targets find the largest budget whose optimal allocation still meets them (the question of
+     * Robyn's "target efficiency" scenario; checked against scipy, not against Robyn's output). When no budget within the channels' bounds meets a blended target,
      * the plan is infeasible and says the best efficiency any allocation within the bounds reaches, and
      * at which budget.
      *
