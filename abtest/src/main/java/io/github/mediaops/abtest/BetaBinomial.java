@@ -233,7 +233,7 @@ public final class BetaBinomial {
                 a[j] = p.alpha();
                 b[j] = p.beta();
             }
-            double[] grid = ProbabilityBest.ofBeta(a, b);
+            double[] grid = ProbabilityBest.ofBetaAlphas(a).betas(b);
             Comparison[] comparisons = new Comparison[k - 1];
             for (int j = 1; j < k; j++) {
                 Posterior t = treatments.get(j - 1);
@@ -308,7 +308,7 @@ public final class BetaBinomial {
             a[j] = p.alpha();
             b[j] = p.beta();
         }
-        return Arrays.copyOf(ProbabilityBest.ofBeta(a, b), k);
+        return Arrays.copyOf(ProbabilityBest.ofBetaAlphas(a).betas(b), k);
     }
 
     // ---------------------------------------------------------------------------------------------

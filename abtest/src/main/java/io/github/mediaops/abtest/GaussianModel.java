@@ -282,7 +282,7 @@ public final class GaussianModel {
             means[i] = posteriors.get(i).mean();
             standardErrors[i] = posteriors.get(i).standardDeviation();
         }
-        return ProbabilityBest.ofNormal(means, standardErrors);
+        return ProbabilityBest.ofNormalMeans(means).standardDeviations(standardErrors);
     }
 
     private static double[] probabilityBestOf(double[] means, double[] standardErrors) {
@@ -298,6 +298,6 @@ public final class GaussianModel {
                         + "] must be a positive finite number (was " + standardErrors[i] + ")");
             }
         }
-        return ProbabilityBest.ofNormal(means.clone(), standardErrors.clone());
+        return ProbabilityBest.ofNormalMeans(means.clone()).standardDeviations(standardErrors.clone());
     }
 }

@@ -83,7 +83,7 @@ class BetaMultiArmGoldenTest {
                 b[j] = arms.get(j).beta();
                 lb[j] = LogBeta.value(a[j], b[j]);
             }
-            double[] grid = ProbabilityBest.ofBeta(a, b);
+            double[] grid = ProbabilityBest.ofBetaAlphas(a).betas(b);
             assertThat(grid).as("case %d takes the fast path", c).hasSize(3 * k);
             double[] overlap = REF.arr("case." + c + ".k");
             for (int j = 1; j < k; j++) {

@@ -65,7 +65,7 @@ class FastBayesianTest {
                 sd[j] = 0.001 + 0.05 * r.nextDouble();
                 normal[j] = NormalDistribution.of(mean[j], sd[j]);
             }
-            double[] grid = ProbabilityBest.ofBeta(a, b);
+            double[] grid = ProbabilityBest.ofBetaAlphas(a).betas(b);
             assertThat(grid).hasSize(3 * k);
             assertClose(Arrays.copyOf(grid, k), ProbabilityBest.of(beta), "beta case " + c);
             for (int j = 1; j < k; j++) {
@@ -75,7 +75,7 @@ class FastBayesianTest {
                 assertThat(Math.abs(grid[2 * k + j] - exactK)).as("beta case %d: K_0%d = %s", c, j, exactK)
                         .isLessThanOrEqualTo(1e-8 * exactK + 1e-10);
             }
-            assertClose(ProbabilityBest.ofNormal(mean, sd), ProbabilityBest.of(normal), "normal case " + c);
+            assertClose(ProbabilityBest.ofNormalMeans(mean).standardDeviations(sd), ProbabilityBest.of(normal), "normal case " + c);
         }
     }
 

@@ -12,9 +12,9 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * {@code mean ± 20 sd} (clipped to the support), split into panels no wider than 6 of the smallest
  * sd, each integrated by 20-point Gauss-Legendre; every density and CDF is evaluated once per node.
  *
- * <p>{@link #ofNormal}: fixed-node quadrature on panels fitted to the arms, described there.
+ * <p>{@link #ofNormalMeans}: fixed-node quadrature on panels fitted to the arms, described there.
  *
- * <p>{@link #ofBeta} (the fast Beta path, when every parameter is at least {@value #FAST_MIN_PARAMETER}): one grid over
+ * <p>{@link #ofBetaAlphas} (the fast Beta path, when every parameter is at least {@value #FAST_MIN_PARAMETER}): one grid over
  * the union of the arms' windows, cut into panels as for normals, and the CDFs are not evaluated but accumulated
  * from the densities: on each panel the density is integrated from the panel's start to every node by the
  * Gauss-Legendre spectral integration matrix (exact for polynomials of degree 19), starting from the CDF carried
@@ -24,7 +24,8 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * beta function ({@code src/test/python/probability_best_beta.py}).
  *
  * <pre>{@code
- * double[] pBest = ProbabilityBest.ofNormal(new double[] {0.050, 0.054, 0.052}, new double[] {0.002, 0.002, 0.003});
+ * double[] pBest = ProbabilityBest.ofNormalMeans(new double[] {0.050, 0.054, 0.052})
+ *         .standardDeviations(new double[] {0.002, 0.002, 0.003});
  * }</pre>
  *
  * @since 0.1.0
@@ -58,6 +59,77 @@ public final class ProbabilityBest {
     }
 
     /**
+     * Starts P(best) of Beta posteriors with these alphas; {@link BetaArms#betas(double[])} gives the betas and
+     * computes it (the two parameter arrays are named, so they cannot be passed the wrong way round).
+     *
+     * @param alpha each arm's {@code a}; read, not copied, by the computation
+     * @return the first stage
+     */
+    public static BetaArms ofBetaAlphas(double[] alpha) {
+        return new BetaArms(alpha);
+    }
+
+    /**
+     * Starts P(best) of normal posteriors with these means; {@link NormalArms#standardDeviations(double[])} gives
+     * the standard deviations and computes it.
+     *
+     * @param mean each arm's posterior mean; read, not copied, by the computation
+     * @return the first stage
+     */
+    public static NormalArms ofNormalMeans(double[] mean) {
+        return new NormalArms(mean);
+    }
+
+    /**
+     * Beta posteriors with their alphas given; see {@link #ofBetaAlphas(double[])}.
+     *
+     * @since 0.1.0
+     */
+    public static final class BetaArms {
+        private final double[] alpha;
+
+        private BetaArms(double[] alpha) {
+            this.alpha = alpha;
+        }
+
+        /**
+         * P(best) of Beta({@code alpha[k]}, {@code beta[k]}) posteriors, and against arm 0 what a comparison with it
+         * needs: the result layout is described at {@code beta(a, b)} in {@link ProbabilityBest}'s source (3k
+         * entries on the fast path, k otherwise).
+         *
+         * @param beta each arm's {@code b}, as many as the alphas
+         * @return P(best) (and, on the fast path, the comparisons with arm 0)
+         */
+        public double[] betas(double[] beta) {
+            return beta(alpha, beta);
+        }
+    }
+
+    /**
+     * Normal posteriors with their means given; see {@link #ofNormalMeans(double[])}.
+     *
+     * @since 0.1.0
+     */
+    public static final class NormalArms {
+        private final double[] mean;
+
+        private NormalArms(double[] mean) {
+            this.mean = mean;
+        }
+
+        /**
+         * P(best) of normal posteriors {@code N(mean[k], sd[k]²)} by fixed-node quadrature (absolute error below
+         * 1e-8 against scipy).
+         *
+         * @param sd each arm's posterior standard deviation, as many as the means
+         * @return P(best) per arm
+         */
+        public double[] standardDeviations(double[] sd) {
+            return normal(mean, sd);
+        }
+    }
+
+    /**
      * P(best) of Beta(a[k], b[k]) posteriors, and against arm 0 what a comparison with it needs. When every
      * parameter is at least {@value #FAST_MIN_PARAMETER} the result has {@code 3k} entries: {@code [0, k)} P(best),
      * {@code [k + j]} {@code P(X_j > X_0) = ∫ f_j F_0} and {@code [2k + j]} {@code K_0j = ∫ x(1-x) f_0 f_j dx
@@ -65,7 +137,7 @@ public final class ProbabilityBest {
      * pass of the fast Beta path described in the class comment. Otherwise it has {@code k} entries, P(best) by
      * {@link #of(ContinuousDistribution[])}, and a caller needing the comparisons computes them exactly.
      */
-    public static double[] ofBeta(double[] a, double[] b) {
+    private static double[] beta(double[] a, double[] b) {
         int k = a.length;
         boolean fast = true;
         for (int j = 0; j < k; j++) {
@@ -219,7 +291,7 @@ public final class ProbabilityBest {
      * suffix products. Absolute error below 1e-8 (against scipy's adaptive {@code quad}:
      * {@code src/test/python/probability_best.py}).
      */
-    public static double[] ofNormal(double[] mean, double[] sd) {
+    private static double[] normal(double[] mean, double[] sd) {
         int k = mean.length;
         double[] lo = new double[k];
         double[] hi = new double[k];
