@@ -92,17 +92,22 @@ class KeywordCoverageTest {
     @Test
     void time_grows_linearly_with_body_and_keywords_together() {
         // Scaling body and keyword count together by 8: a linear check takes ~8x, checking each keyword
-        // against the whole body would take ~64x. The bound 24x is generous for a linear check.
+        // against the whole body would take ~64x. Memory effects put the measured ratio at 14-18x on the shared
+        // 2-core build machine, so the bound is 32x: half of the quadratic growth, four times the linear. Both sizes stay
+        // in TermMatcher's dense-table regime with a table that fits in cache (at most 800 keywords of 5
+        // characters over a 30-character alphabet), so the ratio compares like with like; the small size runs
+        // twice to warm the JIT up.
+        bestOf(1);
         long small = bestOf(1);
         long large = bestOf(8);
-        assertThat((double) large / small).as("small %d ns, large %d ns", small, large).isLessThan(24);
+        assertThat((double) large / small).as("small %d ns, large %d ns", small, large).isLessThan(32);
     }
 
     private static long bestOf(int scale) {
         SplittableRandom rnd = new SplittableRandom(42);
         Set<String> keywords = new LinkedHashSet<>();
-        while (keywords.size() < 500 * scale) {
-            keywords.add(cjk(rnd, 4));
+        while (keywords.size() < 100 * scale) {
+            keywords.add(cjk(rnd, 5));
         }
         KeywordCoverage c = KeywordCoverage.builder().keywords(new ArrayList<>(keywords)).frontLoadChars(20).build();
         ContentItem post = item(cjk(rnd, 30), cjk(rnd, 200_000 * scale), List.of(cjk(rnd, 6)));
@@ -118,7 +123,7 @@ class KeywordCoverageTest {
     private static String cjk(SplittableRandom rnd, int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            sb.append((char) (0x4E00 + rnd.nextInt(300)));
+            sb.append((char) (0x4E00 + rnd.nextInt(30)));
         }
         return sb.toString();
     }
