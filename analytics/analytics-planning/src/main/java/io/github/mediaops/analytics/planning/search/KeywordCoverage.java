@@ -5,6 +5,7 @@ import io.github.mediaops.core.compliance.TermMatcher;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.plan.PlanEntry;
 import io.github.mediaops.core.validate.Checks;
+import io.github.mediaops.core.validate.Required;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,16 +103,7 @@ public final class KeywordCoverage {
          * @throws InvalidValueException naming every missing setting, or when the keywords are empty or repeat
          */
         public KeywordCoverage build() {
-            List<String> missing = new ArrayList<>();
-            if (keywords == null) {
-                missing.add("keywords");
-            }
-            if (frontLoadChars == null) {
-                missing.add("frontLoadChars");
-            }
-            if (!missing.isEmpty()) {
-                throw new InvalidValueException(missing.get(0), "keyword coverage is missing " + String.join(", ", missing));
-            }
+            Required.of("keyword coverage").given("keywords", keywords).given("frontLoadChars", frontLoadChars).orThrow();
             if (keywords.isEmpty()) {
                 throw new InvalidValueException("keywords", "keywords must not be empty");
             }
