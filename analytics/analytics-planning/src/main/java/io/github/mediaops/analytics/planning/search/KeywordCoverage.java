@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Matching reads title, body and hashtags through the compliance checker's normalisation
  * ({@link TermMatcher}): full-width and half-width forms, upper and lower case, traditional and simplified
  * Chinese, and spaces or symbols inserted between characters all match; Latin keywords match whole words
- * only ({@code spf} does not match {@code spf50}). All keywords are found in one pass over each text
+ * only ({@code spf} does not match {@code spf50}); a keyword written with the matcher's {@code {d}} prefix
+ * matches only after a digit, as in the compliance rules. All keywords are found in one pass over each text
  * (Aho–Corasick), so the check is linear in the text length plus the keywords' length. A keyword is
  * front-loaded when one of its occurrences in the title ends within the first {@code frontLoadChars}
  * characters of the title as written.
