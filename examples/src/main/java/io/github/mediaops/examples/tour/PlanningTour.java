@@ -46,6 +46,9 @@ import io.github.mediaops.analytics.planning.lottery.Lottery;
 import io.github.mediaops.analytics.planning.lottery.LotteryAudit;
 import io.github.mediaops.analytics.planning.lottery.LotteryCommitment;
 import io.github.mediaops.analytics.planning.lottery.LotteryEntry;
+import io.github.mediaops.analytics.planning.search.CoverageReport;
+import io.github.mediaops.analytics.planning.search.KeywordCoverage;
+import io.github.mediaops.analytics.planning.search.RankTrend;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.lead.LeadAction;
@@ -57,6 +60,9 @@ import io.github.mediaops.core.plan.PlanEntry;
 import io.github.mediaops.core.plan.PlanTheme;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
+import io.github.mediaops.core.search.KeywordRank;
+import io.github.mediaops.core.search.KeywordRankSeries;
+import io.github.mediaops.core.search.RankSource;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,6 +105,7 @@ public final class PlanningTour {
         checkIn(out);
         live(out);
         trends(out);
+        search(out);
     }
 
     static void calendar(PrintStream out) {
@@ -291,5 +298,20 @@ public final class PlanningTour {
         out.println("-- hot topics:");
         signals.forEach(s -> out.println("   " + s.topic() + " rank " + s.rank() + " velocity " + s.rankVelocity()
                 + "/h opportunity=" + s.opportunity() + s.taboo().map(w -> " (taboo " + w + ")").orElse("")));
+    }
+
+    static void search(PrintStream out) {
+        LocalDate d = LocalDate.of(2026, 12, 1);
+        KeywordRankSeries ranks = KeywordRankSeries.of(List.of(
+                KeywordRank.ranked(Platform.XIAOHONGSHU, "防晒霜", d, 12, RankSource.CRAWL),
+                KeywordRank.ranked(Platform.XIAOHONGSHU, "防晒霜", d.plusDays(2), 7, RankSource.CRAWL),
+                KeywordRank.ranked(Platform.XIAOHONGSHU, "防晒霜", d.plusDays(4), 3, RankSource.CRAWL)));
+        out.println("-- search presence:");
+        out.println("   " + RankTrend.of(ranks, DateRange.of(d, d.plusDays(4))).summary());
+        PlanEntry slot = PlanEntry.planned("e-sun", ZonedDateTime.of(2026, 12, 8, 20, 0, 0, 0, SH),
+                AccountRef.of(Platform.XIAOHONGSHU, "brand"), "冬天也要用防晒霜吗", "ops", null);
+        CoverageReport coverage = KeywordCoverage.builder().keywords(List.of("防晒霜", "敏感肌")).frontLoadChars(8).build()
+                .check(slot);
+        out.println(String.format("   coverage %.2f missing %s", coverage.score(), coverage.missing()));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The shared engine rules, applied to the planning engines, which also do no {@code java.io} at all. */
 class EngineModuleRulesTest extends EngineModuleRules {
     private static final List<String> PACKAGES = List.of("calendar", "besttime", "trends", "inbox", "lottery", "checkin",
-            "live", "leads", "fission");
+            "live", "leads", "fission", "search");
 
     @Override
     protected String rootPackage() {
