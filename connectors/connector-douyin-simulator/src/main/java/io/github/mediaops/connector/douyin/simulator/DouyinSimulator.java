@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatedGrants;
-import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -66,7 +66,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code extra}, the official error example's shape. Faults ({@link #failNext}) are API-only and native:
  * busy 2100004, quota 2190001, token expired 2190008, bad client 10013. {@link #push} builds signed webhook pushes.
  */
-public final class DouyinSimulator implements SimulatorControl {
+public final class DouyinSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The series endpoints, in the order of the values of {@link #putDaily}. */
     public static final List<String> SERIES = List.of("play", "like", "comment", "share");
@@ -325,33 +325,8 @@ public final class DouyinSimulator implements SimulatorControl {
     }
 
     @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
     public int tokenRequests() {
         return grants.tokenRequests();
-    }
-
-    @Override
-    public int apiRequests() {
-        return server.apiRequests();
-    }
-
-    @Override
-    public void failNext(Fault fault, int times) {
-        server.failNext(fault, times);
-    }
-
-    /** Answers the next {@code clean} API requests normally, then fails one with {@code fault}. */
-    public void failAfter(int clean, Fault fault) {
-        server.failAfter(clean, fault);
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        server.slowness(delay);
     }
 
     @Override
@@ -368,15 +343,16 @@ public final class DouyinSimulator implements SimulatorControl {
     }
 
     @Override
-    public void close() {
-        server.close();
+    protected LoopbackSimulator server() {
+        return server;
     }
 
     // ---------------------------------------------------------------- HTTP
 
     /**
      * The HTTP side on the shared {@link LoopbackSimulator} (request counter, fault queue, stall, server);
-     * composed rather than inherited because {@link DouyinSimulator#start()} is this class's public factory.
+     * composed rather than inherited ({@link ForwardingSimulator}) because {@link DouyinSimulator#start()} is this class's
+     * public factory.
      */
     private final class Server extends LoopbackSimulator {
         Server() {

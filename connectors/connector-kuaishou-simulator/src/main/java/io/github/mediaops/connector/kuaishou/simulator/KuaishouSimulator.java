@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatedGrants;
-import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -56,7 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * gateway requests (not the {@code oauth2/*} ones) and are native: busy 100200500, rate limited 100200410, token
  * expired 100200108, bad client 100200101. {@link #push} builds webhook pushes signed with {@code kwaisign}.
  */
-public final class KuaishouSimulator implements SimulatorControl {
+public final class KuaishouSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -232,38 +232,13 @@ public final class KuaishouSimulator implements SimulatorControl {
     }
 
     @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
     public int tokenRequests() {
         return grants.tokenRequests();
     }
 
     @Override
-    public int apiRequests() {
-        return server.apiRequests();
-    }
-
-    @Override
     public void expireTokens() {
         grants.expireAccessTokens();
-    }
-
-    @Override
-    public void failNext(Fault fault, int times) {
-        server.failNext(fault, times);
-    }
-
-    /** Answers the next {@code clean} API requests normally, then fails one with {@code fault}. */
-    public void failAfter(int clean, Fault fault) {
-        server.failAfter(clean, fault);
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        server.slowness(delay);
     }
 
     /** Finishes Kuaishou's processing of every published video: it is no longer pending and has a play URL. */
@@ -275,15 +250,16 @@ public final class KuaishouSimulator implements SimulatorControl {
     }
 
     @Override
-    public void close() {
-        server.close();
+    protected LoopbackSimulator server() {
+        return server;
     }
 
     // ---------------------------------------------------------------- HTTP
 
     /**
      * The HTTP side on the shared {@link LoopbackSimulator} (request counter, fault queue, stall, server);
-     * composed rather than inherited because {@link KuaishouSimulator#start()} is this class's public factory.
+     * composed rather than inherited ({@link ForwardingSimulator}) because {@link KuaishouSimulator#start()} is this class's
+     * public factory.
      */
     private final class Server extends LoopbackSimulator {
         Server() {
