@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * sequence, so they interleave with its other ids as before. Refresh tokens stay with the simulator: their rules
  * (single-use, renewals, inherited expiry) differ by platform. Thread-safe.
  *
- * <p>Use from a {@link LoopbackSimulator}: return {@link #countRequest} from {@code countsAsApiRequest}, and
- * {@link #tokenRequests()} and {@link #expireAccessTokens()} from {@code tokenRequests()} and {@code expireTokens()}.
+ * <p>Use from a {@link LoopbackSimulator}: hand it over with {@code keepTokensIn(grants)} before {@code start()}; the
+ * base then answers {@code countsAsApiRequest}, {@code tokenRequests()} and {@code expireTokens()} from it.
  *
  * @param <S> whom a grant is for: a user's open id, an ad account, a list of advertisers
  */

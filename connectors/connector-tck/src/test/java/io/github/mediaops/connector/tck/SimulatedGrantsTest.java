@@ -17,27 +17,18 @@ class SimulatedGrantsTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T00:00:00Z"));
     private final AtomicLong ids = new AtomicLong(10);
 
-    /** A simulator whose {@code /oauth/} requests are token requests, counted by the grants. */
+    /** A simulator whose {@code /oauth/} requests are token requests, kept in its grants. */
     final class Tokens extends LoopbackSimulator {
         final SimulatedGrants<String> grants = new SimulatedGrants<>(clock, ids::incrementAndGet, p -> p.startsWith("/oauth/"));
 
         Tokens() {
+            keepTokensIn(grants);
             start();
-        }
-
-        @Override
-        protected boolean countsAsApiRequest(HttpExchange ex) {
-            return grants.countRequest(ex);
         }
 
         @Override
         protected void handle(HttpExchange ex) throws IOException {
             reply(ex, 200, "text/plain", "ok");
-        }
-
-        @Override
-        public int tokenRequests() {
-            return grants.tokenRequests();
         }
     }
 
@@ -54,6 +45,10 @@ class SimulatedGrantsTest {
 
             assertThat(sim.tokenRequests()).isEqualTo(2);
             assertThat(sim.apiRequests()).isEqualTo(1);
+
+            String token = sim.grants.issueAccess("at.", "open-1", clock.instant().plus(Duration.ofHours(2)));
+            sim.expireTokens();
+            assertThat(sim.grants.access(token).validAt(clock.instant())).isFalse();
         }
     }
 

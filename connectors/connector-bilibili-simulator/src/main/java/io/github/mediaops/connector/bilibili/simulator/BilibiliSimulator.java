@@ -152,6 +152,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         this.partitions = Set.copyOf(b.partitions);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
         slowness(Duration.ofSeconds(2));
+        keepTokensIn(grants); // token requests (x/account-oauth2/) count in tokenRequests(), not as API requests
         start();
     }
 
@@ -268,16 +269,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         return refreshes.get();
     }
 
-    @Override
-    public int tokenRequests() {
-        return grants.tokenRequests();
-    }
-
-    @Override
-    public void expireTokens() {
-        grants.expireAccessTokens();
-    }
-
     /** Ends the review of every archive under review: it opens (state 0). */
     @Override
     public void completePendingJobs() {
@@ -297,12 +288,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     // ---------------------------------------------------------------- HTTP
-
-    /** Token requests ({@code x/account-oauth2/}) count in {@link #tokenRequests()}, not as API requests. */
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return grants.countRequest(ex);
-    }
 
     @Override
     protected void handle(HttpExchange ex) throws IOException {

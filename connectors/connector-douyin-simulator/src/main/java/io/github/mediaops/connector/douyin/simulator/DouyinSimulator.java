@@ -324,16 +324,6 @@ public final class DouyinSimulator extends ForwardingSimulator {
         return renewals.get();
     }
 
-    @Override
-    public int tokenRequests() {
-        return grants.tokenRequests();
-    }
-
-    @Override
-    public void expireTokens() {
-        grants.expireAccessTokens();
-    }
-
     /** Review passes every video in review ({@code video_status} 4): they become public (5). */
     @Override
     public void completePendingJobs() {
@@ -357,13 +347,8 @@ public final class DouyinSimulator extends ForwardingSimulator {
     private final class Server extends LoopbackSimulator {
         Server() {
             slowness(Duration.ofSeconds(2));
+            keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
             start();
-        }
-
-        /** Token requests ({@code oauth/}) count in {@link DouyinSimulator#tokenRequests()}, not as API requests. */
-        @Override
-        protected boolean countsAsApiRequest(HttpExchange ex) {
-            return grants.countRequest(ex);
         }
 
         @Override

@@ -231,16 +231,6 @@ public final class KuaishouSimulator extends ForwardingSimulator {
         return HexFormat.of().formatHex(md5(signed));
     }
 
-    @Override
-    public int tokenRequests() {
-        return grants.tokenRequests();
-    }
-
-    @Override
-    public void expireTokens() {
-        grants.expireAccessTokens();
-    }
-
     /** Finishes Kuaishou's processing of every published video: it is no longer pending and has a play URL. */
     @Override
     public void completePendingJobs() {
@@ -264,13 +254,8 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private final class Server extends LoopbackSimulator {
         Server() {
             slowness(Duration.ofSeconds(2));
+            keepTokensIn(grants); // token requests (oauth2/) count in tokenRequests(), not as API requests
             start();
-        }
-
-        /** Token requests ({@code oauth2/}) count in {@link KuaishouSimulator#tokenRequests()}, not as API requests. */
-        @Override
-        protected boolean countsAsApiRequest(HttpExchange ex) {
-            return grants.countRequest(ex);
         }
 
         @Override

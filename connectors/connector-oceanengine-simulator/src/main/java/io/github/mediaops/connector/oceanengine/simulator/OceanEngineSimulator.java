@@ -122,6 +122,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
         this.quotaPerMinute = b.quotaPerMinute;
+        keepTokensIn(grants); // token requests count in tokenRequests(); expireTokens() ends access tokens only
         start();
     }
 
@@ -218,23 +219,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         return rows;
     }
 
-    @Override
-    public int tokenRequests() {
-        return grants.tokenRequests();
-    }
-
-    /** Every access token issued so far expires now (refresh tokens stay valid). */
-    @Override
-    public void expireTokens() {
-        grants.expireAccessTokens();
-    }
-
     // ---------------------------------------------------------------- HTTP
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return grants.countRequest(ex);
-    }
 
     /** The token endpoints; {@code oauth2/advertiser/get/} is an API read with an access token. */
     private static boolean isTokenEndpoint(String path) {

@@ -102,6 +102,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth/"));
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
+        keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
         start();
     }
 
@@ -169,21 +170,6 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             rows.add(row);
         }
         return rows;
-    }
-
-    @Override
-    public int tokenRequests() {
-        return grants.tokenRequests();
-    }
-
-    @Override
-    public void expireTokens() {
-        grants.expireAccessTokens();
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return grants.countRequest(ex);
     }
 
     @Override
