@@ -15,7 +15,8 @@ import java.util.function.Function;
  * A {@link SimulatorControl} base on a {@link LoopbackServer}: the API request counter, the queue of
  * injected {@link Fault}s, the stall for {@link Fault#SLOW} and {@link #close()}. A platform simulator
  * implements {@link #handle} and answers in the platform's shapes. For platforms without a token endpoint
- * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; override both otherwise.
+ * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; override both otherwise, or hand the
+ * OAuth bookkeeping to a {@link SimulatedGrants} with {@link #keepTokensIn}.
  */
 public abstract class LoopbackSimulator implements SimulatorControl {
     /** Worker threads: each request held open by {@link Fault#SLOW} needs one. */
@@ -25,6 +26,7 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
     private volatile Duration slowness = Duration.ofSeconds(1);
     private volatile LoopbackServer server;
+    private volatile SimulatedGrants<?> grants;
 
     protected LoopbackSimulator() {
     }
@@ -42,11 +44,22 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     }
 
     /**
-     * Whether {@link #apiRequests()} counts this request; by default every request. A simulator whose token
-     * endpoints share the API's host returns {@code false} for them and counts them in {@link #tokenRequests()}.
+     * Keeps the token bookkeeping in {@code grants}: its token endpoints are left out of {@link #apiRequests()} and
+     * counted in {@link #tokenRequests()}, and {@link #expireTokens()} expires its access tokens (unless a subclass
+     * overrides those methods). Call before {@link #start()}.
+     */
+    protected final void keepTokensIn(SimulatedGrants<?> grants) {
+        this.grants = Objects.requireNonNull(grants, "grants");
+    }
+
+    /**
+     * Whether {@link #apiRequests()} counts this request; by default every request but those to the token
+     * endpoints of {@link #keepTokensIn}'s grants. A simulator whose token endpoints share the API's host returns
+     * {@code false} for them and counts them in {@link #tokenRequests()}.
      */
     protected boolean countsAsApiRequest(HttpExchange ex) {
-        return true;
+        SimulatedGrants<?> g = grants;
+        return g == null || g.countRequest(ex);
     }
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
@@ -123,9 +136,11 @@ public abstract class LoopbackSimulator implements SimulatorControl {
         return server().baseUrl();
     }
 
+    /** The token requests {@link #keepTokensIn}'s grants counted; 0 without grants. */
     @Override
     public int tokenRequests() {
-        return 0;
+        SimulatedGrants<?> g = grants;
+        return g == null ? 0 : g.tokenRequests();
     }
 
     @Override
@@ -133,9 +148,13 @@ public abstract class LoopbackSimulator implements SimulatorControl {
         return apiRequests.get();
     }
 
+    /** Expires the access tokens of {@link #keepTokensIn}'s grants; without grants, nothing to expire. */
     @Override
     public void expireTokens() {
-        // no tokens by default
+        SimulatedGrants<?> g = grants;
+        if (g != null) {
+            g.expireAccessTokens();
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -82,12 +83,10 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final int dailySubmissions;
     private final Set<Integer> partitions;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
-    private final Map<String, String> codes = new HashMap<>();
-    private final Map<String, AccessState> access = new HashMap<>();
+    private final SimulatedGrants<String> grants;
     private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Archive>> archives = new HashMap<>();
     private final Map<String, long[]> userStats = new HashMap<>();
@@ -98,9 +97,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
     private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
-
-    private record AccessState(String openId, Instant expiresAt) {
-    }
 
     private static final class RefreshState {
         final String openId;
@@ -154,7 +150,9 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         this.accessTtl = b.accessTtl;
         this.dailySubmissions = b.dailySubmissions;
         this.partitions = Set.copyOf(b.partitions);
+        this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
         slowness(Duration.ofSeconds(2));
+        keepTokensIn(grants); // token requests (x/account-oauth2/) count in tokenRequests(), not as API requests
         start();
     }
 
@@ -174,11 +172,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
 
     /** A single-use authorisation code, as Bilibili sends to the redirect URI after {@code openId} consents. */
     public String authorizationCode(String openId) {
-        synchronized (lock) {
-            String code = "code" + ids.incrementAndGet();
-            codes.put(code, Objects.requireNonNull(openId, "openId"));
-            return code;
-        }
+        return grants.issueCode("code", Objects.requireNonNull(openId, "openId"));
     }
 
     /** Sets an account's {@code data/user/stat} answer. */
@@ -275,19 +269,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         return refreshes.get();
     }
 
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    @Override
-    public void expireTokens() {
-        synchronized (lock) {
-            Instant past = clock.instant().minusSeconds(1);
-            access.replaceAll((k, v) -> new AccessState(v.openId(), past));
-        }
-    }
-
     /** Ends the review of every archive under review: it opens (state 0). */
     @Override
     public void completePendingJobs() {
@@ -308,12 +289,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** Token requests ({@code x/account-oauth2/}) count in {@link #tokenRequests()}, not as API requests. */
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().startsWith("/x/account-oauth2/");
-    }
-
     @Override
     protected void handle(HttpExchange ex) throws IOException {
         try {
@@ -321,7 +296,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             byte[] body = ex.getRequestBody().readAllBytes();
             if (path.startsWith("x/account-oauth2/")) {
-                tokenRequests.incrementAndGet();
                 reply(ex, oauth(path, query));
                 return;
             }
@@ -388,7 +362,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                     if (!"authorization_code".equals(q.get("grant_type"))) {
                         return error(127100, "请求参数错误");
                     }
-                    String openId = codes.remove(q.getOrDefault("code", ""));
+                    String openId = grants.redeemCode(q.getOrDefault("code", ""));
                     if (openId == null) {
                         return error(122002, "code未找到");
                     }
@@ -415,9 +389,8 @@ public final class BilibiliSimulator extends LoopbackSimulator {
 
     private ObjectNode tokens(String openId) {
         Instant expires = clock.instant().plus(accessTtl);
-        String at = "at" + ids.incrementAndGet();
+        String at = grants.issueAccess("at", openId, expires);
         String rt = "rt" + ids.incrementAndGet();
-        access.put(at, new AccessState(openId, expires));
         refresh.put(rt, new RefreshState(openId));
         ObjectNode o = ok();
         ObjectNode d = o.putObject("data");
@@ -453,11 +426,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             if (header != null && !header.equals(token)) {
                 return error(127100, "请求参数错误: access_token and access-token differ");
             }
-            AccessState a = access.get(token);
-            if (a == null || !clock.instant().isBefore(a.expiresAt())) {
+            SimulatedGrants.Access<String> a = grants.access(token);
+            if (a == null || !a.validAt(clock.instant())) {
                 return error(127001, "access_token验证错误");
             }
-            String openId = a.openId();
+            String openId = a.subject();
             return switch (path) {
                 case "arcopen/fn/user/account/info" -> {
                     ObjectNode o = ok();

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
-import io.github.mediaops.connector.tck.SimulatorControl;
+import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -65,7 +66,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code extra}, the official error example's shape. Faults ({@link #failNext}) are API-only and native:
  * busy 2100004, quota 2190001, token expired 2190008, bad client 10013. {@link #push} builds signed webhook pushes.
  */
-public final class DouyinSimulator implements SimulatorControl {
+public final class DouyinSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The series endpoints, in the order of the values of {@link #putDaily}. */
     public static final List<String> SERIES = List.of("play", "like", "comment", "share");
@@ -79,12 +80,10 @@ public final class DouyinSimulator implements SimulatorControl {
     private final Duration refreshTtl;
     private final int maxRenewals;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger renewals = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
-    private final Map<String, String> codes = new HashMap<>();
-    private final Map<String, AccessState> access = new HashMap<>();
+    private final SimulatedGrants<String> grants;
     private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, Map<String, Video>> videos = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Long[]>> fans = new HashMap<>();
@@ -100,9 +99,6 @@ public final class DouyinSimulator implements SimulatorControl {
     private final long minPartBytes;
     private final int dailyPublishLimit;
     private final List<String> sensitiveWords;
-
-    private record AccessState(String openId, Instant expiresAt) {
-    }
 
     private static final class RefreshState {
         final String openId;
@@ -158,6 +154,7 @@ public final class DouyinSimulator implements SimulatorControl {
         this.minPartBytes = b.minPartBytes;
         this.dailyPublishLimit = b.dailyPublishLimit;
         this.sensitiveWords = List.copyOf(b.sensitiveWords);
+        this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth/"));
         this.server = new Server();
     }
 
@@ -182,11 +179,7 @@ public final class DouyinSimulator implements SimulatorControl {
 
     /** A single-use code, as Douyin sends to the redirect URI after {@code openId} consents. */
     public String authorizationCode(String openId) {
-        synchronized (lock) {
-            String code = "code-" + ids.incrementAndGet();
-            codes.put(code, Objects.requireNonNull(openId, "openId"));
-            return code;
-        }
+        return grants.issueCode("code-", Objects.requireNonNull(openId, "openId"));
     }
 
     /** Adds a video of {@code openId}, created at {@code createdAt}. */
@@ -331,44 +324,6 @@ public final class DouyinSimulator implements SimulatorControl {
         return renewals.get();
     }
 
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    @Override
-    public int apiRequests() {
-        return server.apiRequests();
-    }
-
-    @Override
-    public void failNext(Fault fault, int times) {
-        server.failNext(fault, times);
-    }
-
-    /** Answers the next {@code clean} API requests normally, then fails one with {@code fault}. */
-    public void failAfter(int clean, Fault fault) {
-        server.failAfter(clean, fault);
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        server.slowness(delay);
-    }
-
-    @Override
-    public void expireTokens() {
-        synchronized (lock) {
-            Instant past = clock.instant().minusSeconds(1);
-            access.replaceAll((k, v) -> new AccessState(v.openId(), past));
-        }
-    }
-
     /** Review passes every video in review ({@code video_status} 4): they become public (5). */
     @Override
     public void completePendingJobs() {
@@ -378,26 +333,22 @@ public final class DouyinSimulator implements SimulatorControl {
     }
 
     @Override
-    public void close() {
-        server.close();
+    protected LoopbackSimulator server() {
+        return server;
     }
 
     // ---------------------------------------------------------------- HTTP
 
     /**
      * The HTTP side on the shared {@link LoopbackSimulator} (request counter, fault queue, stall, server);
-     * composed rather than inherited because {@link DouyinSimulator#start()} is this class's public factory.
+     * composed rather than inherited ({@link ForwardingSimulator}) because {@link DouyinSimulator#start()} is this class's
+     * public factory.
      */
     private final class Server extends LoopbackSimulator {
         Server() {
             slowness(Duration.ofSeconds(2));
+            keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
             start();
-        }
-
-        /** Token requests ({@code oauth/}) count in {@link DouyinSimulator#tokenRequests()}, not as API requests. */
-        @Override
-        protected boolean countsAsApiRequest(HttpExchange ex) {
-            return !ex.getRequestURI().getPath().startsWith("/oauth/");
         }
 
         @Override
@@ -407,7 +358,6 @@ public final class DouyinSimulator implements SimulatorControl {
                 Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
                 byte[] body = ex.getRequestBody().readAllBytes();
                 if (path.startsWith("oauth/")) {
-                    tokenRequests.incrementAndGet();
                     reply(ex, oauth(path, LoopbackServer.form(new String(body, StandardCharsets.UTF_8))));
                     return;
                 }
@@ -493,7 +443,7 @@ public final class DouyinSimulator implements SimulatorControl {
                     if (!"authorization_code".equals(form.get("grant_type"))) {
                         return error(10002, "参数错误");
                     }
-                    String openId = codes.remove(form.getOrDefault("code", ""));
+                    String openId = grants.redeemCode(form.getOrDefault("code", ""));
                     if (openId == null) {
                         return error(10007, "授权码过期");
                     }
@@ -537,9 +487,7 @@ public final class DouyinSimulator implements SimulatorControl {
     }
 
     private String newAccess(String openId, Instant now) {
-        String at = "act." + ids.incrementAndGet();
-        access.put(at, new AccessState(openId, now.plus(accessTtl)));
-        return at;
+        return grants.issueAccess("act.", openId, now.plus(accessTtl));
     }
 
     private ObjectNode tokenAnswer(String openId, String at, String rt, long refreshSeconds) {
@@ -564,14 +512,14 @@ public final class DouyinSimulator implements SimulatorControl {
         }
         synchronized (lock) {
             String openId = query.getOrDefault("open_id", "");
-            AccessState a = token == null ? null : access.get(token);
+            SimulatedGrants.Access<String> a = token == null ? null : grants.access(token);
             if (a == null) {
                 return error(2190002, "access_token无效");
             }
-            if (!clock.instant().isBefore(a.expiresAt())) {
+            if (!a.validAt(clock.instant())) {
                 return error(2190008, "access_token过期,请刷新或重新授权");
             }
-            if (!a.openId().equals(openId)) {
+            if (!a.subject().equals(openId)) {
                 return error(2190015, "请求参数access_token openid不匹配");
             }
             LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));

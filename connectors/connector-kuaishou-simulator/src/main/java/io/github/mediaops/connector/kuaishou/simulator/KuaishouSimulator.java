@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
-import io.github.mediaops.connector.tck.SimulatorControl;
+import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -55,7 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * gateway requests (not the {@code oauth2/*} ones) and are native: busy 100200500, rate limited 100200410, token
  * expired 100200108, bad client 100200101. {@link #push} builds webhook pushes signed with {@code kwaisign}.
  */
-public final class KuaishouSimulator implements SimulatorControl {
+public final class KuaishouSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -67,12 +68,10 @@ public final class KuaishouSimulator implements SimulatorControl {
     private final Duration refreshTtl;
     private final int dailyPublishes;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
-    private final Map<String, String> codes = new HashMap<>();
-    private final Map<String, AccessState> access = new HashMap<>();
+    private final SimulatedGrants<String> grants;
     private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Video>> videos = new HashMap<>();
     private final Map<String, Long> fans = new HashMap<>();
@@ -80,9 +79,6 @@ public final class KuaishouSimulator implements SimulatorControl {
     private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
-
-    private record AccessState(String openId, Instant expiresAt) {
-    }
 
     private static final class RefreshState {
         final String openId;
@@ -131,6 +127,7 @@ public final class KuaishouSimulator implements SimulatorControl {
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
         this.dailyPublishes = b.dailyPublishes;
+        this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth2/"));
         this.server = new Server();
     }
 
@@ -155,11 +152,7 @@ public final class KuaishouSimulator implements SimulatorControl {
 
     /** A single-use code, as Kuaishou sends to the redirect URI after {@code openId} consents. */
     public String authorizationCode(String openId) {
-        synchronized (lock) {
-            String code = "code-" + ids.incrementAndGet();
-            codes.put(code, Objects.requireNonNull(openId, "openId"));
-            return code;
-        }
+        return grants.issueCode("code-", Objects.requireNonNull(openId, "openId"));
     }
 
     /**
@@ -238,44 +231,6 @@ public final class KuaishouSimulator implements SimulatorControl {
         return HexFormat.of().formatHex(md5(signed));
     }
 
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    @Override
-    public int apiRequests() {
-        return server.apiRequests();
-    }
-
-    @Override
-    public void expireTokens() {
-        synchronized (lock) {
-            Instant past = clock.instant().minusSeconds(1);
-            access.replaceAll((k, v) -> new AccessState(v.openId(), past));
-        }
-    }
-
-    @Override
-    public void failNext(Fault fault, int times) {
-        server.failNext(fault, times);
-    }
-
-    /** Answers the next {@code clean} API requests normally, then fails one with {@code fault}. */
-    public void failAfter(int clean, Fault fault) {
-        server.failAfter(clean, fault);
-    }
-
-    @Override
-    public void slowness(Duration delay) {
-        server.slowness(delay);
-    }
-
     /** Finishes Kuaishou's processing of every published video: it is no longer pending and has a play URL. */
     @Override
     public void completePendingJobs() {
@@ -285,26 +240,22 @@ public final class KuaishouSimulator implements SimulatorControl {
     }
 
     @Override
-    public void close() {
-        server.close();
+    protected LoopbackSimulator server() {
+        return server;
     }
 
     // ---------------------------------------------------------------- HTTP
 
     /**
      * The HTTP side on the shared {@link LoopbackSimulator} (request counter, fault queue, stall, server);
-     * composed rather than inherited because {@link KuaishouSimulator#start()} is this class's public factory.
+     * composed rather than inherited ({@link ForwardingSimulator}) because {@link KuaishouSimulator#start()} is this class's
+     * public factory.
      */
     private final class Server extends LoopbackSimulator {
         Server() {
             slowness(Duration.ofSeconds(2));
+            keepTokensIn(grants); // token requests (oauth2/) count in tokenRequests(), not as API requests
             start();
-        }
-
-        /** Token requests ({@code oauth2/}) count in {@link KuaishouSimulator#tokenRequests()}, not as API requests. */
-        @Override
-        protected boolean countsAsApiRequest(HttpExchange ex) {
-            return !ex.getRequestURI().getPath().startsWith("/oauth2/");
         }
 
         @Override
@@ -314,7 +265,6 @@ public final class KuaishouSimulator implements SimulatorControl {
                 Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
                 byte[] body = ex.getRequestBody().readAllBytes();
                 if (path.startsWith("oauth2/")) {
-                    tokenRequests.incrementAndGet();
                     reply(ex, oauth(path, query));
                     return;
                 }
@@ -367,7 +317,7 @@ public final class KuaishouSimulator implements SimulatorControl {
                     if (!"authorization_code".equals(q.get("grant_type"))) {
                         return error(100200104, "请求的 grantType 不支持");
                     }
-                    String openId = codes.remove(q.getOrDefault("code", ""));
+                    String openId = grants.redeemCode(q.getOrDefault("code", ""));
                     if (openId == null) {
                         return error(100200105, "请求的 code 错误");
                     }
@@ -402,8 +352,7 @@ public final class KuaishouSimulator implements SimulatorControl {
     }
 
     private ObjectNode tokens(String openId, Instant now, String rt, long refreshSeconds) {
-        String at = "at." + ids.incrementAndGet();
-        access.put(at, new AccessState(openId, now.plus(accessTtl)));
+        String at = grants.issueAccess("at.", openId, now.plus(accessTtl));
         ObjectNode a = ok();
         a.put("access_token", at);
         a.put("expires_in", accessTtl.toSeconds());
@@ -423,14 +372,14 @@ public final class KuaishouSimulator implements SimulatorControl {
             if (!appId.equals(q.get("app_id"))) {
                 return error(100200101, "未授权的 client，无效的 app 或 developer");
             }
-            AccessState a = access.get(q.getOrDefault("access_token", ""));
+            SimulatedGrants.Access<String> a = grants.access(q.getOrDefault("access_token", ""));
             if (a == null) {
                 return error(100200102, "请求被拒绝，无效的 access_token");
             }
-            if (!clock.instant().isBefore(a.expiresAt())) {
+            if (!a.validAt(clock.instant())) {
                 return error(100200108, "access_token过期");
             }
-            String openId = a.openId();
+            String openId = a.subject();
             return switch (path) {
                 case "openapi/user_info" -> userInfo(openId);
                 case "openapi/photo/list" -> photoList(openId, q);

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -64,11 +64,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private final Duration refreshTtl;
     private final int quotaPerMinute;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
-    private final Map<String, List<String>> codes = new HashMap<>();
-    private final Map<String, Grant> access = new HashMap<>();
+    private final SimulatedGrants<List<String>> grants;
     private final Map<String, Grant> refresh = new HashMap<>();
     private final Map<String, List<FeedRow>> feed = new HashMap<>();
     private final Map<String, List<DouPlusRow>> douPlus = new HashMap<>();
@@ -77,9 +75,10 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private long quotaMinute = -1;
     private int quotaUsed;
 
+    /** A refresh token: whom it is for, when it expires, whether it may still be used. */
     private static final class Grant {
         final List<String> accounts;
-        Instant expiresAt;
+        final Instant expiresAt;
         boolean alive = true;
 
         Grant(List<String> accounts, Instant expiresAt) {
@@ -119,9 +118,11 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         this.appId = b.appId;
         this.secret = b.secret;
         this.clock = b.clock;
+        this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, OceanEngineSimulator::isTokenEndpoint);
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
         this.quotaPerMinute = b.quotaPerMinute;
+        keepTokensIn(grants); // token requests count in tokenRequests(); expireTokens() ends access tokens only
         start();
     }
 
@@ -176,11 +177,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         if (accounts.length == 0) {
             throw new IllegalArgumentException("a grant covers at least one account");
         }
-        synchronized (lock) {
-            String code = "auth-" + ids.incrementAndGet();
-            codes.put(code, List.of(accounts));
-            return code;
-        }
+        return grants.issueCode("auth-", List.of(accounts));
     }
 
     public void putFeed(String advertiserId, FeedRow row) {
@@ -222,26 +219,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         return rows;
     }
 
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    /** Every access token issued so far expires now (refresh tokens stay valid). */
-    @Override
-    public void expireTokens() {
-        synchronized (lock) {
-            Instant now = clock.instant();
-            access.values().forEach(g -> g.expiresAt = now.minusSeconds(1));
-        }
-    }
-
     // ---------------------------------------------------------------- HTTP
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !isTokenEndpoint(ex.getRequestURI().getPath());
-    }
 
     /** The token endpoints; {@code oauth2/advertiser/get/} is an API read with an access token. */
     private static boolean isTokenEndpoint(String path) {
@@ -254,7 +232,6 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             String path = ex.getRequestURI().getPath();
             byte[] body = ex.getRequestBody().readAllBytes();
             if (isTokenEndpoint(path)) {
-                tokenRequests.incrementAndGet();
                 reply(ex, oauth(path, body.length == 0 ? json.createObjectNode() : json.readTree(body)));
                 return;
             }
@@ -299,7 +276,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
                     if (!"auth_code".equals(req.path("grant_type").asText())) {
                         return error(40000, "grant_type: Field must be set to auth_code");
                     }
-                    List<String> accounts = codes.remove(req.path("auth_code").asText());
+                    List<String> accounts = grants.redeemCode(req.path("auth_code").asText());
                     if (accounts == null) {
                         return error(40115, "auth_code已经被使用，请重新授权");
                     }
@@ -324,9 +301,8 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(List<String> accounts, Instant now, boolean withAccounts) {
-        String at = "oe-at-" + ids.incrementAndGet();
+        String at = grants.issueAccess("oe-at-", accounts, now.plus(accessTtl));
         String rt = "oe-rt-" + ids.incrementAndGet();
-        access.put(at, new Grant(accounts, now.plus(accessTtl)));
         refresh.put(rt, new Grant(accounts, now.plus(refreshTtl)));
         ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", accessTtl.toSeconds())
                 .put("refresh_token", rt).put("refresh_token_expires_in", refreshTtl.toSeconds());
@@ -358,11 +334,11 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             if (token == null || token.isBlank()) {
                 return error(40104, "The access_token is empty.");
             }
-            Grant g = access.get(token);
+            SimulatedGrants.Access<List<String>> g = grants.access(token);
             if (g == null) {
                 return error(40104, "The access_token is empty.");
             }
-            if (!now.isBefore(g.expiresAt)) {
+            if (!g.validAt(now)) {
                 return error(40102, "access_token已过期");
             }
             return switch (path) {
@@ -377,9 +353,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     /** The grant's accounts; one that is not a number is a Douyin account, its id in {@code account_string_id}. */
-    private ObjectNode authorizedAdvertisers(Grant g) {
+    private ObjectNode authorizedAdvertisers(SimulatedGrants.Access<List<String>> g) {
         ArrayNode list = json.createArrayNode();
-        for (String a : g.accounts) {
+        for (String a : g.subject()) {
             ObjectNode o = list.addObject();
             if (a.chars().allMatch(Character::isDigit)) {
                 o.put("advertiser_id", Long.parseLong(a)).put("advertiser_name", "sim-" + a)
@@ -395,14 +371,14 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         return ok(data);
     }
 
-    private ObjectNode budget(Grant g, Map<String, String> q) {
+    private ObjectNode budget(SimulatedGrants.Access<List<String>> g, Map<String, String> q) {
         List<String> ids = strings(q.get("advertiser_ids"));
         if (ids.isEmpty() || ids.size() > 100) {
             return error(40000, "advertiser_ids: 长度限制：[1,100]");
         }
         ArrayNode list = json.createArrayNode();
         for (String id : ids) {
-            if (!g.accounts.contains(id)) {
+            if (!g.subject().contains(id)) {
                 return error(40002, "No permission to operate account " + id);
             }
             BigDecimal b = budgets.get(id);
@@ -414,9 +390,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         return ok(data);
     }
 
-    private ObjectNode fund(Grant g, Map<String, String> q) {
+    private ObjectNode fund(SimulatedGrants.Access<List<String>> g, Map<String, String> q) {
         String id = q.getOrDefault("advertiser_id", "");
-        if (!g.accounts.contains(id)) {
+        if (!g.subject().contains(id)) {
             return error(40002, "No permission to operate account " + id);
         }
         BigDecimal[] f = fundsYuan.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
@@ -426,9 +402,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
                 .put("valid_grant", f[1]));
     }
 
-    private ObjectNode customReport(Grant g, Map<String, String> q) {
+    private ObjectNode customReport(SimulatedGrants.Access<List<String>> g, Map<String, String> q) {
         String advertiser = q.getOrDefault("advertiser_id", "");
-        if (!g.accounts.contains(advertiser)) {
+        if (!g.subject().contains(advertiser)) {
             return error(40002, "No permission to operate account " + advertiser);
         }
         List<String> dims = strings(q.get("dimensions"));
@@ -505,9 +481,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         return ok(data);
     }
 
-    private ObjectNode douPlusReport(Grant g, Map<String, String> q) {
+    private ObjectNode douPlusReport(SimulatedGrants.Access<List<String>> g, Map<String, String> q) {
         String secUid = q.getOrDefault("aweme_sec_uid", "");
-        if (!g.accounts.contains(secUid)) {
+        if (!g.subject().contains(secUid)) {
             return error(40002, "No permission to operate account " + secUid);
         }
         LocalDate start;

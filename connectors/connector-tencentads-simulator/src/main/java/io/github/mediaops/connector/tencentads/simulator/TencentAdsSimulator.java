@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -62,20 +62,19 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     private final Duration accessTtl;
     private final Duration refreshTtl;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
-    private final Map<String, String> codes = new HashMap<>();
-    private final Map<String, Grant> access = new HashMap<>();
+    private final SimulatedGrants<String> grants;
     private final Map<String, Grant> refresh = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<String, List<DailyRow>> daily = new HashMap<>();
     private final Map<String, Long> dailyBudgets = new HashMap<>();
     private final Map<String, Map<String, Long>> funds = new HashMap<>();
 
+    /** A refresh token: whom it is for, when it expires, whether it may still be used. */
     private static final class Grant {
         final String account;
-        Instant expiresAt;
+        final Instant expiresAt;
         boolean alive = true;
 
         Grant(String account, Instant expiresAt) {
@@ -100,8 +99,10 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         this.clientId = b.clientId;
         this.clientSecret = b.clientSecret;
         this.clock = b.clock;
+        this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth/"));
         this.accessTtl = b.accessTtl;
         this.refreshTtl = b.refreshTtl;
+        keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
         start();
     }
 
@@ -119,11 +120,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
 
     /** A single-use authorization code, as Tencent Ads sends after {@code accountId} authorises the app. */
     public String authorizationCode(String accountId) {
-        synchronized (lock) {
-            String code = "tq-code-" + ids.incrementAndGet();
-            codes.put(code, Objects.requireNonNull(accountId, "accountId"));
-            return code;
-        }
+        return grants.issueCode("tq-code-", Objects.requireNonNull(accountId, "accountId"));
     }
 
     public void putDaily(String accountId, DailyRow row) {
@@ -176,30 +173,11 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    @Override
-    public void expireTokens() {
-        synchronized (lock) {
-            Instant now = clock.instant();
-            access.values().forEach(g -> g.expiresAt = now.minusSeconds(1));
-        }
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().startsWith("/oauth/");
-    }
-
-    @Override
     protected void handle(HttpExchange ex) throws IOException {
         try {
             String path = ex.getRequestURI().getPath();
             Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             if (path.startsWith("/oauth/")) {
-                tokenRequests.incrementAndGet();
                 reply(ex, oauth(path, query));
                 return;
             }
@@ -240,7 +218,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             Instant now = clock.instant();
             switch (q.getOrDefault("grant_type", "")) {
                 case "authorization_code" -> {
-                    String account = codes.remove(q.getOrDefault("authorization_code", ""));
+                    String account = grants.redeemCode(q.getOrDefault("authorization_code", ""));
                     if (account == null) {
                         return error(11013, "Authorization code can only be used once.");
                     }
@@ -264,9 +242,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(String account, Instant now, boolean withAuthorizer) {
-        String at = "tq-at-" + ids.incrementAndGet();
+        String at = grants.issueAccess("tq-at-", account, now.plus(accessTtl));
         String rt = "tq-rt-" + ids.incrementAndGet();
-        access.put(at, new Grant(account, now.plus(accessTtl)));
         refresh.put(rt, new Grant(account, now.plus(refreshTtl)));
         ObjectNode data = json.createObjectNode();
         if (withAuthorizer) {
@@ -282,8 +259,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
 
     /** The refresh grant: a new access token; the refresh token is not returned and stays as it was. */
     private ObjectNode refreshed(Grant r, Instant now) {
-        String at = "tq-at-" + ids.incrementAndGet();
-        access.put(at, new Grant(r.account, now.plus(accessTtl)));
+        String at = grants.issueAccess("tq-at-", r.account, now.plus(accessTtl));
         return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", accessTtl.toSeconds())
                 .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt).toSeconds())));
     }
@@ -310,11 +286,11 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             if (nonce.isEmpty() || nonce.length() > 32 || !nonces.add(nonce)) {
                 return error(12100, "The nonce has been used before.");
             }
-            Grant g = access.get(token);
+            SimulatedGrants.Access<String> g = grants.access(token);
             if (g == null) {
                 return error(11002, "Access token is invalid.");
             }
-            if (!now.isBefore(g.expiresAt)) {
+            if (!g.validAt(now)) {
                 return error(11000, "Access token is expired.");
             }
             return switch (path) {
@@ -327,9 +303,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         }
     }
 
-    private ObjectNode dailyReports(Grant g, Map<String, String> q, Instant now) {
+    private ObjectNode dailyReports(SimulatedGrants.Access<String> g, Map<String, String> q, Instant now) {
         String account = q.getOrDefault("account_id", "");
-        if (!g.account.equals(account)) {
+        if (!g.subject().equals(account)) {
             return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
         }
         String level = q.getOrDefault("level", "");
@@ -399,9 +375,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         return ok(data);
     }
 
-    private ObjectNode dailyBudget(Grant g, Map<String, String> q) {
+    private ObjectNode dailyBudget(SimulatedGrants.Access<String> g, Map<String, String> q) {
         String account = q.getOrDefault("account_id", "");
-        if (!g.account.equals(account)) {
+        if (!g.subject().equals(account)) {
             return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
         }
         if (!q.containsKey("fields")) {
@@ -411,9 +387,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                 .put("daily_budget", dailyBudgets.getOrDefault(account, 0L)));
     }
 
-    private ObjectNode funds(Grant g, Map<String, String> q) {
+    private ObjectNode funds(SimulatedGrants.Access<String> g, Map<String, String> q) {
         String account = q.getOrDefault("account_id", "");
-        if (!g.account.equals(account)) {
+        if (!g.subject().equals(account)) {
             return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
         }
         ArrayNode list = json.createArrayNode();
@@ -425,9 +401,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     /** Today's spend per ad group: the cost of today's daily rows, so it agrees with {@code daily_reports/get}. */
-    private ObjectNode realtimeCost(Grant g, Map<String, String> q, Instant now) {
+    private ObjectNode realtimeCost(SimulatedGrants.Access<String> g, Map<String, String> q, Instant now) {
         String account = q.getOrDefault("account_id", "");
-        if (!g.account.equals(account)) {
+        if (!g.subject().equals(account)) {
             return error(12203, "The resource owner is not permitted to operate this 'account_id'.");
         }
         if (!q.getOrDefault("level", "").equals("ADGROUP")) {

@@ -1,0 +1,104 @@
+package io.github.mediaops.connector.tck;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * The OAuth2 bookkeeping simulated platforms share: single-use authorisation codes, access tokens that expire
+ * ({@link SimulatorControl#expireTokens()} ends them all) and the count of requests to the token endpoints, which
+ * do not count as API requests. Codes and tokens are a prefix and the next number of the simulator's own id
+ * sequence, so they interleave with its other ids as before. Refresh tokens stay with the simulator: their rules
+ * (single-use, renewals, inherited expiry) differ by platform. Thread-safe.
+ *
+ * <p>Use from a {@link LoopbackSimulator}: hand it over with {@code keepTokensIn(grants)} before {@code start()}; the
+ * base then answers {@code countsAsApiRequest}, {@code tokenRequests()} and {@code expireTokens()} from it.
+ *
+ * @param <S> whom a grant is for: a user's open id, an ad account, a list of advertisers
+ */
+public final class SimulatedGrants<S> {
+    /** An access token's holder and the instant it stops being valid. */
+    public record Access<S>(S subject, Instant expiresAt) {
+        public Access {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        /** Whether the token is still valid at {@code now}. */
+        public boolean validAt(Instant now) {
+            return now.isBefore(expiresAt);
+        }
+    }
+
+    private final Clock clock;
+    private final LongSupplier ids;
+    private final Predicate<String> tokenPath;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final Map<String, S> codes = new HashMap<>();
+    private final Map<String, Access<S>> access = new HashMap<>();
+
+    /**
+     * @param clock     the simulator's clock ({@link #expireAccessTokens()} uses it)
+     * @param ids       the simulator's id sequence, e.g. {@code ids::incrementAndGet}
+     * @param tokenPath whether a request path (as {@link java.net.URI#getPath()}, with its leading slash) is a
+     *                  token endpoint
+     */
+    public SimulatedGrants(Clock clock, LongSupplier ids, Predicate<String> tokenPath) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.tokenPath = Objects.requireNonNull(tokenPath, "tokenPath");
+    }
+
+    /**
+     * For {@link LoopbackSimulator#countsAsApiRequest}: counts a request to a token endpoint in
+     * {@link #tokenRequests()} and returns {@code false}; returns {@code true} for any other request.
+     */
+    public boolean countRequest(HttpExchange ex) {
+        if (tokenPath.test(ex.getRequestURI().getPath())) {
+            tokenRequests.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** How many token endpoint requests arrived. */
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** Issues a single-use authorisation code {@code prefix + next id} for {@code subject}. */
+    public synchronized String issueCode(String prefix, S subject) {
+        String code = prefix + ids.getAsLong();
+        codes.put(code, Objects.requireNonNull(subject, "subject"));
+        return code;
+    }
+
+    /** Uses up a code: its subject, or {@code null} when the code is unknown or was used already. */
+    public synchronized S redeemCode(String code) {
+        return codes.remove(code);
+    }
+
+    /** Issues an access token {@code prefix + next id} for {@code subject}, valid until {@code expiresAt}. */
+    public synchronized String issueAccess(String prefix, S subject, Instant expiresAt) {
+        String token = prefix + ids.getAsLong();
+        access.put(token, new Access<>(subject, expiresAt));
+        return token;
+    }
+
+    /** The access token's grant (expired or not), or {@code null} when no such token was issued. */
+    public synchronized Access<S> access(String token) {
+        return access.get(token);
+    }
+
+    /** Every access token issued so far expired a second ago by the clock; refresh tokens are not touched. */
+    public synchronized void expireAccessTokens() {
+        Instant past = clock.instant().minusSeconds(1);
+        access.replaceAll((token, a) -> new Access<>(a.subject(), past));
+    }
+}
