@@ -30,6 +30,14 @@ interface JuguangApi {
     Call<ReportEnvelope> offlineReport(@Header("Access-Token") String token, @Path("level") String level,
                                        @Body ReportRequest request);
 
+    /**
+     * 蒲公英 note post data per KOL order. The 聚光 SDK sends {@code Access-Token}; the public Python clients of this
+     * endpoint send {@code Authorization: Bearer}; both carry the same access token.
+     */
+    @POST("pgy/note/post/data")
+    Call<NotePostEnvelope> notePostData(@Header("Access-Token") String token, @Header("Authorization") String bearer,
+                                        @Body NotePostRequest request);
+
     record AuthCodeGrant(@JsonProperty("app_id") long appId, String secret, @JsonProperty("auth_code") String authCode) {
         @Override
         public String toString() {
@@ -78,5 +86,18 @@ interface JuguangApi {
 
     record ReportList(@JsonProperty("data_list") List<Map<String, String>> dataList,
                       @JsonProperty("total_count") Long totalCount) {
+    }
+
+    record NotePostRequest(@JsonProperty("user_id") String userId, @JsonProperty("date_type") int dateType,
+                           @JsonProperty("start_time") String startTime, @JsonProperty("end_time") String endTime,
+                           @JsonProperty("page_num") int pageNum, @JsonProperty("page_size") int pageSize) {
+    }
+
+    record NotePostEnvelope(Boolean success, String code, String msg, String message,
+                            @JsonProperty("request_id") String requestId, NotePostPage data) {
+    }
+
+    record NotePostPage(Long total, @JsonProperty("total_page") Integer totalPage,
+                        List<Map<String, String>> datas) {
     }
 }

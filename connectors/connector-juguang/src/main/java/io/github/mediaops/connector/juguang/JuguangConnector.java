@@ -30,7 +30,8 @@ import java.util.function.UnaryOperator;
  * The Xiaohongshu 聚光 (Juguang) Marketing API connector: daily offline reports per campaign (计划), unit (单元) or
  * creative (创意) from {@code /jg/data/report/offline/{campaign|unit|creativity}} with {@code time_unit DAY}, mapped to
  * {@code AdPerformance} in {@code Money}; {@link #creativeDays} keeps each creative's promoted note id so that note
- * metrics can attach to the ad spend.
+ * metrics can attach to the ad spend; {@link #kolNotePosts} reads 蒲公英 (Pugongying) KOL order post data through the same
+ * gateway and OAuth (a 蒲公英 authorisation, {@code platform_type 2}, is stored under its {@code user_id}).
  *
  * <p>Credentials: identifier {@code appId} (the numeric 聚光 app id), secret {@code secret}. A brand or agency
  * authorises the app on {@code https://ad.xiaohongshu.com/aurora/openApiAuth}; the host hands the {@code auth_code}
@@ -75,6 +76,7 @@ public final class JuguangConnector extends HttpConnector {
     private final UserTokens users;
     private final UnaryOperator<String> tokenAccounts;
     private final JuguangReports reports;
+    private final PugongyingPosts posts;
 
     private JuguangConnector(Builder b) {
         super(JuguangConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
@@ -84,6 +86,7 @@ public final class JuguangConnector extends HttpConnector {
         this.users = userTokens(REFRESH_RULES, new Grants());
         this.tokenAccounts = b.tokenAccounts;
         this.reports = new JuguangReports(api, runtime(), this::tokens, b.currency);
+        this.posts = new PugongyingPosts(api, runtime(), this::tokens, b.currency);
         offer(Capability.AD_REPORTS, reports);
     }
 
@@ -117,6 +120,15 @@ public final class JuguangConnector extends HttpConnector {
      */
     public List<JuguangCreativeDay> creativeDays(AccountRef advertiser, DateRange days) {
         return reports.creativeDays(advertiser, days);
+    }
+
+    /**
+     * 蒲公英 (Pugongying) KOL orders and their notes' post data ({@code /api/open/pgy/note/post/data}, data T+1) for the
+     * brand account {@code userId} (the {@code user_id} of a 蒲公英 authorisation, {@code platform_type 2}), selected by
+     * order creation or note publication day, in windows of at most 30 days and pages of 100.
+     */
+    public List<KolNotePost> kolNotePosts(String userId, DateRange days, KolDateBasis basis) {
+        return posts.posts(userId, days, basis);
     }
 
     private TokenManager tokens(String advertiserId) {

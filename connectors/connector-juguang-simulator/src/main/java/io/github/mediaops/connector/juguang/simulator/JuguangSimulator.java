@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * /oauth2/access_token} and {@code /oauth2/refresh_token} (JSON {@code app_id, secret, auth_code | refresh_token};
  * every refresh issues a new refresh token and kills the old one) and {@code POST
  * /jg/data/report/offline/{campaign|unit|creativity}} with {@code time_unit DAY}, {@code page_num}/{@code page_size}
- * and {@code data{data_list, total_count}}; campaign and unit rows are the sums of the creative rows a test puts in.
+ * and {@code data{data_list, total_count}}; campaign and unit rows are the sums of the creative rows a test puts in;
+ * 蒲公英 {@code POST /pgy/note/post/data} ({@code user_id}, {@code date_type}, windows of at most 30 days, pages of at
+ * most 100, {@code data{total, total_page, datas}}) for a code issued to a non-numeric brand user id.
  * Shapes follow bububa/spotlight-mapi @ 326295bb ({@code model/oauth/access_token.go},
  * {@code model/report/offline/*.go}, {@code model/response.go}).
  *
@@ -53,6 +55,7 @@ public final class JuguangSimulator extends LoopbackSimulator {
     private final SimulatedGrants<List<String>> grants;
     private final Map<String, RefreshGrant> refresh = new HashMap<>();
     private final Map<String, List<CreativeRow>> rows = new HashMap<>();
+    private final Map<String, List<KolPostRow>> kolPosts = new HashMap<>();
     private final List<String> reportRequests = new ArrayList<>();
 
     private static final class RefreshGrant {
@@ -83,6 +86,18 @@ public final class JuguangSimulator extends LoopbackSimulator {
             Objects.requireNonNull(creativityId, "creativityId");
             Objects.requireNonNull(feeYuan, "feeYuan");
             metrics = Map.copyOf(metrics);
+        }
+    }
+
+    /**
+     * One 蒲公英 KOL order row as the platform sends it ({@code fields}: {@code order_id}, {@code kol_id},
+     * {@code note_id}, {@code kol_price}, {@code read_num}, {@code engage_rate} as {@code "50.00"}, ...), selected by
+     * its order day ({@code date_type 1}) or note day ({@code date_type 2}, {@code null} before publication).
+     */
+    public record KolPostRow(LocalDate orderCreated, LocalDate notePublished, Map<String, Object> fields) {
+        public KolPostRow {
+            Objects.requireNonNull(orderCreated, "orderCreated");
+            fields = Map.copyOf(fields);
         }
     }
 
@@ -127,6 +142,13 @@ public final class JuguangSimulator extends LoopbackSimulator {
     public void put(String advertiserId, CreativeRow row) {
         synchronized (lock) {
             rows.computeIfAbsent(advertiserId, k -> new ArrayList<>()).add(Objects.requireNonNull(row, "row"));
+        }
+    }
+
+    /** Adds one 蒲公英 order row to a brand user's post data. */
+    public void putKolPost(String userId, KolPostRow row) {
+        synchronized (lock) {
+            kolPosts.computeIfAbsent(userId, k -> new ArrayList<>()).add(Objects.requireNonNull(row, "row"));
         }
     }
 
@@ -220,11 +242,16 @@ public final class JuguangSimulator extends LoopbackSimulator {
         refresh.put(rt, new RefreshGrant(advertisers, now.plus(refreshTtl)));
         ObjectNode data = json.createObjectNode().put("access_token", at)
                 .put("access_token_expires_in", accessTtl.toSeconds()).put("refresh_token", rt)
-                .put("refresh_token_expires_in", refreshTtl.toSeconds()).put("user_id", "sim-user-" + advertisers.get(0))
-                .put("approval_role_type", 4).put("role_type", 1).put("platform_type", 1);
-        ArrayNode list = data.putArray("approval_advertisers");
-        for (String a : advertisers) {
-            list.addObject().put("advertiser_id", Long.parseLong(a)).put("advertiser_name", "sim-" + a);
+                .put("refresh_token_expires_in", refreshTtl.toSeconds()).put("approval_role_type", 4).put("role_type", 1);
+        String first = advertisers.get(0);
+        if (first.chars().allMatch(Character::isDigit)) {             // 聚光: advertisers
+            data.put("user_id", "sim-user-" + first).put("platform_type", 1);
+            ArrayNode list = data.putArray("approval_advertisers");
+            for (String a : advertisers) {
+                list.addObject().put("advertiser_id", Long.parseLong(a)).put("advertiser_name", "sim-" + a);
+            }
+        } else {                                                        // 蒲公英: the brand's user id
+            data.put("user_id", first).put("platform_type", 2);
         }
         return ok(data);
     }
@@ -237,7 +264,9 @@ public final class JuguangSimulator extends LoopbackSimulator {
                 refuse(ex, 401, "access_token invalid or expired");
                 return;
             }
-            if (!rel.startsWith("jg/data/report/offline/")) {
+            if (rel.equals("pgy/note/post/data")) {
+                answer = notePosts(g.subject(), req);
+            } else if (!rel.startsWith("jg/data/report/offline/")) {
                 answer = error("unknown path " + rel);
             } else {
                 answer = report(rel.substring("jg/data/report/offline/".length()), g.subject(), req);
@@ -304,6 +333,41 @@ public final class JuguangSimulator extends LoopbackSimulator {
         ObjectNode data = json.createObjectNode();
         data.set("data_list", list);
         data.put("total_count", keys.size());
+        return ok(data);
+    }
+
+    private ObjectNode notePosts(List<String> subjects, JsonNode req) {
+        String user = req.path("user_id").asText();
+        if (!subjects.contains(user)) {
+            return error("user " + user + " is not authorised");
+        }
+        int dateType = req.path("date_type").asInt();
+        if (dateType != 1 && dateType != 2) {
+            return error("date_type must be 1 or 2");
+        }
+        LocalDate start = LocalDate.parse(req.path("start_time").asText());
+        LocalDate end = LocalDate.parse(req.path("end_time").asText());
+        int page = req.path("page_num").asInt(1);
+        int size = req.path("page_size").asInt(20);
+        if (end.isBefore(start) || start.plusDays(30).isBefore(end) || size < 1 || size > 100 || page < 1) {
+            return error("start_time..end_time at most 30 days, page_size 1..100");
+        }
+        reportRequests.add("pgy " + dateType + " " + start + ".." + end + " " + page);
+        List<KolPostRow> hits = new ArrayList<>();
+        for (KolPostRow r : kolPosts.getOrDefault(user, List.of())) {
+            LocalDate d = dateType == 1 ? r.orderCreated() : r.notePublished();
+            if (d != null && !d.isBefore(start) && !d.isAfter(end)) {
+                hits.add(r);
+            }
+        }
+        ArrayNode list = json.createArrayNode();
+        int from = Math.min((page - 1) * size, hits.size());
+        for (KolPostRow r : hits.subList(from, Math.min(from + size, hits.size()))) {
+            list.add(json.valueToTree(r.fields()));
+        }
+        ObjectNode data = json.createObjectNode().put("total", hits.size()).put("page_num", page).put("page_size", size)
+                .put("total_page", (hits.size() + size - 1) / size);
+        data.set("datas", list);
         return ok(data);
     }
 
