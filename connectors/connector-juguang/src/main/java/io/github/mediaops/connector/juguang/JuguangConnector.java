@@ -85,8 +85,9 @@ public final class JuguangConnector extends HttpConnector {
         this.api = api(JuguangApi.class);
         this.users = userTokens(REFRESH_RULES, new Grants());
         this.tokenAccounts = b.tokenAccounts;
-        this.reports = new JuguangReports(api, runtime(), this::tokens, b.currency);
-        this.posts = new PugongyingPosts(api, runtime(), this::tokens, b.currency);
+        ReadContext reads = new ReadContext(api, runtime(), this::tokens, b.currency);
+        this.reports = new JuguangReports(reads);
+        this.posts = new PugongyingPosts(reads);
         offer(Capability.AD_REPORTS, reports);
     }
 

@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.juguang;
 
 import io.github.mediaops.connector.support.AmountUnit;
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.ReportCells;
 import io.github.mediaops.connector.support.ReportPages;
@@ -17,10 +16,8 @@ import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * 聚光 offline reports with {@code time_unit DAY}: {@code campaign} (CAMPAIGN), {@code unit} (AD_GROUP) and
@@ -36,16 +33,10 @@ final class JuguangReports implements AdReports {
             "like", Metric.LIKES, "comment", Metric.COMMENTS, "collect", Metric.SAVES, "share", Metric.SHARES,
             "follow", Metric.FOLLOWS_GAINED);
 
-    private final JuguangApi api;
-    private final ConnectorRuntime runtime;
-    private final Function<String, TokenManager> tokens;
-    private final Currency currency;
+    private final ReadContext ctx;
 
-    JuguangReports(JuguangApi api, ConnectorRuntime runtime, Function<String, TokenManager> tokens, Currency currency) {
-        this.api = api;
-        this.runtime = runtime;
-        this.tokens = tokens;
-        this.currency = currency;
+    JuguangReports(ReadContext ctx) {
+        this.ctx = ctx;
     }
 
     @Override
@@ -69,7 +60,7 @@ final class JuguangReports implements AdReports {
     private List<Map<String, String>> rows(AccountRef advertiser, DateRange days, AdLevel level) {
         long advertiserId = advertiserId(advertiser);
         Checks.notNull(days, "days");
-        LocalDate today = LocalDate.now(runtime.clock().withZone(JuguangConnector.ZONE));
+        LocalDate today = ctx.today();
         var range = DateSpans.clampEnd(days, today);
         if (range.isEmpty()) {
             return List.of();
@@ -80,9 +71,9 @@ final class JuguangReports implements AdReports {
             case CREATIVE -> "creativity";
         };
         String op = ENDPOINT + "/" + path;
-        TokenManager manager = tokens.apply(advertiser.accountId());
+        TokenManager manager = ctx.tokens().apply(advertiser.accountId());
         return ReportPages.collect(range.get(), JuguangConnector.MAX_SPAN_DAYS, MAX_PAGES, (window, page) -> {
-            JuguangApi.ReportEnvelope e = runtime.read(op, manager, token -> api.offlineReport(token, path,
+            JuguangApi.ReportEnvelope e = ctx.runtime().read(op, manager, token -> ctx.api().offlineReport(token, path,
                     new JuguangApi.ReportRequest(advertiserId, window.start().toString(), window.end().toString(), "DAY",
                             page, JuguangConnector.PAGE_SIZE)));
             if (e == null || e.data() == null) {
@@ -105,7 +96,7 @@ final class JuguangReports implements AdReports {
                 case CREATIVE -> required(row, "creativity_id");
             };
             return new AdPerformance(advertiser, campaign, ad, day, JuguangConnector.ZONE,
-                    ReportCells.requiredAmount("fee", row.get("fee"), AmountUnit.YUAN, currency),
+                    ReportCells.requiredAmount("fee", row.get("fee"), AmountUnit.YUAN, ctx.currency()),
                     ReportCells.counts(row, COUNTS));
         } catch (InvalidValueException e) {
             throw JuguangConnector.unexpected(ENDPOINT, "an unreadable report row: " + e.getMessage(), e);

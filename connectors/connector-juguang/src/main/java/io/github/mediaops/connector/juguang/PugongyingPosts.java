@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.juguang;
 
 import io.github.mediaops.connector.support.AmountUnit;
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.ReportCells;
 import io.github.mediaops.connector.support.ReportPages;
@@ -12,10 +11,8 @@ import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.validate.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * 蒲公英 {@code pgy/note/post/data}: {@code user_id}, {@code date_type} (1 order created, 2 note published),
@@ -31,30 +28,24 @@ final class PugongyingPosts {
             "read_uv", Metric.UNIQUE_VIEWERS, "like_num", Metric.LIKES, "fav_num", Metric.SAVES, "cmt_num", Metric.COMMENTS,
             "share_num", Metric.SHARES);
 
-    private final JuguangApi api;
-    private final ConnectorRuntime runtime;
-    private final Function<String, TokenManager> tokens;
-    private final Currency currency;
+    private final ReadContext ctx;
 
-    PugongyingPosts(JuguangApi api, ConnectorRuntime runtime, Function<String, TokenManager> tokens, Currency currency) {
-        this.api = api;
-        this.runtime = runtime;
-        this.tokens = tokens;
-        this.currency = currency;
+    PugongyingPosts(ReadContext ctx) {
+        this.ctx = ctx;
     }
 
     List<KolNotePost> posts(String userId, DateRange days, KolDateBasis basis) {
         Checks.notBlank(userId, "userId");
         Checks.notNull(days, "days");
         Checks.notNull(basis, "basis");
-        LocalDate today = LocalDate.now(runtime.clock().withZone(JuguangConnector.ZONE));
+        LocalDate today = ctx.today();
         var range = DateSpans.clampEnd(days, today);
         if (range.isEmpty()) {
             return List.of();
         }
-        TokenManager manager = tokens.apply(userId);
+        TokenManager manager = ctx.tokens().apply(userId);
         List<Map<String, String>> rows = ReportPages.collect(range.get(), MAX_SPAN_DAYS, MAX_PAGES, (window, page) -> {
-            JuguangApi.NotePostEnvelope e = runtime.read(ENDPOINT, manager, token -> api.notePostData(token,
+            JuguangApi.NotePostEnvelope e = ctx.runtime().read(ENDPOINT, manager, token -> ctx.api().notePostData(token,
                     "Bearer " + token, new JuguangApi.NotePostRequest(userId, basis.code(), window.start().toString(),
                             window.end().toString(), page, PAGE_SIZE)));
             if (e == null || e.data() == null) {
@@ -75,7 +66,7 @@ final class PugongyingPosts {
                     ReportCells.id(row.get("kol_id")).orElseThrow(() -> new InvalidValueException("kol_id", "a row without kol_id")),
                     ReportCells.text(row.get("kol_nick_name")).orElse(""),
                     ReportCells.id(row.get("note_id")).orElse(null),
-                    ReportCells.amount("kol_price", row.get("kol_price"), AmountUnit.YUAN, currency).orElse(null),
+                    ReportCells.amount("kol_price", row.get("kol_price"), AmountUnit.YUAN, ctx.currency()).orElse(null),
                     ReportCells.counts(row, COUNTS),
                     ReportCells.count("engage_num", row.get("engage_num")).orElse(null),
                     percent("engage_rate", row.get("engage_rate")));

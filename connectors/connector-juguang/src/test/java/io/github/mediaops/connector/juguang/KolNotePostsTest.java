@@ -63,7 +63,7 @@ class KolNotePostsTest {
                     Metric.VIEWS, 40_000.0, Metric.SAVES, 800.0));
             assertThat(p.engagements()).isEqualTo(2_468L);
             assertThat(p.engagementFraction().orElseThrow()).isCloseTo(0.0617, within(1e-12));
-            assertThat(p.pricePerRead()).contains(Money.cny("0.125"));          // 5000 / 40000
+            assertThat(p.pricePerRead()).contains(Money.computed(new java.math.BigDecimal("0.125"), Money.cny("0").currency())); // 5000 / 40000
         });
         assertThat(ordered).extracting(KolNotePost::orderId).containsExactly("ord-1", "ord-2");
         KolNotePost unpublished = ordered.get(1);
