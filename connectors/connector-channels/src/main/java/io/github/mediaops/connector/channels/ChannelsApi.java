@@ -2,6 +2,7 @@ package io.github.mediaops.connector.channels;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
@@ -18,13 +19,13 @@ interface ChannelsApi {
     Call<TokenResponse> stableToken(@Body StableTokenRequest request);
 
     @POST("channels/ec/finderlive/getfinderliverecordlist")
-    Call<LiveRecords> liveRecords(@Query("access_token") String token, @Body Empty body);
+    Call<LiveRecords> liveRecords(@Query("access_token") String token, @Body Map<String, Object> body);
 
     @POST("channels/ec/finderlive/getfinderlivenoticerecordlist")
-    Call<LiveNotices> liveNotices(@Query("access_token") String token, @Body Empty body);
+    Call<LiveNotices> liveNotices(@Query("access_token") String token, @Body Map<String, Object> body);
 
     @POST("channels/finderlive/get_finder_attr_by_appid")
-    Call<FinderAttrResponse> finderAttr(@Query("access_token") String token, @Body Empty body);
+    Call<FinderAttrResponse> finderAttr(@Query("access_token") String token, @Body Map<String, Object> body);
 
     @POST("channels/finderlive/get_finder_live_data_list")
     Call<LiveDataList> liveDataList(@Query("access_token") String token, @Body LiveDataRequest body);
@@ -34,9 +35,6 @@ interface ChannelsApi {
 
     @POST("channels/ec/order/get")
     Call<OrderResponse> order(@Query("access_token") String token, @Body OrderRequest body);
-
-    record Empty() {
-    }
 
     record StableTokenRequest(@JsonProperty("grant_type") String grantType, @JsonProperty("appid") String appId,
                               @JsonProperty("secret") String secret, @JsonProperty("force_refresh") boolean forceRefresh) {

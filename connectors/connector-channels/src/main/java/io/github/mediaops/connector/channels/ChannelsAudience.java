@@ -10,6 +10,7 @@ import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The follower count from {@code channels/finderlive/get_finder_attr_by_appid} ({@code fans_count}), the only follower
@@ -35,7 +36,7 @@ final class ChannelsAudience implements AudienceMetricsReader {
                     + "must contain today (" + today + "); was " + days);
         }
         String op = "channels/finderlive/get_finder_attr_by_appid";
-        ChannelsApi.FinderAttrResponse r = c.rt().read(op, t -> c.api().finderAttr(t, new ChannelsApi.Empty()));
+        ChannelsApi.FinderAttrResponse r = c.rt().read(op, t -> c.api().finderAttr(t, Map.of()));
         if (r.finderAttr() == null) {
             throw ChannelsErrors.unexpected(op, "an answer without finder_attr");
         }

@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.channels;
 
-import io.github.mediaops.connector.channels.ChannelsApi.Empty;
 import io.github.mediaops.connector.channels.ChannelsApi.StableTokenRequest;
 import io.github.mediaops.connector.channels.ChannelsApi.TokenResponse;
 import io.github.mediaops.connector.support.AccessToken;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -102,7 +102,7 @@ public final class ChannelsConnector extends HttpConnector {
     /** The account's lives ({@code channels/ec/finderlive/getfinderliverecordlist}), as WeChat lists them. */
     public List<ChannelsLive> liveRecords() {
         String op = "channels/ec/finderlive/getfinderliverecordlist";
-        ChannelsApi.LiveRecords r = runtime().read(op, t -> api.liveRecords(t, new Empty()));
+        ChannelsApi.LiveRecords r = runtime().read(op, t -> api.liveRecords(t, Map.of()));
         List<ChannelsLive> out = new ArrayList<>();
         for (ChannelsApi.Live l : nonNull(r.liveList())) {
             out.add(new ChannelsLive(required(op, "export_id", l.exportId()), text(l.description()), text(l.coverUrl()),
@@ -114,7 +114,7 @@ public final class ChannelsConnector extends HttpConnector {
     /** The account's live reservations ({@code getfinderlivenoticerecordlist}): its live calendar, in WeChat's order. */
     public List<ChannelsLiveNotice> liveNotices() {
         String op = "channels/ec/finderlive/getfinderlivenoticerecordlist";
-        ChannelsApi.LiveNotices r = runtime().read(op, t -> api.liveNotices(t, new Empty()));
+        ChannelsApi.LiveNotices r = runtime().read(op, t -> api.liveNotices(t, Map.of()));
         List<ChannelsLiveNotice> out = new ArrayList<>();
         for (ChannelsApi.Notice n : nonNull(r.liveNoticeList())) {
             Long start = ChannelsMapping.count(op, "start_time", n.startTime());
