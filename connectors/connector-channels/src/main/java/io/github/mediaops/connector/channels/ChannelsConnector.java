@@ -247,7 +247,7 @@ public final class ChannelsConnector extends HttpConnector {
     void checkAccount(AccountRef ref) {
         Checks.notNull(ref, "account");
         if (!ref.equals(account)) {
-            throw new InvalidValueException("account", "this connector acts for " + account + ", not for " + ref);
+            throw new InvalidValueException("account", "account " + ref + " is not this connector's (it acts for " + account + ")");
         }
     }
 
