@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.Signatures;
 import io.github.mediaops.connector.support.WeChatFamilyCrypto;
+import io.github.mediaops.connector.support.WeChatPushSignature;
 import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
@@ -56,18 +57,13 @@ final class ChannelsWebhooks implements Webhooks {
     public WebhookResult handle(WebhookRequest request) {
         Checks.notNull(request, "request");
         gate.checkSize(request.bodyLength(), maxBodyBytes, "maxPushBytes");
-        String timestamp = request.queryParam("timestamp").orElseThrow(() -> gate.refused("no timestamp"));
-        String nonce = request.queryParam("nonce").orElseThrow(() -> gate.refused("no nonce"));
-        String signature = request.queryParam("signature").orElseThrow(() -> gate.refused("no signature"));
-        gate.checkTimestamp(timestamp);
-        if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce), signature)) {
-            throw gate.refused("signature does not verify");
-        }
+        WeChatPushSignature verified = WeChatPushSignature.verify(gate, request, token);
         if (request.method().equals("GET")) {
-            String echo = request.queryParam("echostr").orElseThrow(() -> gate.unreadable("URL verification without echostr"));
-            gate.admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
-            return new WebhookResult(WebhookResponse.text(echo), List.of());
+            return verified.echo(gate, request);
         }
+        String timestamp = verified.timestamp();
+        String nonce = verified.nonce();
+        String signature = verified.signature();
         if (!request.queryParam("encrypt_type").orElse("raw").equals("aes")) {
             throw gate.refused("plaintext push: the Weixin Store pushes in safe mode only (encrypt_type=aes)");
         }
