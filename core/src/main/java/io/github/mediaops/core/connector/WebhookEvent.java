@@ -50,6 +50,27 @@ public sealed interface WebhookEvent {
         }
     }
 
+    /**
+     * An order of the account's shop changed (Weixin Store {@code channels_ec_order_new}, {@code _pay},
+     * {@code _cancel}, ...): fetch the order by {@link #orderId()} for its amounts and status.
+     *
+     * @param eventId  the push's id, used for de-duplication
+     * @param platform the platform that pushed it
+     * @param orderId  the platform's order id (Weixin Store ids are 19-digit numbers, kept as text)
+     * @param type     the platform's event name, e.g. {@code channels_ec_order_pay}
+     * @param at       when the platform created the push
+     */
+    record OrderChanged(String eventId, Platform platform, String orderId, String type, java.time.Instant at)
+            implements WebhookEvent {
+        public OrderChanged {
+            Checks.notBlank(eventId, "eventId");
+            Checks.notNull(platform, "platform");
+            Checks.notBlank(orderId, "orderId");
+            Checks.notBlank(type, "type");
+            Checks.notNull(at, "at");
+        }
+    }
+
     /** A verified push of a type the connector does not decode; {@code type} is the platform's name for it. */
     record Other(String eventId, Platform platform, String type) implements WebhookEvent {
         public Other {

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.wechat;
 import io.github.mediaops.connector.support.PushXml;
 import io.github.mediaops.connector.support.Signatures;
 import io.github.mediaops.connector.support.WeChatFamilyCrypto;
+import io.github.mediaops.connector.support.WeChatPushSignature;
 import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -95,19 +96,13 @@ final class WeChatWebhooks implements Webhooks {
     public WebhookResult handle(WebhookRequest request) {
         Checks.notNull(request, "request");
         gate.checkSize(request.bodyLength(), maxBodyBytes, "maxPushBytes");
-        String timestamp = request.queryParam("timestamp").orElseThrow(() -> gate.refused("no timestamp"));
-        String nonce = request.queryParam("nonce").orElseThrow(() -> gate.refused("no nonce"));
-        String signature = request.queryParam("signature").orElseThrow(() -> gate.refused("no signature"));
-        gate.checkTimestamp(timestamp);
-        if (!Signatures.constantTimeEquals(Signatures.sortedConcatSha1(token, timestamp, nonce), signature)) {
-            throw gate.refused("signature does not verify");
-        }
+        WeChatPushSignature verified = WeChatPushSignature.verify(gate, request, token);
         if (request.method().equals("GET")) {
-            String echo = request.queryParam("echostr").orElseThrow(
-                    () -> gate.unreadable("URL verification without echostr"));
-            gate.admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
-            return new WebhookResult(WebhookResponse.text(echo), List.of());
+            return verified.echo(gate, request);
         }
+        String timestamp = verified.timestamp();
+        String nonce = verified.nonce();
+        String signature = verified.signature();
         byte[] body = request.body();
         PushXml xml;
         String encryptType = request.queryParam("encrypt_type").orElse("raw");

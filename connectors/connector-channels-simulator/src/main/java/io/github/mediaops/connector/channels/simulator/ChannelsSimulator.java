@@ -1,0 +1,393 @@
+package io.github.mediaops.connector.channels.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.core.connector.WebhookRequest;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * WeChat Channels (视频号助手) and Weixin Store (微信小店) on loopback for one appid, answering in WeChat's
+ * {@code {"errcode":...,"errmsg":"..."}} shapes on HTTP 200 ({@code platform-apis-2.md} §2; response shapes from the
+ * official documentation as mirrored in the SKIT.FlurlHttpClient.Wechat model samples).
+ *
+ * <ul>
+ *   <li>{@code POST /cgi-bin/stable_token} with {@link #APP_ID} / {@link #APP_SECRET}: a token for 7200 s, the same
+ *   one until it expires or {@code force_refresh}; a wrong secret is 40001. Other calls need a live token: missing
+ *   41001, unknown 40014, expired ({@link #expireTokens()}) 42001.</li>
+ *   <li>Live records and reservations answer with {@code "errcode":"0"} as a <em>string</em>, as those endpoints do.</li>
+ *   <li>{@code get_finder_attr_by_appid}: {@code fans_count} ({@link #setFans}).</li>
+ *   <li>{@code get_finder_live_data_list}: lives started in {@code [start_time, end_time)}, two per page, paged by an
+ *   opaque {@code last_buffer} with {@code continue_flag}.</li>
+ *   <li>{@code order/list/get}: orders created in {@code create_time_range} (span over 7 days: 47001, the code the
+ *   simulator chooses for a bad request; WeChat's own code for it is not verified), {@code page_size} 1..100, paged by
+ *   {@code next_key}; {@code order/get}: the order with amounts in fen (unknown id: 47001, likewise a choice).</li>
+ * </ul>
+ *
+ * <p>{@link #placeOrder} adds an order and returns the Weixin Store push WeChat would send for it:
+ * {@code channels_ec_order_new} in safe mode, JSON, the order id a 19-digit JSON number. Injected faults apply to API
+ * calls in WeChat's shapes: {@link Fault#RATE_LIMITED} 45011, {@link Fault#PLATFORM_BUSY} -1,
+ * {@link Fault#TOKEN_EXPIRED} 42001, {@link Fault#BAD_CREDENTIALS} 40001.
+ */
+public final class ChannelsSimulator extends LoopbackSimulator {
+    /** The appid (视频号助手 open capability / shop appid; the simulator serves both API families for one appid). */
+    public static final String APP_ID = "wx5c0ffee0ddba11";
+    /** The app secret. */
+    public static final String APP_SECRET = "sim-channels-secret-9a8b7c6d";
+    /** The message push Token. */
+    public static final String PUSH_TOKEN = "mediaops";
+    /** The push EncodingAESKey (bytes 0x00..0x1f, as in {@code platform-apis-2.md} §9). */
+    public static final String ENCODING_AES_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
+
+    private static final String JSON = "application/json";
+    private static final String TOKEN_PATH = "/cgi-bin/stable_token";
+    private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(7200);
+    private static final long MAX_ORDER_SPAN = 7 * 86_400L;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger serial = new AtomicInteger(100);
+    private final AtomicLong orderSerial = new AtomicLong(3_705_115_058_471_208_928L);
+    private final Map<String, Instant> tokens = new HashMap<>();
+    private String current;
+    private long fans = 12_408;
+    private final List<ObjectNode> lives = new ArrayList<>();
+    private final List<ObjectNode> notices = new ArrayList<>();
+    private final List<ObjectNode> liveData = new ArrayList<>();
+    private final Map<String, ObjectNode> orders = new LinkedHashMap<>();
+
+    /** A simulator on the system clock. */
+    public ChannelsSimulator() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the clock tokens, seeded lives and orders run on */
+    public ChannelsSimulator(Clock clock) {
+        this.clock = clock;
+        seed();
+        start();
+    }
+
+    private void seed() {
+        long now = clock.instant().getEpochSecond();
+        for (int i = 1; i <= 3; i++) {
+            String exportId = "export/sim-live-" + i;
+            lives.add(json.createObjectNode().put("export_id", exportId).put("description", "新品直播 第" + i + "场")
+                    .put("cover_url", "https://finder.video.qq.com/sim/cover" + i + ".jpg").put("nickname", "mediaops 视频号")
+                    .put("head_url", "https://wx.qlogo.cn/sim/head"));
+            liveData.add(json.createObjectNode().put("export_id", exportId).put("live_start_time", now - (4 - i) * 86_400L)
+                    .put("live_duration_in_seconds", 3600 * i).put("total_audience_count", 1000 * i)
+                    .put("total_cheer_count", 5000 * i).put("forward_count", 30 * i).put("total_comment_count", 200 * i)
+                    .put("audiences_avg_seconds", 120 + i).put("max_online_count", 80 * i).put("new_follow_count", 7 * i));
+        }
+        notices.add(json.createObjectNode().put("notice_id", "sim-notice-1").put("status", 0).put("status_wording", "已预约")
+                .put("start_time", Long.toString(now + 2 * 86_400L)).put("description", "周五晚 8 点新品直播")
+                .put("nickname", "mediaops 视频号").put("head_url", "https://wx.qlogo.cn/sim/head"));
+        addOrder(now - 3 * 86_400L, "健身环", 2, 2000, 500);
+        addOrder(now - 86_400L, "瑜伽垫", 1, 8900, 0);
+    }
+
+    @Override
+    protected boolean countsAsApiRequest(HttpExchange ex) {
+        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
+    }
+
+    @Override
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    @Override
+    public synchronized void expireTokens() {
+        tokens.replaceAll((k, v) -> Instant.EPOCH);
+    }
+
+    /** Sets the account's follower count. */
+    public synchronized void setFans(long count) {
+        this.fans = count;
+    }
+
+    /**
+     * A buyer places an order now: it is stored (amounts in fen) and the encrypted {@code channels_ec_order_new} push
+     * for it is returned, ready for the connector's webhook receiver.
+     */
+    public synchronized WebhookRequest placeOrder(String title, int quantity, long unitPriceFen, long freightFen) {
+        long now = clock.instant().getEpochSecond();
+        String id = addOrder(now, title, quantity, unitPriceFen, freightFen);
+        String push = "{\"ToUserName\":\"gh_5c0ffee0ddba\",\"FromUserName\":\"OPENID\",\"CreateTime\":" + now
+                + ",\"MsgType\":\"event\",\"Event\":\"channels_ec_order_new\",\"order_info\":{\"order_id\":" + id + "}}";
+        return push(push, now);
+    }
+
+    /** Any decrypted push JSON, encrypted and signed as the Weixin Store sends it, at {@code timestamp}. */
+    public WebhookRequest push(String plainJson, long timestamp) {
+        String nonce = Integer.toString(1_000_000 + serial.incrementAndGet());
+        String ts = Long.toString(timestamp);
+        String encrypt = encrypt(plainJson);
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("signature", sha1Sorted(PUSH_TOKEN, ts, nonce));
+        q.put("timestamp", ts);
+        q.put("nonce", nonce);
+        q.put("encrypt_type", "aes");
+        q.put("msg_signature", sha1Sorted(PUSH_TOKEN, ts, nonce, encrypt));
+        String body = "{\"ToUserName\":\"gh_5c0ffee0ddba\",\"Encrypt\":\"" + encrypt + "\"}";
+        return new WebhookRequest("POST", q, Map.of("Content-Type", JSON), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String addOrder(long createTime, String title, int quantity, long unitPriceFen, long freightFen) {
+        String id = Long.toString(orderSerial.incrementAndGet());
+        ObjectNode o = json.createObjectNode().put("order_id", id).put("status", 20).put("create_time", createTime)
+                .put("update_time", createTime).put("openid", "OPENID");
+        ObjectNode detail = o.putObject("order_detail");
+        detail.putArray("product_infos").addObject().put("product_id", "sim-product-" + title.hashCode())
+                .put("sku_id", "sim-sku-" + quantity).put("sku_cnt", quantity).put("title", title)
+                .put("sale_price", unitPriceFen).put("market_price", unitPriceFen);
+        long goods = unitPriceFen * quantity;
+        detail.putObject("price_info").put("product_price", goods).put("order_price", goods + freightFen)
+                .put("freight", freightFen).put("discounted_price", 0).put("is_discounted", false);
+        detail.putObject("ext_info").put("finder_id", "sphSimFinder01").put("order_scene", 2);
+        orders.put(id, o);
+        return id;
+    }
+
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        if (path.equals(TOKEN_PATH)) {
+            tokenRequests.incrementAndGet();
+            reply(ex, 200, JSON, token(raw));
+            return;
+        }
+        Fault fault = nextFault();
+        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{",
+                () -> answer(path, q, raw))) {
+            return;
+        }
+        reply(ex, 200, JSON, answer(path, q, raw));
+    }
+
+    private String nativeBody(Fault f) {
+        return switch (f) {
+            case RATE_LIMITED -> error(45011, "api minute-quota reach limit  mustslower  retry next minute");
+            case PLATFORM_BUSY -> error(-1, "system error");
+            case TOKEN_EXPIRED -> error(42001, "access_token expired");
+            case BAD_CREDENTIALS -> error(40001, "invalid credential");
+            default -> throw new IllegalStateException("no native body for " + f);
+        };
+    }
+
+    private synchronized String token(byte[] raw) {
+        JsonNode b;
+        try {
+            b = json.readTree(raw);
+        } catch (IOException e) {
+            return error(47001, "data format error");
+        }
+        if (b == null || !APP_ID.equals(b.path("appid").asText())) {
+            return error(40013, "invalid appid");
+        }
+        if (!APP_SECRET.equals(b.path("secret").asText())) {
+            return error(40001, "invalid credential, access_token is invalid or not latest");
+        }
+        Instant now = clock.instant();
+        boolean live = current != null && now.isBefore(tokens.get(current));
+        if (!live || b.path("force_refresh").asBoolean(false)) {
+            current = "simchtoken" + serial.incrementAndGet() + "x".repeat(24);
+            tokens.put(current, now.plus(TOKEN_LIFETIME));
+        }
+        long left = Duration.between(now, tokens.get(current)).toSeconds();
+        return json.createObjectNode().put("access_token", current).put("expires_in", left).toString();
+    }
+
+    private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
+        String token = q.get("access_token");
+        if (token == null || token.isEmpty()) {
+            return error(41001, "access_token missing");
+        }
+        Instant expiry = tokens.get(token);
+        if (expiry == null) {
+            return error(40014, "invalid access_token");
+        }
+        if (!clock.instant().isBefore(expiry)) {
+            return error(42001, "access_token expired");
+        }
+        JsonNode body;
+        try {
+            body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+        } catch (IOException e) {
+            return error(47001, "data format error");
+        }
+        return switch (path) {
+            case "/channels/ec/finderlive/getfinderliverecordlist" -> stringOk().set("live_list", array(lives)).toString();
+            case "/channels/ec/finderlive/getfinderlivenoticerecordlist" ->
+                    stringOk().set("live_notice_list", array(notices)).toString();
+            case "/channels/finderlive/get_finder_attr_by_appid" -> {
+                ObjectNode r = ok();
+                r.putObject("finder_attr").put("uniq_id", "sphSimFinder01").put("nickname", "mediaops 视频号").put("fans_count", fans);
+                yield r.toString();
+            }
+            case "/channels/finderlive/get_finder_live_data_list" -> liveDataPage(body);
+            case "/channels/ec/order/list/get" -> orderList(body);
+            case "/channels/ec/order/get" -> {
+                ObjectNode o = orders.get(body.path("order_id").asText());
+                yield o == null ? error(47001, "order not exist") : ok().set("order", o.deepCopy()).toString();
+            }
+            default -> error(48001, "api unauthorized");
+        };
+    }
+
+    private String liveDataPage(JsonNode b) {
+        long start = b.path("start_time").asLong();
+        long end = b.path("end_time").asLong();
+        int offset = decodeCursor(b.path("last_buffer").asText(""));
+        if (offset < 0) {
+            return error(47001, "invalid last_buffer");
+        }
+        List<ObjectNode> match = liveData.stream().filter(n -> n.get("live_start_time").asLong() >= start
+                && n.get("live_start_time").asLong() < end).toList();
+        int to = Math.min(match.size(), offset + 2);
+        ObjectNode r = ok();
+        r.set("item", array(match.subList(Math.min(offset, match.size()), to)));
+        boolean more = to < match.size();
+        r.put("last_buffer", more ? encodeCursor(to) : "").put("continue_flag", more);
+        return r.toString();
+    }
+
+    private String orderList(JsonNode b) {
+        JsonNode range = b.path("create_time_range");
+        long start = range.path("start_time").asLong(-1);
+        long end = range.path("end_time").asLong(-1);
+        int size = b.path("page_size").asInt(0);
+        if (start < 0 || end < start || end - start > MAX_ORDER_SPAN) {
+            return error(47001, "create_time_range must be at most 7 days");
+        }
+        if (size < 1 || size > 100) {
+            return error(47001, "page_size must be 1..100");
+        }
+        int offset = decodeCursor(b.path("next_key").asText(""));
+        if (offset < 0) {
+            return error(47001, "invalid next_key");
+        }
+        List<String> ids = orders.values().stream().filter(o -> o.get("create_time").asLong() >= start
+                && o.get("create_time").asLong() <= end).map(o -> o.get("order_id").asText()).toList();
+        int to = Math.min(ids.size(), offset + size);
+        ObjectNode r = ok();
+        ArrayNode list = r.putArray("order_id_list");
+        ids.subList(Math.min(offset, ids.size()), to).forEach(list::add);
+        r.put("next_key", encodeCursor(to)).put("has_more", to < ids.size());
+        return r.toString();
+    }
+
+    private static String encodeCursor(int offset) {
+        return Base64.getEncoder().encodeToString(("o" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int decodeCursor(String c) {
+        if (c.isEmpty()) {
+            return 0;
+        }
+        try {
+            String s = new String(Base64.getDecoder().decode(c), StandardCharsets.UTF_8);
+            return s.startsWith("o") ? Integer.parseInt(s.substring(1)) : -1;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private ArrayNode array(List<ObjectNode> nodes) {
+        ArrayNode a = json.createArrayNode();
+        nodes.forEach(n -> a.add(n.deepCopy()));
+        return a;
+    }
+
+    private ObjectNode ok() {
+        return json.createObjectNode().put("errcode", 0).put("errmsg", "ok");
+    }
+
+    private ObjectNode stringOk() {
+        return json.createObjectNode().put("errcode", "0").put("errmsg", "ok");
+    }
+
+    private String error(int code, String message) {
+        return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> q = new HashMap<>();
+        if (raw == null) {
+            return q;
+        }
+        for (String part : raw.split("&")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                q.putIfAbsent(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return q;
+    }
+
+    /** Base64(AES-256-CBC(16 random bytes ‖ length ‖ message ‖ appid ‖ PKCS#7 to 32)), the WeChat-family frame. */
+    private String encrypt(String message) {
+        byte[] key = Base64.getDecoder().decode(ENCODING_AES_KEY + "=");
+        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
+        byte[] app = APP_ID.getBytes(StandardCharsets.UTF_8);
+        int len = 20 + msg.length + app.length;
+        int pad = 32 - len % 32;
+        byte[] frame = new byte[len + pad];
+        byte[] rnd = ("r" + serial.incrementAndGet() + "0000000000000000").substring(0, 16).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(rnd, 0, frame, 0, 16);
+        frame[16] = (byte) (msg.length >>> 24);
+        frame[17] = (byte) (msg.length >>> 16);
+        frame[18] = (byte) (msg.length >>> 8);
+        frame[19] = (byte) msg.length;
+        System.arraycopy(msg, 0, frame, 20, msg.length);
+        System.arraycopy(app, 0, frame, 20 + msg.length, app.length);
+        Arrays.fill(frame, len, frame.length, (byte) pad);
+        try {
+            Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
+            return Base64.getEncoder().encodeToString(c.doFinal(frame));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES unavailable", e);
+        }
+    }
+
+    private static String sha1Sorted(String... parts) {
+        String[] copy = parts.clone();
+        Arrays.sort(copy);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                    .digest(String.join("", copy).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-1 unavailable", e);
+        }
+    }
+}
