@@ -40,7 +40,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.bilibili", "io.github.mediaops.connector.weibo",
             "io.github.mediaops.connector.wecom",
             "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu",
-            "io.github.mediaops.connector.datatools");
+            "io.github.mediaops.connector.datatools", "io.github.mediaops.connector.channels",
+            "io.github.mediaops.connector.juguang");
 
     @Test
     void every_module_is_seen() {
