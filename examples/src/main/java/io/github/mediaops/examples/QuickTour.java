@@ -17,6 +17,7 @@ import io.github.mediaops.examples.tour.WeChatTour;
 import io.github.mediaops.examples.tour.WeiboTour;
 import io.github.mediaops.examples.tour.WeComTour;
 import io.github.mediaops.examples.tour.XiaohongshuTour;
+import io.github.mediaops.examples.week.WeeklyReview;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,9 @@ import java.time.ZoneOffset;
 
 /**
  * The main example: one run shows what mediaops can do, on embedded defaults (no credentials, no
- * network beyond loopback). Run it with the first command in the README.
+ * network beyond loopback). Run it with the first command in the README. It starts with an operations week
+ * ({@link WeeklyReview}: every platform's numbers, KPIs against campaign goals, A/B tests ready to call, next
+ * week's plan checked, the 周报 written) and then tours each capability on its own.
  */
 public final class QuickTour {
     /** Where the tour writes the post-mortem report: {@code target/mediaops-report} under the working directory. */
@@ -39,14 +42,17 @@ public final class QuickTour {
     }
 
     /**
-     * Runs every section of the tour, printing to {@code out}; the analytics section writes its
-     * post-mortem report ({@code weekly-review.html} and {@code .md}) into {@code reportDir}, the campaign
+     * Runs the operations week and every section of the tour, printing to {@code out}; the week writes its review
+     * ({@code weekly-review.html} and {@code .md}) into {@code reportDir}, the analytics section its double-11
+     * post-mortem ({@code double11-review.html} and {@code .md}), the campaign
      * post-mortem its report ({@code campaign-review.html}), the Xiaohongshu section its hand-off package and
      * note-data export under {@code xiaohongshu/}.
      */
     public static void run(PrintStream out, Path reportDir) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
-        // Each tour prints its own "== title ==" heading, except the two that are given one here.
+        section(out, "An operations week on every connector's simulator: the Monday review (周报)",
+                () -> WeeklyReview.run(out, reportDir));
+        // Each tour prints its own "== title ==" heading, except those given one here.
         section(out, "Domain model and connectors", () -> FoundationTour.run(out, clock));
         tour(out, () -> ComplianceTour.run(out));
         tour(out, () -> PlanningTour.run(out));

@@ -56,14 +56,18 @@ class QuickTourTest {
                 .contains("tier silver (silver: 600 of 500 points earned in P12M: met)")
                 .contains("redeemed perk coupon-50 for 300 points")
                 .contains("300 points left")
-                .contains("REPORT written to " + reports.resolve("weekly-review.html").toAbsolutePath().normalize())
+                .contains("REPORT written to " + reports.resolve("double11-review.html").toAbsolutePath().normalize())
                 .endsWith("Done." + System.lineSeparator());
         // the report a person opens: Chinese words, charts with their labels as SVG text
-        String html = Files.readString(reports.resolve("weekly-review.html"), StandardCharsets.UTF_8);
+        String html = Files.readString(reports.resolve("double11-review.html"), StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "<h2>目标与结果</h2>",
                 ">收入</text>", ">花费</text>");
-        assertThat(Files.readString(reports.resolve("weekly-review.md"), StandardCharsets.UTF_8))
+        assertThat(Files.readString(reports.resolve("double11-review.md"), StandardCharsets.UTF_8))
                 .startsWith("# 双11预热复盘\n");
+        // the operations week comes first and writes the weekly review (its numbers are checked in WeeklyReviewTest)
+        assertThat(text).startsWith(System.lineSeparator() + "== An operations week on every connector's simulator")
+                .contains("weekly review written to " + reports.resolve("weekly-review.html").toAbsolutePath().normalize());
+        assertThat(reports.resolve("weekly-review.html")).content(StandardCharsets.UTF_8).contains("第48周运营周报");
         // the hand-off package a person posts: manifest and the cropped images
         Path handoff = reports.resolve("xiaohongshu/handoffs/xhs-plan-2026-12-coat");
         assertThat(handoff.resolve("manifest.json")).content(StandardCharsets.UTF_8)

@@ -217,8 +217,8 @@ public final class AnalyticsTour {
         String html = HtmlRenderer.render(report, zh);
         out.printf(Locale.ROOT, "REPORT html: %,d characters, self-contained with %d inline SVG charts%n",
                 html.length(), html.split("<svg ", -1).length - 1);
-        Path page = write(reportDir.resolve("weekly-review.html"), html);
-        write(reportDir.resolve("weekly-review.md"), md);
+        Path page = write(reportDir.resolve("double11-review.html"), html);
+        write(reportDir.resolve("double11-review.md"), md);
         out.println("REPORT written to " + page.toAbsolutePath().normalize() + " (open it in a browser)");
     }
 

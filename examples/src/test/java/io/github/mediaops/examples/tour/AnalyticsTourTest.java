@@ -18,7 +18,7 @@ class AnalyticsTourTest {
         assertThat(out).contains("KPI  douyin", "SERIES 2026-11-02", "iROAS 1.425", "ATTR markov", "FUNNEL purchase",
                 "COHORT pooled weekly retention", "SCORE November 45.0", "ACC  post 0", "REPORT html");
         assertThat(out).contains("with 4 inline SVG charts");
-        assertThat(reports.resolve("weekly-review.html")).isRegularFile();
-        assertThat(reports.resolve("weekly-review.md")).isRegularFile();
+        assertThat(reports.resolve("double11-review.html")).isRegularFile();
+        assertThat(reports.resolve("double11-review.md")).isRegularFile();
     }
 }
