@@ -27,11 +27,17 @@ import io.github.mediaops.analytics.report.ReportOptions;
 import io.github.mediaops.connector.channels.ChannelsConnector;
 import io.github.mediaops.connector.channels.ChannelsOrder;
 import io.github.mediaops.connector.channels.simulator.ChannelsSimulator;
+import io.github.mediaops.connector.feishu.FeishuConnector;
+import io.github.mediaops.connector.feishu.FeishuMessage;
+import io.github.mediaops.connector.feishu.simulator.FeishuBotSimulator;
 import io.github.mediaops.connector.oceanengine.OceanEngineConnector;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
 import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tencentads.TencentAdsConnector;
 import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator;
+import io.github.mediaops.connector.trello.TrelloCardRequest;
+import io.github.mediaops.connector.trello.TrelloConnector;
+import io.github.mediaops.connector.trello.simulator.TrelloSimulator;
 import io.github.mediaops.connector.wecom.ContactWay;
 import io.github.mediaops.connector.wecom.ContactWayRequest;
 import io.github.mediaops.connector.wecom.WeComConnector;
@@ -85,10 +91,11 @@ import java.util.function.Function;
  * An operations week, end to end, on the local simulators: on Monday morning the team pulls last week's numbers
  * from every platform, rolls them into KPIs per platform and per campaign against the campaigns' goals, sees which
  * A/B tests are ready to call, checks next week's plan against the platforms' rules and the Advertising Law, and
- * writes the weekly review (周报) as an HTML page and Markdown, in Chinese.
+ * writes the weekly review (周报) as an HTML page and Markdown, in Chinese, then posts it to the team's Feishu group
+ * and opens a Trello card for each planned post that must be fixed before it goes out.
  *
  * <p>The content platforms (WeChat, Douyin, Kuaishou, Bilibili, Weibo), WeChat Channels' shop, WeCom's lead
- * capture and the two ad platforms are each read through their connector from their simulator; nothing needs
+ * capture, the two ad platforms, Feishu and Trello are each used through their connector from their simulator; nothing needs
  * credentials or the network. Progress is printed as each step runs.
  */
 public final class WeeklyReview {
@@ -131,7 +138,7 @@ public final class WeeklyReview {
     public static Result run(PrintStream out, Path reportDir) {
         long started = System.nanoTime();
         Clock clock = Clock.fixed(REVIEW_TIME, ZoneOffset.UTC);
-        Progress progress = new Progress(out, 6);
+        Progress progress = new Progress(out, 7);
 
         progress.step("Pulling last week's metrics (" + WEEK + ") from each platform's connector");
         List<Function<Clock, Pull>> sources = List.of(c -> PlatformPulls.wechat(c, WEEK), c -> PlatformPulls.douyin(c, WEEK),
@@ -191,11 +198,16 @@ public final class WeeklyReview {
         });
 
         progress.step("Next week's plan against platform rules and the Advertising Law");
-        int problems = checkPlan(out);
+        Map<String, List<String>> planProblems = checkPlan(out);
+        int problems = planProblems.values().stream().mapToInt(List::size).sum();
 
         progress.step("Writing the weekly review");
-        Path html = writeReport(reportDir, pulls, byPlatform, campaigns, tests, problems);
+        Report report = report(pulls, byPlatform, campaigns, tests, problems);
+        Path html = write(reportDir, report);
         out.println("  weekly review written to " + html.toAbsolutePath().normalize());
+
+        progress.step("Sharing it with the team");
+        share(out, report.summary(), planProblems);
         out.printf(Locale.ROOT, "  the week took %.1f s%n", (System.nanoTime() - started) / 1e9);
         Map<String, MetricTotals> totals = new LinkedHashMap<>();
         pulls.forEach(p -> totals.put(p.name(), byPlatform.get(WEEK, p.platform().id()).orElseThrow()));
@@ -360,8 +372,8 @@ public final class WeeklyReview {
         return Decision.builder(r).plannedPerArm(planned).observedPerArm(observed).metricName(metric).build();
     }
 
-    /** Next week's posts, each validated for its platform and checked for Advertising Law findings. */
-    private static int checkPlan(PrintStream out) {
+    /** Next week's posts, each validated for its platform and checked for Advertising Law findings: problems per post. */
+    private static Map<String, List<String>> checkPlan(PrintStream out) {
         RuleBook rules = RuleBook.bundled();
         ContentValidator validator = ContentValidator.of(rules);
         ComplianceChecker checker = ComplianceChecker.withBundledDictionary();
@@ -374,25 +386,59 @@ public final class WeeklyReview {
                 .body("按肩宽、身高和通勤方式，给出三种选法和面料建议。").build(), Platform.WECHAT_OFFICIAL_ACCOUNT);
         plan.put(ContentItem.builder("w49-xhs", ContentKind.IMAGE_TEXT_NOTE).created("lin", drafted)
                 .title("这款面霜7天淡斑祛痘").body("医生推荐，比玻尿酸更有效，冬天干皮闭眼入").build(), Platform.XIAOHONGSHU);
-        int problems = 0;
+        Map<String, List<String>> problems = new LinkedHashMap<>();
         for (Map.Entry<ContentItem, Platform> e : plan.entrySet()) {
-            ValidationReport rules_ = validator.validate(e.getKey(), e.getValue());
-            List<Finding> findings = checker.check(e.getKey(), e.getValue(), Disclosure.none()).findings();
-            int n = rules_.violations().size() + findings.size();
-            problems += n;
-            out.println("  " + e.getKey().id() + " (" + e.getValue().id() + "): " + (n == 0 ? "ok" : n + " problem(s)"));
-            for (Violation v : rules_.violations()) {
-                out.println("    rule: " + v.message());
+            ValidationReport report = validator.validate(e.getKey(), e.getValue());
+            List<String> found = new ArrayList<>();
+            for (Violation v : report.violations()) {
+                found.add("rule: " + v.message());
             }
-            for (Finding f : findings) {
-                out.println("    " + f.verdict() + " " + f.category() + " \"" + f.matched() + "\" (" + f.basis() + ")");
+            for (Finding f : checker.check(e.getKey(), e.getValue(), Disclosure.none()).findings()) {
+                found.add(f.verdict() + " " + f.category() + " \"" + f.matched() + "\" (" + f.basis() + ")");
             }
+            problems.put(e.getKey().id(), found);
+            out.println("  " + e.getKey().id() + " (" + e.getValue().id() + "): "
+                    + (found.isEmpty() ? "ok" : found.size() + " problem(s)"));
+            found.forEach(f -> out.println("    " + f));
         }
         return problems;
     }
 
-    private static Path writeReport(Path dir, List<Pull> pulls, KpiRollup.Result byPlatform, List<CampaignPostMortem> campaigns,
-                                    Map<String, Decision> tests, int planProblems) {
+    /**
+     * Shares the review: a card in the team's Feishu group (signed custom bot) and, for each planned post with
+     * problems, a Trello card with one checklist item per problem, both on their local simulators.
+     */
+    private static void share(PrintStream out, String summary, Map<String, List<String>> problems) {
+        String signing = "week-review-signing-secret";
+        try (FeishuBotSimulator bot = new FeishuBotSimulator(FeishuBotSimulator.HOOK_TOKEN, signing, Clock.systemUTC());
+             FeishuConnector feishu = FeishuConnector.builder(ConnectorConfig.builder()
+                     .credentials(Credentials.builder().identifier("bot", "ops-team")
+                             .secret("hookToken", FeishuBotSimulator.HOOK_TOKEN).secret("signingSecret", signing).build())
+                     .baseUrl(bot.baseUrl()).build()).build()) {
+            feishu.send(FeishuMessage.card("第48周运营周报", summary, "green"), "weekly-review:2026-W48");
+            out.println("  Feishu: review card delivered to the team group (" + bot.delivered().size() + " signed message)");
+        }
+        try (TrelloSimulator board = new TrelloSimulator();
+             TrelloConnector trello = TrelloConnector.builder(ConnectorConfig.builder()
+                     .credentials(Credentials.builder().identifier("workspace", "ops-team")
+                             .secret("apiKey", TrelloSimulator.API_KEY).secret("token", TrelloSimulator.TOKEN).build())
+                     .baseUrl(board.baseUrl()).build()).build()) {
+            int cards = 0;
+            for (Map.Entry<String, List<String>> e : problems.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    trello.createCard(TrelloCardRequest.of(TrelloSimulator.LISTS.get("Planned"), "发布前修改: " + e.getKey(),
+                            "周报检查发现 " + e.getValue().size() + " 处问题").withChecklist("问题", e.getValue()),
+                            "weekly-review:2026-W48:" + e.getKey());
+                    cards++;
+                }
+            }
+            out.println("  Trello: " + cards + " cards \"发布前修改\" with a checklist of the problems, "
+                    + board.cards().stream().mapToInt(c -> c.at("/badges/checkItems").asInt()).sum() + " items");
+        }
+    }
+
+    private static Report report(List<Pull> pulls, KpiRollup.Result byPlatform, List<CampaignPostMortem> campaigns,
+                                 Map<String, Decision> tests, int planProblems) {
         CampaignPostMortem main = campaigns.get(0);
         long views = pulls.stream().mapToLong(p -> byPlatform.get(WEEK, p.platform().id()).orElseThrow().count(Metric.VIEWS).orElse(0))
                 .sum();
@@ -425,7 +471,10 @@ public final class WeeklyReview {
         }
         tests.forEach((name, d) -> report.lesson(name + "：" + d.summary()));
         report.nextAction("下周计划中 " + planProblems + " 处规则或广告法问题，发布前修改。");
-        Report built = report.build();
+        return report.build();
+    }
+
+    private static Path write(Path dir, Report built) {
         ReportOptions zh = ReportOptions.of(Locale.SIMPLIFIED_CHINESE);
         try {
             Files.createDirectories(dir);

@@ -24,8 +24,8 @@ class WeeklyReviewTest {
         WeeklyReview.Result r = WeeklyReview.run(new PrintStream(buf, true, StandardCharsets.UTF_8), reports);
         String text = buf.toString(StandardCharsets.UTF_8);
 
-        // progress: six steps, five platforms
-        assertThat(text).contains("[1/6] Pulling last week's metrics (2026-11-23..2026-11-29)", "[6/6] Writing the weekly review",
+        // progress: seven steps, five platforms
+        assertThat(text).contains("[1/7] Pulling last week's metrics (2026-11-23..2026-11-29)", "[6/7] Writing the weekly review", "[7/7] Sharing it with the team",
                 "[##########] 5/5 Weibo");
         assertThat(r.byPlatform()).containsOnlyKeys("WeChat Official Account", "Douyin", "Kuaishou", "Bilibili", "Weibo");
         // Douyin: video v (1, 2) on the day with ISO weekday w plays 1900 (w + 3v): 1900 (28 + 21) + 1900 (28 + 42)
@@ -58,6 +58,9 @@ class WeeklyReviewTest {
         assertThat(text).contains("VIOLATION ABSOLUTE_TERM \"全网最低价\"", "VIOLATION EXPERT_ENDORSEMENT \"医生推荐\"",
                 "VIOLATION DRUG_COMPARISON \"比玻尿酸\"");
         assertThat(r.planProblems()).isGreaterThanOrEqualTo(6);
+        // shared: one signed Feishu card, a Trello card for each of the three planned posts (each has a problem)
+        assertThat(text).contains("Feishu: review card delivered to the team group (1 signed message)",
+                "Trello: 3 cards \"发布前修改\" with a checklist of the problems, " + r.planProblems() + " items");
 
         assertThat(r.html()).isEqualTo(reports.resolve("weekly-review.html"));
         String html = Files.readString(r.html(), StandardCharsets.UTF_8);
