@@ -31,7 +31,7 @@ class NoteDataRealExportsIT {
         assertThat(file).exists();
         assertThat(Files.isRegularFile(file)).isTrue();
 
-        NoteDataImport result = NoteDataImporter.builder(HandoffRegistry.inMemory()).build()
+        NoteDataImport result = NoteDataImporter.builder(XiaohongshuHandoff.inMemoryRegistry()).build()
                 .read(file, LocalDate.parse(day, DateTimeFormatter.BASIC_ISO_DATE).minusDays(1));
 
         assertThat(result.report().problems()).isEmpty();

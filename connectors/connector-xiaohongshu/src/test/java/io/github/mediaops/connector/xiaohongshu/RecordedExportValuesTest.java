@@ -3,6 +3,8 @@ package io.github.mediaops.connector.xiaohongshu;
 import static io.github.mediaops.connector.xiaohongshu.ExportFiles.num;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mediaops.connector.support.handoff.HandoffRecord;
+import io.github.mediaops.connector.support.handoff.HandoffRegistry;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Coverage;
 import io.github.mediaops.core.metrics.Metric;
@@ -45,7 +47,7 @@ class RecordedExportValuesTest {
         RecordedNoteData recorded = RecordedNoteData.load(day);
         Path file = write(recorded, style.equals("platform"));
 
-        NoteDataImport result = NoteDataImporter.builder(HandoffRegistry.inMemory()).build().read(file, LocalDate.of(2026, 8, 1));
+        NoteDataImport result = NoteDataImporter.builder(XiaohongshuHandoff.inMemoryRegistry()).build().read(file, LocalDate.of(2026, 8, 1));
 
         assertThat(result.report().headerRow()).isEqualTo(2);
         assertThat(result.report().problems()).isEmpty();
@@ -56,7 +58,7 @@ class RecordedExportValuesTest {
     @Test
     void posted_hand_offs_with_real_titles_get_the_real_lifetime_numbers() throws IOException {
         RecordedNoteData recorded = RecordedNoteData.load("20260821");
-        HandoffRegistry registry = HandoffRegistry.inMemory();
+        HandoffRegistry registry = XiaohongshuHandoff.inMemoryRegistry();
         List<RecordedNoteData.Row> posted = List.of(recorded.rows().get(0), recorded.rows().get(3), recorded.rows().get(6));
         String[] noteIds = {"66c2f1a0000000001d03a001", "66bae9b0000000001d03a002", "66b45c70000000001d03a003"};
         for (int i = 0; i < posted.size(); i++) {
