@@ -255,12 +255,12 @@ public abstract class HandoffPublisher implements Publishing {
 
     private HandoffPackage write(ContentItem source, String contentId, AccountRef account, String key, Disclosure disclosure) {
         Adaptation a = adapter.adapt(source, platform);
-        ContentItem note = a.variant().content();
+        ContentItem post = a.variant().content();
         List<String> adaptations = new ArrayList<>(a.changes().stream().map(Object::toString).toList());
 
         List<Violation> enforced = a.remaining().violations().stream()
                 .filter(v -> v.confidence().ordinal() <= enforceFrom.ordinal()).toList();
-        ComplianceReport report = compliance.check(note, platform, disclosure);
+        ComplianceReport report = compliance.check(post, platform, disclosure);
         List<Finding> blocking = allowHighSeverity ? List.of() : report.findings().stream()
                 .filter(f -> f.severity() == Severity.HIGH && f.verdict() == Verdict.VIOLATION).toList();
         if (!enforced.isEmpty() || !blocking.isEmpty()) {
@@ -285,10 +285,10 @@ public abstract class HandoffPublisher implements Publishing {
             Files.createDirectories(outputDir);
             Path tmp = Files.createTempDirectory(outputDir, ".handoff-" + handoffId + "-");
             try {
-                List<HandoffFile> files = media(source, note, a, tmp, adaptations);
+                List<HandoffFile> files = media(source, post, a, tmp, adaptations);
                 HandoffManifest manifest = new HandoffManifest(target.manifestSchema(), handoffId, key, platform.id(),
-                        account.accountId(), contentId, a.form(), now.toString(), note.title(), note.body(),
-                        note.hashtags(), files, adaptations, unresolved,
+                        account.accountId(), contentId, a.form(), now.toString(), post.title(), post.body(),
+                        post.hashtags(), files, adaptations, unresolved,
                         report.findings().stream().map(Finding::toString).toList(), target.steps(handoffId, files));
                 JSON.writeValue(tmp.resolve("manifest.json").toFile(), manifest);
                 Files.writeString(tmp.resolve("note.txt"), noteText(manifest), StandardCharsets.UTF_8);
@@ -303,7 +303,7 @@ public abstract class HandoffPublisher implements Publishing {
                 } else {
                     HandoffRegistry.move(tmp, finalPath);
                 }
-                registry.register(new HandoffRecord(handoffId, key, account, contentId, note.title(), now,
+                registry.register(new HandoffRecord(handoffId, key, account, contentId, post.title(), now,
                         Optional.empty(), Optional.empty()));
                 LOG.debug("hand-off {} written to {} ({} files, {} adaptations)", handoffId, finalPath, files.size(),
                         adaptations.size());
@@ -320,9 +320,9 @@ public abstract class HandoffPublisher implements Publishing {
      * The images (an explicit cover first) or the video, cropped into {@code dir}. Without an explicit cover in
      * the master, the author's first image is the cover (the adapter's cover suggestion does not reorder).
      */
-    private List<HandoffFile> media(ContentItem master, ContentItem note, Adaptation a, Path dir, List<String> adaptations)
+    private List<HandoffFile> media(ContentItem master, ContentItem post, Adaptation a, Path dir, List<String> adaptations)
             throws IOException {
-        List<MediaAsset> images = new ArrayList<>(note.media().stream().filter(m -> m.kind() == MediaKind.IMAGE).toList());
+        List<MediaAsset> images = new ArrayList<>(post.media().stream().filter(m -> m.kind() == MediaKind.IMAGE).toList());
         Optional<MediaAsset> cover = master.coverImage().filter(c -> c.kind() == MediaKind.IMAGE);
         if (cover.isPresent() && !images.contains(cover.get())) {
             images.add(0, cover.get());
@@ -348,7 +348,7 @@ public abstract class HandoffPublisher implements Publishing {
                 files.add(image(files.size() + 1, img, ratio, dir, adaptations));
             }
         }
-        for (MediaAsset video : note.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).toList()) {
+        for (MediaAsset video : post.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).toList()) {
             int order = files.size() + 1;
             String name = String.format(Locale.ROOT, "%02d.%s", order, extension(video.uri(), "mp4"));
             boolean copied = copy(video.uri(), dir.resolve(name));
