@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoteDataRealExportsIT {
     @ParameterizedTest
-    @ValueSource(strings = {"20260808", "20260813", "20260821"})
+    @ValueSource(strings = {"20260808", "20260811", "20260812", "20260813", "20260814", "20260815", "20260817", "20260818",
+            "20260819", "20260820", "20260821"})
     void the_real_export_reads_exactly_as_recorded(String day) {
         String dir = System.getProperty("mediaops.xhs.exports");
         assertThat(dir).as("system property mediaops.xhs.exports (the folder holding 笔记列表明细表-DAY.xlsx)").isNotBlank();

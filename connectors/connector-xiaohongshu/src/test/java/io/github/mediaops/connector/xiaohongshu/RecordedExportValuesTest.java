@@ -28,8 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real export values, recorded by another project ({@link RecordedNoteData}: every row of three real
- * 笔记列表明细表 exports as {@code qinglan900/WQF} read them), written back into .xlsx files in the structure each
+ * Real export values, recorded by another project ({@link RecordedNoteData}: every row of eleven real
+ * 笔记列表明细表 exports, 115 rows, as {@code qinglan900/WQF} read them), written back into .xlsx files in the structure each
  * real file has: the platform's own (inline strings, numbers typed {@code t="n"} and written {@code 1266.0}) and a
  * copy re-saved by a spreadsheet program (shared strings, untyped numbers written {@code 327}), both with the merged
  * notice row. The container is ours — the real .xlsx files cannot be committed here, and
@@ -42,7 +42,9 @@ class RecordedExportValuesTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} ({1})")
-    @CsvSource({"20260808, platform", "20260813, re-saved", "20260821, platform"})
+    @CsvSource({"20260808, platform", "20260811, platform", "20260812, platform", "20260813, re-saved", "20260814, re-saved",
+            "20260815, re-saved", "20260817, re-saved", "20260818, platform", "20260819, platform", "20260820, platform",
+            "20260821, platform"})
     void every_row_of_a_real_export_reads_as_recorded(String day, String style) throws IOException {
         RecordedNoteData recorded = RecordedNoteData.load(day);
         Path file = write(recorded, style.equals("platform"));
