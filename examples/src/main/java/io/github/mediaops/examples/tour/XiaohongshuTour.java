@@ -3,7 +3,7 @@ package io.github.mediaops.examples.tour;
 import io.github.mediaops.analytics.measure.kpi.ContentKpis;
 import io.github.mediaops.analytics.measure.kpi.Denominator;
 import io.github.mediaops.analytics.measure.kpi.MetricTotals;
-import io.github.mediaops.connector.xiaohongshu.HandoffPackage;
+import io.github.mediaops.connector.support.handoff.HandoffPackage;
 import io.github.mediaops.connector.xiaohongshu.NoteDataImport;
 import io.github.mediaops.connector.xiaohongshu.NoteDataImporter;
 import io.github.mediaops.connector.xiaohongshu.XiaohongshuHandoff;

@@ -34,7 +34,7 @@ public final class ChanmamaImporter {
     public static final ColumnMap PRODUCT_COLUMNS = ColumnMap.builder()
             .required("product", "商品", "商品名称", "商品标题")
             .optional("rank", "排名", "序号")
-            .optional("link", "商品链接")
+            .optional("link", "商品链接", "抖音商品链接")
             .optional("category", "商品分类", "分类", "类目")
             .optional("shop", "小店", "店铺", "店铺名称")
             .optional("brand", "品牌")
@@ -47,7 +47,7 @@ public final class ChanmamaImporter {
             .optional("liveGmv", "直播销售额")
             .optional("cardGmv", "商品卡销售额")
             .optional("talents", "关联达人", "关联达人数", "带货达人数")
-            .optional("chanmamaLink", "蝉妈妈链接", "蝉妈妈详情")
+            .optional("chanmamaLink", "蝉妈妈链接", "蝉妈妈商品链接", "蝉妈妈详情")
             .optional("day", "日期", "统计日期", "榜单日期")
             .build();
 

@@ -193,4 +193,27 @@ class ChanmamaImporterTest {
             assertThat(p.header()).isEqualTo("日期");
         });
     }
+
+    /**
+     * The SKU商品库 table and the link columns 抖音商品链接 / 蝉妈妈商品链接, named by a public parser of Chanmama
+     * exports (see src/test/resources/SOURCES.md); the file is ours.
+     */
+    @Test
+    void reads_the_sku_table_with_its_douyin_and_chanmama_product_link_columns() throws IOException {
+        Path file = TestFiles.csv(dir.resolve("sku.csv"), StandardCharsets.UTF_8, true,
+                "SKU商品库",
+                "排名,商品,商品头图链接,抖音商品链接,蝉妈妈商品链接,小店,佣金比例,周销量",
+                "1,保温杯,https://img.example/1.jpg,https://haohuo.jinritemai.com/views/product/detail?id=1,"
+                        + "https://www.chanmama.com/promotionDetail/1,杯子小店,20.00%,2.5w~5w");
+
+        ImportResult<ChanmamaProduct> r = importer.readProducts(file);
+
+        assertThat(r.problems()).isEmpty();
+        ChanmamaProduct cup = r.rows().get(0);
+        assertThat(cup.table()).contains("SKU商品库");
+        assertThat(cup.link()).contains("https://haohuo.jinritemai.com/views/product/detail?id=1");
+        assertThat(cup.chanmamaLink()).contains("https://www.chanmama.com/promotionDetail/1");
+        assertThat(cup.commissionRate()).contains(new BigDecimal("0.2"));
+        assertThat(cup.salesWeek()).contains(range("25000", "50000"));
+    }
 }

@@ -1,6 +1,8 @@
 package io.github.mediaops.connector.xiaohongshu;
 
 import io.github.mediaops.connector.imports.ColumnMap;
+import io.github.mediaops.connector.support.handoff.HandoffRecord;
+import io.github.mediaops.connector.support.handoff.HandoffRegistry;
 import io.github.mediaops.connector.imports.ImportResult;
 import io.github.mediaops.connector.imports.ImportRow;
 import io.github.mediaops.connector.imports.TableImporter;
@@ -80,9 +82,19 @@ public final class NoteDataImporter {
         this.clock = b.clock;
     }
 
-    /** An importer that attaches rows to notes through {@code registry}. */
+    /**
+     * An importer that attaches rows to notes through {@code registry} (a Xiaohongshu registry: see
+     * {@link XiaohongshuHandoff#registry(Path)}).
+     *
+     * @throws InvalidValueException when the registry keeps another platform's posts
+     */
     public static Builder builder(HandoffRegistry registry) {
-        return new Builder(Checks.notNull(registry, "registry"));
+        Checks.notNull(registry, "registry");
+        if (!registry.target().platform().equals(XiaohongshuHandoff.TARGET.platform())) {
+            throw new InvalidValueException("registry", "the note-data importer needs a Xiaohongshu hand-off registry, not a "
+                    + registry.target().platform().id() + " one");
+        }
+        return new Builder(registry);
     }
 
     /**
@@ -108,7 +120,7 @@ public final class NoteDataImporter {
                     reason = "no posted hand-off has the title " + Checks.show(r.title());
                 } else {
                     Match m = choose(sameTitle, r.firstPublished());
-                    id = m.record.flatMap(HandoffRecord::noteId);
+                    id = m.record.flatMap(HandoffRecord::postId);
                     reason = m.reason;
                 }
             }

@@ -37,6 +37,15 @@ final class ExportFiles {
      * @param mergeFirstRow whether row 1 is merged across the width of row 2 (the notice row)
      */
     static Path xlsx(Path file, List<List<Object>> rows, boolean sharedStrings, boolean mergeFirstRow) throws IOException {
+        return xlsx(file, rows, sharedStrings, mergeFirstRow, true);
+    }
+
+    /**
+     * As {@link #xlsx(Path, List, boolean, boolean)}; {@code numberType} false writes number cells without
+     * {@code t="n"} (the default type), as the exports re-saved by a spreadsheet program in {@code qinglan900/WQF} do.
+     */
+    static Path xlsx(Path file, List<List<Object>> rows, boolean sharedStrings, boolean mergeFirstRow, boolean numberType)
+            throws IOException {
         List<String> strings = new ArrayList<>();
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
@@ -50,7 +59,8 @@ final class ExportFiles {
                 }
                 String ref = (char) ('A' + c) + Integer.toString(r + 1);
                 if (v instanceof Num n) {
-                    sheet.append("<c r=\"").append(ref).append("\" s=\"2\" t=\"n\"><v>").append(n.text()).append("</v></c>");
+                    sheet.append("<c r=\"").append(ref).append(numberType ? "\" s=\"2\" t=\"n\"><v>" : "\" s=\"2\"><v>")
+                            .append(n.text()).append("</v></c>");
                 } else if (sharedStrings) {
                     int i = strings.indexOf(v.toString());
                     if (i < 0) {

@@ -4,6 +4,8 @@ import static io.github.mediaops.connector.xiaohongshu.ExportFiles.num;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.connector.support.handoff.HandoffRecord;
+import io.github.mediaops.connector.support.handoff.HandoffRegistry;
 import io.github.mediaops.connector.imports.ImportException;
 import io.github.mediaops.connector.imports.RowProblem;
 import io.github.mediaops.core.metrics.ContentMetrics;
@@ -49,7 +51,7 @@ class NoteDataImporterTest {
 
     @BeforeEach
     void setUp() {
-        registry = HandoffRegistry.inMemory();
+        registry = XiaohongshuHandoff.inMemoryRegistry();
         post("xhs-a", "照着这份清单，把家养顺", "64b0c2f1000000001e03a1b1", "2026-08-19T04:53:40Z");
         post("xhs-b", "台面发霉？涂一层这个", "64b0c2f1000000001e03a1b2", "2026-08-17T03:38:50Z");
         post("xhs-c", "加装内存条教程", "64b0c2f1000000001e03a1b3", "2026-08-13T05:10:00Z");

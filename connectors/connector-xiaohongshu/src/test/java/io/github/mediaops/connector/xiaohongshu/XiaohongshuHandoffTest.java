@@ -3,6 +3,10 @@ package io.github.mediaops.connector.xiaohongshu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mediaops.connector.support.handoff.HandoffFile;
+import io.github.mediaops.connector.support.handoff.HandoffPackage;
+import io.github.mediaops.connector.support.handoff.HandoffPublisher;
+import io.github.mediaops.connector.support.handoff.PackageFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.core.InvalidValueException;
@@ -76,7 +80,7 @@ class XiaohongshuHandoffTest {
         return b.build();
     }
 
-    private XiaohongshuHandoff.Builder handoff() {
+    private HandoffPublisher.Builder<XiaohongshuHandoff> handoff() {
         return XiaohongshuHandoff.builder(dir.resolve("out")).clock(CLOCK).compliance(CHECKER);
     }
 
@@ -228,7 +232,7 @@ class XiaohongshuHandoffTest {
         String a = h.export(note("标题一", "正文", image(p, 900, 1200)), ACCOUNT, "k-a", Disclosure.none()).handoffId();
         String b = h.export(note("标题二", "正文", image(p, 900, 1200)), ACCOUNT, "k-b", Disclosure.none()).handoffId();
         h.recordPost(a, "6747a1b2000000000b00c3d4", NOW);
-        assertThat(h.recordPost(a, "6747A1B2000000000B00C3D4", NOW).noteId()).contains("6747a1b2000000000b00c3d4");
+        assertThat(h.recordPost(a, "6747A1B2000000000B00C3D4", NOW).postId()).contains("6747a1b2000000000b00c3d4");
         assertThatThrownBy(() -> h.recordPost(a, "6747a1b2000000000b00c3d5", NOW)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("already recorded as note 6747a1b2000000000b00c3d4");
         assertThatThrownBy(() -> h.recordPost(b, "6747a1b2000000000b00c3d4", NOW)).hasMessageContaining("already recorded for hand-off " + a);

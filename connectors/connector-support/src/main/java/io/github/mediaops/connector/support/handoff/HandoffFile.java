@@ -1,9 +1,9 @@
-package io.github.mediaops.connector.xiaohongshu;
+package io.github.mediaops.connector.support.handoff;
 
 import io.github.mediaops.core.validate.Checks;
 
 /**
- * One media file of a hand-off package, in posting order (the first image is the note's cover).
+ * One media file of a hand-off package, in posting order (the first image is the post's cover).
  *
  * @param order        1-based posting position
  * @param role         {@code image} or {@code video}
@@ -12,7 +12,7 @@ import io.github.mediaops.core.validate.Checks;
  * @param source       where the original came from
  * @param sourceWidth  the original's width in pixels
  * @param sourceHeight the original's height in pixels
- * @param ratio        the ratio the image is cropped to ({@code 3:4}, {@code 1:1}, {@code 4:3}); empty for video
+ * @param ratio        the ratio the image is cropped to (e.g. {@code 3:4}); empty for video
  * @param cropX        left edge of the crop in the original
  * @param cropY        top edge of the crop in the original
  * @param cropWidth    crop width; the whole width when nothing is cut

@@ -1,4 +1,4 @@
-package io.github.mediaops.connector.xiaohongshu;
+package io.github.mediaops.connector.support.handoff;
 
 import io.github.mediaops.core.validate.Checks;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.mediaops.connector.xiaohongshu;
+package io.github.mediaops.connector.support.handoff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,36 +24,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Hand-off id → note id: which package became which note, so that metrics imported later attach to the
- * right post. Kept in memory, or in one small JSON file ({@code handoffs.json}) that is rewritten atomically
+ * Hand-off id → post id: which package became which post, so that metrics imported later attach to the
+ * right post. Post ids are read by the platform's {@link HandoffTarget}. Kept in memory, or in one small JSON file ({@code handoffs.json}) that is rewritten atomically
  * (a temporary file moved over the old one) on every change, so a crash leaves the old or the new state,
  * never half of one.
  *
  * <p>Thread-safe within one process; two processes must not share one file.
  */
 public final class HandoffRegistry {
-    private static final String SCHEMA = "mediaops.xiaohongshu.handoffs/1";
+    /** The post id's field; files written before the registry was shared by platforms call it {@code noteId}. */
+    private static final String POST_ID = "postId";
+    private static final String LEGACY_NOTE_ID = "noteId";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final HandoffTarget target;
+    private final String schema;
     private final Path file;
     private final Map<String, HandoffRecord> byId = new LinkedHashMap<>();
 
-    private HandoffRegistry(Path file) {
+    private HandoffRegistry(HandoffTarget target, Path file) {
+        this.target = Checks.notNull(target, "target");
+        this.schema = target.registrySchema();
         this.file = file;
     }
 
-    /** A registry that lives as long as this object. */
-    public static HandoffRegistry inMemory() {
-        return new HandoffRegistry(null);
+    /** A registry for {@code target}'s posts that lives as long as this object. */
+    public static HandoffRegistry inMemory(HandoffTarget target) {
+        return new HandoffRegistry(target, null);
     }
 
     /**
-     * A registry kept in {@code file}, read now if it exists.
+     * A registry for {@code target}'s posts kept in {@code file}, read now if it exists.
      *
-     * @throws MediaOpsException when the file exists but is not a registry
+     * @throws MediaOpsException when the file exists but is not a registry of that platform
      */
-    public static HandoffRegistry file(Path file) {
-        HandoffRegistry r = new HandoffRegistry(Checks.notNull(file, "file").toAbsolutePath());
+    public static HandoffRegistry file(Path file, HandoffTarget target) {
+        HandoffRegistry r = new HandoffRegistry(target, Checks.notNull(file, "file").toAbsolutePath());
         if (Files.exists(r.file)) {
             r.load();
         }
@@ -85,33 +91,34 @@ public final class HandoffRegistry {
     }
 
     /**
-     * Records the note a hand-off became. Recording the same note again is a no-op; a different note for
-     * the same hand-off, or one note for two hand-offs, is refused.
+     * Records the post a hand-off became. Recording the same post again is a no-op; a different post for
+     * the same hand-off, or one post for two hand-offs, is refused.
      *
-     * @param noteIdOrUrl the note id (24 hex digits) or its xiaohongshu.com address
+     * @param postIdOrAddress the post id or an address the platform's {@link HandoffTarget#parsePostId} reads
      * @throws InvalidValueException for an unknown hand-off, a malformed id, or a conflict
      */
-    public synchronized HandoffRecord recordPost(String handoffId, String noteIdOrUrl, Instant postedAt) {
+    public synchronized HandoffRecord recordPost(String handoffId, String postIdOrAddress, Instant postedAt) {
         Checks.notBlank(handoffId, "handoffId");
         Checks.notNull(postedAt, "postedAt");
-        String noteId = NoteIds.parse(noteIdOrUrl);
+        String postId = target.parsePostId(postIdOrAddress);
         HandoffRecord r = byId.get(handoffId);
         if (r == null) {
             throw new InvalidValueException("handoffId", "no hand-off " + Checks.show(handoffId) + " is registered");
         }
-        if (r.noteId().isPresent()) {
-            if (r.noteId().get().equals(noteId)) {
+        String noun = target.postNoun();
+        if (r.postId().isPresent()) {
+            if (r.postId().get().equals(postId)) {
                 return r;
             }
-            throw new InvalidValueException("noteId", "hand-off " + handoffId + " is already recorded as note "
-                    + r.noteId().get() + "; refusing " + noteId);
+            throw new InvalidValueException("postId", "hand-off " + handoffId + " is already recorded as " + noun + " "
+                    + r.postId().get() + "; refusing " + postId);
         }
-        Optional<HandoffRecord> other = byNoteId(noteId);
+        Optional<HandoffRecord> other = byPostId(postId);
         if (other.isPresent()) {
-            throw new InvalidValueException("noteId", "note " + noteId + " is already recorded for hand-off "
+            throw new InvalidValueException("postId", noun + " " + postId + " is already recorded for hand-off "
                     + other.get().handoffId());
         }
-        HandoffRecord posted = r.posted(noteId, postedAt);
+        HandoffRecord posted = r.posted(postId, postedAt);
         byId.put(handoffId, posted);
         save();
         return posted;
@@ -126,9 +133,15 @@ public final class HandoffRegistry {
         return byId.values().stream().filter(r -> r.idempotencyKey().equals(key)).findFirst();
     }
 
-    public synchronized Optional<HandoffRecord> byNoteId(String noteId) {
-        Checks.notBlank(noteId, "noteId");
-        return byId.values().stream().filter(r -> r.noteId().filter(noteId::equals).isPresent()).findFirst();
+    /** The hand-off recorded as post {@code postId}. */
+    public synchronized Optional<HandoffRecord> byPostId(String postId) {
+        Checks.notBlank(postId, "postId");
+        return byId.values().stream().filter(r -> r.postId().filter(postId::equals).isPresent()).findFirst();
+    }
+
+    /** The platform whose posts this registry keeps. */
+    public HandoffTarget target() {
+        return target;
     }
 
     /** Every hand-off, oldest first. */
@@ -141,7 +154,7 @@ public final class HandoffRegistry {
             return;
         }
         ObjectNode root = JSON.createObjectNode();
-        root.put("schema", SCHEMA);
+        root.put("schema", schema);
         ArrayNode list = root.putArray("handoffs");
         for (HandoffRecord r : byId.values()) {
             ObjectNode n = list.addObject();
@@ -152,7 +165,7 @@ public final class HandoffRegistry {
             n.put("contentId", r.contentId());
             n.put("title", r.title());
             n.put("createdAt", r.createdAt().toString());
-            r.noteId().ifPresent(id -> n.put("noteId", id));
+            r.postId().ifPresent(id -> n.put(POST_ID, id));
             r.postedAt().ifPresent(at -> n.put("postedAt", at.toString()));
         }
         try {
@@ -184,8 +197,8 @@ public final class HandoffRegistry {
         } catch (IOException e) {
             throw new MediaOpsException("cannot read the hand-off registry " + file + ": " + e.getMessage(), e);
         }
-        if (root == null || !SCHEMA.equals(root.path("schema").asText()) || !root.path("handoffs").isArray()) {
-            throw new MediaOpsException(file + " is not a hand-off registry (schema " + SCHEMA + ")");
+        if (root == null || !schema.equals(root.path("schema").asText()) || !root.path("handoffs").isArray()) {
+            throw new MediaOpsException(file + " is not a hand-off registry (schema " + schema + ")");
         }
         int i = 0;
         for (JsonNode n : root.path("handoffs")) {
@@ -193,7 +206,7 @@ public final class HandoffRegistry {
                 HandoffRecord r = new HandoffRecord(text(n, "handoffId"), text(n, "idempotencyKey"),
                         AccountRef.of(Platform.of(text(n, "platform")), text(n, "account")), text(n, "contentId"),
                         n.path("title").asText(""), Instant.parse(text(n, "createdAt")),
-                        Optional.ofNullable(n.get("noteId")).map(JsonNode::asText),
+                        Optional.ofNullable(n.has(POST_ID) ? n.get(POST_ID) : n.get(LEGACY_NOTE_ID)).map(JsonNode::asText),
                         Optional.ofNullable(n.get("postedAt")).map(JsonNode::asText).map(Instant::parse));
                 byId.put(r.handoffId(), r);
             } catch (InvalidValueException | DateTimeParseException e) {
@@ -213,7 +226,7 @@ public final class HandoffRegistry {
 
     @Override
     public synchronized String toString() {
-        return "HandoffRegistry[" + (file == null ? "in memory" : file) + ", " + byId.size() + " hand-offs]";
+        return "HandoffRegistry[" + target.platform().id() + ", " + (file == null ? "in memory" : file) + ", " + byId.size() + " hand-offs]";
     }
 
 }
