@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.Field;
@@ -47,9 +48,9 @@ interface TikTokApi {
     @POST("v2/post/publish/inbox/video/init/")
     Call<Envelope<InitData>> inboxInit(@Header("Authorization") String bearer, @Body InboxInit body);
 
-    /** One chunk: {@code Content-Range: bytes first-last/total}; 206 until the last chunk, then 201. */
+    /** One chunk: {@code Content-Range: bytes first-last/total}; 206 until the last chunk, then 201 (no body). */
     @PUT
-    Call<Void> uploadChunk(@Url String uploadUrl, @Header("Content-Range") String contentRange, @Body RequestBody chunk);
+    Call<ResponseBody> uploadChunk(@Url String uploadUrl, @Header("Content-Range") String contentRange, @Body RequestBody chunk);
 
     @POST("v2/post/publish/status/fetch/")
     Call<Envelope<StatusData>> status(@Header("Authorization") String bearer, @Body StatusRequest body);

@@ -90,7 +90,7 @@ final class TikTokUpload {
         public PartReceipt sendPart(String url, UploadPart part, PartBody body) {
             String range = "bytes " + part.offset() + "-" + (part.offset() + part.length() - 1) + "/" + total;
             runtime.executor().executeWithoutToken(Operation.idempotentWrite(CHUNK, runtime.rateKey()),
-                    () -> api.uploadChunk(url, range, RequestBody.create(body.bytes(), type)));
+                    () -> api.uploadChunk(url, range, RequestBody.create(body.bytes(), type))).close();
             return PartReceipt.accepted();
         }
 
