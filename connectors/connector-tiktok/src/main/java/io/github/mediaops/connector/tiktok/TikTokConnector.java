@@ -15,6 +15,7 @@ import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.publish.PublishRequest;
@@ -26,6 +27,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -96,6 +98,7 @@ public final class TikTokConnector extends HttpConnector {
     private final String redirectUri;
     private final UserTokens users;
     private final TikTokPublishing publishing;
+    private final TikTokMetrics metrics;
 
     private TikTokConnector(Builder b) {
         super(TikTokConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
@@ -103,7 +106,7 @@ public final class TikTokConnector extends HttpConnector {
         this.redirectUri = b.redirectUri;
         this.api = api(TikTokApi.class);
         this.users = userTokens(b.refreshRules, new Grants());
-        TikTokMetrics metrics = new TikTokMetrics(api, runtime(), users);
+        this.metrics = new TikTokMetrics(api, runtime(), users);
         this.publishing = new TikTokPublishing(api, runtime(), users,
                 new TikTokUpload(api, runtime(), b.chunkBytes, b.uploadListener), b.postSettings, b.rules, b.enforceFrom);
         offer(Capability.PUBLISH, publishing);
@@ -157,6 +160,20 @@ public final class TikTokConnector extends HttpConnector {
      */
     public PublishTicket publish(PublishRequest request, TikTokPostSettings settings) {
         return publishing.publish(request, Checks.notNull(settings, "settings"));
+    }
+
+    /**
+     * The current counts of chosen videos of the account ({@code POST /v2/video/query/}, 20 ids a call; scope
+     * {@code video.list}), as lifetime snapshots dated today (UTC): refresh a campaign's posts without listing every
+     * video. Ids TikTok does not return (another account's, deleted, private) are left out.
+     */
+    public List<ContentMetrics> videoMetrics(AccountRef account, List<String> videoIds) {
+        return metrics.query(openId(account), videoIds);
+    }
+
+    /** The publishing implementation (replay tests drive its init calls without uploading). */
+    TikTokPublishing posting() {
+        return publishing;
     }
 
     static String openId(AccountRef account) {

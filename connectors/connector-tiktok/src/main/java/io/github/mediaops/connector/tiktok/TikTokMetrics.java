@@ -36,6 +36,9 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
     static final int MAX_PAGES = 500;
     static final String LIST = "v2/video/list";
     static final String USER_INFO = "v2/user/info";
+    static final String QUERY = "v2/video/query";
+    /** Video ids per {@code video/query} call (TikTok's maximum). */
+    static final int QUERY_IDS = 20;
     static final String VIDEO_FIELDS = "id,title,video_description,create_time,share_url,cover_image_url,duration,"
             + "like_count,comment_count,share_count,view_count";
     static final String USER_FIELDS = "open_id,display_name,follower_count,following_count,likes_count,video_count";
@@ -99,6 +102,36 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
         }
         return List.of(AudienceMetrics.of(account, today, TikTokConnector.ZONE, runtime.clock().instant())
                 .with(AudienceMetric.FOLLOWERS_TOTAL, followers));
+    }
+
+    /**
+     * The current counts of the given videos of the account ({@code POST /v2/video/query/}, 20 ids a call), as
+     * lifetime snapshots dated today; ids TikTok does not return (not the account's, deleted, private) and videos
+     * without any count are left out.
+     */
+    List<ContentMetrics> query(String openId, List<String> videoIds) {
+        Checks.notNull(videoIds, "videoIds");
+        List<String> ids = videoIds.stream().map(id -> Checks.notBlank(id, "videoIds[]")).distinct().toList();
+        TokenManager tokens = users.account(openId);
+        LocalDate today = today();
+        Instant asOf = runtime.clock().instant();
+        List<ContentMetrics> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += QUERY_IDS) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + QUERY_IDS));
+            TikTokApi.Envelope<TikTokApi.VideoListData> a = runtime.read(QUERY, tokens, token -> api.videoQuery(
+                    TikTokConnector.bearer(token), VIDEO_FIELDS, new TikTokApi.VideoQueryRequest(new TikTokApi.Filters(batch))));
+            if (a == null || a.data() == null) {
+                throw TikTokConnector.unexpected(QUERY, "an answer without data");
+            }
+            for (TikTokApi.Video v : a.data().videos() == null ? List.<TikTokApi.Video>of() : a.data().videos()) {
+                WireValues.required(TikTokConnector.PLATFORM, QUERY, "data.videos[].id", v.id());
+                ContentMetrics m = snapshot(v, today, asOf);
+                if (!m.values().isEmpty()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /** Every public video of the account, newest first, following TikTok's cursor while {@code has_more}. */

@@ -152,6 +152,11 @@ final class TikTokPublishing implements Publishing {
         });
     }
 
+    /** The token manager of an account (replay tests call {@link #init} with it). */
+    TokenManager tokens(String openId) {
+        return users.account(openId);
+    }
+
     CreatorInfo creatorInfo(String openId) {
         TikTokApi.Envelope<TikTokApi.CreatorInfoData> a = runtime.read(CREATOR_INFO, users.account(openId),
                 token -> api.creatorInfo(TikTokConnector.bearer(token), Map.of()));
@@ -175,7 +180,7 @@ final class TikTokPublishing implements Publishing {
                 Duration.ofSeconds(maxSeconds));
     }
 
-    private static void check(TikTokPostSettings settings, CreatorInfo creator, MediaAsset asset) {
+    static void check(TikTokPostSettings settings, CreatorInfo creator, MediaAsset asset) {
         if (settings.mode() == PostMode.DIRECT_POST && !creator.privacyLevels().contains(settings.privacyLevel())) {
             throw new PrivacyLevelNotOfferedException(settings.privacyLevel(), creator.privacyLevels(),
                     ErrorDetails.builder(TikTokConnector.PLATFORM).operation(CREATOR_INFO).build());
@@ -186,7 +191,7 @@ final class TikTokPublishing implements Publishing {
         }
     }
 
-    private Journal init(TokenManager tokens, String op, TikTokPostSettings settings, CreatorInfo creator,
+    Journal init(TokenManager tokens, String op, TikTokPostSettings settings, CreatorInfo creator,
                          ContentItem item, TikTokUpload.Plan plan) {
         TikTokApi.SourceInfo source = new TikTokApi.SourceInfo("FILE_UPLOAD", plan.videoSize(), plan.chunkSize(),
                 plan.chunkCount());
