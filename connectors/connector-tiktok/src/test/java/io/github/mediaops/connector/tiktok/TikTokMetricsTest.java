@@ -68,6 +68,21 @@ class TikTokMetricsTest {
     }
 
     @Test
+    void chosen_videos_are_queried_twenty_ids_a_call_and_unknown_ids_are_left_out() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            ids.add("7200000000000000" + (100 + i));
+        }
+        ids.set(0, "7058060640279383343");
+        ids.set(21, "7080217258529737986");
+        List<ContentMetrics> m = tiktok.videoMetrics(ACCOUNT, ids);
+        assertThat(m).extracting(ContentMetrics::postId).containsExactlyInAnyOrder("7058060640279383343", "7080217258529737986");
+        assertThat(m).filteredOn(x -> x.postId().equals("7058060640279383343")).singleElement()
+                .satisfies(x -> assertThat(x.values()).containsEntry(Metric.VIEWS, 54_320.0).containsEntry(Metric.SHARES, 312.0));
+        assertThat(sim.requestLog()).containsExactly("POST /v2/video/query/", "POST /v2/video/query/");
+    }
+
+    @Test
     void a_range_without_today_is_answered_empty_without_a_call() {
         assertThat(tiktok.contentMetrics().contentMetrics(ACCOUNT, DateRange.of(today.minusDays(9), today.minusDays(2)))).isEmpty();
         assertThat(tiktok.audienceMetrics().audienceMetrics(ACCOUNT, DateRange.day(today.minusDays(1)))).isEmpty();
