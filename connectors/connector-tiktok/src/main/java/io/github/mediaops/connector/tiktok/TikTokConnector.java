@@ -220,13 +220,9 @@ public final class TikTokConnector extends HttpConnector {
             Secret access = Secret.of(WireValues.required(PLATFORM, TOKEN, "access_token", a.accessToken()));
             Instant accessExpires = now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "expires_in",
                     a.expiresIn()));
-            if (a.refreshToken() == null || a.refreshToken().isBlank()) {
-                return new UserGrant(current.account(), access, accessExpires, null, null, 0);
-            }
-            Instant refreshExpires = a.refreshExpiresIn() == null ? current.refreshExpiresAt()
-                    : now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "refresh_expires_in",
-                    a.refreshExpiresIn()));
-            return new UserGrant(current.account(), access, accessExpires, Secret.of(a.refreshToken()), refreshExpires, 0);
+            Instant refreshExpires = a.refreshExpiresIn() == null ? null
+                    : now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "refresh_expires_in", a.refreshExpiresIn()));
+            return UserGrant.afterRefresh(current, access, accessExpires, a.refreshToken(), refreshExpires);
         }
     }
 

@@ -5,6 +5,7 @@ import static io.github.mediaops.connector.tiktok.TikTokTestSupport.OPEN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TikTokMetricsTest {
-    private final TikTokTestSupport.MovingClock clock = new TikTokTestSupport.MovingClock(Instant.parse("2026-11-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T04:00:00Z"));
     private final TikTokSimulator sim = TikTokSimulator.builder().clock(clock).build();
     private final LocalDate today = LocalDate.parse("2026-11-20");
     private TikTokConnector tiktok;

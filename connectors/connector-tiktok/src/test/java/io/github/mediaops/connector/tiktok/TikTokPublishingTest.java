@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.connector.support.upload.PartRules;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.ConnectorException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TikTokPublishingTest {
     private static final long CHUNK = 5 * PartRules.MIB;
-    private final TikTokTestSupport.MovingClock clock = new TikTokTestSupport.MovingClock(Instant.parse("2026-11-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T04:00:00Z"));
     private final TikTokSimulator sim = TikTokSimulator.builder().clock(clock).build();
     @TempDir
     Path dir;

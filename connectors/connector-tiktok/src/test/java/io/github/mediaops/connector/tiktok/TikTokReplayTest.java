@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.tck.RecordedResponses;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AuthenticationException;
@@ -43,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TikTokReplayTest {
     private static final String OPEN_ID = "afd97af1-b87b-48b9-ac98-410aghda5344";
     private static final AccountRef ACCOUNT = AccountRef.of(Platform.TIKTOK, OPEN_ID);
-    private final TikTokTestSupport.MovingClock clock = new TikTokTestSupport.MovingClock(Instant.parse("2026-11-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T04:00:00Z"));
     private final LocalDate today = LocalDate.parse("2026-11-20");
     private final ObjectMapper raw = new ObjectMapper();
     private final RecordedResponses replay = new RecordedResponses();
@@ -255,7 +256,7 @@ class TikTokReplayTest {
         JsonNode d = rawJson(file);
         byte[] body = RecordedResponses.file(file);
         long t = d.get("create_time").asLong() + 10;
-        TikTokTestSupport.MovingClock then = new TikTokTestSupport.MovingClock(Instant.ofEpochSecond(t + 20));
+        ManualClock then = new ManualClock(Instant.ofEpochSecond(t + 20));
         ConnectorConfig config = ConnectorConfig.builder().credentials(Credentials.builder()
                 .identifier("clientKey", d.get("client_key").asText()).secret("clientSecret", "replay-secret").build())
                 .clock(then).build();

@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -84,33 +82,5 @@ final class TikTokTestSupport {
                 Map.of("view_count", 54_320L, "like_count", 1_245L, "comment_count", 87L, "share_count", 312L));
         sim.addVideo(OPEN_ID, "7080217258529737986", "Behind the scenes", now.minus(Duration.ofHours(5)),
                 Map.of("view_count", 3_250L, "like_count", 66L, "share_count", 5L));
-    }
-
-    /** A clock the test moves forward, shared by the simulator and the connector. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TikTokTokenTest {
-    private final TikTokTestSupport.MovingClock clock = new TikTokTestSupport.MovingClock(Instant.parse("2026-11-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T04:00:00Z"));
     private final TikTokSimulator sim = TikTokSimulator.builder().clock(clock).build();
 
     @AfterEach

@@ -4,6 +4,7 @@ import static io.github.mediaops.connector.tiktok.TikTokTestSupport.OPEN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -29,7 +30,7 @@ class TikTokWebhooksTest {
     private static final String VECTOR_BODY = "{\"event\":\"verify_webhook\",\"client_key\":\"abc\",\"content\":{\"challenge\":12345}}";
     private static final String VECTOR_SIGNATURE = "3a740cd901599ac5f08c9242fd07a2b4666af3acf8a63e049bb515c3468e413f";
 
-    private final TikTokTestSupport.MovingClock clock = new TikTokTestSupport.MovingClock(Instant.parse("2026-11-20T04:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T04:00:00Z"));
     private final TikTokSimulator sim = TikTokSimulator.builder().clock(clock).build();
     @TempDir
     Path dir;
@@ -46,7 +47,7 @@ class TikTokWebhooksTest {
 
     @Test
     void the_reference_vector_verifies_and_one_changed_byte_does_not() {
-        TikTokTestSupport.MovingClock then = new TikTokTestSupport.MovingClock(Instant.ofEpochSecond(VECTOR_T + 30));
+        ManualClock then = new ManualClock(Instant.ofEpochSecond(VECTOR_T + 30));
         ConnectorConfig config = ConnectorConfig.builder()
                 .credentials(Credentials.builder().identifier("clientKey", "abc").secret("clientSecret", VECTOR_SECRET).build())
                 .clock(then).build();
