@@ -7,6 +7,7 @@ import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
 import io.github.mediaops.connector.support.UserTokens;
+import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.PartRules;
 import io.github.mediaops.connector.support.upload.UploadListener;
@@ -112,7 +113,8 @@ public final class TikTokConnector extends HttpConnector {
         offer(Capability.PUBLISH, publishing);
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
-        offer(Capability.WEBHOOKS, new TikTokWebhooks(app(), clientSecret, runtime().webhooks(), publishing));
+        offer(Capability.WEBHOOKS, new TikTokWebhooks(app(), clientSecret, runtime().webhooks(), publishing,
+                WebhookGate.bodyLimit(config(), "maxPushBytes", TikTokWebhooks.DEFAULT_MAX_PUSH_BYTES)));
     }
 
     /** A builder for a connector with {@code config}'s credentials ({@code clientKey}, {@code clientSecret}). */

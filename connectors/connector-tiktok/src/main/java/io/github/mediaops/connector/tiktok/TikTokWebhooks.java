@@ -37,17 +37,19 @@ import java.util.Optional;
  * {@link WebhookEvent.Other} named as TikTok names it ({@code authorization.removed}, …).
  */
 final class TikTokWebhooks implements Webhooks {
-    /** Far above any documented TikTok event. */
-    static final int MAX_BODY = 1 << 20;
+    /** The default body limit (connector option {@code maxPushBytes}): far above any documented TikTok event. */
+    static final int DEFAULT_MAX_PUSH_BYTES = 1 << 20;
     static final String HEADER = "TikTok-Signature";
 
     private final String clientKey;
     private final Secret clientSecret;
     private final WebhookGate gate;
     private final TikTokPublishing publishing;
+    private final int maxBodyBytes;
     private final ObjectMapper json = Json.tolerantMapper();
 
-    TikTokWebhooks(String clientKey, Secret clientSecret, WebhookGate gate, TikTokPublishing publishing) {
+    TikTokWebhooks(String clientKey, Secret clientSecret, WebhookGate gate, TikTokPublishing publishing, int maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
         this.clientKey = clientKey;
         this.clientSecret = clientSecret;
         this.gate = gate;
@@ -59,7 +61,7 @@ final class TikTokWebhooks implements Webhooks {
         if (!"POST".equals(request.method())) {
             throw gate.refused("TikTok pushes with POST (was " + request.method() + ")");
         }
-        gate.checkSize(request.bodyLength(), MAX_BODY, "TikTok webhook body");
+        gate.checkSize(request.bodyLength(), maxBodyBytes, "maxPushBytes");
         byte[] body = request.body();
         String header = request.header(HEADER).orElseThrow(() -> gate.refused("no " + HEADER + " header"));
         String t = null;

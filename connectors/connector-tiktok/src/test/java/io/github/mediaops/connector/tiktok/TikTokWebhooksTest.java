@@ -81,6 +81,18 @@ class TikTokWebhooksTest {
     }
 
     @Test
+    void a_body_over_the_configured_limit_is_refused_before_it_is_read() {
+        ConnectorConfig config = TikTokTestSupport.config(sim.baseUrl(), sim.clientKey(), sim.clientSecret(), clock,
+                Duration.ofSeconds(5)).toBuilder().option("maxPushBytes", "1024").build();
+        try (TikTokConnector c = TikTokConnector.builder(config).build()) {
+            WebhookRequest big = sim.push("authorization.removed", OPEN_ID, "{\"reason\": \"" + "x".repeat(2000) + "\"}");
+            io.github.mediaops.core.connector.InvalidRequestException e = catchThrowableOfType(
+                    io.github.mediaops.core.connector.InvalidRequestException.class, () -> c.webhooks().handle(big));
+            assertThat(e).hasMessageContaining("maxPushBytes");
+        }
+    }
+
+    @Test
     void a_repeated_event_is_acknowledged_once_with_events_even_when_resigned() {
         try (TikTokConnector c = TikTokTestSupport.builder(sim, clock, Duration.ofSeconds(5)).build()) {
             WebhookRequest push = sim.push("authorization.removed", OPEN_ID, "{\"reason\": 1 }");
