@@ -259,9 +259,9 @@ final class TikTokPublishing implements Publishing {
                             + "video/" + encode(postId.get()));
                     return pending(ticket, now).published(new Publication(ticket.account(), postId.get(), url, now), now);
                 }
-                boolean private_ = journal.map(x -> x.mode() == PostMode.INBOX || x.privacyLevel() == PrivacyLevel.SELF_ONLY)
+                boolean noPublicId = journal.map(x -> x.mode() == PostMode.INBOX || x.privacyLevel() == PrivacyLevel.SELF_ONLY)
                         .orElse(false);
-                if (private_) {
+                if (noPublicId) {
                     URI profile = URI.create("https://www.tiktok.com/" + (username == null ? "" : "@" + encode(username)));
                     return pending(ticket, now).published(new Publication(ticket.account(), ticket.ticketId(), profile, now),
                             now);

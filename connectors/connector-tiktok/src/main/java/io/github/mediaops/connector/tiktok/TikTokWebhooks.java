@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -127,8 +128,8 @@ final class TikTokWebhooks implements Webhooks {
         if (t.status().terminal()) {
             return t;
         }
-        java.time.Instant at = root.path("create_time").canConvertToLong()
-                ? java.time.Instant.ofEpochSecond(root.path("create_time").asLong()) : t.updatedAt();
+        Instant at = root.path("create_time").canConvertToLong()
+                ? Instant.ofEpochSecond(root.path("create_time").asLong()) : t.updatedAt();
         String postId = content.path("post_id").asText("");
         return switch (event) {
             case "post.publish.failed" -> TikTokPublishing.advance(t, "FAILED", content.path("reason").asText(""),

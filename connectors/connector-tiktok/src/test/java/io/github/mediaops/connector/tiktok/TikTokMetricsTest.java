@@ -19,6 +19,7 @@ import io.github.mediaops.core.platform.Platform;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class TikTokMetricsTest {
 
     @Test
     void chosen_videos_are_queried_twenty_ids_a_call_and_unknown_ids_are_left_out() {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 22; i++) {
             ids.add("7200000000000000" + (100 + i));
         }

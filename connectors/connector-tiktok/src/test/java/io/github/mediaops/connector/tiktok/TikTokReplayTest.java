@@ -18,6 +18,7 @@ import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
+import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.connector.WebhookResult;
 import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.platform.AccountRef;
@@ -30,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -205,7 +208,7 @@ class TikTokReplayTest {
         assertThat(raw.readTree(replay.received().get(0).body()).get("publish_id").asText()).isEqualTo(pending.ticketId());
         // the same answer as PUBLISH_COMPLETE with an id in the misspelled list publishes the post under that id
         PublishTicket done = TikTokPublishing.advance(pending, "PUBLISH_COMPLETE", null, List.of("7012345678901234567"),
-                java.util.Optional.empty(), clock.instant());
+                Optional.empty(), clock.instant());
         assertThat(done.live().orElseThrow().postId()).isEqualTo("7012345678901234567");
         assertThat(d.get("publicaly_available_post_id").isArray()).isTrue();
     }
@@ -261,8 +264,8 @@ class TikTokReplayTest {
                 .identifier("clientKey", d.get("client_key").asText()).secret("clientSecret", "replay-secret").build())
                 .clock(then).build();
         try (TikTokConnector c = TikTokConnector.builder(config).build()) {
-            io.github.mediaops.core.connector.WebhookRequest push = new io.github.mediaops.core.connector.WebhookRequest(
-                    "POST", java.util.Map.of(), java.util.Map.of("TikTok-Signature",
+            WebhookRequest push = new WebhookRequest(
+                    "POST", Map.of(), Map.of("TikTok-Signature",
                     "t=" + t + ",s=" + TikTokSimulator.sign("replay-secret", t, body)), body);
             WebhookResult r = c.webhooks().handle(push);
             assertThat(r.response().status()).isEqualTo(200);
@@ -272,7 +275,7 @@ class TikTokReplayTest {
             });
             assertThat(c.webhooks().handle(push).events()).as("TikTok delivers at least once").isEmpty();
             AuthenticationException wrongSecret = catchThrowableOfType(AuthenticationException.class, () -> c.webhooks()
-                    .handle(new io.github.mediaops.core.connector.WebhookRequest("POST", java.util.Map.of(), java.util.Map.of(
+                    .handle(new WebhookRequest("POST", Map.of(), Map.of(
                             "TikTok-Signature", "t=" + t + ",s=" + TikTokSimulator.sign("other-secret", t, body)), body)));
             assertThat(wrongSecret.retryable()).isFalse();
         }

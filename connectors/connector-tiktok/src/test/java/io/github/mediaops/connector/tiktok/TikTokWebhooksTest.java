@@ -9,6 +9,7 @@ import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
+import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.WebhookEvent;
 import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.connector.WebhookResult;
@@ -86,8 +87,7 @@ class TikTokWebhooksTest {
                 Duration.ofSeconds(5)).toBuilder().option("maxPushBytes", "1024").build();
         try (TikTokConnector c = TikTokConnector.builder(config).build()) {
             WebhookRequest big = sim.push("authorization.removed", OPEN_ID, "{\"reason\": \"" + "x".repeat(2000) + "\"}");
-            io.github.mediaops.core.connector.InvalidRequestException e = catchThrowableOfType(
-                    io.github.mediaops.core.connector.InvalidRequestException.class, () -> c.webhooks().handle(big));
+            InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> c.webhooks().handle(big));
             assertThat(e).hasMessageContaining("maxPushBytes");
         }
     }
