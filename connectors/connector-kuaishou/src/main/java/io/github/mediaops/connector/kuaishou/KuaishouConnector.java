@@ -162,13 +162,10 @@ public final class KuaishouConnector extends HttpConnector {
             Secret access = Secret.of(WireValues.required(PLATFORM, REFRESH_TOKEN, "access_token", a.accessToken()));
             Instant accessExpires = now.plusSeconds(WireValues.positiveSeconds(PLATFORM, REFRESH_TOKEN, "expires_in",
                     a.expiresIn()));
-            if (a.refreshToken() == null || a.refreshToken().isBlank()) {
-                return new UserGrant(current.account(), access, accessExpires, null, null, 0);
-            }
-            Instant refreshExpires = a.refreshTokenExpiresIn() == null ? current.refreshExpiresAt()
+            Instant refreshExpires = a.refreshTokenExpiresIn() == null ? null
                     : now.plusSeconds(WireValues.positiveSeconds(PLATFORM, REFRESH_TOKEN, "refresh_token_expires_in",
                     a.refreshTokenExpiresIn()));
-            return new UserGrant(current.account(), access, accessExpires, Secret.of(a.refreshToken()), refreshExpires, 0);
+            return UserGrant.afterRefresh(current, access, accessExpires, a.refreshToken(), refreshExpires);
         }
     }
 

@@ -143,7 +143,7 @@ final class KuaishouPublishing implements Publishing {
                     throw KuaishouConnector.unexpected(START, "an empty answer");
                 }
                 j = new Journal(WireValues.required(KuaishouConnector.PLATFORM, START, "upload_token", s.uploadToken()),
-                        endpoint(s.endpoint()), null, false, caption(item), null);
+                        endpoint(s.endpoint()), null, false, PublishInputs.caption(item), null);
                 runtime.remember(JOURNAL, key, j);
             }
             if (!j.uploaded()) {
@@ -253,18 +253,6 @@ final class KuaishouPublishing implements Publishing {
         }
         Instant at = p.createTime() == null ? now : Instant.ofEpochMilli(p.createTime());
         return pending.published(new Publication(account, photoId, url, at), now);
-    }
-
-    /** The caption: the body, then each hashtag not already in it as {@code #tag}. */
-    static String caption(ContentItem item) {
-        StringBuilder caption = new StringBuilder(item.body().strip());
-        for (String tag : item.hashtags()) {
-            String t = "#" + tag;
-            if (caption.indexOf(t) < 0) {
-                caption.append(caption.isEmpty() ? "" : " ").append(t);
-            }
-        }
-        return caption.toString();
     }
 
     private static MultipartBody.Part cover(ContentItem item) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
 import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.connector.support.upload.UploadProgress;
@@ -238,6 +239,6 @@ class KuaishouPublishingTest {
     void hashtags_missing_from_the_body_are_appended_once() throws Exception {
         ContentVariant v = KuaishouTestSupport.request("p-c", "周末 #探店 去哪", KuaishouTestSupport.video(dir, "c.mp4", 10),
                 null, "探店", "美食").variant();
-        assertThat(KuaishouPublishing.caption(v.content())).isEqualTo("周末 #探店 去哪 #美食");
+        assertThat(PublishInputs.caption(v.content())).isEqualTo("周末 #探店 去哪 #美食");
     }
 }

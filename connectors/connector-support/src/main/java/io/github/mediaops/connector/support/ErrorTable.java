@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,10 +52,7 @@ import java.util.function.Function;
  */
 public final class ErrorTable {
     private final Platform platform;
-    private final String codePointer;
-    private final String messagePointer;
-    private final byte[] codeField;
-    private final int[] codeSkip;
+    private final List<Location> locations;
     private final Set<String> success;
     private final Map<String, ErrorKind> kinds;
     private final Map<String, ErrorKind> byOperation;
@@ -63,11 +61,10 @@ public final class ErrorTable {
 
     private ErrorTable(Builder b) {
         this.platform = b.platform;
-        this.codePointer = Checks.notNull(b.codePointer, "codeAt");
-        this.messagePointer = b.messagePointer;
-        String leaf = codePointer.substring(codePointer.lastIndexOf('/') + 1);
-        this.codeField = ("\"" + leaf + "\"").getBytes(StandardCharsets.UTF_8);
-        this.codeSkip = skipTable(codeField);
+        List<Location> where = new ArrayList<>();
+        where.add(new Location(Checks.notNull(b.codePointer, "codeAt"), b.messagePointer));
+        where.addAll(b.alternatives);
+        this.locations = List.copyOf(where);
         this.success = Set.copyOf(b.success);
         this.kinds = Map.copyOf(b.kinds);
         this.byOperation = Map.copyOf(b.byOperation);
@@ -124,25 +121,47 @@ public final class ErrorTable {
         Checks.notNull(clock, "clock");
         ObjectMapper json = Json.tolerantMapper();
         return (operation, httpStatus, retryAfterHeader, body) -> {
-            if (body != null && indexOf(body, codeField, codeSkip) >= 0) {
-                try {
-                    JsonNode n = json.readTree(body);
-                    JsonNode codeNode = n == null ? null : n.at(codePointer);
+            if (body != null) {
+                JsonNode n = null;
+                for (Location at : locations) {
+                    if (indexOf(body, at.field, at.skip) < 0) {
+                        continue;
+                    }
+                    try {
+                        n = n != null ? n : json.readTree(body);
+                    } catch (IOException unreadable) {
+                        break; // Not JSON: the converter reports it as an unexpected response, or the status types it.
+                    }
+                    JsonNode codeNode = n == null ? null : n.at(at.code);
                     if (codeNode != null && codeNode.isValueNode() && !codeNode.isNull()) {
                         String code = codeNode.asText().trim();
                         if (!code.isEmpty() && !success.contains(code)) {
-                            String message = messagePointer == null ? "" : n.at(messagePointer).asText("");
+                            String message = at.message == null ? "" : n.at(at.message).asText("");
                             return Optional.of(exception(operation, code, message, httpStatus, retryAfterHeader,
                                     clock.instant()));
                         }
                     }
-                } catch (IOException unreadable) {
-                    // Not JSON: the converter reports it as an unexpected response, or the status types it.
                 }
             }
             return httpStatus >= 400 ? HttpErrors.fromStatus(platform, operation, httpStatus, retryAfterHeader)
                     : Optional.empty();
         };
+    }
+
+    /** One place a code can be: its pointer, its message's pointer (or null), and the search for its field name. */
+    private static final class Location {
+        final String code;
+        final String message;
+        final byte[] field;
+        final int[] skip;
+
+        Location(String code, String message) {
+            this.code = code;
+            this.message = message;
+            String leaf = code.substring(code.lastIndexOf('/') + 1);
+            this.field = ("\"" + leaf + "\"").getBytes(StandardCharsets.UTF_8);
+            this.skip = skipTable(field);
+        }
     }
 
     /**
@@ -186,6 +205,7 @@ public final class ErrorTable {
         private final Platform platform;
         private String codePointer;
         private String messagePointer;
+        private final List<Location> alternatives = new ArrayList<>();
         private final Set<String> success = new HashSet<>(Set.of("0"));
         private final Map<String, ErrorKind> kinds = new HashMap<>();
         private final Map<String, ErrorKind> byOperation = new HashMap<>();
@@ -205,6 +225,19 @@ public final class ErrorTable {
         /** Where the message is, as a JSON Pointer, e.g. {@code /errmsg}. */
         public Builder messageAt(String jsonPointer) {
             this.messagePointer = pointer(jsonPointer, "messageAt");
+            return this;
+        }
+
+        /**
+         * A second place a code can be, tried when the body has none at {@link #codeAt}: for platforms whose
+         * token endpoint answers in another shape than their API, e.g. TikTok's OAuth errors
+         * {@code {"error":"invalid_grant","error_description":…}} beside its API's {@code {"error":{"code":…}}}
+         * ({@code codeAlsoAt("/error", "/error_description")}). A pointer that meets an object or array there is
+         * skipped. The same rows ({@link #map}, {@link #on}) type codes from every location.
+         */
+        public Builder codeAlsoAt(String codePointer, String messagePointer) {
+            alternatives.add(new Location(pointer(codePointer, "codeAlsoAt"),
+                    messagePointer == null ? null : pointer(messagePointer, "codeAlsoAt message")));
             return this;
         }
 

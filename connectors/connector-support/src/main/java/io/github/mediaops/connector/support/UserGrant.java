@@ -32,6 +32,25 @@ public record UserGrant(String account, Secret accessToken, Instant accessExpire
         }
     }
 
+    /**
+     * The grant a refresh-token answer gives {@code current}'s account: the new access token; the answer's refresh
+     * token when it carried one (platforms that rotate it: Kuaishou, TikTok), with the answer's expiry or, when the
+     * answer reports none, {@code current}'s (the new token inherits it); an answer without a refresh token leaves
+     * both {@code null}, so that {@link UserTokens} keeps the old ones.
+     *
+     * @param refreshToken     the answer's refresh token, or {@code null} / blank when it carried none
+     * @param refreshExpiresAt the answer's refresh-token expiry, or {@code null} when it reported none
+     */
+    public static UserGrant afterRefresh(UserGrant current, Secret accessToken, Instant accessExpiresAt, String refreshToken,
+                                         Instant refreshExpiresAt) {
+        Checks.notNull(current, "current");
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return new UserGrant(current.account(), accessToken, accessExpiresAt, null, null, current.renewals());
+        }
+        return new UserGrant(current.account(), accessToken, accessExpiresAt, Secret.of(refreshToken),
+                refreshExpiresAt != null ? refreshExpiresAt : current.refreshExpiresAt(), current.renewals());
+    }
+
     public Optional<Secret> refresh() {
         return Optional.ofNullable(refreshToken);
     }

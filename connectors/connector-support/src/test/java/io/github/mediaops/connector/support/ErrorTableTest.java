@@ -118,4 +118,27 @@ class ErrorTableTest {
             assertThat(ErrorTable.indexOf(hay, needle, skip)).as("in %s", java.util.Arrays.toString(hay)).isEqualTo(expected);
         }
     }
+
+    @Test
+    void a_second_code_location_types_token_endpoint_errors_in_another_shape() {
+        ErrorTable t = ErrorTable.builder(ACME).codeAt("/error/code").messageAt("/error/message").success("ok")
+                .codeAlsoAt("/error", "/error_description")
+                .map(ErrorKind.TOKEN_EXPIRED, "access_token_invalid")
+                .map(ErrorKind.CREDENTIALS_REFUSED, "invalid_grant")
+                .build();
+        var decoder = t.decoder(CLOCK);
+        byte[] api = "{\"data\":{},\"error\":{\"code\":\"access_token_invalid\",\"message\":\"refresh\",\"log_id\":\"1\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode("v2/user/info", 401, null, api)).get()
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.tokenExpired()).isTrue());
+        byte[] oauth = "{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token is invalid\",\"log_id\":\"2\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        ConnectorException refused = decoder.decode("v2/oauth/token", 200, null, oauth).orElseThrow();
+        assertThat(refused).isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.tokenExpired()).isFalse());
+        assertThat(refused.details().platformCode()).contains("invalid_grant");
+        assertThat(refused.details().platformMessage()).contains("Refresh token is invalid");
+        byte[] ok = "{\"data\":{\"x\":1},\"error\":{\"code\":\"ok\",\"message\":\"\",\"log_id\":\"3\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode("v2/user/info", 200, null, ok)).isEmpty();
+    }
 }

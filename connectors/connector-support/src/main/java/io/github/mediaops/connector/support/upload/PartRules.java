@@ -9,18 +9,36 @@ import io.github.mediaops.core.InvalidValueException;
  * need more than {@code maxParts} parts, in which case parts grow (up to {@code maxPartBytes}). Only
  * the last part may be smaller than {@code minPartBytes} (as on Douyin and S3-style APIs).
  *
+ * <p>With {@code remainderInLastPart} (TikTok's rule) the part count is {@code floor(totalBytes / partBytes)}
+ * and the last part takes the trailing bytes as well, so it is at least {@code partBytes} and under twice that; a
+ * file smaller than one part goes whole as the only part, and a file over {@code maxPartBytes} always goes in at
+ * least two parts.
+ *
  * @param minPartBytes       smallest size of a part that is not the last
  * @param preferredPartBytes size used when the part count allows it
  * @param maxPartBytes       largest part the platform accepts
  * @param maxParts           most parts in one upload
  * @param maxTotalBytes      largest file the platform accepts
  * @param firstPartNumber    the number the platform gives the first part ({@code 1} on Douyin, {@code 0} on Kuaishou)
+ * @param remainderInLastPart whether the last part takes the bytes left over after {@code floor(total / part)} parts
+ *                           (TikTok) rather than being a short part of its own (Douyin, Kuaishou, S3)
  */
 public record PartRules(long minPartBytes, long preferredPartBytes, long maxPartBytes, int maxParts,
-                        long maxTotalBytes, int firstPartNumber) {
+                        long maxTotalBytes, int firstPartNumber, boolean remainderInLastPart) {
 
     /** One mebibyte, for writing rules: {@code 5 * PartRules.MIB}. */
     public static final long MIB = 1024L * 1024L;
+
+    /** Rules whose last part is a short part of its own (Douyin, Kuaishou, S3-style APIs). */
+    public PartRules(long minPartBytes, long preferredPartBytes, long maxPartBytes, int maxParts, long maxTotalBytes,
+                     int firstPartNumber) {
+        this(minPartBytes, preferredPartBytes, maxPartBytes, maxParts, maxTotalBytes, firstPartNumber, false);
+    }
+
+    /** These rules with the last part taking the trailing bytes ({@code floor} part count), as TikTok wants. */
+    public PartRules withRemainderInLastPart() {
+        return new PartRules(minPartBytes, preferredPartBytes, maxPartBytes, maxParts, maxTotalBytes, firstPartNumber, true);
+    }
 
     public PartRules {
         if (minPartBytes < 1) {
@@ -56,6 +74,14 @@ public record PartRules(long minPartBytes, long preferredPartBytes, long maxPart
                     + " exceeds the platform's limit of " + maxTotalBytes + " bytes");
         }
         long size = Math.max(preferredPartBytes, ceilDiv(totalBytes, maxParts));
+        if (remainderInLastPart) {
+            if (size >= totalBytes) {
+                return totalBytes <= maxPartBytes ? totalBytes : totalBytes / 2; // whole, or two parts over the limit
+            }
+            if (totalBytes / size == 1 && totalBytes > maxPartBytes) {
+                return totalBytes / 2; // one part with its remainder would exceed the limit: two parts
+            }
+        }
         if (size > maxPartBytes) {
             throw new InvalidValueException("totalBytes", "totalBytes " + totalBytes + " needs parts of " + size
                     + " bytes to fit in " + maxParts + " parts, more than the platform's limit of " + maxPartBytes);
@@ -65,7 +91,8 @@ public record PartRules(long minPartBytes, long preferredPartBytes, long maxPart
 
     /** How many parts a file of {@code totalBytes} is split into. */
     public int partCount(long totalBytes) {
-        return Math.toIntExact(ceilDiv(totalBytes, partBytes(totalBytes)));
+        long size = partBytes(totalBytes);
+        return Math.toIntExact(remainderInLastPart ? Math.max(1, totalBytes / size) : ceilDiv(totalBytes, size));
     }
 
     static long ceilDiv(long a, long b) {

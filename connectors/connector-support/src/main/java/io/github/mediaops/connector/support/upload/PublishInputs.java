@@ -99,4 +99,20 @@ public final class PublishInputs {
             throw new InvalidValueException(field, "cannot read " + file.getFileName() + ": " + e.getMessage());
         }
     }
+
+    /**
+     * The caption of a short-video post on platforms with one text field (Kuaishou, TikTok): the body, then each
+     * hashtag the body does not already carry, as {@code #tag}, separated by spaces.
+     */
+    public static String caption(ContentItem item) {
+        Checks.notNull(item, "item");
+        StringBuilder caption = new StringBuilder(item.body().strip());
+        for (String tag : item.hashtags()) {
+            String t = "#" + tag;
+            if (caption.indexOf(t) < 0) {
+                caption.append(caption.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        return caption.toString();
+    }
 }

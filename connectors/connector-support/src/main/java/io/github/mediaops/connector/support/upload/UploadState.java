@@ -21,15 +21,23 @@ import java.util.TreeMap;
  * @param uploadId        the platform's session id
  * @param totalBytes      bytes in the source
  * @param partBytes       size of every part but the last
- * @param partCount       number of parts
+ * @param partCount       number of parts: {@code ceil(totalBytes / partBytes)}, or with {@code remainderInLastPart}
+ *                        {@code floor(totalBytes / partBytes)} (at least 1), the last part taking the trailing bytes
  * @param firstPartNumber number of the first part on this platform
  * @param completedParts  accepted parts, part number to MD5 hex of the bytes sent
+ * @param remainderInLastPart whether the last part takes the trailing bytes ({@link PartRules#remainderInLastPart()})
  */
 public record UploadState(String uploadId, long totalBytes, long partBytes, int partCount, int firstPartNumber,
-                          SortedMap<Integer, String> completedParts) implements Serializable {
+                          SortedMap<Integer, String> completedParts, boolean remainderInLastPart) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** A state whose last part is a short part of its own ({@code ceil} part count). */
+    public UploadState(String uploadId, long totalBytes, long partBytes, int partCount, int firstPartNumber,
+                       SortedMap<Integer, String> completedParts) {
+        this(uploadId, totalBytes, partBytes, partCount, firstPartNumber, completedParts, false);
+    }
 
     public UploadState {
         Checks.notBlank(uploadId, "uploadId");
@@ -37,7 +45,8 @@ public record UploadState(String uploadId, long totalBytes, long partBytes, int 
         Checks.positive(partBytes, "partBytes");
         Checks.positive(partCount, "partCount");
         Checks.nonNegative(firstPartNumber, "firstPartNumber");
-        if (PartRules.ceilDiv(totalBytes, partBytes) != partCount) {
+        long expected = remainderInLastPart ? Math.max(1, totalBytes / partBytes) : PartRules.ceilDiv(totalBytes, partBytes);
+        if (expected != partCount) {
             throw new InvalidValueException("partCount", "partCount " + partCount + " does not split " + totalBytes
                     + " bytes into parts of " + partBytes);
         }
@@ -55,7 +64,7 @@ public record UploadState(String uploadId, long totalBytes, long partBytes, int 
 
     static UploadState opened(String uploadId, long totalBytes, PartRules rules) {
         return new UploadState(uploadId, totalBytes, rules.partBytes(totalBytes), rules.partCount(totalBytes),
-                rules.firstPartNumber(), new TreeMap<>());
+                rules.firstPartNumber(), new TreeMap<>(), rules.remainderInLastPart());
     }
 
     /** The part at {@code index} (from 0). */
@@ -65,7 +74,8 @@ public record UploadState(String uploadId, long totalBytes, long partBytes, int 
             throw new InvalidValueException("index", "index " + index + " is beyond the last part " + (partCount - 1));
         }
         long offset = index * partBytes;
-        return new UploadPart(index, firstPartNumber + index, partCount, offset, Math.min(partBytes, totalBytes - offset));
+        long length = index == partCount - 1 ? totalBytes - offset : partBytes; // the last part takes what is left
+        return new UploadPart(index, firstPartNumber + index, partCount, offset, length);
     }
 
     /** Whether every part has been accepted. */
@@ -86,14 +96,14 @@ public record UploadState(String uploadId, long totalBytes, long partBytes, int 
     public UploadState withCompleted(UploadPart part, String md5Hex) {
         TreeMap<Integer, String> next = new TreeMap<>(completedParts);
         next.put(part.number(), md5Hex);
-        return new UploadState(uploadId, totalBytes, partBytes, partCount, firstPartNumber, next);
+        return new UploadState(uploadId, totalBytes, partBytes, partCount, firstPartNumber, next, remainderInLastPart);
     }
 
     /** This state keeping only the accepted parts the platform says it holds. */
     public UploadState retainingOnly(java.util.Set<Integer> partNumbers) {
         TreeMap<Integer, String> next = new TreeMap<>(completedParts);
         next.keySet().retainAll(partNumbers);
-        return new UploadState(uploadId, totalBytes, partBytes, partCount, firstPartNumber, next);
+        return new UploadState(uploadId, totalBytes, partBytes, partCount, firstPartNumber, next, remainderInLastPart);
     }
 
     @Override
