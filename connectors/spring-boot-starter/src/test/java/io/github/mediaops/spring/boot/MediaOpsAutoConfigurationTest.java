@@ -3,6 +3,7 @@ package io.github.mediaops.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mediaops.connector.support.TokenStore;
+import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
@@ -122,6 +123,38 @@ class MediaOpsAutoConfigurationTest {
                                 .timer().count()).isEqualTo(1);
                         assertThat(meters.find(ConnectorMetrics.RETRIES).counters()).as("refused credentials are not retried")
                                 .isEmpty();
+                    });
+        }
+    }
+
+    @Test
+    void a_retried_call_counts_one_retry_and_ends_as_one_successful_call() {
+        try (WeChatSimulator sim = WeChatSimulator.builder().app("wx1", "s3cr3t-value-91").build()) {
+            runner.withUserConfiguration(Meters.class)
+                    .withPropertyValues("mediaops.connectors.wechat.base-url=" + sim.baseUrl(),
+                            "mediaops.connectors.wechat.resilience.initial-backoff=1ms",
+                            "mediaops.connectors.wechat.resilience.max-backoff=5ms")
+                    .run(context -> {
+                        MediaOpsConnectors connectors = context.getBean(MediaOpsConnectors.class);
+                        AccountRef account = AccountRef.of(Platform.WECHAT_OFFICIAL_ACCOUNT, "wx1");
+                        DateRange day = DateRange.day(LocalDate.now().minusDays(2));
+                        connectors.get("wechat").contentMetrics().contentMetrics(account, day);   // token and warm-up
+                        int before = sim.apiRequests();
+                        sim.failNext(Fault.SERVER_ERROR, 1);
+                        connectors.get("wechat").contentMetrics().contentMetrics(account, day);
+                        int sent = sim.apiRequests() - before;
+
+                        MeterRegistry meters = context.getBean(MeterRegistry.class);
+                        double retries = meters.get(ConnectorMetrics.RETRIES).tags("connector", "wechat").counters().stream()
+                                .mapToDouble(c -> c.count()).sum();
+                        long calls = meters.get(ConnectorMetrics.CALLS).tags("connector", "wechat", "outcome", "success")
+                                .timers().stream().mapToLong(t -> t.count()).sum();
+                        assertThat(retries).as("one injected 503, one retry").isEqualTo(1.0);
+                        assertThat(calls).as("every request but the retried one is a successful logical call")
+                                .isEqualTo(sim.apiRequests() - 1L);
+                        assertThat(sent).isGreaterThanOrEqualTo(2);
+                        assertThat(meters.find(ConnectorMetrics.CALLS).tag("outcome", "transient").timers())
+                                .as("the failed attempt is not a call of its own").isEmpty();
                     });
         }
     }
