@@ -102,7 +102,7 @@ public class MediaOpsAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)
     @ConditionalOnBean(MeterRegistry.class)
-    static class Metrics {
+    static class MeterBinding {
 
         @Bean
         @ConditionalOnMissingBean
@@ -114,7 +114,7 @@ public class MediaOpsAutoConfiguration {
     /** One health indicator per connector, under the contributor {@code mediaops}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(HealthIndicator.class)
-    static class Health {
+    static class HealthIndicators {
 
         @Bean(name = "mediaopsHealthContributor")
         @ConditionalOnMissingBean(name = "mediaopsHealthContributor")
