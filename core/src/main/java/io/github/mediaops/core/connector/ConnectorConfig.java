@@ -14,7 +14,11 @@ import java.util.Optional;
 /**
  * The configuration of one connector instance: credentials, an optional base URL (to point at a
  * simulator, a proxy or a private gateway), timeouts, the platform's reporting zone, a clock, and
- * free-form options a connector documents in its README. Immutable; derive with {@link #toBuilder()}.
+ * free-form options a connector documents in its README, and typed attachments: shared components a
+ * connector runtime may use when the config reaches it through a {@link ConnectorProvider} (connector-support
+ * reads a token store, an idempotency store, resilience settings and a call listener from them, so a host
+ * such as the Spring Boot starter can hand them to any provider's connectors). Immutable; derive with
+ * {@link #toBuilder()}.
  *
  * <p>{@link #toString()} masks every secret.
  */
@@ -27,6 +31,7 @@ public final class ConnectorConfig {
     private final Clock clock;
     private final String userAgent;
     private final Map<String, String> options;
+    private final Map<Class<?>, Object> attachments;
 
     private ConnectorConfig(Builder b) {
         this.credentials = Checks.notNull(b.credentials, "credentials");
@@ -37,6 +42,7 @@ public final class ConnectorConfig {
         this.clock = Checks.notNull(b.clock, "clock");
         this.userAgent = Checks.notBlank(b.userAgent, "userAgent");
         this.options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
+        this.attachments = Collections.unmodifiableMap(new LinkedHashMap<>(b.attachments));
     }
 
     private static Duration positive(Duration d, String field) {
@@ -61,6 +67,7 @@ public final class ConnectorConfig {
         b.clock = clock;
         b.userAgent = userAgent;
         b.options.putAll(options);
+        b.attachments.putAll(attachments);
         return b;
     }
 
@@ -102,11 +109,22 @@ public final class ConnectorConfig {
         return Optional.ofNullable(options.get(name));
     }
 
+    /**
+     * The component attached under {@code type}, when there is one (e.g. connector-support's
+     * {@code TokenStore}); a connector that knows the type uses it as its default.
+     */
+    public <T> Optional<T> attachment(Class<T> type) {
+        Checks.notNull(type, "type");
+        return Optional.ofNullable(type.cast(attachments.get(type)));
+    }
+
+    /** Shows identifiers, the base URL, timeouts, options and the types of the attachments; masks every secret. */
     @Override
     public String toString() {
         return "ConnectorConfig{credentials=" + credentials + ", baseUrl=" + baseUrl + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", zone=" + zone + ", userAgent=" + userAgent
-                + ", options=" + options + "}";
+                + ", options=" + options + (attachments.isEmpty() ? "" : ", attachments="
+                + attachments.keySet().stream().map(Class::getSimpleName).toList()) + "}";
     }
 
     /** Builds a {@link ConnectorConfig}; defaults: no credentials, 5 s connect, 30 s read, system UTC clock. */
@@ -119,6 +137,7 @@ public final class ConnectorConfig {
         private Clock clock = Clock.systemUTC();
         private String userAgent = "mediaops/0.1";
         private final Map<String, String> options = new LinkedHashMap<>();
+        private final Map<Class<?>, Object> attachments = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -174,6 +193,17 @@ public final class ConnectorConfig {
 
         public Builder option(String name, String value) {
             options.put(Checks.notBlank(name, "option name"), Checks.notNull(value, "option " + name));
+            return this;
+        }
+
+        /**
+         * Attaches a shared component under its type (replacing one attached before), for connectors that
+         * know the type: connector-support's {@code HttpConnector} takes its {@code TokenStore},
+         * {@code IdempotencyStore}, {@code ResilienceSettings} and {@code CallListener} defaults from here.
+         */
+        public <T> Builder attach(Class<T> type, T component) {
+            Checks.notNull(type, "type");
+            attachments.put(type, type.cast(Checks.notNull(component, "attachment " + type.getSimpleName())));
             return this;
         }
 

@@ -35,6 +35,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 import retrofit2.Response;
 
@@ -56,6 +58,7 @@ import retrofit2.Response;
  * resilience4j-micrometer).
  */
 public final class ApiExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExecutor.class);
     private final Platform platform;
     private final TokenManager tokens;
     private final ResilienceSettings settings;
@@ -69,10 +72,12 @@ public final class ApiExecutor {
     private final RateLimiterConfig rateLimiterConfig;
     private final ThreadLocal<Budget> budget = new ThreadLocal<>();
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private final CallListener listener;
 
-    /** The HTTP requests one logical call may still send, and the last failure it saw. */
+    /** The HTTP requests one logical call may still send, those it sent, and the last failure it saw. */
     private static final class Budget {
         int left;
+        int sent;
         ConnectorException last;
 
         Budget(int left) {
@@ -87,7 +92,14 @@ public final class ApiExecutor {
      */
     ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
                        ErrorDecoder decoder, Clock clock) {
+        this(name, platform, tokens, settings, decoder, clock, CallListener.NONE);
+    }
+
+    /** As above, telling {@code listener} about every call, retry, rate-limit wait and circuit-breaker change. */
+    ApiExecutor(String name, Platform platform, TokenManager tokens, ResilienceSettings settings,
+                       ErrorDecoder decoder, Clock clock, CallListener listener) {
         Checks.notBlank(name, "name");
+        this.listener = Checks.notNull(listener, "listener");
         this.platform = Checks.notNull(platform, "platform");
         this.tokens = tokens;
         this.settings = Checks.notNull(settings, "settings");
@@ -119,6 +131,11 @@ public final class ApiExecutor {
                 .build();
         this.circuitBreakerRegistry = CircuitBreakerRegistry.of(cbConfig);
         this.circuitBreaker = circuitBreakerRegistry.circuitBreaker(name);
+        if (listener != CallListener.NONE) {
+            circuitBreaker.getEventPublisher().onStateTransition(e -> notify("circuitBreakerChanged",
+                    () -> listener.circuitBreakerChanged(e.getCircuitBreakerName(), e.getStateTransition().getFromState(),
+                            e.getStateTransition().getToState())));
+        }
         this.rateLimiterConfig = RateLimiterConfig.custom()
                 .limitForPeriod(settings.limitForPeriod())
                 .limitRefreshPeriod(settings.limitRefreshPeriod())
@@ -209,9 +226,12 @@ public final class ApiExecutor {
         Supplier<T> limited = () -> {
             for (String key : op.rateKeys()) {
                 RateLimiter limiter = limiter(key);
+                long start = System.nanoTime();
                 try {
                     RateLimiter.waitForPermission(limiter);
+                    waited(key, start, true);
                 } catch (RequestNotPermitted e) {
+                    waited(key, start, false);
                     throw new RateLimitedException("client-side rate limit " + key + " gave no permit within "
                             + settings.rateLimitTimeout().toMillis() + " ms",
                             ErrorDetails.builder(platform).operation(op.name()).build(), e);
@@ -219,7 +239,16 @@ public final class ApiExecutor {
             }
             return attempt.get();
         };
+        int[] attempts = {0};
         Supplier<T> guarded = () -> {
+            if (++attempts[0] > 1) {
+                Budget b = budget.get();
+                if (b != null && b.last != null) {
+                    ConnectorException cause = b.last;
+                    int next = attempts[0];
+                    notify("retrying", () -> listener.retrying(op, next, cause));
+                }
+            }
             try {
                 return circuitBreaker.executeSupplier(limited);
             } catch (CallNotPermittedException e) {
@@ -230,14 +259,41 @@ public final class ApiExecutor {
         if (budget.get() != null) {
             return limited.get(); // nested in a logical call: its budget, its retries, its circuit breaker
         }
-        budget.set(new Budget(settings.maxAttempts()));
+        Budget b = new Budget(settings.maxAttempts());
+        budget.set(b);
+        long start = System.nanoTime();
+        RuntimeException failure = null;
         try {
             if (!op.kind().retryable()) {
                 return guarded.get();
             }
             return Retry.decorateSupplier(retry, guarded).get();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             budget.remove();
+            if (listener != CallListener.NONE) {
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                Optional<RuntimeException> failed = Optional.ofNullable(failure);
+                notify("callEnded", () -> listener.callEnded(op, elapsed, b.sent, failed));
+            }
+        }
+    }
+
+    private void waited(String key, long startNanos, boolean permitted) {
+        if (listener != CallListener.NONE) {
+            Duration waited = Duration.ofNanos(System.nanoTime() - startNanos);
+            notify("rateLimitWaited", () -> listener.rateLimitWaited(key, waited, permitted));
+        }
+    }
+
+    /** Tells the listener; a listener's failure is logged, never allowed to change the call. */
+    private void notify(String what, Runnable event) {
+        try {
+            event.run();
+        } catch (RuntimeException e) {
+            LOG.warn("call listener {} failed in {}: {}", listener.getClass().getName(), what, e.getClass().getName());
         }
     }
 
@@ -249,6 +305,7 @@ public final class ApiExecutor {
                 throw b.last;
             }
             b.left--;
+            b.sent++;
         }
         try {
             return exchange(op, call);
@@ -315,6 +372,11 @@ public final class ApiExecutor {
 
     public CircuitBreakerRegistry circuitBreakerRegistry() {
         return circuitBreakerRegistry;
+    }
+
+    /** The current state of the connector's circuit breaker. */
+    public CircuitBreaker.State circuitBreakerState() {
+        return circuitBreaker.getState();
     }
 
     public ResilienceSettings settings() {

@@ -88,7 +88,8 @@ public abstract class HttpConnector implements PlatformConnector {
                 .errorDecoder(decoder).build();
         TokenManager tokens = new TokenManager(namespace, options.tokenStore, this::fetchToken, config.clock(),
                 options.tokenMargin);
-        this.executor = new ApiExecutor(namespace, platform, tokens, options.resilience, decoder, config.clock());
+        this.executor = new ApiExecutor(namespace, platform, tokens, options.resilience, decoder, config.clock(),
+                options.callListener);
         this.runtime = new ConnectorRuntime(platform, namespace, executor, config.clock(), options.idempotencyStore,
                 options.idempotencyTtl, new WebhookGate(platform, config.clock(), options.replayWindow));
     }
@@ -261,14 +262,19 @@ public abstract class HttpConnector implements PlatformConnector {
     public abstract static class Builder<B extends Builder<B>> {
         private final ConnectorConfig config;
         private final String app;
-        private TokenStore tokenStore = new InMemoryTokenStore();
-        private IdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
+        private TokenStore tokenStore;
+        private IdempotencyStore idempotencyStore;
         private Duration idempotencyTtl = Duration.ofDays(1);
-        private ResilienceSettings resilience = ResilienceSettings.defaults();
+        private ResilienceSettings resilience;
+        private CallListener callListener;
         private Duration tokenMargin = Duration.ofSeconds(60);
         private Duration replayWindow = Duration.ofMinutes(5);
 
         /**
+         * The token store, idempotency store, resilience settings and call listener start as the ones
+         * {@linkplain ConnectorConfig#attachment attached} to the config, or else an {@link InMemoryTokenStore},
+         * an {@link InMemoryIdempotencyStore}, {@link ResilienceSettings#defaults()} and {@link CallListener#NONE}.
+         *
          * @param config        the connector configuration
          * @param appIdentifier the credential identifier that names the app (WeChat {@code appId}); its value
          *                      namespaces tokens, idempotency records and rate limits
@@ -277,6 +283,10 @@ public abstract class HttpConnector implements PlatformConnector {
         protected Builder(ConnectorConfig config, String appIdentifier) {
             this.config = Checks.notNull(config, "config");
             this.app = config.credentials().requireIdentifier(Checks.notBlank(appIdentifier, "appIdentifier"));
+            this.tokenStore = config.attachment(TokenStore.class).orElseGet(InMemoryTokenStore::new);
+            this.idempotencyStore = config.attachment(IdempotencyStore.class).orElseGet(InMemoryIdempotencyStore::new);
+            this.resilience = config.attachment(ResilienceSettings.class).orElseGet(ResilienceSettings::defaults);
+            this.callListener = config.attachment(CallListener.class).orElse(CallListener.NONE);
         }
 
         @SuppressWarnings("unchecked")
@@ -314,6 +324,12 @@ public abstract class HttpConnector implements PlatformConnector {
         /** Retries, rate limits and circuit breaking. Default: {@link ResilienceSettings#defaults()}. */
         public B resilience(ResilienceSettings settings) {
             this.resilience = Checks.notNull(settings, "resilience");
+            return self();
+        }
+
+        /** Hears every platform call, retry, rate-limit wait and circuit-breaker change (e.g. for metrics). */
+        public B callListener(CallListener listener) {
+            this.callListener = Checks.notNull(listener, "callListener");
             return self();
         }
 
