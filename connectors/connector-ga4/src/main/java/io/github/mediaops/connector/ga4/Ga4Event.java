@@ -64,11 +64,11 @@ public record Ga4Event(String name, Map<String, Object> params) {
             Object v = e.getValue();
             if (v instanceof String s) {
                 if (s.length() > MAX_TEXT_VALUE) {
-                    throw new InvalidValueException("params." + p, "parameter " + p + " is longer than "
+                    throw new InvalidValueException("params." + p, "params." + p + " is longer than "
                             + MAX_TEXT_VALUE + " characters (" + s.length() + ")");
                 }
             } else if (!(v instanceof Number || v instanceof Boolean || v instanceof List<?>)) {
-                throw new InvalidValueException("params." + p, "parameter " + p
+                throw new InvalidValueException("params." + p, "params." + p
                         + " must be text, a number, a boolean or a list (was " + (v == null ? "null" : v.getClass().getSimpleName()) + ")");
             }
         }
