@@ -276,7 +276,7 @@ public final class Ga4Connector extends HttpConnector {
         batch.time().ifPresent(t -> {
             Instant now = config().clock().instant();
             if (t.isBefore(now.minus(MAX_EVENT_AGE)) || t.isAfter(now.plus(15, ChronoUnit.MINUTES))) {
-                throw new InvalidValueException("timestamp", "the Measurement Protocol takes events up to "
+                throw new InvalidValueException("timestamp", "timestamp: the Measurement Protocol takes events up to "
                         + MAX_EVENT_AGE.toHours() + " hours old and not in the future (was " + t + ", now " + now + ")");
             }
             p.put("timestamp_micros", ChronoUnit.MICROS.between(Instant.EPOCH, t));
