@@ -30,7 +30,7 @@ final class Ga4TestSupport {
                         .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).zone(ZoneId.of("UTC")).build())
                 .tokenStore(new InMemoryTokenStore())
                 .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                        .maxRetryAfter(Duration.ofSeconds(2)).build())
+                        .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build())
                 .build();
     }
 }
