@@ -283,7 +283,7 @@ public final class Ga4Connector extends HttpConnector {
         });
         List<Map<String, Object>> events = new ArrayList<>();
         for (Ga4Event e : batch.events()) {
-            events.add(Map.of("name", e.name(), "params", e.params()));
+            events.add(Ga4Mapping.ordered("name", e.name(), "params", e.params()));
         }
         p.put("events", events);
         return p;

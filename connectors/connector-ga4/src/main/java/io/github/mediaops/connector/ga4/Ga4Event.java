@@ -109,6 +109,6 @@ public record Ga4Event(String name, Map<String, Object> params) {
     /** A {@code generate_lead} with the lead's expected value. */
     public static Ga4Event generateLead(Money value) {
         Checks.notNull(value, "value");
-        return new Ga4Event("generate_lead", Map.of("value", value.amount(), "currency", value.currency().getCurrencyCode()));
+        return new Ga4Event("generate_lead", Ga4Mapping.ordered("value", value.amount(), "currency", value.currency().getCurrencyCode()));
     }
 }

@@ -25,7 +25,7 @@ final class Ga4Mapping {
     static Ga4Api.ReportBody body(Ga4ReportRequest r) {
         List<Map<String, String>> ranges = new ArrayList<>();
         for (DateRange d : r.dateRanges()) {
-            ranges.add(Map.of("startDate", d.start().toString(), "endDate", d.end().toString()));
+            ranges.add(ordered("startDate", d.start().toString(), "endDate", d.end().toString()));
         }
         Map<String, Object> filter = null;
         if (!r.filters().isEmpty()) {
@@ -34,20 +34,20 @@ final class Ga4Mapping {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("fieldName", dimension);
                 if (values.size() == 1) {
-                    f.put("stringFilter", Map.of("matchType", "EXACT", "value", values.get(0), "caseSensitive", true));
+                    f.put("stringFilter", ordered("matchType", "EXACT", "value", values.get(0), "caseSensitive", true));
                 } else {
-                    f.put("inListFilter", Map.of("values", values, "caseSensitive", true));
+                    f.put("inListFilter", ordered("values", values, "caseSensitive", true));
                 }
-                expressions.add(Map.of("filter", f));
+                expressions.add(ordered("filter", f));
             });
-            filter = expressions.size() == 1 ? expressions.get(0) : Map.of("andGroup", Map.of("expressions", expressions));
+            filter = expressions.size() == 1 ? expressions.get(0) : ordered("andGroup", ordered("expressions", expressions));
         }
         List<Map<String, Object>> orders = null;
         if (!r.orderBys().isEmpty()) {
             orders = new ArrayList<>();
             for (Ga4ReportRequest.Order o : r.orderBys()) {
-                orders.add(o.metric() ? Map.of("metric", Map.of("metricName", o.name()), "desc", o.descending())
-                        : Map.of("dimension", Map.of("dimensionName", o.name()), "desc", o.descending()));
+                orders.add(o.metric() ? ordered("metric", ordered("metricName", o.name()), "desc", o.descending())
+                        : ordered("dimension", ordered("dimensionName", o.name()), "desc", o.descending()));
             }
         }
         return new Ga4Api.ReportBody(ranges, names(r.dimensions()), names(r.metrics()), filter, orders,
@@ -58,9 +58,19 @@ final class Ga4Mapping {
     private static List<Map<String, String>> names(List<String> names) {
         List<Map<String, String>> out = new ArrayList<>();
         for (String n : names) {
-            out.add(Map.of("name", n));
+            out.add(ordered("name", n));
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** A map that keeps its keys in the order given, so that request bodies are stable. */
+    @SuppressWarnings("unchecked")
+    static <V> Map<String, V> ordered(Object... keysAndValues) {
+        Map<String, V> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     static Ga4Report report(String op, Ga4Api.Report r) {
