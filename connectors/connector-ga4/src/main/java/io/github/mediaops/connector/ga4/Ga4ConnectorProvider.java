@@ -24,10 +24,6 @@ public final class Ga4ConnectorProvider implements ConnectorProvider {
 
     @Override
     public PlatformConnector create(ConnectorConfig config) {
-        return Ga4ConnectorProvider.build(Checks.notNull(config, "config"));
-    }
-
-    private static PlatformConnector build(ConnectorConfig config) {
-        return Ga4Connector.builder(config).build();
+        return Ga4Connector.builder(Checks.notNull(config, "config")).build();
     }
 }

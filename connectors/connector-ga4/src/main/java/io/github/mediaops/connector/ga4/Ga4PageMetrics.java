@@ -5,6 +5,7 @@ import io.github.mediaops.core.connector.ContentMetricsReader;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
+import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class Ga4PageMetrics implements ContentMetricsReader {
     @Override
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         connector.checkAccount(account);
-        Ga4ReportRequest request = Ga4ReportRequest.builder(io.github.mediaops.core.validate.Checks.notNull(days, "days"))
+        Ga4ReportRequest request = Ga4ReportRequest.builder(Checks.notNull(days, "days"))
                 .dimensions("date", "pagePath").metrics("screenPageViews", "totalUsers", "keyEvents")
                 .orderByDimension("date", false).orderByDimension("pagePath", false).build();
         Ga4Report report = connector.runReportAllRows(request, Ga4Connector.MAX_ROWS);
