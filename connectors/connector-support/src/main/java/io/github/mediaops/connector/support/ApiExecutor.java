@@ -22,6 +22,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -38,6 +40,7 @@ import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
+import retrofit2.Invocation;
 import retrofit2.Response;
 
 /**
@@ -328,6 +331,9 @@ public final class ApiExecutor {
         }
         if (response.isSuccessful()) {
             T body = response.body();
+            if (body == null && noContentDeclared(call, response.code())) {
+                return null; // a Call<Void> answered 204/205: success without a body (GA4 Measurement Protocol)
+            }
             if (body == null) {
                 throw new UnexpectedResponseException("empty body",
                         ErrorDetails.builder(platform).operation(op.name()).httpStatus(response.code()).build());
@@ -347,6 +353,23 @@ public final class ApiExecutor {
         throw decoded.or(() -> HttpErrors.fromStatus(platform, op.name(), response.code(), retryAfter))
                 .orElseGet(() -> new UnexpectedResponseException("unexpected status",
                         ErrorDetails.builder(platform).operation(op.name()).httpStatus(response.code()).build()));
+    }
+
+    /**
+     * Whether a body-less 2xx is the answer the call declared: HTTP 204 or 205 to a Retrofit method returning
+     * {@code Call<Void>}. Any other call that gets no body still fails as an empty response.
+     */
+    static boolean noContentDeclared(Call<?> call, int status) {
+        if (status != 204 && status != 205) {
+            return false;
+        }
+        Invocation invocation = call.request().tag(Invocation.class);
+        if (invocation == null) {
+            return false;
+        }
+        Type returned = invocation.method().getGenericReturnType();
+        return returned instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] == Void.class;
     }
 
     private ConnectorException ioFailure(Operation op, IOException e) {

@@ -96,6 +96,16 @@ public final class ConnectorRuntime {
     }
 
     /**
+     * A creating call without the access token (an event sent to a collection endpoint keyed by its own secret,
+     * such as the GA4 Measurement Protocol): never retried; a failure after the request may have arrived is an
+     * {@link io.github.mediaops.core.connector.AmbiguousOutcomeException}. A {@code Call<Void>} answered with
+     * HTTP 204 returns {@code null}.
+     */
+    public <T> T createWithoutToken(String endpoint, Supplier<Call<T>> call) {
+        return executor.executeWithoutToken(operation(endpoint, CallKind.CREATE), call);
+    }
+
+    /**
      * The operation of an endpoint on this connector's rate key, built once per endpoint and kind: the
      * endpoints are a connector's constants, so the cache stays small (it stops growing at
      * {@value #MAX_CACHED_OPERATIONS} entries).

@@ -20,7 +20,8 @@ public final class Redactor {
             "client_secret", "token", "signature", "msg_signature", "sign", "encrypt", "encodingaeskey",
             "authorizer_access_token", "component_access_token", "password", "authorization", "echostr",
             "app_secret", "upload_token", "authorization_code", "auth_code",
-            "tenant_access_token", "app_access_token", "corpsecret", "welcome_code", "welcomecode");
+            "tenant_access_token", "app_access_token", "corpsecret", "welcome_code", "welcomecode",
+            "api_secret", "assertion", "private_key");
 
     /**
      * Names masked only as query parameters: OAuth2's authorization {@code code} travels in the token URL

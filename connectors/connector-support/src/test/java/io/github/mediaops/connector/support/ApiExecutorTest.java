@@ -41,6 +41,9 @@ class ApiExecutorTest {
 
         @POST("create")
         Call<Map<String, Object>> create(@Query("access_token") String token);
+
+        @POST("collect")
+        Call<Void> collect();
     }
 
     /** Errors as {"err": N} on any status; 1 = token expired, 2 = invalid. */
@@ -107,6 +110,17 @@ class ApiExecutorTest {
         assertThatThrownBy(() -> holder[0].execute(Operation.read("thing", "k"), t -> api.thing(t)))
                 .isInstanceOf(TransientPlatformException.class);
         assertThat(server.getRequestCount()).as("3 attempts in all, not 3 token tries in each of 3 attempts").isEqualTo(3);
+    }
+
+    @Test
+    void a_204_is_success_for_a_call_declared_void_and_an_empty_response_for_any_other() {
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        ApiExecutor executor = executor(fast());
+        assertThat(executor.executeWithoutToken(Operation.create("collect", "k"), () -> api.collect())).isNull();
+        assertThatThrownBy(() -> executor.executeWithoutToken(Operation.read("thing", "k"), () -> api.thing("none")))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("empty body");
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test

@@ -61,6 +61,17 @@ class RedactorTest {
     }
 
     @Test
+    void masks_the_measurement_protocol_secret_a_jwt_assertion_and_a_service_account_key() {
+        Redactor r = Redactor.defaults();
+        assertThat(r.redact("POST /mp/collect?measurement_id=G-ABC123&api_secret=XyZ-secret"))
+                .isEqualTo("POST /mp/collect?measurement_id=G-ABC123&api_secret=****");
+        assertThat(r.redact("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=eyJhbGci.eyJpc3Mi.c2ln"))
+                .doesNotContain("eyJhbGci");
+        assertThat(r.redact("{\"private_key\":\"-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n\",\"client_email\":\"a@b\"}"))
+                .doesNotContain("MIIE").contains("a@b");
+    }
+
+    @Test
     void extra_names_are_masked_too() {
         assertThat(Redactor.withExtraNames(Set.of("x_api_key")).redact("?x_api_key=1&a=2")).isEqualTo("?x_api_key=****&a=2");
     }

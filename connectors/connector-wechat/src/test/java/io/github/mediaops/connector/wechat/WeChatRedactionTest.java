@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
+import io.github.mediaops.connector.tck.CapturingLogProvider;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.AuthenticationException;
@@ -36,7 +37,7 @@ class WeChatRedactionTest {
             secrets.add(sim.appSecret());
             secrets.add(WeChatTestSupport.PUSH_TOKEN);
             secrets.add(WeChatTestSupport.AES_KEY);
-            CapturingLogProvider.LINES.clear();
+            CapturingLogProvider.clear();
 
             c.audienceMetrics().audienceMetrics(c.account(), WeChatTestSupport.lastDays(2));
             secrets.add(store.get("wechat-oa:" + sim.appId()).orElseThrow().token().reveal());

@@ -1,4 +1,4 @@
-package io.github.mediaops.connector.wechat;
+package io.github.mediaops.connector.tck;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,16 +16,27 @@ import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
-/** An SLF4J 2 provider for tests: every logger at TRACE, every formatted line (and throwable text) kept in memory. */
+/**
+ * An SLF4J 2 provider for tests: every logger at TRACE, every formatted line (and throwable text) kept in memory, so a
+ * test can check that no secret reaches a log. It is not registered here: a test module that wants it lists
+ * {@code io.github.mediaops.connector.tck.CapturingLogProvider} in its own
+ * {@code src/test/resources/META-INF/services/org.slf4j.spi.SLF4JServiceProvider} (and has no other SLF4J binding).
+ */
 public final class CapturingLogProvider implements SLF4JServiceProvider {
-    static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
+    private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
 
     private final ConcurrentMap<String, Logger> loggers = new ConcurrentHashMap<>();
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
 
-    static List<String> lines() {
+    /** The lines logged so far, oldest first. */
+    public static List<String> lines() {
         return List.copyOf(LINES);
+    }
+
+    /** Forgets every line logged so far. */
+    public static void clear() {
+        LINES.clear();
     }
 
     @Override
