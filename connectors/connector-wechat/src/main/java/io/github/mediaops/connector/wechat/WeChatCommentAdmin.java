@@ -1,8 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentRef;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Comment;
@@ -26,32 +25,28 @@ public final class WeChatCommentAdmin extends WeChatPart {
 
     private final WeChatComments comments;
 
-    WeChatCommentAdmin(WeChatConnector connector, ConnectorRuntime runtime, WeChatComments comments) {
-        super(connector, runtime);
+    WeChatCommentAdmin(WeChatConnector connector, WeChatComments comments) {
+        super(connector);
         this.comments = comments;
     }
 
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
         PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/open",
-                t -> api.openComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
+        write("cgi-bin/comment/open", new CommentRef(p.msgDataId(), p.index(), null, null));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
         PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/close",
-                t -> api.closeComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
+        write("cgi-bin/comment/close", new CommentRef(p.msgDataId(), p.index(), null, null));
     }
 
     /** Deletes the account's reply to this comment. */
     public void deleteReply(Comment comment) {
         Checks.notNull(comment, "comment");
         PostRef p = WeChatComments.post(comment.postId());
-        long id = WeChatComments.commentId(comment);
-        runtime.write("cgi-bin/comment/reply/delete",
-                t -> api.deleteReply(t, new CommentRef(p.msgDataId(), p.index(), id, null)));
+        write("cgi-bin/comment/reply/delete", new CommentRef(p.msgDataId(), p.index(), WeChatComments.commentId(comment), null));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

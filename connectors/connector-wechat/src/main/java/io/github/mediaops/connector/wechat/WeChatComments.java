@@ -1,11 +1,10 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Paging;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRow;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentListRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentListResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentRef;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentRow;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Comments;
@@ -37,8 +36,8 @@ final class WeChatComments extends WeChatPart implements Comments {
     static final int MAX_PAGE = 49;
 
 
-    WeChatComments(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatComments(WeChatConnector connector) {
+        super(connector);
     }
 
     /** What the idempotency store keeps of a reply: when it was sent. */
@@ -95,7 +94,7 @@ final class WeChatComments extends WeChatPart implements Comments {
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
-        for (WeChatWire.CommentReply reply : row.reply() == null ? List.<WeChatWire.CommentReply>of() : row.reply()) {
+        for (WeChatApi.CommentReply reply : row.reply() == null ? List.<WeChatApi.CommentReply>of() : row.reply()) {
             if (reply == null || reply.content() == null) {
                 continue;
             }
@@ -130,13 +129,13 @@ final class WeChatComments extends WeChatPart implements Comments {
             PostRef p = post(comment.postId());
             CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
             try {
-                runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
+                create("cgi-bin/comment/reply/add", ref);
             } catch (AmbiguousOutcomeException lost) {
                 if (!replyPresent(account, comment, text)) {
-                    runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
+                    create("cgi-bin/comment/reply/add", ref);
                 }
             }
-            return new Replied(c.clock().instant());
+            return new Replied(runtime.clock().instant());
         });
         List<Comment> thread = new ArrayList<>(comment.replies());
         thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
@@ -167,8 +166,7 @@ final class WeChatComments extends WeChatPart implements Comments {
         Checks.notNull(comment, "comment");
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        String op = featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect";
-        runtime.write(op, t -> featured ? api.markElect(t, ref) : api.unmarkElect(t, ref));
+        write(featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect", ref);
     }
 
     @Override
@@ -177,6 +175,6 @@ final class WeChatComments extends WeChatPart implements Comments {
         Checks.notNull(comment, "comment");
         PostRef p = post(comment.postId());
         CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        runtime.write("cgi-bin/comment/delete", t -> api.deleteComment(t, ref));
+        write("cgi-bin/comment/delete", ref);
     }
 }

@@ -1,13 +1,12 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.CountResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.DraftUpdateRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
@@ -25,8 +24,8 @@ public final class WeChatDrafts extends WeChatPart {
     static final int MAX_PAGE = 20;
 
 
-    WeChatDrafts(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatDrafts(WeChatConnector connector) {
+        super(connector);
     }
 
     /** Replaces article {@code index} (0 = first) of draft {@code mediaId}. */
@@ -36,14 +35,13 @@ public final class WeChatDrafts extends WeChatPart {
         if (index < 0) {
             throw new InvalidValueException("index", "index counts from 0 (was " + index + ")");
         }
-        DraftUpdateRequest req = new DraftUpdateRequest(mediaId, index, article.toWire());
-        runtime.write("cgi-bin/draft/update", t -> api.draftUpdate(t, req));
+        write("cgi-bin/draft/update", new DraftUpdateRequest(mediaId, index, article.toWire()));
     }
 
     /** Deletes draft {@code mediaId}. */
     public void delete(String mediaId) {
         Checks.notBlank(mediaId, "mediaId");
-        runtime.write("cgi-bin/draft/delete", t -> api.draftDelete(t, new MediaIdRequest(mediaId)));
+        write("cgi-bin/draft/delete", new MediaIdRequest(mediaId));
     }
 
     /** Lists drafts, newest first: {@code count} (1-20) from {@code offset}; {@code withContent} false leaves bodies empty. */

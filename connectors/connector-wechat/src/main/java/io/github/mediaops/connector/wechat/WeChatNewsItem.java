@@ -38,14 +38,14 @@ public record WeChatNewsItem(String title, String author, String digest, String 
                 Checks.notBlank(thumbMediaId, "thumbMediaId"), false, false, Optional.empty(), false);
     }
 
-    static WeChatNewsItem from(WeChatWire.NewsItem n) {
+    static WeChatNewsItem from(WeChatApi.NewsItem n) {
         return new WeChatNewsItem(orEmpty(n.title()), orEmpty(n.author()), orEmpty(n.digest()), orEmpty(n.content()),
                 orEmpty(n.contentSourceUrl()), orEmpty(n.thumbMediaId()), one(n.needOpenComment()), one(n.onlyFansCanComment()),
                 Optional.ofNullable(n.url()).filter(u -> !u.isBlank()), Boolean.TRUE.equals(n.isDeleted()));
     }
 
-    WeChatWire.DraftArticle toWire() {
-        return new WeChatWire.DraftArticle(title, author.isEmpty() ? null : author, digest.isEmpty() ? null : digest, content,
+    WeChatApi.DraftArticle toWire() {
+        return new WeChatApi.DraftArticle(title, author.isEmpty() ? null : author, digest.isEmpty() ? null : digest, content,
                 contentSourceUrl.isEmpty() ? null : contentSourceUrl, thumbMediaId, openComment ? 1 : 0, fansOnlyComment ? 1 : 0);
     }
 

@@ -1,13 +1,12 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsContent;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
+import io.github.mediaops.connector.wechat.WeChatApi.ArticleDeleteRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.ArticleIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
+import io.github.mediaops.connector.wechat.WeChatApi.NewsContent;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ import java.util.List;
  * Get_article_from_id, Delete_posts).
  */
 public final class WeChatPublished extends WeChatPart {
-    WeChatPublished(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatPublished(WeChatConnector connector) {
+        super(connector);
     }
 
     /** Published items, newest first: {@code count} (1-20) from {@code offset}. */
@@ -51,7 +50,6 @@ public final class WeChatPublished extends WeChatPart {
         if (index < 0) {
             throw new InvalidValueException("index", "index must be 0 (all) or the article's position from 1 (was " + index + ")");
         }
-        runtime.write("cgi-bin/freepublish/delete",
-                t -> api.publishedDelete(t, new ArticleDeleteRequest(articleId, index)));
+        write("cgi-bin/freepublish/delete", new ArticleDeleteRequest(articleId, index));
     }
 }
