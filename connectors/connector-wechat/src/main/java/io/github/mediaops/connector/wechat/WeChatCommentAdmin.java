@@ -1,7 +1,5 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
-import io.github.mediaops.connector.wechat.WeChatApi.CommentRef;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Comment;
@@ -32,21 +30,17 @@ public final class WeChatCommentAdmin extends WeChatPart {
 
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
-        PostRef p = WeChatComments.post(postId);
-        write("cgi-bin/comment/open", new CommentRef(p.msgDataId(), p.index(), null, null));
+        write("cgi-bin/comment/open", WeChatComments.post(postId));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
-        PostRef p = WeChatComments.post(postId);
-        write("cgi-bin/comment/close", new CommentRef(p.msgDataId(), p.index(), null, null));
+        write("cgi-bin/comment/close", WeChatComments.post(postId));
     }
 
     /** Deletes the account's reply to this comment. */
     public void deleteReply(Comment comment) {
-        Checks.notNull(comment, "comment");
-        PostRef p = WeChatComments.post(comment.postId());
-        write("cgi-bin/comment/reply/delete", new CommentRef(p.msgDataId(), p.index(), WeChatComments.commentId(comment), null));
+        write("cgi-bin/comment/reply/delete", WeChatComments.ref(comment, null));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

@@ -20,11 +20,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * WeChat's datacube reports beyond the core metrics readers, reached through
@@ -271,91 +274,76 @@ public final class WeChatDatacube extends WeChatPart {
         }
     }
 
-    /** The rows of one slot: WeChat's total row (if any), rows without a source, per-source rows, share scenes. */
-    private static final class SlotRows {
-        WeChatDatacubeRow total;
-        final List<WeChatDatacubeRow> unsourced = new ArrayList<>();
-        final Map<String, WeChatCount> bySource = new LinkedHashMap<>();
-        final Map<String, WeChatCount> byScene = new LinkedHashMap<>();
-        Long sourcedReads;
-        Long shares;
-        Long sharers;
-        int scenes;
-    }
-
     /** Follows the rules of {@link WeChatAccountReads}: the 99999999 row is the total, never added to the others. */
     private static List<WeChatAccountReads> merge(List<WeChatDatacubeRow> reads, List<WeChatDatacubeRow> shares,
                                                   boolean hourly) {
-        String readOp = hourly ? "datacube/getuserreadhour" : "datacube/getuserread";
-        String shareOp = hourly ? "datacube/getusersharehour" : "datacube/getusershare";
-        Map<Slot, SlotRows> slots = new TreeMap<>();
-        for (WeChatDatacubeRow r : reads) {
-            SlotRows s = slots.computeIfAbsent(slot(r, hourly, readOp), k -> new SlotRows());
-            Long source = r.raw("user_source");
-            if (source == null) {
-                s.unsourced.add(r);
-            } else if (source == ALL_SOURCES) {
-                s.total = r;
-            } else {
-                String name = READ_SOURCES.getOrDefault(source, "source_" + source);
-                s.bySource.merge(name, WeChatCount.of(r.raw("int_page_read_count"), r.raw("int_page_read_user")),
-                        WeChatCount::plus);
-                s.sourcedReads = add(s.sourcedReads, r.raw("int_page_read_count"));
-            }
-        }
-        for (WeChatDatacubeRow r : shares) {
-            SlotRows s = slots.computeIfAbsent(slot(r, hourly, shareOp), k -> new SlotRows());
-            Long scene = r.raw("share_scene");
-            String name = scene == null ? "all" : SHARE_SCENES.getOrDefault(scene, "scene_" + scene);
-            s.byScene.merge(name, WeChatCount.of(r.raw("share_count"), r.raw("share_user")), WeChatCount::plus);
-            s.shares = add(s.shares, r.raw("share_count"));
-            s.sharers = r.raw("share_user");
-            s.scenes++;
-        }
+        Map<Slot, List<WeChatDatacubeRow>> readSlots = bySlot(reads, hourly, hourly ? "getuserreadhour" : "getuserread");
+        Map<Slot, List<WeChatDatacubeRow>> shareSlots = bySlot(shares, hourly, hourly ? "getusersharehour" : "getusershare");
+        Set<Slot> slots = new TreeSet<>(readSlots.keySet());
+        slots.addAll(shareSlots.keySet());
         List<WeChatAccountReads> out = new ArrayList<>();
-        slots.forEach((k, s) -> {
-            OptionalLong reads0;
-            OptionalLong readers;
-            if (s.total != null) {
-                reads0 = opt(s.total.raw("int_page_read_count"));
-                readers = opt(s.total.raw("int_page_read_user"));
-            } else if (!s.unsourced.isEmpty()) {
-                Long sum = null;
-                for (WeChatDatacubeRow r : s.unsourced) {
-                    sum = add(sum, r.raw("int_page_read_count"));
-                }
-                reads0 = opt(sum);
-                readers = s.unsourced.size() == 1 ? opt(s.unsourced.get(0).raw("int_page_read_user")) : OptionalLong.empty();
-            } else {
-                reads0 = opt(s.sourcedReads);
-                readers = s.bySource.size() == 1 ? opt(s.bySource.values().iterator().next().users()) : OptionalLong.empty();
-            }
-            OptionalLong sharers = s.scenes == 1 ? opt(s.sharers) : OptionalLong.empty();
-            out.add(new WeChatAccountReads(k.day(), hourly ? OptionalInt.of(k.hour()) : OptionalInt.empty(), reads0, readers,
-                    opt(s.shares), sharers, s.bySource, s.byScene));
-        });
+        for (Slot k : slots) {
+            List<WeChatDatacubeRow> rs = readSlots.getOrDefault(k, List.of());
+            List<WeChatDatacubeRow> total = rs.stream().filter(r -> Objects.equals(r.raw("user_source"), ALL_SOURCES))
+                    .reduce((x, y) -> y).map(List::of).orElse(List.of());
+            List<WeChatDatacubeRow> unsourced = rs.stream().filter(r -> r.raw("user_source") == null).toList();
+            List<WeChatDatacubeRow> sourced = rs.stream().filter(r -> r.raw("user_source") != null
+                    && r.raw("user_source") != ALL_SOURCES).toList();
+            Map<String, WeChatCount> bySource = counts(sourced, r -> READ_SOURCES.getOrDefault(r.raw("user_source"),
+                    "source_" + r.raw("user_source")), "int_page_read_count", "int_page_read_user");
+            List<WeChatDatacubeRow> basis = !total.isEmpty() ? total : !unsourced.isEmpty() ? unsourced : sourced;
+            OptionalLong readers = basis == sourced
+                    ? (bySource.size() == 1 ? opt(bySource.values().iterator().next().users()) : OptionalLong.empty())
+                    : basis.size() == 1 ? opt(basis.get(0).raw("int_page_read_user")) : OptionalLong.empty();
+            List<WeChatDatacubeRow> ss = shareSlots.getOrDefault(k, List.of());
+            Map<String, WeChatCount> byScene = counts(ss, r -> r.raw("share_scene") == null ? "all"
+                    : SHARE_SCENES.getOrDefault(r.raw("share_scene"), "scene_" + r.raw("share_scene")), "share_count", "share_user");
+            out.add(new WeChatAccountReads(k.day(), hourly ? OptionalInt.of(k.hour()) : OptionalInt.empty(),
+                    opt(sum(basis, "int_page_read_count")), readers, opt(sum(ss, "share_count")),
+                    ss.size() == 1 ? opt(ss.get(0).raw("share_user")) : OptionalLong.empty(), bySource, byScene));
+        }
         return List.copyOf(out);
     }
 
-    private static Slot slot(WeChatDatacubeRow r, boolean hourly, String op) {
-        if (!hourly) {
-            return new Slot(r.day(), -1);
+    private static Map<Slot, List<WeChatDatacubeRow>> bySlot(List<WeChatDatacubeRow> rows, boolean hourly, String name) {
+        Map<Slot, List<WeChatDatacubeRow>> out = new TreeMap<>();
+        for (WeChatDatacubeRow r : rows) {
+            int hour = -1;
+            if (hourly) {
+                Long h = r.raw("ref_hour");
+                if (h == null || h < 0 || h > 2300 || h % 100 != 0) {
+                    throw WeChatErrors.unexpected("datacube/" + name, "unreadable ref_hour " + h);
+                }
+                hour = (int) (h / 100);
+            }
+            out.computeIfAbsent(new Slot(r.day(), hour), k -> new ArrayList<>()).add(r);
         }
-        Long h = r.raw("ref_hour");
-        if (h == null || h < 0 || h > 2300 || h % 100 != 0) {
-            throw WeChatErrors.unexpected(op, "unreadable ref_hour " + h);
+        return out;
+    }
+
+    /** Count and users per name, summed over the rows of each name. */
+    private static Map<String, WeChatCount> counts(List<WeChatDatacubeRow> rows, Function<WeChatDatacubeRow, String> name,
+                                                   String count, String users) {
+        Map<String, WeChatCount> out = new LinkedHashMap<>();
+        for (WeChatDatacubeRow r : rows) {
+            out.merge(name.apply(r), WeChatCount.of(r.raw(count), r.raw(users)), WeChatCount::plus);
         }
-        return new Slot(r.day(), (int) (h / 100));
+        return out;
+    }
+
+    private static Long sum(List<WeChatDatacubeRow> rows, String field) {
+        Long sum = null;
+        for (WeChatDatacubeRow r : rows) {
+            Long v = r.raw(field);
+            sum = v == null ? sum : sum == null ? v : sum + v;
+        }
+        return sum;
     }
 
     private static void cell(Map<String, WeChatCount> into, String key, Long count, Long users) {
         if (count != null || users != null) {
             into.put(key, WeChatCount.of(count, users));
         }
-    }
-
-    private static Long add(Long sum, Long v) {
-        return v == null ? sum : sum == null ? v : sum + v;
     }
 
     private static OptionalLong opt(Long v) {

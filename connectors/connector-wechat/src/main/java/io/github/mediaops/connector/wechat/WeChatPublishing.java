@@ -202,8 +202,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                 }
                 yield ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
             }
-            case 1 -> new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING,
-                    now, null, null);
+            case 1 -> stillPending(ticket, now);
             case 2 -> ticket.failed(PublishStatus.REJECTED, "original-content check failed (publish_status 2)", now);
             case 3 -> ticket.failed(PublishStatus.FAILED, "publishing failed (publish_status 3)", now);
             case 4 -> ticket.failed(PublishStatus.REJECTED, "refused by platform review (publish_status 4)", now);
@@ -217,8 +216,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     private PublishTicket reconcile(PublishTicket ticket, Entry entry) {
         Instant now = runtime.clock().instant();
         if (entry == null) {
-            return new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING, now,
-                    null, null);
+            return stillPending(ticket, now);
         }
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
         for (int offset = 0; ; offset += BATCH) {
@@ -246,8 +244,11 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                 break;
             }
         }
-        return new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING, now,
-                null, null);
+        return stillPending(ticket, now);
+    }
+
+    private static PublishTicket stillPending(PublishTicket ticket, Instant now) {
+        return PublishTicket.pending(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), now);
     }
 
     /** A PUBLISHJOBFINISH push: the ticket it completes (the journal's, or a new one for a job started elsewhere). */
