@@ -73,10 +73,7 @@ public final class WeChatDrafts extends WeChatPart {
     static WeChatListing<WeChatStoredItem> listing(BatchGetResponse r, int offset, Function<PublishedItem, String> id, String op) {
         List<WeChatStoredItem> items = new ArrayList<>();
         for (PublishedItem item : r.item() == null ? List.<PublishedItem>of() : r.item()) {
-            String itemId = id.apply(item);
-            if (itemId == null || itemId.isBlank()) {
-                throw WeChatErrors.unexpected(op, "listed item without id");
-            }
+            String itemId = WeChatErrors.required(op, "the listed item's id", id.apply(item));
             List<WeChatNewsItem> articles = new ArrayList<>();
             if (item.content() != null && item.content().newsItem() != null) {
                 for (NewsItem n : item.content().newsItem()) {

@@ -30,6 +30,11 @@ final class WeChatErrors {
     private WeChatErrors() {
     }
 
+    /** {@code value} of a field WeChat must send on {@code operation}; a missing or blank one is unexpected. */
+    static String required(String operation, String field, String value) {
+        return WireValues.required(PLATFORM, operation, field, value);
+    }
+
     /** An answer WeChat sent on {@code operation} that the connector cannot use; {@code what} never quotes the body. */
     static UnexpectedResponseException unexpected(String operation, String what) {
         return WireValues.unexpected(PLATFORM, operation, what);

@@ -5,7 +5,6 @@ import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.DraftAddRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.DraftArticle;
-import io.github.mediaops.connector.wechat.WeChatApi.MaterialResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishIdRequest;
@@ -60,7 +59,6 @@ import okhttp3.RequestBody;
 final class WeChatPublishing extends WeChatPart implements Publishing {
     private static final String DRAFT_PREFIX = "draft:";
 
-
     /** What the journal (in the idempotency store) remembers of one publish. */
     private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId,
                          Instant submittedAt) {
@@ -102,11 +100,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             DraftArticle article = new DraftArticle(item.title(), null,
                     item.summary().isBlank() ? null : item.summary(), html.toString(),
                     item.links().isEmpty() ? null : item.links().get(0).toString(), thumb, 1, 0);
-            String draftId = runtime.create("cgi-bin/draft/add",
-                    t -> api.draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
-            if (draftId == null || draftId.isBlank()) {
-                throw WeChatErrors.unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
-            }
+            String draftId = WeChatErrors.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
+                    t -> api.draftAdd(t, new DraftAddRequest(List.of(article)))).mediaId());
             return submit(request.account(), key, draftId, item.title(), thumb);
         }).ticket();
     }
@@ -124,10 +119,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                         now);
             }
         }
-        if (r.publishId() == null || r.publishId().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/freepublish/submit",
-                    "freepublish/submit answered without publish_id");
-        }
+        WeChatErrors.required("cgi-bin/freepublish/submit", "publish_id", r.publishId());
         runtime.remember("publish-id", r.publishId(), key);
         Instant now = runtime.clock().instant();
         return new Entry(PublishTicket.pending(r.publishId(), account, key, now), draftId, title, thumb, r.msgDataId(), now);
@@ -276,20 +268,13 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         if ("wechat-media".equals(uri.getScheme())) {
             return uri.getSchemeSpecificPart();
         }
-        MaterialResponse r = runtime.create("cgi-bin/material/add_material",
-                t -> api.addMaterial(t, "image", part(cover.get())));
-        if (r.mediaId() == null || r.mediaId().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/material/add_material", "material upload answered without media_id");
-        }
-        return r.mediaId();
+        return WeChatErrors.required("cgi-bin/material/add_material", "media_id", runtime.create(
+                "cgi-bin/material/add_material", t -> api.addMaterial(t, "image", part(cover.get()))).mediaId());
     }
 
     private String uploadImage(MediaAsset image) {
-        MaterialResponse r = runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image)));
-        if (r.url() == null || r.url().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/media/uploadimg", "image upload answered without url");
-        }
-        return r.url();
+        return WeChatErrors.required("cgi-bin/media/uploadimg", "url",
+                runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image))).url());
     }
 
     private static MultipartBody.Part part(MediaAsset asset) {
