@@ -3,7 +3,6 @@ package io.github.mediaops.connector.wechat;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Comment;
-import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 
 /**

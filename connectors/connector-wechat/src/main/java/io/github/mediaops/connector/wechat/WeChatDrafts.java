@@ -5,7 +5,6 @@ import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.CountResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.DraftUpdateRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
@@ -74,13 +73,7 @@ public final class WeChatDrafts extends WeChatPart {
         List<WeChatStoredItem> items = new ArrayList<>();
         for (PublishedItem item : r.item() == null ? List.<PublishedItem>of() : r.item()) {
             String itemId = WeChatErrors.required(op, "the listed item's id", id.apply(item));
-            List<WeChatNewsItem> articles = new ArrayList<>();
-            if (item.content() != null && item.content().newsItem() != null) {
-                for (NewsItem n : item.content().newsItem()) {
-                    articles.add(WeChatNewsItem.from(n));
-                }
-            }
-            items.add(new WeChatStoredItem(itemId, articles,
+            items.add(new WeChatStoredItem(itemId, WeChatNewsItem.all(item.content()),
                     Instant.ofEpochSecond(item.updateTime() == null ? 0 : item.updateTime())));
         }
         long total = r.totalCount() == null ? offset + items.size() : r.totalCount();

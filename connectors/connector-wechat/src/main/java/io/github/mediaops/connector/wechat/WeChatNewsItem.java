@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.core.validate.Checks;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,12 @@ public record WeChatNewsItem(String title, String author, String digest, String 
     public static WeChatNewsItem of(String title, String content, String thumbMediaId) {
         return new WeChatNewsItem(Checks.notBlank(title, "title"), "", "", Checks.notNull(content, "content"), "",
                 Checks.notBlank(thumbMediaId, "thumbMediaId"), false, false, Optional.empty(), false);
+    }
+
+    /** The articles of a {@code news_item} list, in order (none when WeChat sent none). */
+    static List<WeChatNewsItem> all(WeChatApi.NewsContent content) {
+        return content == null || content.newsItem() == null ? List.of()
+                : content.newsItem().stream().map(WeChatNewsItem::from).toList();
     }
 
     static WeChatNewsItem from(WeChatApi.NewsItem n) {

@@ -4,12 +4,9 @@ import io.github.mediaops.connector.wechat.WeChatApi.ArticleDeleteRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.ArticleIdRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatApi.NewsContent;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,13 +32,8 @@ public final class WeChatPublished extends WeChatPart {
     /** The articles of published item {@code articleId} (errcode 53600 for an unknown id: not found). */
     public List<WeChatNewsItem> article(String articleId) {
         Checks.notBlank(articleId, "articleId");
-        NewsContent r = runtime.read("cgi-bin/freepublish/getarticle",
-                t -> api.publishedArticle(t, new ArticleIdRequest(articleId)));
-        List<WeChatNewsItem> out = new ArrayList<>();
-        for (NewsItem n : r.newsItem() == null ? List.<NewsItem>of() : r.newsItem()) {
-            out.add(WeChatNewsItem.from(n));
-        }
-        return List.copyOf(out);
+        return WeChatNewsItem.all(runtime.read("cgi-bin/freepublish/getarticle",
+                t -> api.publishedArticle(t, new ArticleIdRequest(articleId))));
     }
 
     /** Deletes article {@code index} (1 = first; 0 = the whole item, as WeChat defines it) of a published item. */
