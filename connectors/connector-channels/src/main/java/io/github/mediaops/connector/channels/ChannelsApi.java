@@ -15,9 +15,6 @@ import retrofit2.http.Query;
  */
 interface ChannelsApi {
 
-    @POST("cgi-bin/stable_token")
-    Call<TokenResponse> stableToken(@Body StableTokenRequest request);
-
     @POST("channels/ec/finderlive/getfinderliverecordlist")
     Call<LiveRecords> liveRecords(@Query("access_token") String token, @Body Map<String, Object> body);
 
@@ -35,21 +32,6 @@ interface ChannelsApi {
 
     @POST("channels/ec/order/get")
     Call<OrderResponse> order(@Query("access_token") String token, @Body OrderRequest body);
-
-    record StableTokenRequest(@JsonProperty("grant_type") String grantType, @JsonProperty("appid") String appId,
-                              @JsonProperty("secret") String secret, @JsonProperty("force_refresh") boolean forceRefresh) {
-        @Override
-        public String toString() {
-            return "StableTokenRequest[appid=" + appId + ", secret=***]";
-        }
-    }
-
-    record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") String expiresIn) {
-        @Override
-        public String toString() {
-            return "TokenResponse[access_token=***, expires_in=" + expiresIn + "]";
-        }
-    }
 
     record LiveRecords(@JsonProperty("live_list") List<Live> liveList) {
     }

@@ -1,11 +1,9 @@
 package io.github.mediaops.connector.channels;
 
-import io.github.mediaops.connector.channels.ChannelsApi.StableTokenRequest;
-import io.github.mediaops.connector.channels.ChannelsApi.TokenResponse;
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Paging;
-import io.github.mediaops.connector.support.TokenResponses;
+import io.github.mediaops.connector.support.WeChatFamilyTokens;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
@@ -16,7 +14,6 @@ import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,6 +52,7 @@ public final class ChannelsConnector extends HttpConnector {
     private final AccountRef account;
     private final ZoneId zone;
     private final ChannelsApi api;
+    private final WeChatFamilyTokens.Api tokens;
 
     private ChannelsConnector(Builder b) {
         super(ChannelsConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ChannelsErrors.TABLE);
@@ -63,6 +61,7 @@ public final class ChannelsConnector extends HttpConnector {
         this.account = AccountRef.of(ChannelsErrors.PLATFORM, app());
         this.zone = config.zone().orElse(REPORTING_ZONE);
         this.api = api(ChannelsApi.class);
+        this.tokens = api(WeChatFamilyTokens.Api.class);
         offer(Capability.AUDIENCE_METRICS, new ChannelsAudience(this));
         Optional<Secret> pushToken = config.credentials().secret("token");
         Optional<Secret> aesKey = config.credentials().secret("encodingAesKey");
@@ -82,16 +81,7 @@ public final class ChannelsConnector extends HttpConnector {
     /** Fetches an app token from {@code cgi-bin/stable_token}, force-refreshing only when WeChat hands out the refused one. */
     @Override
     protected AccessToken fetchToken(Optional<AccessToken> previous) {
-        String op = "cgi-bin/stable_token";
-        TokenResponse r = runtime().readWithoutToken(op,
-                () -> api.stableToken(new StableTokenRequest("client_credential", app(), appSecret.reveal(), false)));
-        if (previous.isPresent() && previous.get().token().reveal().equals(r.accessToken())) {
-            r = runtime().readWithoutToken(op,
-                    () -> api.stableToken(new StableTokenRequest("client_credential", app(), appSecret.reveal(), true)));
-        }
-        String token = TokenResponses.required(ChannelsErrors.PLATFORM, op, "access_token", r.accessToken());
-        long seconds = TokenResponses.seconds(ChannelsErrors.PLATFORM, op, "expires_in", r.expiresIn());
-        return AccessToken.of(token, config().clock().instant(), Duration.ofSeconds(seconds));
+        return WeChatFamilyTokens.stable(runtime(), tokens, app(), appSecret, previous);
     }
 
     /** The account this connector acts for ({@code wechat-channels:<appId>}). */

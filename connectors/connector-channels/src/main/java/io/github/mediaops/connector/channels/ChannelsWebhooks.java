@@ -3,7 +3,6 @@ package io.github.mediaops.connector.channels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.Json;
-import io.github.mediaops.connector.support.Signatures;
 import io.github.mediaops.connector.support.WeChatFamilyCrypto;
 import io.github.mediaops.connector.support.WeChatPushSignature;
 import io.github.mediaops.connector.support.WebhookGate;
@@ -17,7 +16,6 @@ import io.github.mediaops.core.connector.Webhooks;
 import io.github.mediaops.core.validate.Checks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -61,9 +59,6 @@ final class ChannelsWebhooks implements Webhooks {
         if (request.method().equals("GET")) {
             return verified.echo(gate, request);
         }
-        String timestamp = verified.timestamp();
-        String nonce = verified.nonce();
-        String signature = verified.signature();
         if (!request.queryParam("encrypt_type").orElse("raw").equals("aes")) {
             throw gate.refused("plaintext push: the Weixin Store pushes in safe mode only (encrypt_type=aes)");
         }
@@ -73,11 +68,8 @@ final class ChannelsWebhooks implements Webhooks {
         if (encrypt.isEmpty()) {
             throw gate.unreadable("no Encrypt");
         }
-        if (!Signatures.constantTimeEquals(WeChatFamilyCrypto.signature(token, timestamp, nonce, encrypt), msgSignature)) {
-            throw gate.refused("msg_signature does not verify");
-        }
-        gate.admit(timestamp, nonce, signature, request.method(), body);
-        String plain = crypto.decrypt(encrypt).orElseThrow(() -> gate.refused("message does not decrypt for this app"));
+        String plain = crypto.open(gate, token, verified, msgSignature, request.method(), body, encrypt,
+                "message does not decrypt for this app");
         JsonNode push = read(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
         String event = push.path("Event").asText("");
         String orderId = push.path("order_info").path("order_id").asText("");
@@ -96,13 +88,8 @@ final class ChannelsWebhooks implements Webhooks {
         if (orderId.isEmpty() || !orderId.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw gate.unreadable(event + " without a numeric order_info.order_id");
         }
-        long seconds;
-        try {
-            seconds = Long.parseLong(createTime);
-        } catch (NumberFormatException e) {
-            throw gate.unreadable(event + " without CreateTime in epoch seconds");
-        }
-        return new WebhookEvent.OrderChanged(id, ChannelsErrors.PLATFORM, orderId, event, Instant.ofEpochSecond(seconds));
+        return new WebhookEvent.OrderChanged(id, ChannelsErrors.PLATFORM, orderId, event,
+                gate.epochSeconds("CreateTime", createTime));
     }
 
     private JsonNode read(byte[] bytes, String what) {

@@ -74,6 +74,8 @@ public final class ApiExecutor {
     private final CircuitBreaker circuitBreaker;
     private final RateLimiterConfig rateLimiterConfig;
     private final ThreadLocal<Budget> budget = new ThreadLocal<>();
+    /** The endpoint of the exchange running on this thread, for errors decoded on a templated path. */
+    private static final ThreadLocal<String> EXCHANGING = new ThreadLocal<>();
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final CallListener listener;
 
@@ -322,12 +324,16 @@ public final class ApiExecutor {
 
     private <T> T exchange(Operation op, Call<T> call) {
         Response<T> response;
+        String outer = EXCHANGING.get();
+        EXCHANGING.set(op.name());
         try {
             response = call.execute();
         } catch (ConnectorException e) {
             throw e;
         } catch (IOException e) {
             throw ioFailure(op, e);
+        } finally {
+            EXCHANGING.set(outer);
         }
         if (response.isSuccessful()) {
             T body = response.body();
@@ -370,6 +376,15 @@ public final class ApiExecutor {
         Type returned = invocation.method().getGenericReturnType();
         return returned instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
                 && p.getActualTypeArguments()[0] == Void.class;
+    }
+
+    /**
+     * The endpoint name the caller gave the exchange running on this thread, or {@code declared} outside one:
+     * how a body read on a templated path ({@code datacube/{name}}) names its operation.
+     */
+    static String exchanging(String declared) {
+        String current = EXCHANGING.get();
+        return current == null ? declared : current;
     }
 
     private ConnectorException ioFailure(Operation op, IOException e) {

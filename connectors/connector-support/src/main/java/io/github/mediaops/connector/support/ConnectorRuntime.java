@@ -161,6 +161,11 @@ public final class ConnectorRuntime {
         return clock;
     }
 
+    /** The platform the connector talks to. */
+    public Platform platform() {
+        return platform;
+    }
+
     /** The rate key every call counts against, {@code <connector id>:<app>}. */
     public String rateKey() {
         return namespace;

@@ -22,8 +22,9 @@ import retrofit2.http.POST;
 
 /**
  * Retrofit converters that run the platform's {@link ErrorDecoder} on every successful (2xx) body
- * before Jackson maps it, and turn unreadable JSON into {@link UnexpectedResponseException} (without
- * copying any of the body into the message).
+ * before Jackson maps it (under the endpoint's path, or for a templated path such as {@code datacube/{name}} under
+ * the endpoint name the {@link ConnectorRuntime} call gave), and turn unreadable JSON into
+ * {@link UnexpectedResponseException} (without copying any of the body into the message).
  */
 final class DecodingConverterFactory extends Converter.Factory {
     private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
@@ -56,13 +57,15 @@ final class DecodingConverterFactory extends Converter.Factory {
 
     @Override
     public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-        String operation = operationOf(annotations);
+        String declared = operationOf(annotations);
         if (type == ResponseBody.class) {
             return null;
         }
+        boolean templated = declared.indexOf('{') >= 0;
         JavaType javaType = mapper.getTypeFactory().constructType(type);
         ObjectReader reader = mapper.readerFor(javaType);
         return body -> {
+            String operation = templated ? ApiExecutor.exchanging(declared) : declared;
             byte[] bytes;
             try (body) {
                 bytes = body.bytes();

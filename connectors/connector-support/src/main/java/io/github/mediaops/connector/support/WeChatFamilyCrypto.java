@@ -60,6 +60,30 @@ public final class WeChatFamilyCrypto {
         return Signatures.sortedConcatSha1(token, timestamp, nonce, encrypted);
     }
 
+    /**
+     * Opens a safe-mode push or callback: checks {@code msgSignature} against {@link #signature} over
+     * {@code encrypted} in constant time, binds the verified (timestamp, nonce, signature) to the request with
+     * {@link WebhookGate#admit(String, String, String, String, byte[])}, and only then decrypts. Call it after the
+     * body-size and timestamp checks, before anything parses the plaintext.
+     *
+     * @param triple       the request's timestamp and nonce, and the signature the gate remembers: the query
+     *                     {@code signature} (Official Account, Weixin Store) or {@code msg_signature} where it is the
+     *                     only one (WeCom)
+     * @param method       the request's method, bound with {@code content}
+     * @param content      what the triple is bound to: the body, or for WeCom's URL check the {@code echostr}
+     * @param undecryptable the refusal when the message does not decrypt for this receive id
+     * @throws io.github.mediaops.core.connector.AuthenticationException when {@code msgSignature} does not verify, the
+     *         triple was used for other content, or the message does not decrypt
+     */
+    public String open(WebhookGate gate, String token, WeChatPushSignature triple, String msgSignature, String method,
+                       byte[] content, String encrypted, String undecryptable) {
+        if (!Signatures.constantTimeEquals(signature(token, triple.timestamp(), triple.nonce(), encrypted), msgSignature)) {
+            throw gate.refused("msg_signature does not verify");
+        }
+        gate.admit(triple.timestamp(), triple.nonce(), triple.signature(), method, content);
+        return decrypt(encrypted).orElseThrow(() -> gate.refused(undecryptable));
+    }
+
     /** The decrypted message, or empty when the ciphertext, padding, length or receive id is wrong. */
     public Optional<String> decrypt(String encrypt) {
         Checks.notNull(encrypt, "encrypt");

@@ -13,7 +13,9 @@ import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -125,6 +127,15 @@ public final class WebhookGate {
                     + MIN_BODY_LIMIT + " to " + MAX_BODY_LIMIT + " (was " + Checks.show(value.get()) + ")");
         }
         return n;
+    }
+
+    /** A push's time in epoch seconds ({@code CreateTime}); one that is not a number is {@linkplain #unreadable unreadable}. */
+    public Instant epochSeconds(String field, String text) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(text));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw unreadable(field + " is not a number of epoch seconds");
+        }
     }
 
     /** A refusal: the push is not from the platform or not for this app. */

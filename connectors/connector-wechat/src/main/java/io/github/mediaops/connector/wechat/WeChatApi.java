@@ -1,34 +1,9 @@
 package io.github.mediaops.connector.wechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleCounters;
-import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsContent;
-import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.ReadRow;
-import io.github.mediaops.connector.wechat.WeChatWire.Rows;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CustomMessage;
-import io.github.mediaops.connector.wechat.WeChatWire.DateSpanRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftAddRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.MaterialResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishStatusResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.StableTokenRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.Status;
-import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.TokenResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.UserSummaryRow;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
 import okhttp3.MultipartBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -36,17 +11,25 @@ import retrofit2.http.GET;
 import retrofit2.http.Multipart;
 import retrofit2.http.POST;
 import retrofit2.http.Part;
+import retrofit2.http.Path;
 import retrofit2.http.Query;
 
-/** The WeChat Official Account endpoints the connector uses (paths relative to https://api.weixin.qq.com/). */
+/**
+ * The WeChat Official Account endpoints the connector uses (paths relative to https://api.weixin.qq.com/; the token
+ * endpoints are {@link io.github.mediaops.connector.support.WeChatFamilyTokens}'), with their wire records: tolerant
+ * (unknown fields ignored), counters boxed so that a field WeChat did not send stays absent instead of becoming 0.
+ */
 interface WeChatApi {
 
-    @GET("cgi-bin/token")
-    Call<TokenResponse> token(@Query("grant_type") String grantType, @Query("appid") String appId,
-                              @Query("secret") String secret);
-
-    @POST("cgi-bin/stable_token")
-    Call<TokenResponse> stableToken(@Body StableTokenRequest request);
+    /**
+     * Every POST whose answer is only WeChat's {@code errcode}/{@code errmsg}, by path: cgi-bin/draft/update,
+     * draft/delete, freepublish/delete, clear_quota, comment/reply/add, comment/markelect, comment/unmarkelect,
+     * comment/open, comment/close, comment/reply/delete, comment/delete, message/custom/send. The path is also the
+     * endpoint name the call is made under ({@link WeChatPart#write}), so errors name it.
+     */
+    @POST("{path}")
+    Call<Status> post(@Path(value = "path", encoded = true) String path, @Query("access_token") String token,
+                      @Body Object request);
 
     @Multipart
     @POST("cgi-bin/material/add_material")
@@ -63,29 +46,17 @@ interface WeChatApi {
     @POST("cgi-bin/draft/get")
     Call<NewsContent> draftGet(@Query("access_token") String token, @Body MediaIdRequest request);
 
-    @POST("cgi-bin/draft/update")
-    Call<Status> draftUpdate(@Query("access_token") String token, @Body DraftUpdateRequest request);
-
-    @POST("cgi-bin/draft/delete")
-    Call<Status> draftDelete(@Query("access_token") String token, @Body MediaIdRequest request);
-
     @POST("cgi-bin/draft/batchget")
     Call<BatchGetResponse> drafts(@Query("access_token") String token, @Body BatchGetRequest request);
 
     @GET("cgi-bin/draft/count")
     Call<CountResponse> draftCount(@Query("access_token") String token);
 
-    @POST("cgi-bin/freepublish/delete")
-    Call<Status> publishedDelete(@Query("access_token") String token, @Body ArticleDeleteRequest request);
-
     @POST("cgi-bin/freepublish/getarticle")
     Call<NewsContent> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
 
     @POST("cgi-bin/openapi/quota/get")
     Call<QuotaResponse> quota(@Query("access_token") String token, @Body QuotaRequest request);
-
-    @POST("cgi-bin/clear_quota")
-    Call<Status> clearQuota(@Query("access_token") String token, @Body ClearQuotaRequest request);
 
     @POST("cgi-bin/freepublish/submit")
     Call<SubmitResponse> submit(@Query("access_token") String token, @Body MediaIdRequest request);
@@ -96,59 +67,151 @@ interface WeChatApi {
     @POST("cgi-bin/freepublish/batchget")
     Call<BatchGetResponse> published(@Query("access_token") String token, @Body BatchGetRequest request);
 
-    @POST("datacube/getarticlesummary")
-    Call<Rows<ArticleCounters>> articleSummary(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    @POST("datacube/getarticletotal")
-    Call<Rows<ArticleCounters>> articleTotal(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    @POST("datacube/getuserread")
-    Call<Rows<ReadRow>> userRead(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    @POST("datacube/getuserreadhour")
-    Call<Rows<ReadRow>> userReadHour(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    @POST("datacube/getusershare")
-    Call<Rows<ReadRow>> userShare(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    @POST("datacube/getusersharehour")
-    Call<Rows<ReadRow>> userShareHour(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    /** getarticleread, getarticleshare, getbizsummary, getarticletotaldetail: the current datacube endpoints. */
+    /**
+     * Every datacube report, by name: getarticlesummary, getarticletotal, getuserread[hour], getusershare[hour],
+     * getusersummary, getusercumulate, and the current getarticleread, getarticleshare, getbizsummary,
+     * getarticletotaldetail. They share one request shape and one answer shape ({@code list} of rows), read by
+     * {@link WeChatDatacube}.
+     */
     @POST("datacube/{name}")
-    Call<JsonNode> datacube(@retrofit2.http.Path("name") String name, @Query("access_token") String token,
-                            @Body DateSpanRequest request);
-
-    @POST("datacube/getusersummary")
-    Call<Rows<UserSummaryRow>> userSummary(@Query("access_token") String token, @Body DateSpanRequest request);
-
-    @POST("datacube/getusercumulate")
-    Call<Rows<UserSummaryRow>> userCumulate(@Query("access_token") String token, @Body DateSpanRequest request);
+    Call<JsonNode> datacube(@Path("name") String name, @Query("access_token") String token, @Body DateSpanRequest request);
 
     @POST("cgi-bin/comment/list")
     Call<CommentListResponse> comments(@Query("access_token") String token, @Body CommentListRequest request);
 
-    @POST("cgi-bin/comment/reply/add")
-    Call<Status> reply(@Query("access_token") String token, @Body CommentRef request);
+    // ------------------------------------------------------------------ wire records
 
-    @POST("cgi-bin/comment/markelect")
-    Call<Status> markElect(@Query("access_token") String token, @Body CommentRef request);
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Status(Integer errcode, String errmsg) {
+    }
 
-    @POST("cgi-bin/comment/unmarkelect")
-    Call<Status> unmarkElect(@Query("access_token") String token, @Body CommentRef request);
+    /** The answer of an upload ({@code media_id}, and {@code url} for images) or of {@code draft/add}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record MaterialResponse(String mediaId, String url) {
+    }
 
-    @POST("cgi-bin/comment/open")
-    Call<Status> openComments(@Query("access_token") String token, @Body CommentRef request);
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DraftArticle(String title, String author, String digest, String content, String contentSourceUrl,
+                        String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment) {
+    }
 
-    @POST("cgi-bin/comment/close")
-    Call<Status> closeComments(@Query("access_token") String token, @Body CommentRef request);
+    record DraftAddRequest(List<DraftArticle> articles) {
+    }
 
-    @POST("cgi-bin/comment/reply/delete")
-    Call<Status> deleteReply(@Query("access_token") String token, @Body CommentRef request);
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record MediaIdRequest(String mediaId) {
+    }
 
-    @POST("cgi-bin/comment/delete")
-    Call<Status> deleteComment(@Query("access_token") String token, @Body CommentRef request);
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SubmitResponse(String publishId, String msgDataId) {
+    }
 
-    @POST("cgi-bin/message/custom/send")
-    Call<Status> sendCustom(@Query("access_token") String token, @Body CustomMessage request);
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DraftUpdateRequest(String mediaId, int index, DraftArticle articles) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CountResponse(Long totalCount) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleIdRequest(String articleId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleDeleteRequest(String articleId, int index) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record QuotaRequest(String cgiPath) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record QuotaCounters(Long dailyLimit, Long used, Long remain) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record QuotaResponse(Integer errcode, String errmsg, QuotaCounters quota) {
+    }
+
+    record ClearQuotaRequest(String appid) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PublishIdRequest(String publishId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleItem(Integer idx, String articleUrl) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ArticleDetail(Integer count, List<ArticleItem> item) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PublishStatusResponse(String publishId, Integer publishStatus, String articleId, ArticleDetail articleDetail,
+                                 List<Integer> failIdx) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record BatchGetRequest(int offset, int count, int noContent) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NewsItem(String title, String author, String digest, String content, String contentSourceUrl,
+                    String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment, String url, Boolean isDeleted) {
+    }
+
+    /**
+     * The {@code news_item} list of a listed item's {@code content}, and the answer of
+     * {@code freepublish/getarticle} and {@code draft/get}.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NewsContent(List<NewsItem> newsItem) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PublishedItem(String articleId, String mediaId, NewsContent content, Long updateTime) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record BatchGetResponse(Long totalCount, Long itemCount, List<PublishedItem> item) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record DateSpanRequest(String beginDate, String endDate) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentListRequest(String msgDataId, int index, int begin, int count, int type) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentReply(String content, Long createTime) {
+    }
+
+    /** {@code reply} is one object in WeChat's answers and its example, an array in some SDK fixtures: both read. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentRow(Long userCommentId, String openid, Long createTime, String content, Integer commentType,
+                      List<CommentReply> reply) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentListResponse(Long total, List<CommentRow> comment) {
+    }
+
+    /**
+     * An article's comments ({@code comment/open}, {@code close}), one comment ({@code markelect},
+     * {@code delete}, {@code reply/delete}) or a reply to it ({@code reply/add}): null fields are not sent.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentRef(String msgDataId, int index, Long userCommentId, String content) {
+    }
+
+    record Text(String content) {
+    }
+
+    record CustomMessage(String touser, String msgtype, Text text) {
+    }
 }

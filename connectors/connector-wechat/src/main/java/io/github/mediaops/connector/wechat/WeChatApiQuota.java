@@ -1,9 +1,8 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.ClearQuotaRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.QuotaRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.QuotaResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.ClearQuotaRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.QuotaRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.QuotaResponse;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 
@@ -15,8 +14,8 @@ import io.github.mediaops.core.validate.Checks;
  * Reference: developers.weixin.qq.com/doc/offiaccount/openApi/get_api_quota.html, clear_quota.html.
  */
 public final class WeChatApiQuota extends WeChatPart {
-    WeChatApiQuota(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatApiQuota(WeChatConnector connector) {
+        super(connector);
     }
 
     /**
@@ -39,7 +38,7 @@ public final class WeChatApiQuota extends WeChatPart {
 
     /** Resets the account's daily call counts ({@code clear_quota}, at most 10 times a month). */
     public void reset() {
-        runtime.write("cgi-bin/clear_quota", t -> api.clearQuota(t, new ClearQuotaRequest(c.appId())));
+        write("cgi-bin/clear_quota", new ClearQuotaRequest(c.appId()));
     }
 
     /**

@@ -1,12 +1,8 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatComments.PostRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.engagement.Comment;
-import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 
 /**
@@ -26,32 +22,24 @@ public final class WeChatCommentAdmin extends WeChatPart {
 
     private final WeChatComments comments;
 
-    WeChatCommentAdmin(WeChatConnector connector, ConnectorRuntime runtime, WeChatComments comments) {
-        super(connector, runtime);
+    WeChatCommentAdmin(WeChatConnector connector, WeChatComments comments) {
+        super(connector);
         this.comments = comments;
     }
 
     /** Opens comments on the article (idempotent). */
     public void open(String postId) {
-        PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/open",
-                t -> api.openComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
+        write("cgi-bin/comment/open", WeChatComments.post(postId));
     }
 
     /** Closes comments on the article (idempotent). */
     public void close(String postId) {
-        PostRef p = WeChatComments.post(postId);
-        runtime.write("cgi-bin/comment/close",
-                t -> api.closeComments(t, new CommentRef(p.msgDataId(), p.index(), null, null)));
+        write("cgi-bin/comment/close", WeChatComments.post(postId));
     }
 
     /** Deletes the account's reply to this comment. */
     public void deleteReply(Comment comment) {
-        Checks.notNull(comment, "comment");
-        PostRef p = WeChatComments.post(comment.postId());
-        long id = WeChatComments.commentId(comment);
-        runtime.write("cgi-bin/comment/reply/delete",
-                t -> api.deleteReply(t, new CommentRef(p.msgDataId(), p.index(), id, null)));
+        write("cgi-bin/comment/reply/delete", WeChatComments.ref(comment, null));
     }
 
     /** Featured (精选) comments only ({@code comment/list} type 2). */

@@ -1,11 +1,10 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Paging;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentListRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentListResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRef;
-import io.github.mediaops.connector.wechat.WeChatWire.CommentRow;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentListRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentListResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentRef;
+import io.github.mediaops.connector.wechat.WeChatApi.CommentRow;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Comments;
@@ -36,26 +35,23 @@ import java.util.List;
 final class WeChatComments extends WeChatPart implements Comments {
     static final int MAX_PAGE = 49;
 
-
-    WeChatComments(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatComments(WeChatConnector connector) {
+        super(connector);
     }
 
     /** What the idempotency store keeps of a reply: when it was sent. */
     private record Replied(Instant at) {
     }
 
-    record PostRef(String msgDataId, int index) {
-    }
-
-    static PostRef post(String postId) {
+    /** The article of a post id {@code <msg_data_id>_<index>} (index from 1 here, from 0 on the wire). */
+    static CommentRef post(String postId) {
         Checks.notBlank(postId, "postId");
         int us = postId.lastIndexOf('_');
         try {
             if (us > 0) {
                 int idx = Integer.parseInt(postId.substring(us + 1));
                 if (idx >= 1) {
-                    return new PostRef(postId.substring(0, us), idx - 1);
+                    return new CommentRef(postId.substring(0, us), idx - 1, null, null);
                 }
             }
         } catch (NumberFormatException e) {
@@ -74,7 +70,7 @@ final class WeChatComments extends WeChatPart implements Comments {
     Page<Comment> comments(AccountRef account, String postId, PageRequest page, int type) {
         c.checkAccount(account);
         Checks.notNull(page, "page");
-        PostRef p = post(postId);
+        CommentRef p = post(postId);
         int offset = Paging.offset(page);
         int size = Math.min(page.size(), MAX_PAGE);
         CommentListResponse r = runtime.read("cgi-bin/comment/list",
@@ -95,7 +91,7 @@ final class WeChatComments extends WeChatPart implements Comments {
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
-        for (WeChatWire.CommentReply reply : row.reply() == null ? List.<WeChatWire.CommentReply>of() : row.reply()) {
+        for (WeChatApi.CommentReply reply : row.reply() == null ? List.<WeChatApi.CommentReply>of() : row.reply()) {
             if (reply == null || reply.content() == null) {
                 continue;
             }
@@ -111,9 +107,11 @@ final class WeChatComments extends WeChatPart implements Comments {
                 row.commentType() != null && row.commentType() == 1, 0, thread);
     }
 
-    static long commentId(Comment comment) {
+    /** One comment of its article, with the reply {@code text} to send (or null). */
+    static CommentRef ref(Comment comment, String text) {
+        CommentRef article = post(Checks.notNull(comment, "comment").postId());
         try {
-            return Long.parseLong(comment.commentId());
+            return new CommentRef(article.msgDataId(), article.index(), Long.parseLong(comment.commentId()), text);
         } catch (NumberFormatException e) {
             throw new InvalidValueException("comment.commentId", "a WeChat user_comment_id is a number (was "
                     + Checks.show(comment.commentId()) + ")");
@@ -127,16 +125,15 @@ final class WeChatComments extends WeChatPart implements Comments {
         Checks.notBlank(text, "text");
         Checks.notBlank(idempotencyKey, "idempotencyKey");
         Replied sent = runtime.once("reply", idempotencyKey, Replied.class, () -> {
-            PostRef p = post(comment.postId());
-            CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), text);
+            CommentRef ref = ref(comment, text);
             try {
-                runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
+                create("cgi-bin/comment/reply/add", ref);
             } catch (AmbiguousOutcomeException lost) {
                 if (!replyPresent(account, comment, text)) {
-                    runtime.create("cgi-bin/comment/reply/add", t -> api.reply(t, ref));
+                    create("cgi-bin/comment/reply/add", ref);
                 }
             }
-            return new Replied(c.clock().instant());
+            return new Replied(runtime.clock().instant());
         });
         List<Comment> thread = new ArrayList<>(comment.replies());
         thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",
@@ -164,19 +161,12 @@ final class WeChatComments extends WeChatPart implements Comments {
     @Override
     public void feature(AccountRef account, Comment comment, boolean featured) {
         c.checkAccount(account);
-        Checks.notNull(comment, "comment");
-        PostRef p = post(comment.postId());
-        CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        String op = featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect";
-        runtime.write(op, t -> featured ? api.markElect(t, ref) : api.unmarkElect(t, ref));
+        write(featured ? "cgi-bin/comment/markelect" : "cgi-bin/comment/unmarkelect", ref(comment, null));
     }
 
     @Override
     public void delete(AccountRef account, Comment comment) {
         c.checkAccount(account);
-        Checks.notNull(comment, "comment");
-        PostRef p = post(comment.postId());
-        CommentRef ref = new CommentRef(p.msgDataId(), p.index(), commentId(comment), null);
-        runtime.write("cgi-bin/comment/delete", t -> api.deleteComment(t, ref));
+        write("cgi-bin/comment/delete", ref(comment, null));
     }
 }

@@ -2,9 +2,9 @@ package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenStore;
-import io.github.mediaops.connector.wechat.WeChatWire.StableTokenRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.TokenResponse;
+import io.github.mediaops.connector.support.WeChatFamilyTokens;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
@@ -13,8 +13,6 @@ import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.AccountRef;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +50,8 @@ public final class WeChatConnector extends HttpConnector {
     private final boolean stableToken;
     private final boolean lifetimeMetrics;
     private final WeChatApi api;
-    private final WeChatMetrics metrics;
+    private final WeChatFamilyTokens.Api tokens;
+    private final WeChatDatacube datacube;
 
     private WeChatConnector(Builder b) {
         super(WeChatConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, WeChatErrors.TABLE);
@@ -63,12 +62,14 @@ public final class WeChatConnector extends HttpConnector {
         this.stableToken = config.option("stableToken").map(WeChatConnector::bool).orElse(b.stableToken);
         this.lifetimeMetrics = b.lifetimeMetrics;
         this.api = api(WeChatApi.class);
-        this.metrics = new WeChatMetrics(this, runtime());
-        offer(Capability.PUBLISH, new WeChatPublishing(this, runtime()));
+        this.tokens = api(WeChatFamilyTokens.Api.class);
+        this.datacube = new WeChatDatacube(this);
+        WeChatMetrics metrics = new WeChatMetrics(this, datacube);
+        offer(Capability.PUBLISH, new WeChatPublishing(this));
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
-        offer(Capability.COMMENTS, new WeChatComments(this, runtime()));
-        offer(Capability.MESSAGES, new WeChatMessaging(this, runtime()));
+        offer(Capability.COMMENTS, new WeChatComments(this));
+        offer(Capability.MESSAGES, new WeChatMessaging(this));
         Optional<Secret> pushToken = config.credentials().secret("token");
         if (pushToken.isPresent()) {
             offer(Capability.WEBHOOKS, new WeChatWebhooks(this, runtime().webhooks(), pushToken.get(), config));
@@ -92,19 +93,8 @@ public final class WeChatConnector extends HttpConnector {
     /** Fetches an app token: stable_token (force-refreshing only when WeChat still hands out the refused one) or cgi-bin/token. */
     @Override
     protected AccessToken fetchToken(Optional<AccessToken> previous) {
-        String op = stableToken ? "cgi-bin/stable_token" : "cgi-bin/token";
-        TokenResponse r = stableToken
-                ? runtime().readWithoutToken(op, () -> api.stableToken(new StableTokenRequest("client_credential", app(),
-                        appSecret.reveal(), false)))
-                : runtime().readWithoutToken(op, () -> api.token("client_credential", app(), appSecret.reveal()));
-        if (stableToken && previous.isPresent() && previous.get().token().reveal().equals(r.accessToken())) {
-            r = runtime().readWithoutToken(op, () -> api.stableToken(new StableTokenRequest("client_credential", app(),
-                    appSecret.reveal(), true)));
-        }
-        if (r.accessToken() == null || r.accessToken().isBlank() || r.expiresIn() == null || r.expiresIn() <= 0) {
-            throw WeChatErrors.unexpected(op, "token response without token or lifetime");
-        }
-        return AccessToken.of(r.accessToken(), clock().instant(), Duration.ofSeconds(r.expiresIn()));
+        return stableToken ? WeChatFamilyTokens.stable(runtime(), tokens, app(), appSecret, previous)
+                : WeChatFamilyTokens.basic(runtime(), tokens, app(), appSecret);
     }
 
     /** The account this connector acts for ({@code wechat-oa:<originalId>}). */
@@ -117,32 +107,32 @@ public final class WeChatConnector extends HttpConnector {
      * getusershare, 7 days per call), for the days of the range whose data is final (T+1, 08:00 Beijing).
      */
     public List<WeChatAccountReads> accountReads(DateRange days) {
-        return metrics.accountReads(days);
+        return datacube.accountReads(days);
     }
 
     /** Datacube reports beyond the core readers: hourly reads, source and share-scene breakdowns, the current endpoints. */
     public WeChatDatacube datacube() {
-        return new WeChatDatacube(this, runtime(), metrics);
+        return datacube;
     }
 
     /** The draft box: update, delete, list, count. */
     public WeChatDrafts drafts() {
-        return new WeChatDrafts(this, runtime());
+        return new WeChatDrafts(this);
     }
 
     /** Published items: list, get article, delete. */
     public WeChatPublished published() {
-        return new WeChatPublished(this, runtime());
+        return new WeChatPublished(this);
     }
 
     /** Comment management: open/close on an article, delete a reply, featured vs normal listings. */
     public WeChatCommentAdmin commentAdmin() {
-        return new WeChatCommentAdmin(this, runtime(), (WeChatComments) comments());
+        return new WeChatCommentAdmin(this, (WeChatComments) comments());
     }
 
     /** API call quotas: usage per API and the monthly-limited reset, for after errcode 45009. */
     public WeChatApiQuota apiQuota() {
-        return new WeChatApiQuota(this, runtime());
+        return new WeChatApiQuota(this);
     }
 
     // ------------------------------------------------------------------ shared with the capability classes
@@ -151,12 +141,12 @@ public final class WeChatConnector extends HttpConnector {
         return api;
     }
 
-    String appId() {
-        return app();
+    ConnectorRuntime rt() {
+        return runtime();
     }
 
-    Clock clock() {
-        return config().clock();
+    String appId() {
+        return app();
     }
 
     ZoneId zone() {

@@ -17,6 +17,10 @@ public record WeChatCount(long count, long users) {
         }
     }
 
+    WeChatCount plus(WeChatCount other) {
+        return new WeChatCount(count + other.count, users + other.users);
+    }
+
     static WeChatCount of(Long count, Long users) {
         return new WeChatCount(count == null ? 0 : count, users == null ? 0 : users);
     }

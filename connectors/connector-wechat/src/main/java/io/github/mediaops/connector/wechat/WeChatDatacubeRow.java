@@ -34,4 +34,9 @@ public record WeChatDatacubeRow(LocalDate day, Optional<String> postId, Optional
     public Optional<Long> counter(String field) {
         return Optional.ofNullable(counters.get(field));
     }
+
+    /** The counter named {@code field}, or null. */
+    Long raw(String field) {
+        return counters.get(field);
+    }
 }

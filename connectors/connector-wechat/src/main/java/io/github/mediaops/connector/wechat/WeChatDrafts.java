@@ -1,13 +1,11 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.CountResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftUpdateRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.CountResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.DraftUpdateRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
@@ -25,8 +23,8 @@ public final class WeChatDrafts extends WeChatPart {
     static final int MAX_PAGE = 20;
 
 
-    WeChatDrafts(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatDrafts(WeChatConnector connector) {
+        super(connector);
     }
 
     /** Replaces article {@code index} (0 = first) of draft {@code mediaId}. */
@@ -36,14 +34,13 @@ public final class WeChatDrafts extends WeChatPart {
         if (index < 0) {
             throw new InvalidValueException("index", "index counts from 0 (was " + index + ")");
         }
-        DraftUpdateRequest req = new DraftUpdateRequest(mediaId, index, article.toWire());
-        runtime.write("cgi-bin/draft/update", t -> api.draftUpdate(t, req));
+        write("cgi-bin/draft/update", new DraftUpdateRequest(mediaId, index, article.toWire()));
     }
 
     /** Deletes draft {@code mediaId}. */
     public void delete(String mediaId) {
         Checks.notBlank(mediaId, "mediaId");
-        runtime.write("cgi-bin/draft/delete", t -> api.draftDelete(t, new MediaIdRequest(mediaId)));
+        write("cgi-bin/draft/delete", new MediaIdRequest(mediaId));
     }
 
     /** Lists drafts, newest first: {@code count} (1-20) from {@code offset}; {@code withContent} false leaves bodies empty. */
@@ -75,17 +72,8 @@ public final class WeChatDrafts extends WeChatPart {
     static WeChatListing<WeChatStoredItem> listing(BatchGetResponse r, int offset, Function<PublishedItem, String> id, String op) {
         List<WeChatStoredItem> items = new ArrayList<>();
         for (PublishedItem item : r.item() == null ? List.<PublishedItem>of() : r.item()) {
-            String itemId = id.apply(item);
-            if (itemId == null || itemId.isBlank()) {
-                throw WeChatErrors.unexpected(op, "listed item without id");
-            }
-            List<WeChatNewsItem> articles = new ArrayList<>();
-            if (item.content() != null && item.content().newsItem() != null) {
-                for (NewsItem n : item.content().newsItem()) {
-                    articles.add(WeChatNewsItem.from(n));
-                }
-            }
-            items.add(new WeChatStoredItem(itemId, articles,
+            String itemId = WeChatErrors.required(op, "the listed item's id", id.apply(item));
+            items.add(new WeChatStoredItem(itemId, WeChatNewsItem.all(item.content()),
                     Instant.ofEpochSecond(item.updateTime() == null ? 0 : item.updateTime())));
         }
         long total = r.totalCount() == null ? offset + items.size() : r.totalCount();

@@ -1,8 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.CustomMessage;
-import io.github.mediaops.connector.wechat.WeChatWire.Text;
+import io.github.mediaops.connector.wechat.WeChatApi.CustomMessage;
+import io.github.mediaops.connector.wechat.WeChatApi.Text;
 import io.github.mediaops.core.connector.Messaging;
 import io.github.mediaops.core.connector.OutgoingMessage;
 import io.github.mediaops.core.engagement.Author;
@@ -19,8 +18,8 @@ import java.time.Instant;
  * {@link io.github.mediaops.core.connector.AmbiguousOutcomeException} and is not repeated.
  */
 final class WeChatMessaging extends WeChatPart implements Messaging {
-    WeChatMessaging(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatMessaging(WeChatConnector connector) {
+        super(connector);
     }
 
     /** What the idempotency store keeps of a send: when it went out. */
@@ -32,8 +31,7 @@ final class WeChatMessaging extends WeChatPart implements Messaging {
         Checks.notNull(message, "message");
         c.checkAccount(message.account());
         Sent sent = runtime.once("send", message.idempotencyKey(), Sent.class, () -> {
-            runtime.create("cgi-bin/message/custom/send",
-                    t -> api.sendCustom(t, new CustomMessage(message.userId(), "text", new Text(message.text()))));
+            create("cgi-bin/message/custom/send", new CustomMessage(message.userId(), "text", new Text(message.text())));
             return new Sent(runtime.clock().instant());
         });
         return new PrivateMessage(message.account(), "cs-" + message.idempotencyKey(), false,

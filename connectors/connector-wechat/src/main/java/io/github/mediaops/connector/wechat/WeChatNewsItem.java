@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.core.validate.Checks;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,14 +39,20 @@ public record WeChatNewsItem(String title, String author, String digest, String 
                 Checks.notBlank(thumbMediaId, "thumbMediaId"), false, false, Optional.empty(), false);
     }
 
-    static WeChatNewsItem from(WeChatWire.NewsItem n) {
+    /** The articles of a {@code news_item} list, in order (none when WeChat sent none). */
+    static List<WeChatNewsItem> all(WeChatApi.NewsContent content) {
+        return content == null || content.newsItem() == null ? List.of()
+                : content.newsItem().stream().map(WeChatNewsItem::from).toList();
+    }
+
+    static WeChatNewsItem from(WeChatApi.NewsItem n) {
         return new WeChatNewsItem(orEmpty(n.title()), orEmpty(n.author()), orEmpty(n.digest()), orEmpty(n.content()),
                 orEmpty(n.contentSourceUrl()), orEmpty(n.thumbMediaId()), one(n.needOpenComment()), one(n.onlyFansCanComment()),
                 Optional.ofNullable(n.url()).filter(u -> !u.isBlank()), Boolean.TRUE.equals(n.isDeleted()));
     }
 
-    WeChatWire.DraftArticle toWire() {
-        return new WeChatWire.DraftArticle(title, author.isEmpty() ? null : author, digest.isEmpty() ? null : digest, content,
+    WeChatApi.DraftArticle toWire() {
+        return new WeChatApi.DraftArticle(title, author.isEmpty() ? null : author, digest.isEmpty() ? null : digest, content,
                 contentSourceUrl.isEmpty() ? null : contentSourceUrl, thumbMediaId, openComment ? 1 : 0, fansOnlyComment ? 1 : 0);
     }
 

@@ -12,9 +12,19 @@ abstract class WeChatPart {
     final WeChatApi api;
     final ConnectorRuntime runtime;
 
-    WeChatPart(WeChatConnector connector, ConnectorRuntime runtime) {
+    WeChatPart(WeChatConnector connector) {
         this.c = connector;
         this.api = connector.api();
-        this.runtime = runtime;
+        this.runtime = connector.rt();
+    }
+
+    /** A write safe to repeat whose answer is only errcode/errmsg ({@link WeChatApi#post}), under its path. */
+    final void write(String endpoint, Object request) {
+        runtime.write(endpoint, t -> api.post(endpoint, t, request));
+    }
+
+    /** A creating call whose answer is only errcode/errmsg: never retried by the runtime. */
+    final void create(String endpoint, Object request) {
+        runtime.create(endpoint, t -> api.post(endpoint, t, request));
     }
 }

@@ -1,16 +1,12 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleDeleteRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsContent;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
+import io.github.mediaops.connector.wechat.WeChatApi.ArticleDeleteRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.ArticleIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.validate.Checks;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,8 +17,8 @@ import java.util.List;
  * Get_article_from_id, Delete_posts).
  */
 public final class WeChatPublished extends WeChatPart {
-    WeChatPublished(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatPublished(WeChatConnector connector) {
+        super(connector);
     }
 
     /** Published items, newest first: {@code count} (1-20) from {@code offset}. */
@@ -36,13 +32,8 @@ public final class WeChatPublished extends WeChatPart {
     /** The articles of published item {@code articleId} (errcode 53600 for an unknown id: not found). */
     public List<WeChatNewsItem> article(String articleId) {
         Checks.notBlank(articleId, "articleId");
-        NewsContent r = runtime.read("cgi-bin/freepublish/getarticle",
-                t -> api.publishedArticle(t, new ArticleIdRequest(articleId)));
-        List<WeChatNewsItem> out = new ArrayList<>();
-        for (NewsItem n : r.newsItem() == null ? List.<NewsItem>of() : r.newsItem()) {
-            out.add(WeChatNewsItem.from(n));
-        }
-        return List.copyOf(out);
+        return WeChatNewsItem.all(runtime.read("cgi-bin/freepublish/getarticle",
+                t -> api.publishedArticle(t, new ArticleIdRequest(articleId))));
     }
 
     /** Deletes article {@code index} (1 = first; 0 = the whole item, as WeChat defines it) of a published item. */
@@ -51,7 +42,6 @@ public final class WeChatPublished extends WeChatPart {
         if (index < 0) {
             throw new InvalidValueException("index", "index must be 0 (all) or the article's position from 1 (was " + index + ")");
         }
-        runtime.write("cgi-bin/freepublish/delete",
-                t -> api.publishedDelete(t, new ArticleDeleteRequest(articleId, index)));
+        write("cgi-bin/freepublish/delete", new ArticleDeleteRequest(articleId, index));
     }
 }

@@ -1,18 +1,16 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.connector.wechat.WeChatWire.ArticleItem;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.BatchGetResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftAddRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.DraftArticle;
-import io.github.mediaops.connector.wechat.WeChatWire.MaterialResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.NewsItem;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishIdRequest;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishStatusResponse;
-import io.github.mediaops.connector.wechat.WeChatWire.PublishedItem;
-import io.github.mediaops.connector.wechat.WeChatWire.SubmitResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.DraftAddRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.DraftArticle;
+import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishStatusResponse;
+import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
+import io.github.mediaops.connector.wechat.WeChatApi.SubmitResponse;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.NotFoundException;
@@ -33,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -60,7 +59,6 @@ import okhttp3.RequestBody;
 final class WeChatPublishing extends WeChatPart implements Publishing {
     private static final String DRAFT_PREFIX = "draft:";
 
-
     /** What the journal (in the idempotency store) remembers of one publish. */
     private record Entry(PublishTicket ticket, String draftMediaId, String title, String thumbMediaId, String msgDataId,
                          Instant submittedAt) {
@@ -73,8 +71,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
     static final int BATCH = 20;
 
-    WeChatPublishing(WeChatConnector connector, ConnectorRuntime runtime) {
-        super(connector, runtime);
+    WeChatPublishing(WeChatConnector connector) {
+        super(connector);
     }
 
     @Override
@@ -102,11 +100,8 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             DraftArticle article = new DraftArticle(item.title(), null,
                     item.summary().isBlank() ? null : item.summary(), html.toString(),
                     item.links().isEmpty() ? null : item.links().get(0).toString(), thumb, 1, 0);
-            String draftId = runtime.create("cgi-bin/draft/add",
-                    t -> api.draftAdd(t, new DraftAddRequest(java.util.List.of(article)))).mediaId();
-            if (draftId == null || draftId.isBlank()) {
-                throw WeChatErrors.unexpected("cgi-bin/draft/add", "draft/add answered without media_id");
-            }
+            String draftId = WeChatErrors.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
+                    t -> api.draftAdd(t, new DraftAddRequest(List.of(article)))).mediaId());
             return submit(request.account(), key, draftId, item.title(), thumb);
         }).ticket();
     }
@@ -119,17 +114,14 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             if (draftStillThere(draftId)) {
                 r = submitOnce(draftId); // checked: the first submit did not go through
             } else {
-                Instant now = c.clock().instant();
+                Instant now = runtime.clock().instant();
                 return new Entry(PublishTicket.pending(DRAFT_PREFIX + draftId, account, key, now), draftId, title, thumb, null,
                         now);
             }
         }
-        if (r.publishId() == null || r.publishId().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/freepublish/submit",
-                    "freepublish/submit answered without publish_id");
-        }
+        WeChatErrors.required("cgi-bin/freepublish/submit", "publish_id", r.publishId());
         runtime.remember("publish-id", r.publishId(), key);
-        Instant now = c.clock().instant();
+        Instant now = runtime.clock().instant();
         return new Entry(PublishTicket.pending(r.publishId(), account, key, now), draftId, title, thumb, r.msgDataId(), now);
     }
 
@@ -164,7 +156,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     private PublishTicket poll(PublishTicket ticket, Entry entry) {
         PublishStatusResponse r = runtime.read("cgi-bin/freepublish/get",
                 t -> api.publishStatus(t, new PublishIdRequest(ticket.ticketId())));
-        Instant now = c.clock().instant();
+        Instant now = runtime.clock().instant();
         int status = r.publishStatus() == null ? -1 : r.publishStatus();
         ArticleItem first = r.articleDetail() == null || r.articleDetail().item() == null ? null
                 : r.articleDetail().item().stream().filter(i -> i.articleUrl() != null && !i.articleUrl().isBlank())
@@ -183,29 +175,13 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         if (msgDataId != null && !msgDataId.isBlank()) {
             return msgDataId + "_" + index;
         }
-        if (url != null) {
-            String mid = queryParam(url, "mid");
-            String urlIdx = queryParam(url, "idx");
-            if (mid != null && mid.matches("\\d+") && urlIdx != null && urlIdx.matches("\\d+")) {
-                return mid + "_" + urlIdx;
-            }
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+        String mid = parsed == null ? null : parsed.queryParameter("mid");
+        String urlIdx = parsed == null ? null : parsed.queryParameter("idx");
+        if (mid != null && mid.matches("\\d+") && urlIdx != null && urlIdx.matches("\\d+")) {
+            return mid + "_" + urlIdx;
         }
         return articleId;
-    }
-
-    private static String queryParam(String url, String name) {
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return null;
-        }
-        int hash = url.indexOf('#', q);
-        for (String pair : url.substring(q + 1, hash < 0 ? url.length() : hash).split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return pair.substring(eq + 1);
-            }
-        }
-        return null;
     }
 
     /** Maps publish_status (0 success, 1 publishing, 2 original-check failed, 3 failed, 4 audit refused, 5 deleted, 6 banned). */
@@ -218,8 +194,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                 }
                 yield ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
             }
-            case 1 -> new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING,
-                    now, null, null);
+            case 1 -> stillPending(ticket, now);
             case 2 -> ticket.failed(PublishStatus.REJECTED, "original-content check failed (publish_status 2)", now);
             case 3 -> ticket.failed(PublishStatus.FAILED, "publishing failed (publish_status 3)", now);
             case 4 -> ticket.failed(PublishStatus.REJECTED, "refused by platform review (publish_status 4)", now);
@@ -231,10 +206,9 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
 
     /** A submit whose answer was lost: look for the article among the published ones. */
     private PublishTicket reconcile(PublishTicket ticket, Entry entry) {
-        Instant now = c.clock().instant();
+        Instant now = runtime.clock().instant();
         if (entry == null) {
-            return new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING, now,
-                    null, null);
+            return stillPending(ticket, now);
         }
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
         for (int offset = 0; ; offset += BATCH) {
@@ -262,15 +236,18 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                 break;
             }
         }
-        return new PublishTicket(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), PublishStatus.PENDING, now,
-                null, null);
+        return stillPending(ticket, now);
+    }
+
+    private static PublishTicket stillPending(PublishTicket ticket, Instant now) {
+        return PublishTicket.pending(ticket.ticketId(), ticket.account(), ticket.idempotencyKey(), now);
     }
 
     /** A PUBLISHJOBFINISH push: the ticket it completes (the journal's, or a new one for a job started elsewhere). */
     PublishTicket completed(String publishId, int status, String articleId, String url) {
         String key = runtime.recalled("publish-id", publishId, String.class).orElse(null);
         Entry entry = key == null ? null : runtime.recalled("publish", key, Entry.class).orElse(null);
-        Instant now = c.clock().instant();
+        Instant now = runtime.clock().instant();
         PublishTicket base = entry != null ? entry.ticket()
                 : PublishTicket.pending(publishId, c.account(), "wechat-publish-" + publishId, now);
         String postId = postId(entry == null ? null : entry.msgDataId(), 1, url, articleId);
@@ -291,20 +268,13 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         if ("wechat-media".equals(uri.getScheme())) {
             return uri.getSchemeSpecificPart();
         }
-        MaterialResponse r = runtime.create("cgi-bin/material/add_material",
-                t -> api.addMaterial(t, "image", part(cover.get())));
-        if (r.mediaId() == null || r.mediaId().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/material/add_material", "material upload answered without media_id");
-        }
-        return r.mediaId();
+        return WeChatErrors.required("cgi-bin/material/add_material", "media_id", runtime.create(
+                "cgi-bin/material/add_material", t -> api.addMaterial(t, "image", part(cover.get()))).mediaId());
     }
 
     private String uploadImage(MediaAsset image) {
-        MaterialResponse r = runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image)));
-        if (r.url() == null || r.url().isBlank()) {
-            throw WeChatErrors.unexpected("cgi-bin/media/uploadimg", "image upload answered without url");
-        }
-        return r.url();
+        return WeChatErrors.required("cgi-bin/media/uploadimg", "url",
+                runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image))).url());
     }
 
     private static MultipartBody.Part part(MediaAsset asset) {

@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.PushXml;
-import io.github.mediaops.connector.support.Signatures;
 import io.github.mediaops.connector.support.WeChatFamilyCrypto;
 import io.github.mediaops.connector.support.WeChatPushSignature;
 import io.github.mediaops.connector.support.WebhookGate;
@@ -100,9 +99,6 @@ final class WeChatWebhooks implements Webhooks {
         if (request.method().equals("GET")) {
             return verified.echo(gate, request);
         }
-        String timestamp = verified.timestamp();
-        String nonce = verified.nonce();
-        String signature = verified.signature();
         byte[] body = request.body();
         PushXml xml;
         String encryptType = request.queryParam("encrypt_type").orElse("raw");
@@ -113,20 +109,15 @@ final class WeChatWebhooks implements Webhooks {
             String msgSignature = request.queryParam("msg_signature").orElseThrow(
                     () -> gate.refused("no msg_signature"));
             String encrypt = gate.xml(body, "body").text("Encrypt").orElseThrow(() -> gate.unreadable("no Encrypt"));
-            String expected = WeChatFamilyCrypto.signature(token, timestamp, nonce, encrypt);
-            if (!Signatures.constantTimeEquals(expected, msgSignature)) {
-                throw gate.refused("msg_signature does not verify");
-            }
-            gate.admit(timestamp, nonce, signature, request.method(), body);
-            String plain = crypto.decrypt(encrypt).orElseThrow(
-                    () -> gate.refused("message does not decrypt for this app"));
+            String plain = crypto.open(gate, token, verified, msgSignature, request.method(), body, encrypt,
+                    "message does not decrypt for this app");
             xml = gate.xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
         } else if (encryptType.equals("raw")) {
             if (mode == PushMode.SAFE) {
                 throw gate.refused("plaintext push while safe mode is configured (option pushMode=compatible also accepts "
                         + "plaintext pushes, whose signature does not cover the body)");
             }
-            gate.admit(timestamp, nonce, signature, request.method(), body);
+            gate.admit(verified.timestamp(), verified.nonce(), verified.signature(), request.method(), body);
             xml = gate.xml(body, "body");
         } else {
             throw gate.refused("unknown encrypt_type " + Checks.show(encryptType));
@@ -148,7 +139,8 @@ final class WeChatWebhooks implements Webhooks {
         String type = xml.text("MsgType").orElseThrow(() -> gate.unreadable("no MsgType"));
         String from = xml.text("FromUserName").filter(s -> !s.isEmpty()).orElseThrow(
                 () -> gate.unreadable("no FromUserName"));
-        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> gate.unreadable("no CreateTime"));
+        Instant at = xml.text("CreateTime").map(t -> gate.epochSeconds("CreateTime", t))
+                .orElseThrow(() -> gate.unreadable("no CreateTime"));
         if (type.equals("event")) {
             String event = xml.text("Event").orElse("");
             if (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH")) {
@@ -180,14 +172,6 @@ final class WeChatWebhooks implements Webhooks {
         String messageId = xml.text("MsgId").filter(s -> !s.isEmpty()).orElse(id);
         return new WebhookEvent.MessageReceived(id, new PrivateMessage(c.account(), messageId, true, new Author(from, ""), at,
                 kind, text));
-    }
-
-    private Instant epoch(String s) {
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(s));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw gate.unreadable("CreateTime is not a number of epoch seconds");
-        }
     }
 
     private static boolean isUri(String s) {

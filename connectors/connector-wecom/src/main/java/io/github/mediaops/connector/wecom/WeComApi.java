@@ -18,9 +18,6 @@ import retrofit2.http.Query;
  */
 interface WeComApi {
 
-    @GET("cgi-bin/gettoken")
-    Call<TokenResponse> token(@Query("corpid") String corpId, @Query("corpsecret") String secret);
-
     @POST("cgi-bin/externalcontact/add_contact_way")
     Call<AddContactWayResponse> addContactWay(@Query("access_token") String token, @Body ContactWayBody body);
 
@@ -77,14 +74,6 @@ interface WeComApi {
     Call<SendResult> groupMsgSendResult(@Query("access_token") String token, @Body SendResultRequest body);
 
     // ------------------------------------------------------------------ wire records
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record TokenResponse(String accessToken, Long expiresIn) {
-        @Override
-        public String toString() {
-            return "TokenResponse[accessToken=" + (accessToken == null ? "null" : "***") + ", expiresIn=" + expiresIn + "]";
-        }
-    }
 
     record Status(Integer errcode, String errmsg) {
     }

@@ -1,8 +1,8 @@
 package io.github.mediaops.connector.wecom;
 
 import io.github.mediaops.connector.support.PushXml;
-import io.github.mediaops.connector.support.Signatures;
 import io.github.mediaops.connector.support.WeChatFamilyCrypto;
+import io.github.mediaops.connector.support.WeChatPushSignature;
 import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
@@ -87,19 +87,18 @@ public final class WeComCallbacks implements Webhooks {
         String timestamp = request.queryParam("timestamp").orElseThrow(() -> gate.refused("no timestamp"));
         String nonce = request.queryParam("nonce").orElseThrow(() -> gate.refused("no nonce"));
         gate.checkTimestamp(timestamp);
+        WeChatPushSignature triple = new WeChatPushSignature(timestamp, nonce, signature); // msg_signature is the only one
         if (request.method().equals("GET")) {
             String echo = request.queryParam("echostr").orElseThrow(() -> gate.unreadable("URL verification without echostr"));
-            verify(signature, timestamp, nonce, echo);
-            gate.admit(timestamp, nonce, signature, "GET", echo.getBytes(StandardCharsets.UTF_8));
-            String plain = crypto.decrypt(echo).orElseThrow(() -> gate.refused("echostr does not decrypt for this corp"));
+            String plain = crypto.open(gate, token, triple, signature, "GET", echo.getBytes(StandardCharsets.UTF_8), echo,
+                    "echostr does not decrypt for this corp");
             return new Received(WebhookResponse.text(plain), List.of());
         }
         byte[] body = request.body();
         String encrypt = gate.xml(body, "body").text("Encrypt").filter(s -> !s.isEmpty())
                 .orElseThrow(() -> gate.unreadable("no Encrypt"));
-        verify(signature, timestamp, nonce, encrypt);
-        gate.admit(timestamp, nonce, signature, request.method(), body);
-        String plain = crypto.decrypt(encrypt).orElseThrow(() -> gate.refused("message does not decrypt for this corp"));
+        String plain = crypto.open(gate, token, triple, signature, request.method(), body, encrypt,
+                "message does not decrypt for this corp");
         PushXml xml = gate.xml(plain.getBytes(StandardCharsets.UTF_8), "decrypted body");
         String id = dedupeKey(xml);
         Instant received = clock.instant();
@@ -112,12 +111,6 @@ public final class WeComCallbacks implements Webhooks {
         return new Received(ACK, out);
     }
 
-    private void verify(String signature, String timestamp, String nonce, String encrypted) {
-        if (!Signatures.constantTimeEquals(WeChatFamilyCrypto.signature(token, timestamp, nonce, encrypted), signature)) {
-            throw gate.refused("msg_signature does not verify");
-        }
-    }
-
     private static String dedupeKey(PushXml xml) {
         return String.join("|", xml.text("Event").orElse(""), xml.text("ChangeType").orElse(""),
                 xml.text("CreateTime").orElse(""), xml.text("UserID").orElse(""), xml.text("ExternalUserID").orElse(""),
@@ -125,7 +118,8 @@ public final class WeComCallbacks implements Webhooks {
     }
 
     private WeComEvent event(String id, PushXml xml, Instant received) {
-        Instant at = xml.text("CreateTime").map(this::epoch).orElseThrow(() -> gate.unreadable("no CreateTime"));
+        Instant at = xml.text("CreateTime").map(t -> gate.epochSeconds("CreateTime", t))
+                .orElseThrow(() -> gate.unreadable("no CreateTime"));
         String event = xml.text("Event").orElse("");
         String change = xml.text("ChangeType").orElse("");
         if (event.equals("change_external_contact")) {
@@ -183,14 +177,6 @@ public final class WeComCallbacks implements Webhooks {
             return Integer.parseInt(v.get());
         } catch (NumberFormatException e) {
             throw gate.unreadable(name + " is not a number");
-        }
-    }
-
-    private Instant epoch(String s) {
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(s));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw gate.unreadable("CreateTime is not a number of epoch seconds");
         }
     }
 

@@ -4,13 +4,13 @@ import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Signatures;
 import io.github.mediaops.connector.support.TokenStore;
+import io.github.mediaops.connector.support.WeChatFamilyTokens;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.connector.Secret;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -50,6 +50,7 @@ public final class WeComConnector extends HttpConnector {
     private final Secret corpSecret;
     private final String corpId;
     private final WeComApi api;
+    private final WeChatFamilyTokens.Api tokens;
     private final WeComLeadCapture leadCapture;
     private final WeComCustomers customers;
     private final WeComMessages messages;
@@ -61,6 +62,7 @@ public final class WeComConnector extends HttpConnector {
         this.corpId = config.credentials().requireIdentifier("corpId");
         this.corpSecret = config.credentials().requireSecret("corpSecret");
         this.api = api(WeComApi.class);
+        this.tokens = api(WeChatFamilyTokens.Api.class);
         ZoneId zone = config.zone().orElse(REPORTING_ZONE);
         this.leadCapture = new WeComLeadCapture(api, runtime());
         this.customers = new WeComCustomers(api, runtime(), zone);
@@ -84,11 +86,7 @@ public final class WeComConnector extends HttpConnector {
     /** Fetches an app token with {@code cgi-bin/gettoken}. */
     @Override
     protected AccessToken fetchToken(Optional<AccessToken> previous) {
-        WeComApi.TokenResponse r = runtime().readWithoutToken(WeComErrors.TOKEN_OP, () -> api.token(corpId, corpSecret.reveal()));
-        if (r.accessToken() == null || r.accessToken().isBlank() || r.expiresIn() == null || r.expiresIn() <= 0) {
-            throw WeComErrors.unexpected(WeComErrors.TOKEN_OP, "token response without token or lifetime");
-        }
-        return AccessToken.of(r.accessToken(), config().clock().instant(), Duration.ofSeconds(r.expiresIn()));
+        return WeChatFamilyTokens.corp(runtime(), tokens, corpId, corpSecret);
     }
 
     /** The CorpID this connector acts for. */

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.wecom;
 
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
-import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Duration;
@@ -28,7 +28,6 @@ import java.time.Duration;
  */
 final class WeComErrors {
     static final Platform PLATFORM = Platform.WECOM;
-    static final String TOKEN_OP = "cgi-bin/gettoken";
     /** WeCom's shortest frequency-limit block (document 90454: per-minute windows, blocked 60 s). */
     static final Duration FREQUENCY_BLOCK = Duration.ofSeconds(60);
 
@@ -49,6 +48,6 @@ final class WeComErrors {
 
     /** An answer WeCom sent on {@code operation} that the connector cannot use; {@code what} never quotes the body. */
     static UnexpectedResponseException unexpected(String operation, String what) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(PLATFORM).operation(operation).build());
+        return WireValues.unexpected(PLATFORM, operation, what);
     }
 }

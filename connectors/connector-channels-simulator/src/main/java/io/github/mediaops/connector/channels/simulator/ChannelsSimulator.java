@@ -6,29 +6,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * WeChat Channels (视频号助手) and Weixin Store (微信小店) on loopback for one appid, answering in WeChat's
@@ -73,7 +68,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger(100);
     private final AtomicLong orderSerial = new AtomicLong(3_705_115_058_471_208_928L);
-    private final Map<String, Instant> tokens = new HashMap<>();
+    private final WeChatFamilyTokenLedger tokens;
     private String current;
     private long fans = 12_408;
     private final List<ObjectNode> lives = new ArrayList<>();
@@ -89,6 +84,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     /** @param clock the clock tokens, seeded lives and orders run on */
     public ChannelsSimulator(Clock clock) {
         this.clock = clock;
+        this.tokens = new WeChatFamilyTokenLedger(clock);
         seed();
         start();
     }
@@ -124,7 +120,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     @Override
     public synchronized void expireTokens() {
-        tokens.replaceAll((k, v) -> Instant.EPOCH);
+        tokens.expireAll();
     }
 
     /** Sets the account's follower count. */
@@ -150,11 +146,11 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         String ts = Long.toString(timestamp);
         String encrypt = encrypt(plainJson);
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("signature", sha1Sorted(PUSH_TOKEN, ts, nonce));
+        q.put("signature", WeChatFamilyFrames.sha1Sorted(PUSH_TOKEN, ts, nonce));
         q.put("timestamp", ts);
         q.put("nonce", nonce);
         q.put("encrypt_type", "aes");
-        q.put("msg_signature", sha1Sorted(PUSH_TOKEN, ts, nonce, encrypt));
+        q.put("msg_signature", WeChatFamilyFrames.sha1Sorted(PUSH_TOKEN, ts, nonce, encrypt));
         String body = "{\"ToUserName\":\"gh_5c0ffee0ddba\",\"Encrypt\":\"" + encrypt + "\"}";
         return new WebhookRequest("POST", q, Map.of("Content-Type", JSON), body.getBytes(StandardCharsets.UTF_8));
     }
@@ -216,27 +212,17 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         if (!APP_SECRET.equals(b.path("secret").asText())) {
             return error(40001, "invalid credential, access_token is invalid or not latest");
         }
-        Instant now = clock.instant();
-        boolean live = current != null && now.isBefore(tokens.get(current));
-        if (!live || b.path("force_refresh").asBoolean(false)) {
+        if (!tokens.live(current) || b.path("force_refresh").asBoolean(false)) {
             current = "simchtoken" + serial.incrementAndGet() + "x".repeat(24);
-            tokens.put(current, now.plus(TOKEN_LIFETIME));
+            tokens.issue(current, TOKEN_LIFETIME);
         }
-        long left = Duration.between(now, tokens.get(current)).toSeconds();
-        return json.createObjectNode().put("access_token", current).put("expires_in", left).toString();
+        return json.createObjectNode().put("access_token", current).put("expires_in", tokens.secondsLeft(current)).toString();
     }
 
     private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
-        String token = q.get("access_token");
-        if (token == null || token.isEmpty()) {
-            return error(41001, "access_token missing");
-        }
-        Instant expiry = tokens.get(token);
-        if (expiry == null) {
-            return error(40014, "invalid access_token");
-        }
-        if (!clock.instant().isBefore(expiry)) {
-            return error(42001, "access_token expired");
+        Optional<WeChatFamilyTokenLedger.Refusal> refused = tokens.refusal(q.get("access_token"));
+        if (refused.isPresent()) {
+            return error(refused.get().errcode(), refused.get().errmsg());
         }
         JsonNode body;
         try {
@@ -354,40 +340,9 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         return q;
     }
 
-    /** Base64(AES-256-CBC(16 random bytes ‖ length ‖ message ‖ appid ‖ PKCS#7 to 32)), the WeChat-family frame. */
+    /** The Weixin Store's safe-mode {@code Encrypt} of {@code message}, with a counter as the 16 "random" bytes. */
     private String encrypt(String message) {
-        byte[] key = Base64.getDecoder().decode(ENCODING_AES_KEY + "=");
-        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
-        byte[] app = APP_ID.getBytes(StandardCharsets.UTF_8);
-        int len = 20 + msg.length + app.length;
-        int pad = 32 - len % 32;
-        byte[] frame = new byte[len + pad];
         byte[] rnd = ("r" + serial.incrementAndGet() + "0000000000000000").substring(0, 16).getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(rnd, 0, frame, 0, 16);
-        frame[16] = (byte) (msg.length >>> 24);
-        frame[17] = (byte) (msg.length >>> 16);
-        frame[18] = (byte) (msg.length >>> 8);
-        frame[19] = (byte) msg.length;
-        System.arraycopy(msg, 0, frame, 20, msg.length);
-        System.arraycopy(app, 0, frame, 20 + msg.length, app.length);
-        Arrays.fill(frame, len, frame.length, (byte) pad);
-        try {
-            Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
-            return Base64.getEncoder().encodeToString(c.doFinal(frame));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES unavailable", e);
-        }
-    }
-
-    private static String sha1Sorted(String... parts) {
-        String[] copy = parts.clone();
-        Arrays.sort(copy);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(String.join("", copy).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-1 unavailable", e);
-        }
+        return WeChatFamilyFrames.encrypt(ENCODING_AES_KEY, WeChatFamilyFrames.frame(rnd, message, APP_ID));
     }
 }

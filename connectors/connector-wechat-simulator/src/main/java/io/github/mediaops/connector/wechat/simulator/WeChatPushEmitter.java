@@ -2,21 +2,12 @@ package io.github.mediaops.connector.wechat.simulator;
 
 import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.validate.Checks;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Builds the HTTP requests WeChat's message push sends to a host's endpoint, signed as documented
@@ -32,7 +23,7 @@ public final class WeChatPushEmitter {
     private final String appId;
     private final String originalId;
     private final String token;
-    private final byte[] aesKey;
+    private final String encodingAesKey;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong msgIds = new AtomicLong(23_000_000_000L);
@@ -41,7 +32,7 @@ public final class WeChatPushEmitter {
         this.appId = appId;
         this.originalId = originalId;
         this.token = token;
-        this.aesKey = Base64.getDecoder().decode(encodingAesKey + "=");
+        this.encodingAesKey = encodingAesKey;
         this.clock = clock;
     }
 
@@ -90,18 +81,9 @@ public final class WeChatPushEmitter {
      * it with {@link #safeModePush(byte[], long)}.
      */
     public byte[] frame(String message) {
-        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
-        byte[] app = appId.getBytes(StandardCharsets.UTF_8);
         byte[] rnd = new byte[16];
         random.nextBytes(rnd);
-        int len = 16 + 4 + msg.length + app.length;
-        int pad = 32 - (len % 32);
-        ByteBuffer buf = ByteBuffer.allocate(len + pad);
-        buf.put(rnd).putInt(msg.length).put(msg).put(app);
-        for (int i = 0; i < pad; i++) {
-            buf.put((byte) pad);
-        }
-        return buf.array();
+        return WeChatFamilyFrames.frame(rnd, message, appId);
     }
 
     /**
@@ -111,15 +93,12 @@ public final class WeChatPushEmitter {
      */
     public WebhookRequest safeModePush(byte[] frame, long timestamp) {
         Checks.notNull(frame, "frame");
-        if (frame.length == 0 || frame.length % 16 != 0) {
-            throw new IllegalArgumentException("frame length must be a positive multiple of 16 (was " + frame.length + ")");
-        }
         String nonce = nonce();
         Map<String, String> q = signedQuery(timestamp, nonce);
         q.put("openid", "oV5CrjpxgaGXNHIQigzNlgLTnwic");
-        String encrypt = encryptFrame(frame);
+        String encrypt = WeChatFamilyFrames.encrypt(encodingAesKey, frame);
         q.put("encrypt_type", "aes");
-        q.put("msg_signature", sha1Sorted(token, Long.toString(timestamp), nonce, encrypt));
+        q.put("msg_signature", WeChatFamilyFrames.sha1Sorted(token, Long.toString(timestamp), nonce, encrypt));
         String body = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt></xml>";
         return new WebhookRequest("POST", q, Map.of("Content-Type", "text/xml"), body.getBytes(StandardCharsets.UTF_8));
@@ -127,7 +106,7 @@ public final class WeChatPushEmitter {
 
     private Map<String, String> signedQuery(long timestamp, String nonce) {
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("signature", sha1Sorted(token, Long.toString(timestamp), nonce));
+        q.put("signature", WeChatFamilyFrames.sha1Sorted(token, Long.toString(timestamp), nonce));
         q.put("timestamp", Long.toString(timestamp));
         q.put("nonce", nonce);
         return q;
@@ -139,27 +118,6 @@ public final class WeChatPushEmitter {
 
     /** The Encrypt field for a message: Base64(AES-256-CBC(random16 ‖ len ‖ msg ‖ appid)). */
     String encrypt(String message) {
-        return encryptFrame(frame(message));
-    }
-
-    private String encryptFrame(byte[] frame) {
-        try {
-            Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new IvParameterSpec(Arrays.copyOf(aesKey, 16)));
-            return Base64.getEncoder().encodeToString(c.doFinal(frame));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES unavailable", e);
-        }
-    }
-
-    static String sha1Sorted(String... parts) {
-        String[] copy = parts.clone();
-        Arrays.sort(copy);
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(String.join("", copy).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-1 unavailable", e);
-        }
+        return WeChatFamilyFrames.encrypt(encodingAesKey, frame(message));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.wecom.simulator;
 
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
 import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.validate.Checks;
 import java.io.IOException;
@@ -9,16 +10,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +37,7 @@ public final class WeComCallbackEmitter {
 
     private final String corpId;
     private final String token;
-    private final byte[] aesKey;
+    private final String encodingAesKey;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String agentId;
@@ -60,7 +56,7 @@ public final class WeComCallbackEmitter {
     public WeComCallbackEmitter(String corpId, String token, String encodingAesKey, Clock clock) {
         this.corpId = Checks.notBlank(corpId, "corpId");
         this.token = Checks.notBlank(token, "token");
-        this.aesKey = Base64.getDecoder().decode(Checks.notBlank(encodingAesKey, "encodingAesKey") + "=");
+        this.encodingAesKey = Checks.notBlank(encodingAesKey, "encodingAesKey");
         this.clock = Checks.notNull(clock, "clock");
         this.agentId = "1000002";
     }
@@ -82,7 +78,7 @@ public final class WeComCallbackEmitter {
     public WebhookRequest urlVerification(String message, long timestamp, String nonce) {
         String echostr = encrypt(Checks.notBlank(message, "message"));
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("msg_signature", sha1Sorted(token, Long.toString(timestamp), nonce, echostr));
+        q.put("msg_signature", WeChatFamilyFrames.sha1Sorted(token, Long.toString(timestamp), nonce, echostr));
         q.put("timestamp", Long.toString(timestamp));
         q.put("nonce", nonce);
         q.put("echostr", echostr);
@@ -136,9 +132,9 @@ public final class WeComCallbackEmitter {
      * correctly signed: for hostile-input tests (wrong CorpID, bad length field, bad padding).
      */
     public WebhookRequest encryptedPost(byte[] frame, long timestamp, String nonce) {
-        String encrypt = encryptFrame(frame);
+        String encrypt = WeChatFamilyFrames.encrypt(encodingAesKey, frame);
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("msg_signature", sha1Sorted(token, Long.toString(timestamp), nonce, encrypt));
+        q.put("msg_signature", WeChatFamilyFrames.sha1Sorted(token, Long.toString(timestamp), nonce, encrypt));
         q.put("timestamp", Long.toString(timestamp));
         q.put("nonce", nonce);
         String body = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
@@ -148,25 +144,17 @@ public final class WeComCallbackEmitter {
 
     /** The decrypted layout of {@code message} for {@code receiveId}, padded: tests alter it before {@link #encryptedPost}. */
     public byte[] frame(String message, String receiveId) {
-        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
-        byte[] id = receiveId.getBytes(StandardCharsets.UTF_8);
         byte[] prefix = fixedPrefix;
         if (prefix == null) {
             prefix = new byte[16];
             random.nextBytes(prefix);
         }
-        int unpadded = 20 + msg.length + id.length;
-        int pad = 32 - unpadded % 32;
-        ByteBuffer b = ByteBuffer.allocate(unpadded + pad).put(prefix).putInt(msg.length).put(msg).put(id);
-        while (b.hasRemaining()) {
-            b.put((byte) pad);
-        }
-        return b.array();
+        return WeChatFamilyFrames.frame(prefix, message, receiveId);
     }
 
     /** {@code message} encrypted for this corp: an {@code Encrypt} field or an {@code echostr}. */
     public String encrypt(String message) {
-        return encryptFrame(frame(message, corpId));
+        return WeChatFamilyFrames.encrypt(encodingAesKey, frame(message, corpId));
     }
 
     /**
@@ -206,31 +194,6 @@ public final class WeComCallbackEmitter {
 
     private String nonce() {
         return Long.toString(100_000_000L + Math.floorMod(random.nextLong(), 899_999_999L));
-    }
-
-    private String encryptFrame(byte[] frame) {
-        if (frame.length == 0 || frame.length % 16 != 0) {
-            throw new IllegalArgumentException("frame length must be a positive multiple of 16 (was " + frame.length + ")");
-        }
-        try {
-            javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/CBC/NoPadding");
-            c.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(aesKey, "AES"),
-                    new javax.crypto.spec.IvParameterSpec(Arrays.copyOfRange(aesKey, 0, 16)));
-            return Base64.getEncoder().encodeToString(c.doFinal(frame));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-256-CBC unavailable", e);
-        }
-    }
-
-    static String sha1Sorted(String... parts) {
-        String[] sorted = parts.clone();
-        Arrays.sort(sorted);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-1 unavailable", e);
-        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -82,7 +84,7 @@ public final class WeComSimulator extends LoopbackSimulator {
     private final WeComCallbackEmitter emitter;
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger(1000);
-    private final Map<String, Instant> tokens = new HashMap<>();
+    private final WeChatFamilyTokenLedger tokens;
     private final Map<String, ObjectNode> contactWays = new LinkedHashMap<>();
     private final Map<String, ObjectNode> links = new LinkedHashMap<>();
     private final Map<String, ObjectNode> customers = new LinkedHashMap<>();       // external_userid -> external_contact
@@ -102,6 +104,7 @@ public final class WeComSimulator extends LoopbackSimulator {
     /** @param clock the clock tokens, welcome codes and statistics days run on */
     public WeComSimulator(Clock clock) {
         this.clock = clock;
+        this.tokens = new WeChatFamilyTokenLedger(clock);
         this.emitter = new WeComCallbackEmitter(CORP_ID, CALLBACK_TOKEN, ENCODING_AES_KEY, clock);
         seed();
         start();
@@ -151,7 +154,7 @@ public final class WeComSimulator extends LoopbackSimulator {
     /** Every token issued so far is expired. */
     @Override
     public synchronized void expireTokens() {
-        tokens.replaceAll((k, v) -> Instant.EPOCH);
+        tokens.expireAll();
     }
 
     /** The encrypted-callback builder for this corp and app. */
@@ -255,21 +258,14 @@ public final class WeComSimulator extends LoopbackSimulator {
             return error(40001, "invalid credential");
         }
         String token = "simtoken" + serial.incrementAndGet() + "x".repeat(20);
-        tokens.put(token, clock.instant().plus(TOKEN_LIFETIME));
+        tokens.issue(token, TOKEN_LIFETIME);
         return ok().put("access_token", token).put("expires_in", TOKEN_LIFETIME.toSeconds()).toString();
     }
 
     private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
-        String token = q.get("access_token");
-        if (token == null || token.isEmpty()) {
-            return error(41001, "access_token missing");
-        }
-        Instant expiry = tokens.get(token);
-        if (expiry == null) {
-            return error(40014, "invalid access_token");
-        }
-        if (!clock.instant().isBefore(expiry)) {
-            return error(42001, "access_token expired");
+        Optional<WeChatFamilyTokenLedger.Refusal> refused = tokens.refusal(q.get("access_token"));
+        if (refused.isPresent()) {
+            return error(refused.get().errcode(), refused.get().errmsg());
         }
         if (!path.startsWith(EC)) {
             return error(40058, "unknown api " + path);
