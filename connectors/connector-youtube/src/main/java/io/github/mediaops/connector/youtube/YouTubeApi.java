@@ -105,7 +105,22 @@ interface YouTubeApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PlaylistItem(PlaylistItemDetails contentDetails) {
+    record PlaylistItem(PlaylistItemDetails contentDetails, PlaylistItemSnippet snippet) {
+        /** {@code contentDetails.videoId}, or {@code snippet.resourceId.videoId} when only the snippet was sent. */
+        String videoId() {
+            if (contentDetails != null && contentDetails.videoId() != null) {
+                return contentDetails.videoId();
+            }
+            return snippet == null || snippet.resourceId() == null ? null : snippet.resourceId().videoId();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlaylistItemSnippet(ResourceId resourceId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ResourceId(String kind, String videoId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -68,8 +68,8 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
                 auth -> calls.api.playlistItems(auth, "contentDetails", uploads, maxVideos, null));
         List<String> ids = new ArrayList<>();
         for (YouTubeApi.PlaylistItem i : items.items() == null ? List.<YouTubeApi.PlaylistItem>of() : items.items()) {
-            if (i != null && i.contentDetails() != null && i.contentDetails().videoId() != null) {
-                ids.add(i.contentDetails().videoId());
+            if (i != null && i.videoId() != null && !i.videoId().isBlank()) {
+                ids.add(i.videoId());
             }
         }
         List<ContentMetrics> out = new ArrayList<>();
@@ -107,7 +107,9 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
                 WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.favoriteCount", s.favoriteCount());
                 WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.dislikeCount", s.dislikeCount());
             }
-            out.add(m);
+            if (!m.values().isEmpty()) { // a video whose counts are all hidden gives no snapshot
+                out.add(m);
+            }
         }
         return out;
     }
@@ -173,7 +175,9 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
             AudienceMetrics m = AudienceMetrics.of(account, day, YouTubeConnector.ZONE, now);
             m = put(m, AudienceMetric.NEW_FOLLOWERS, count(t, r, "subscribersGained"));
             m = put(m, AudienceMetric.LOST_FOLLOWERS, count(t, r, "subscribersLost"));
-            byDay.put(day, m);
+            if (!m.values().isEmpty()) {
+                byDay.put(day, m);
+            }
         }
         LocalDate today = today();
         if (days.contains(today)) {

@@ -132,11 +132,13 @@ final class YouTubePublishing implements Publishing {
         String channel = YouTubeConnector.channelId(ticket.account());
         YouTubeApi.VideoList list = calls.read(YouTubeMetrics.VIDEOS, channel, YouTubeCalls.LIST,
                 auth -> calls.api.videos(auth, "status,snippet", ticket.ticketId()));
-        if (list.items() == null || list.items().isEmpty()) {
+        YouTubeApi.Video v = list.items() == null ? null : list.items().stream()
+                .filter(x -> x != null && ticket.ticketId().equals(x.id())).findFirst().orElse(null);
+        if (v == null) {
             return ticket.failed(PublishStatus.FAILED, "YouTube no longer lists video " + ticket.ticketId(),
                     calls.runtime.clock().instant());
         }
-        return ticket(ticket, list.items().get(0));
+        return ticket(ticket, v);
     }
 
     private PublishTicket ticket(PublishTicket t, YouTubeApi.Video v) {
