@@ -41,7 +41,7 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.wecom",
             "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu",
             "io.github.mediaops.connector.datatools", "io.github.mediaops.connector.channels",
-            "io.github.mediaops.connector.juguang");
+            "io.github.mediaops.connector.juguang", "io.github.mediaops.connector.youtube");
 
     @Test
     void every_module_is_seen() {
