@@ -11,7 +11,6 @@ import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -369,7 +368,7 @@ public final class YouTubeSimulator extends LoopbackSimulator {
                 googleError(ex, 401, "UNAUTHENTICATED", "global", "authError", "Invalid Credentials");
                 return;
             }
-            Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+            Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             String method = ex.getRequestMethod();
             int cost = switch (path) {
                 case "/youtube/v3/channels", "/youtube/v3/playlistItems", "/youtube/v3/videos",
@@ -897,20 +896,6 @@ public final class YouTubeSimulator extends LoopbackSimulator {
             return;
         }
         reply(ex, 200, "application/json", json.writeValueAsString(videoJson(v, "snippet,status")));
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String kv : raw.split("&")) {
-            int eq = kv.indexOf('=');
-            String k = eq < 0 ? kv : kv.substring(0, eq);
-            String v = eq < 0 ? "" : kv.substring(eq + 1);
-            out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-        return out;
     }
 
     /** Builds a {@link YouTubeSimulator}. */
