@@ -12,8 +12,8 @@ import java.time.LocalDate;
  * 10,000 units a day; {@code videos.insert} has its own bucket of 100 calls a day at 1 each. Quotas reset at
  * midnight Pacific time. YouTube Analytics API calls are not Data API quota and are not counted here.
  *
- * <p>The count is the connector's own (per connector instance, or per {@link YouTubeConnector} sharing a
- * {@link QuotaLedger}); other programs using the same project spend the same quota unseen.
+ * <p>The count is the connector instance's own, in memory; other programs using the same project spend the same quota
+ * unseen, and YouTube's own {@code quotaExceeded} answer is what finally stops the connector.
  *
  * @param day           the Pacific-time day counted
  * @param unitsUsed     units spent on that day (every attempt, retries included)
