@@ -47,6 +47,11 @@ interface YouTubeApi {
                                            @Query("videoId") String videoId, @Query("maxResults") int maxResults,
                                            @Query("pageToken") String pageToken, @Query("textFormat") String textFormat);
 
+    @GET("youtube/v3/comments")
+    Call<CommentList> replies(@Header("Authorization") String auth, @Query("part") String part,
+                              @Query("parentId") String parentId, @Query("maxResults") int maxResults,
+                              @Query("textFormat") String textFormat);
+
     @POST("youtube/v3/comments")
     Call<CommentResource> insertComment(@Header("Authorization") String auth, @Query("part") String part,
                                         @Body CommentInsert body);
@@ -169,6 +174,10 @@ interface YouTubeApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CommentResource(String id, CommentSnippet snippet) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CommentList(List<CommentResource> items, String nextPageToken) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

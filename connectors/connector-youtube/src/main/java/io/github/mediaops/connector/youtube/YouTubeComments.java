@@ -98,6 +98,17 @@ final class YouTubeComments implements Comments {
         }
     }
 
+    /** A reply on its way: kept under the idempotency key before {@code comments.insert} leaves. */
+    record ReplyAttempt(String parentId, String text, Instant sentAt) {
+    }
+
+    /**
+     * Replies once per idempotency key. Before {@code comments.insert} leaves, the attempt is recorded under the key;
+     * when a reply whose answer was lost ({@link io.github.mediaops.core.connector.AmbiguousOutcomeException}) is
+     * made again with the same key, the connector first reads the comment's replies ({@code comments.list?parentId},
+     * 1 unit) and returns the channel's reply with the same text sent since the first attempt instead of posting a
+     * second one.
+     */
     @Override
     public Comment reply(AccountRef account, Comment comment, String text, String idempotencyKey) {
         String channel = YouTubeConnector.channelId(account);
@@ -105,15 +116,36 @@ final class YouTubeComments implements Comments {
         Checks.notBlank(text, "text");
         Checks.notBlank(idempotencyKey, "idempotencyKey");
         return calls.runtime.once("reply", idempotencyKey, Comment.class, () -> {
-            YouTubeApi.CommentResource r = calls.create(COMMENTS, channel, YouTubeCalls.COMMENT_WRITE,
-                    auth -> calls.api.insertComment(auth, "snippet", new YouTubeApi.CommentInsert(
-                            new YouTubeApi.CommentInsertSnippet(comment.commentId(), text))));
+            YouTubeApi.CommentResource r = calls.runtime.recalled("reply-attempt", idempotencyKey, ReplyAttempt.class)
+                    .filter(a -> a.parentId().equals(comment.commentId()) && a.text().equals(text))
+                    .flatMap(a -> earlier(channel, a)).orElse(null);
+            if (r == null) {
+                calls.runtime.remember("reply-attempt", idempotencyKey,
+                        new ReplyAttempt(comment.commentId(), text, calls.runtime.clock().instant()));
+                r = calls.create(COMMENTS, channel, YouTubeCalls.COMMENT_WRITE,
+                        auth -> calls.api.insertComment(auth, "snippet", new YouTubeApi.CommentInsert(
+                                new YouTubeApi.CommentInsertSnippet(comment.commentId(), text))));
+            }
             Comment reply = comment(COMMENTS, comment.postId(), r, List.of(), ReplyState.UNREPLIED);
             List<Comment> replies = new ArrayList<>(comment.replies());
             replies.add(reply);
             return new Comment(comment.platform(), comment.postId(), comment.commentId(), comment.author(),
                     comment.createdAt(), comment.text(), ReplyState.REPLIED, comment.featured(), comment.likes(), replies);
         });
+    }
+
+    /** The channel's reply of an earlier attempt, if it went through. */
+    private java.util.Optional<YouTubeApi.CommentResource> earlier(String channel, ReplyAttempt a) {
+        YouTubeApi.CommentList list = calls.read(COMMENTS, channel, YouTubeCalls.LIST,
+                auth -> calls.api.replies(auth, "snippet", a.parentId(), MAX_PAGE, "plainText"));
+        return (list.items() == null ? List.<YouTubeApi.CommentResource>of() : list.items()).stream()
+                .filter(c -> c != null && c.snippet() != null && c.snippet().authorChannelId() != null
+                        && channel.equals(c.snippet().authorChannelId().value())
+                        && a.text().equals(c.snippet().textOriginal() != null ? c.snippet().textOriginal() : c.snippet().textDisplay())
+                        && c.snippet().publishedAt() != null
+                        && !instant(COMMENTS, "snippet.publishedAt", c.snippet().publishedAt())
+                                .isBefore(a.sentAt().minus(java.time.Duration.ofMinutes(1))))
+                .findFirst();
     }
 
     @Override

@@ -89,6 +89,38 @@ class YouTubeCommentsTest {
     }
 
     @Test
+    void a_reply_that_went_through_before_its_answer_was_lost_is_found_not_posted_twice() {
+        try (YouTubeConnector yt = connector()) {
+            Comment c = yt.comments().comments(YouTubeTestSupport.ACCOUNT, YouTubeTestSupport.VIDEO_A, PageRequest.first(5))
+                    .items().get(0);
+            sim.failNext(Fault.DROP_AFTER_ACCEPT, 1);
+            assertThat(catchThrowableOfType(AmbiguousOutcomeException.class,
+                    () -> yt.comments().reply(YouTubeTestSupport.ACCOUNT, c, "See you next week", "reply-3"))).isNotNull();
+            assertThat(sim.replies(c.commentId())).as("YouTube posted it").containsExactly("See you next week");
+            Comment replied = yt.comments().reply(YouTubeTestSupport.ACCOUNT, c, "See you next week", "reply-3");
+            assertThat(sim.replies(c.commentId())).as("the same key found it instead of posting again")
+                    .containsExactly("See you next week");
+            assertThat(replied.state()).isEqualTo(ReplyState.REPLIED);
+            assertThat(replied.replies()).singleElement().satisfies(r -> assertThat(r.author().id())
+                    .isEqualTo(YouTubeTestSupport.CHANNEL));
+        }
+    }
+
+    @Test
+    void a_reply_whose_request_never_arrived_is_posted_by_the_second_attempt_with_the_same_key() {
+        try (YouTubeConnector yt = connector()) {
+            Comment c = yt.comments().comments(YouTubeTestSupport.ACCOUNT, YouTubeTestSupport.VIDEO_A, PageRequest.first(5))
+                    .items().get(0);
+            sim.failNext(Fault.DROP_BEFORE_ACCEPT, 1);
+            assertThat(catchThrowableOfType(AmbiguousOutcomeException.class,
+                    () -> yt.comments().reply(YouTubeTestSupport.ACCOUNT, c, "Thanks!", "reply-4"))).isNotNull();
+            assertThat(sim.replies(c.commentId())).isEmpty();
+            yt.comments().reply(YouTubeTestSupport.ACCOUNT, c, "Thanks!", "reply-4");
+            assertThat(sim.replies(c.commentId())).containsExactly("Thanks!");
+        }
+    }
+
+    @Test
     void moderation_sets_the_status_and_delete_rejects_while_feature_is_unsupported() {
         try (YouTubeConnector yt = connector()) {
             Comment c = yt.comments().comments(YouTubeTestSupport.ACCOUNT, YouTubeTestSupport.VIDEO_A, PageRequest.first(5))

@@ -79,7 +79,7 @@ public final class YouTubeSimulator extends LoopbackSimulator {
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final Map<String, Video> videos = new LinkedHashMap<>();
     private final Map<String, Session> sessions = new HashMap<>();
-    private final Map<String, CommentRow> comments = new HashMap<>();
+    private final Map<String, CommentRow> comments = new LinkedHashMap<>();
     private final List<UploadPut> puts = new ArrayList<>();
     private final Map<LocalDate, Long> unitsByDay = new HashMap<>();
     private long dropAt = -1;
@@ -358,7 +358,7 @@ public final class YouTubeSimulator extends LoopbackSimulator {
                 return;
             }
             Fault fault = nextFault();
-            if (fault != null && fault(ex, fault)) {
+            if (fault != null && fault != Fault.DROP_AFTER_ACCEPT && fault(ex, fault)) {
                 return;
             }
             String auth = ex.getRequestHeaders().getFirst("Authorization");
@@ -370,10 +370,18 @@ public final class YouTubeSimulator extends LoopbackSimulator {
             }
             Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             String method = ex.getRequestMethod();
+            if (fault == Fault.DROP_AFTER_ACCEPT) {
+                // the request takes effect (a reply is posted), then the connection drops before the answer
+                if (path.equals("/youtube/v3/comments") && method.equals("POST")) {
+                    insert(channel, json.readTree(ex.getRequestBody().readAllBytes()));
+                }
+                return;
+            }
             int cost = switch (path) {
                 case "/youtube/v3/channels", "/youtube/v3/playlistItems", "/youtube/v3/videos",
                         "/youtube/v3/commentThreads" -> 1;
-                case "/youtube/v3/comments", "/youtube/v3/comments/setModerationStatus" -> 50;
+                case "/youtube/v3/comments" -> method.equals("GET") ? 1 : 50;
+                case "/youtube/v3/comments/setModerationStatus" -> 50;
                 default -> 0; // Analytics is not Data API quota; upload sessions have their own bucket
             };
             if (cost > 0 && !charge(ex, cost)) {
@@ -395,6 +403,8 @@ public final class YouTubeSimulator extends LoopbackSimulator {
                 commentThreads(ex, q);
             } else if (path.equals("/youtube/v3/comments") && method.equals("POST")) {
                 insertComment(ex, channel);
+            } else if (path.equals("/youtube/v3/comments") && method.equals("GET")) {
+                listReplies(ex, q);
             } else if (path.equals("/youtube/v3/comments/setModerationStatus") && method.equals("POST")) {
                 moderate(ex, q);
             } else {
@@ -678,7 +688,6 @@ public final class YouTubeSimulator extends LoopbackSimulator {
         JsonNode body = json.readTree(ex.getRequestBody().readAllBytes());
         String parent = body.path("snippet").path("parentId").asText("");
         String text = body.path("snippet").path("textOriginal").asText("");
-        CommentRow reply;
         synchronized (lock) {
             CommentRow top = comments.get(parent);
             if (top == null || top.parentId != null) {
@@ -691,17 +700,48 @@ public final class YouTubeSimulator extends LoopbackSimulator {
                         "The comment resource that is being inserted must specify a value for the snippet.textOriginal property.");
                 return;
             }
+        }
+        reply(ex, 200, "application/json", json.writeValueAsString(commentJson(insert(channelId, body))));
+    }
+
+    /** Posts a reply of the channel to a top-level comment (checked by the caller). */
+    private CommentRow insert(String channelId, JsonNode body) {
+        String parent = body.path("snippet").path("parentId").asText("");
+        String text = body.path("snippet").path("textOriginal").asText("");
+        synchronized (lock) {
+            CommentRow top = comments.get(parent);
             Channel c = channels.get(channelId);
-            reply = new CommentRow(parent + "." + Long.toString(ids.incrementAndGet(), 36), top.videoId, parent, channelId,
-                    c == null ? "" : c.title, text, 0, clock.instant());
+            CommentRow reply = new CommentRow(parent + "." + Long.toString(ids.incrementAndGet(), 36), top.videoId, parent,
+                    channelId, c == null ? "" : c.title, text, 0, clock.instant());
             comments.put(reply.id, reply);
             for (Thread t : video(top.videoId).threads) {
                 if (t.top == top) {
                     t.replies.add(reply);
                 }
             }
+            return reply;
         }
-        reply(ex, 200, "application/json", json.writeValueAsString(commentJson(reply)));
+    }
+
+    private void listReplies(HttpExchange ex, Map<String, String> q) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("kind", "youtube#commentListResponse");
+        ArrayNode items = root.putArray("items");
+        String parent = q.getOrDefault("parentId", "");
+        synchronized (lock) {
+            if (!comments.containsKey(parent)) {
+                googleError(ex, 404, "NOT_FOUND", "youtube.comment", "commentNotFound",
+                        "One or more of the comments that the request is trying to update cannot be found.");
+                return;
+            }
+            for (CommentRow c : comments.values()) {
+                if (parent.equals(c.parentId)) {
+                    items.add(commentJson(c));
+                }
+            }
+        }
+        root.putObject("pageInfo").put("totalResults", items.size()).put("resultsPerPage", 20);
+        reply(ex, 200, "application/json", json.writeValueAsString(root));
     }
 
     private void moderate(HttpExchange ex, Map<String, String> q) throws IOException {
