@@ -42,7 +42,8 @@ class ModuleBoundariesTest {
             "io.github.mediaops.connector.imports", "io.github.mediaops.connector.xiaohongshu",
             "io.github.mediaops.connector.datatools", "io.github.mediaops.connector.channels",
             "io.github.mediaops.connector.juguang", "io.github.mediaops.connector.tiktok",
-            "io.github.mediaops.spring.boot", "io.github.mediaops.connector.ga4");
+            "io.github.mediaops.spring.boot", "io.github.mediaops.connector.ga4",
+            "io.github.mediaops.connector.youtube");
 
     @Test
     void every_module_is_seen() {

@@ -279,7 +279,15 @@ public final class ErrorTable {
 
         /** How long to wait after {@code code}, computed from the time it was received. */
         public Builder retryAfter(int code, Function<Instant, Duration> wait) {
-            retryAfter.put(Integer.toString(code), Checks.notNull(wait, "wait"));
+            return retryAfter(Integer.toString(code), wait);
+        }
+
+        /**
+         * How long to wait after a text code (Google's {@code quotaExceeded}: until midnight Pacific time), computed
+         * from the time it was received.
+         */
+        public Builder retryAfter(String code, Function<Instant, Duration> wait) {
+            retryAfter.put(Checks.notBlank(code, "code"), Checks.notNull(wait, "wait"));
             return this;
         }
 

@@ -19,7 +19,7 @@ public final class Redactor {
     public static final Set<String> DEFAULT_NAMES = Set.of("access_token", "refresh_token", "secret", "appsecret",
             "client_secret", "token", "signature", "msg_signature", "sign", "encrypt", "encodingaeskey",
             "authorizer_access_token", "component_access_token", "password", "authorization", "echostr",
-            "app_secret", "upload_token", "authorization_code", "auth_code",
+            "app_secret", "upload_token", "upload_id", "authorization_code", "auth_code",
             "tenant_access_token", "app_access_token", "corpsecret", "welcome_code", "welcomecode",
             "api_secret", "assertion", "private_key");
 

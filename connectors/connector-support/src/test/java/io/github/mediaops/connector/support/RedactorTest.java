@@ -19,6 +19,13 @@ class RedactorTest {
     }
 
     @Test
+    void masks_the_upload_id_of_a_google_resumable_session_uri() {
+        // the session URI of YouTube's resumable upload is the Location header; its upload_id names the session
+        assertThat(r.redact("https://www.googleapis.com/upload/youtube/v3/videos?uploadType=resumable&upload_id=AEnB2Uxyz"))
+                .isEqualTo("https://www.googleapis.com/upload/youtube/v3/videos?uploadType=resumable&upload_id=****");
+    }
+
+    @Test
     void masks_authorisation_codes_sent_in_a_query_or_body() {
         // Tencent Ads sends oauth/token's code in the query; Ocean Engine sends auth_code in a JSON body
         assertThat(r.redact("http://h/oauth/token?client_id=1&client_secret=S&grant_type=authorization_code&authorization_code=C1"))

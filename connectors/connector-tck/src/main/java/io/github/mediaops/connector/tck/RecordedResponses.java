@@ -53,7 +53,7 @@ public final class RecordedResponses implements AutoCloseable {
         }
     }
 
-    private record Queued(int status, byte[] body) {
+    private record Queued(int status, byte[] body, Map<String, String> headers) {
     }
 
     private final HttpServer server;
@@ -84,7 +84,16 @@ public final class RecordedResponses implements AutoCloseable {
 
     /** Queues the file as the answer to the next unanswered request. */
     public synchronized RecordedResponses enqueue(int status, String resource) {
-        queue.addLast(new Queued(status, file(resource)));
+        queue.addLast(new Queued(status, file(resource), Map.of()));
+        return this;
+    }
+
+    /**
+     * Queues an answer whose meaning is in its status line and headers (a {@code Location} naming an upload session,
+     * a {@code 308} with {@code Range}), with the file as its body or no body when {@code resource} is {@code null}.
+     */
+    public synchronized RecordedResponses enqueue(int status, String resource, Map<String, String> headers) {
+        queue.addLast(new Queued(status, resource == null ? new byte[0] : file(resource), Map.copyOf(headers)));
         return this;
     }
 
@@ -107,8 +116,13 @@ public final class RecordedResponses implements AutoCloseable {
             }
             byte[] out = q == null ? "no recorded response queued".getBytes(StandardCharsets.UTF_8) : q.body();
             ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            ex.sendResponseHeaders(q == null ? 599 : q.status(), out.length);
-            ex.getResponseBody().write(out);
+            if (q != null) {
+                q.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+            }
+            ex.sendResponseHeaders(q == null ? 599 : q.status(), out.length == 0 ? -1 : out.length);
+            if (out.length > 0) {
+                ex.getResponseBody().write(out);
+            }
         }
     }
 
