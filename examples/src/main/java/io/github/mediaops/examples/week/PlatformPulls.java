@@ -7,10 +7,14 @@ import io.github.mediaops.connector.douyin.DouyinConnector;
 import io.github.mediaops.connector.douyin.simulator.DouyinSimulator;
 import io.github.mediaops.connector.kuaishou.KuaishouConnector;
 import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
+import io.github.mediaops.connector.tiktok.TikTokConnector;
+import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.connector.wechat.WeChatConnector;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.connector.weibo.WeiboConnector;
 import io.github.mediaops.connector.weibo.simulator.WeiboSimulator;
+import io.github.mediaops.connector.youtube.YouTubeConnector;
+import io.github.mediaops.connector.youtube.simulator.YouTubeSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
@@ -43,6 +47,8 @@ import java.util.OptionalLong;
  */
 final class PlatformPulls {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** YouTube reports days in Pacific time; the going-abroad numbers are rolled up there. */
+    static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     private PlatformPulls() {
     }
@@ -175,6 +181,56 @@ final class PlatformPulls {
         }
     }
 
+    /** TikTok: lifetime video counts (Display API) and the follower total, turned into Pacific days. */
+    static Pull tiktok(Clock clock, DateRange week) {
+        String openId = "brand-global-tiktok";
+        Instant published = week.start().plusDays(1).atTime(9, 0).atZone(PACIFIC).toInstant();
+        try (TikTokSimulator sim = TikTokSimulator.builder().clock(clock).build()) {
+            sim.putCreator(openId, "brand.global", "Brand Global", List.of("PUBLIC_TO_EVERYONE", "SELF_ONLY"), 300,
+                    15_840L, 312L, 98_000L);
+            sim.addVideo(openId, "7301000000000000001", "Winter coat try-on", published, Map.of("view_count", 64_300L,
+                    "like_count", 5_120L, "comment_count", 214L, "share_count", 380L));
+            try (TikTokConnector tiktok = TikTokConnector.builder(config(sim.baseUrl(), "clientKey", sim.clientKey(),
+                    "clientSecret", sim.clientSecret(), clock)).redirectUri(sim.redirectUri()).build()) {
+                AccountRef account = AccountRef.of(Platform.TIKTOK, tiktok.authorize(sim.authorizationCode(openId)).account());
+                List<ContentMetrics> now = tiktok.contentMetrics().contentMetrics(account,
+                        DateRange.day(LocalDate.now(clock.withZone(TikTokConnector.ZONE))));
+                List<ContentMetrics> stored = List.of(stored(Platform.TIKTOK, "7301000000000000001", published,
+                        Map.of(Metric.VIEWS, 0L, Metric.LIKES, 0L, Metric.COMMENTS, 0L, Metric.SHARES, 0L)));
+                OptionalLong followers = tiktok.audienceMetrics().audienceMetrics(account,
+                        DateRange.day(LocalDate.now(clock.withZone(TikTokConnector.ZONE)))).get(0).count(AudienceMetric.FOLLOWERS_TOTAL);
+                return lifetimePull("TikTok", Platform.TIKTOK, account, stored, now, week, PACIFIC,
+                        new Followers(OptionalLong.of(14_900L), followers));
+            }
+        }
+    }
+
+    /** YouTube: daily video rows from YouTube Analytics and daily subscribers gained and lost, in Pacific days. */
+    static Pull youtube(Clock clock, DateRange week) {
+        String channel = "UC_x5XG1OV2P6uZZ5FSM9Ttw";
+        try (YouTubeSimulator sim = YouTubeSimulator.builder().clock(clock).build()) {
+            sim.addChannel(channel, "Brand Global", 12_300, false);
+            sim.addVideo(channel, "vWinterCoat1", "Winter coats, three ways", week.start().atTime(8, 0).atZone(PACIFIC).toInstant(),
+                    Map.of("viewCount", 31_500L, "likeCount", 1_480L, "commentCount", 96L));
+            for (LocalDate d = week.start(); !d.isAfter(week.end()); d = d.plusDays(1)) {
+                int n = d.getDayOfWeek().getValue();
+                sim.putVideoDay("vWinterCoat1", d, Map.of("views", 4_000 + 100 * n, "likes", 180 + 5 * n, "comments", 12 + n,
+                        "shares", 20 + n));
+                sim.putChannelDay(channel, d, 40 + n, 6);
+            }
+            try (YouTubeConnector yt = YouTubeConnector.builder(config(sim.baseUrl(), "clientId", sim.clientId(),
+                    "clientSecret", sim.clientSecret(), clock)).redirectUri(URI.create("https://ops.example.com/oauth")).build()) {
+                AccountRef account = AccountRef.of(Platform.YOUTUBE, yt.authorize(sim.authorizationCode(channel)).account());
+                List<ContentMetrics> days = yt.contentMetrics().contentMetrics(account, week).stream()
+                        .filter(m -> m.coverage() == Coverage.DAY).toList();
+                List<AudienceMetrics> audience = yt.audienceMetrics().audienceMetrics(account, week);
+                return new Pull("YouTube", Platform.YOUTUBE, account, days, audience, fromDays(audience), days.size()
+                        + " video-days from YouTube Analytics, " + audience.size() + " subscriber days; quota "
+                        + yt.quota().unitsUsed() + " of " + yt.quota().unitsLimit() + " units");
+            }
+        }
+    }
+
     /** The lifetime counts to date of every post the connector lists today. */
     private static List<ContentMetrics> read(PlatformConnector connector, AccountRef account, Clock clock) {
         return connector.contentMetrics().contentMetrics(account, DateRange.day(LocalDate.now(clock.withZone(SHANGHAI))));
@@ -196,9 +252,14 @@ final class PlatformPulls {
 
     private static Pull lifetimePull(String name, Platform platform, AccountRef account, List<ContentMetrics> stored,
                                      List<ContentMetrics> now, DateRange week, Followers followers) {
+        return lifetimePull(name, platform, account, stored, now, week, SHANGHAI, followers);
+    }
+
+    private static Pull lifetimePull(String name, Platform platform, AccountRef account, List<ContentMetrics> stored,
+                                     List<ContentMetrics> now, DateRange week, ZoneId zone, Followers followers) {
         List<ContentMetrics> readings = new ArrayList<>(stored);
         readings.addAll(now);
-        List<ContentMetrics> days = LifetimeCounters.in(SHANGHAI).daily(readings).stream()
+        List<ContentMetrics> days = LifetimeCounters.in(zone).daily(readings).stream()
                 .filter(m -> week.contains(m.day())).toList();
         return new Pull(name, platform, account, days, List.of(), followers, now.size()
                 + " posts' counts to date turned into " + days.size() + " post-days against the stored readings");

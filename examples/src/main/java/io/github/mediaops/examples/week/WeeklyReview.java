@@ -9,15 +9,15 @@ import io.github.mediaops.abtest.TestResult;
 import io.github.mediaops.analytics.measure.campaign.GoalResult;
 import io.github.mediaops.analytics.measure.kpi.ContentKpis;
 import io.github.mediaops.analytics.measure.kpi.Denominator;
-import io.github.mediaops.analytics.measure.kpi.Dimension;
-import io.github.mediaops.analytics.measure.kpi.Grain;
-import io.github.mediaops.analytics.measure.kpi.KpiRollup;
+import io.github.mediaops.analytics.measure.kpi.Corrections;
 import io.github.mediaops.analytics.measure.kpi.MetricTotals;
 import io.github.mediaops.analytics.measure.kpi.Ratio;
 import io.github.mediaops.analytics.planning.leads.LeadAttribution;
 import io.github.mediaops.core.lead.Touchpoint;
 import io.github.mediaops.core.lead.TrackingChannel;
 import io.github.mediaops.analytics.planning.leads.TrackingCodes;
+import io.github.mediaops.analytics.planning.leads.UtmLinks;
+import io.github.mediaops.analytics.planning.leads.UtmParams;
 import io.github.mediaops.analytics.postmortem.CampaignPostMortem;
 import io.github.mediaops.analytics.report.Chart;
 import io.github.mediaops.analytics.report.HtmlRenderer;
@@ -30,6 +30,11 @@ import io.github.mediaops.connector.channels.simulator.ChannelsSimulator;
 import io.github.mediaops.connector.feishu.FeishuConnector;
 import io.github.mediaops.connector.feishu.FeishuMessage;
 import io.github.mediaops.connector.feishu.simulator.FeishuBotSimulator;
+import io.github.mediaops.connector.ga4.CampaignTraffic;
+import io.github.mediaops.connector.ga4.Ga4Connector;
+import io.github.mediaops.connector.ga4.Ga4Event;
+import io.github.mediaops.connector.ga4.Ga4EventBatch;
+import io.github.mediaops.connector.ga4.simulator.Ga4Simulator;
 import io.github.mediaops.connector.oceanengine.OceanEngineConnector;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
 import io.github.mediaops.connector.tck.ManualClock;
@@ -94,18 +99,25 @@ import java.util.function.Function;
  * writes the weekly review (周报) as an HTML page and Markdown, in Chinese, then posts it to the team's Feishu group
  * and opens a Trello card for each planned post that must be fixed before it goes out.
  *
- * <p>The content platforms (WeChat, Douyin, Kuaishou, Bilibili, Weibo), WeChat Channels' shop, WeCom's lead
+ * <p>The content platforms (WeChat, Douyin, Kuaishou, Bilibili, Weibo, TikTok, YouTube), WeChat Channels' shop, Google
+ * Analytics 4, WeCom's lead
  * capture, the two ad platforms, Feishu and Trello are each used through their connector from their simulator; nothing needs
  * credentials or the network. Progress is printed as each step runs.
  */
 public final class WeeklyReview {
     /** Monday 30 November 2026, 10:00 in Beijing: the review meeting. */
     public static final Instant REVIEW_TIME = Instant.parse("2026-11-30T02:00:00Z");
-    /** ISO week 48 of 2026, Monday to Sunday. */
+    /** ISO week 48 of 2026, Monday to Sunday, in Beijing time. */
     public static final DateRange WEEK = DateRange.of(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29));
+    /**
+     * The going-abroad week in Pacific time, where YouTube reports: on Monday 10:00 in Beijing it is still Sunday
+     * afternoon in California, so the last finished seven days run Sunday to Saturday.
+     */
+    public static final DateRange GLOBAL_WEEK = DateRange.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 28));
 
     private static final String WINTER = "冬季新品上市";
     private static final String DOUBLE12 = "双12预热";
+    private static final String GLOBAL = "Global winter drop";
 
     private WeeklyReview() {
     }
@@ -142,7 +154,8 @@ public final class WeeklyReview {
 
         progress.step("Pulling last week's metrics (" + WEEK + ") from each platform's connector");
         List<Function<Clock, Pull>> sources = List.of(c -> PlatformPulls.wechat(c, WEEK), c -> PlatformPulls.douyin(c, WEEK),
-                c -> PlatformPulls.kuaishou(c, WEEK), c -> PlatformPulls.bilibili(c, WEEK), c -> PlatformPulls.weibo(c, WEEK));
+                c -> PlatformPulls.kuaishou(c, WEEK), c -> PlatformPulls.bilibili(c, WEEK), c -> PlatformPulls.weibo(c, WEEK),
+                c -> PlatformPulls.tiktok(c, GLOBAL_WEEK), c -> PlatformPulls.youtube(c, GLOBAL_WEEK));
         List<Pull> pulls = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             Pull p = sources.get(i).apply(clock);
@@ -150,19 +163,20 @@ public final class WeeklyReview {
             progress.item(i + 1, sources.size(), p.name() + ": " + p.detail());
         }
 
-        progress.step("Shop orders, leads and ad spend");
+        progress.step("Shop orders, leads, ad spend and web traffic");
         Money shopRevenue = channelsRevenue(out);
         Map<String, List<LeadEvent>> leads = wecomLeads(out);
         Money winterSpend = oceanEngineSpend(clock, out);
         Money double12Spend = tencentAdsSpend(clock, out);
+        Money webRevenue = ga4Revenue(clock, out);
 
         progress.step("KPIs per platform and per campaign");
-        List<ContentMetrics> snapshots = pulls.stream().flatMap(p -> p.content().stream()).toList();
-        KpiRollup.Result byPlatform = new KpiRollup(PlatformPulls.SHANGHAI, Grain.WEEK, Dimension.platform()).apply(snapshots);
+        Map<String, MetricTotals> byPlatform = new LinkedHashMap<>();
+        pulls.forEach(p -> byPlatform.put(p.name(), MetricTotals.of(Corrections.latest(p.content()))));
         out.printf(Locale.ROOT, "  %-24s %8s %8s %9s %9s  %s%n", "platform", "views", "actions", "per view", "followers",
                 "actions it reports");
         for (Pull p : pulls) {
-            MetricTotals t = byPlatform.get(WEEK, p.platform().id()).orElseThrow();
+            MetricTotals t = byPlatform.get(p.name());
             Set<Metric> actions = reportedActions(t);
             Optional<Ratio> er = actions.isEmpty() ? Optional.empty()
                     : ContentKpis.of(t).engagementRate(actions, Denominator.VIEWS);
@@ -175,7 +189,8 @@ public final class WeeklyReview {
         }
         List<CampaignPostMortem> campaigns = List.of(
                 postMortem(winterLaunch(winterSpend), pulls, leads.get(WINTER), shopRevenue),
-                postMortem(double12Warmup(double12Spend), pulls, leads.get(DOUBLE12), null));
+                postMortem(double12Warmup(double12Spend), pulls, leads.get(DOUBLE12), null),
+                postMortem(globalWinter(), pulls, List.of(), webRevenue));
         for (CampaignPostMortem pm : campaigns) {
             out.println("  campaign " + pm.campaign().name() + ": spend " + pm.spend().spent() + " of " + pm.spend().budget()
                     + ", leads " + pm.leads() + ", goals met " + pm.goals(GoalResult.Status.MET).size() + " of "
@@ -209,9 +224,7 @@ public final class WeeklyReview {
         progress.step("Sharing it with the team");
         share(out, report.summary(), planProblems);
         out.printf(Locale.ROOT, "  the week took %.1f s%n", (System.nanoTime() - started) / 1e9);
-        Map<String, MetricTotals> totals = new LinkedHashMap<>();
-        pulls.forEach(p -> totals.put(p.name(), byPlatform.get(WEEK, p.platform().id()).orElseThrow()));
-        return new Result(totals, campaigns, ready, problems, html);
+        return new Result(byPlatform, campaigns, ready, problems, html);
     }
 
     /** The standard engagement actions that every snapshot in {@code t} reported (platforms report different ones). */
@@ -247,8 +260,20 @@ public final class WeeklyReview {
                 .build();
     }
 
+    /** Going abroad: TikTok and YouTube, a creator's fee in US dollars, revenue from the web shop as GA4 sees it. */
+    static Campaign globalWinter() {
+        return Campaign.builder("global-winter", GLOBAL, CampaignType.LAUNCH_WARM_UP).period(GLOBAL_WEEK)
+                .channel(Platform.TIKTOK).channel(Platform.YOUTUBE)
+                .budget(Money.of("1500", "USD")).spend(Money.of("600", "USD"))
+                .goal(new KpiTarget("views", 80_000, GLOBAL_WEEK))
+                .goal(new KpiTarget("gmv", 300, GLOBAL_WEEK))
+                .goal(new KpiTarget("roas", 2.0, GLOBAL_WEEK))
+                .build();
+    }
+
     private static CampaignPostMortem postMortem(Campaign campaign, List<Pull> pulls, List<LeadEvent> leads, Money revenue) {
-        CampaignPostMortem.Builder b = CampaignPostMortem.builder(campaign, PlatformPulls.SHANGHAI);
+        boolean abroad = campaign.period().equals(GLOBAL_WEEK);
+        CampaignPostMortem.Builder b = CampaignPostMortem.builder(campaign, abroad ? PlatformPulls.PACIFIC : PlatformPulls.SHANGHAI);
         for (Pull p : pulls) {
             if (campaign.channels().contains(p.platform())) {
                 b.content(p.content()).audience(p.audience());
@@ -349,6 +374,40 @@ public final class WeeklyReview {
     }
 
     /**
+     * The web shop's side of the going-abroad campaign, from Google Analytics 4: visitors arrive through the UTM-tagged
+     * links in the TikTok and YouTube posts, and orders closed later in chat are sent back through the Measurement
+     * Protocol (back-dated, within GA4's 72 hours); {@code runReport} by campaign gives sessions, key events and revenue.
+     */
+    private static Money ga4Revenue(Clock clock, PrintStream out) {
+        try (Ga4Simulator sim = new Ga4Simulator(clock, PlatformPulls.PACIFIC, "USD");
+             Ga4Connector ga4 = Ga4Connector.builder(ConnectorConfig.builder().baseUrl(sim.baseUrl()).clock(clock)
+                     .credentials(Credentials.builder().identifier("propertyId", Ga4Simulator.PROPERTY_ID)
+                             .secret("serviceAccountJson", sim.serviceAccountJson())
+                             .identifier("measurementId", Ga4Simulator.MEASUREMENT_ID)
+                             .secret("apiSecret", Ga4Simulator.API_SECRET).build()).build()).build()) {
+            int visitor = 0;
+            for (LocalDate d = GLOBAL_WEEK.start(); !d.isAfter(GLOBAL_WEEK.end()); d = d.plusDays(1)) {
+                for (String source : List.of("tiktok", "tiktok", "tiktok", "youtube", "youtube")) {
+                    String clientId = "GA1.1." + (++visitor) + ".1764000000";
+                    sim.visit(UtmLinks.tag("https://shop.example.com/winter", UtmParams.builder().source(source)
+                            .medium("social").campaign("global-winter").build(), null), clientId, d);
+                    if (visitor % 3 == 0 && !d.isBefore(GLOBAL_WEEK.end().minusDays(1))) {
+                        ga4.sendEvents(Ga4EventBatch.of(clientId, "chat-order-" + visitor,
+                                Ga4Event.purchase("CHAT-" + visitor, Money.of("129", "USD")))
+                                .at(d.atTime(21, 0).atZone(PlatformPulls.PACIFIC).toInstant()));
+                    }
+                }
+            }
+            List<CampaignTraffic> rows = ga4.campaignTraffic(GLOBAL_WEEK, "global-winter");
+            Money revenue = rows.stream().flatMap(r -> r.revenue().stream()).reduce(Money.of("0", "USD"), Money::plus);
+            out.println("  GA4 (campaign global-winter): " + rows.stream().mapToLong(CampaignTraffic::sessions).sum()
+                    + " sessions, " + rows.stream().mapToLong(CampaignTraffic::keyEvents).sum() + " key events, revenue "
+                    + revenue + " from " + rows.size() + " source/medium/day rows");
+            return revenue;
+        }
+    }
+
+    /**
      * A test can be called when its result is valid and its planned sample is in (or it was stopped early on a
      * boundary designed for it): neither too early nor underpowered.
      */
@@ -437,28 +496,26 @@ public final class WeeklyReview {
         }
     }
 
-    private static Report report(List<Pull> pulls, KpiRollup.Result byPlatform, List<CampaignPostMortem> campaigns,
+    private static Report report(List<Pull> pulls, Map<String, MetricTotals> byPlatform, List<CampaignPostMortem> campaigns,
                                  Map<String, Decision> tests, int planProblems) {
         CampaignPostMortem main = campaigns.get(0);
-        long views = pulls.stream().mapToLong(p -> byPlatform.get(WEEK, p.platform().id()).orElseThrow().count(Metric.VIEWS).orElse(0))
-                .sum();
+        long views = byPlatform.values().stream().mapToLong(t -> t.count(Metric.VIEWS).orElse(0)).sum();
         Report.Builder report = Report.builder("第48周运营周报", WEEK)
-                .summary(String.format(Locale.ROOT, "五个内容平台共 %,d 次播放/阅读；%s 花费 %s，线索 %d 条；%d 个实验可以下结论；下周计划有 %d 处待改。",
+                .summary(String.format(Locale.ROOT, "七个内容平台共 %,d 次播放/阅读；%s 花费 %s，线索 %d 条；%d 个实验可以下结论；下周计划有 %d 处待改。",
                         views, main.campaign().name(), main.spend().spent(), main.leads(),
                         (int) tests.values().stream().filter(WeeklyReview::readyToCall).count(),
                         planProblems))
                 .goals(main.goals());
         List<String> names = pulls.stream().map(Pull::name).toList();
-        List<Double> viewsPer = pulls.stream().map(p -> (double) byPlatform.get(WEEK, p.platform().id()).orElseThrow()
-                .count(Metric.VIEWS).orElse(0)).toList();
+        List<Double> viewsPer = pulls.stream().map(p -> (double) byPlatform.get(p.name()).count(Metric.VIEWS).orElse(0)).toList();
         List<Double> erPer = new ArrayList<>();
         for (Pull p : pulls) {
-            MetricTotals t = byPlatform.get(WEEK, p.platform().id()).orElseThrow();
+            MetricTotals t = byPlatform.get(p.name());
             Set<Metric> actions = reportedActions(t);
             erPer.add(actions.isEmpty() ? 0.0 : ContentKpis.of(t).engagementRate(actions, Denominator.VIEWS)
                     .map(r -> 100 * r.value()).orElse(0.0));
         }
-        report.section("各平台表现", List.of("播放/阅读与互动率按平台汇总；互动只计各平台每天都报告的动作。快手、B站、微博只报告累计数，已按上周一的读数折算为每日；微博不报告阅读数（图中为 0）。"),
+        report.section("各平台表现", List.of("播放/阅读与互动率按平台汇总；互动只计各平台每天都报告的动作。快手、B站、微博只报告累计数，已按上周一的读数折算为每日；微博不报告阅读数（图中为 0）。TikTok、YouTube 按太平洋时间 11月22日至28日统计。"),
                 new Chart.Bars("播放/阅读", names, Map.of("本周", viewsPer), Chart.Axis.labelled("次")),
                 new Chart.Bars("互动率", names, Map.of("本周", erPer), Chart.Axis.labelled("%")));
         for (CampaignPostMortem pm : campaigns.subList(1, campaigns.size())) {

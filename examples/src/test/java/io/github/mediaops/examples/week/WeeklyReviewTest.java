@@ -26,8 +26,9 @@ class WeeklyReviewTest {
 
         // progress: seven steps, five platforms
         assertThat(text).contains("[1/7] Pulling last week's metrics (2026-11-23..2026-11-29)", "[6/7] Writing the weekly review", "[7/7] Sharing it with the team",
-                "[##########] 5/5 Weibo");
-        assertThat(r.byPlatform()).containsOnlyKeys("WeChat Official Account", "Douyin", "Kuaishou", "Bilibili", "Weibo");
+                "[#######---] 5/7 Weibo", "[##########] 7/7 YouTube");
+        assertThat(r.byPlatform()).containsOnlyKeys("WeChat Official Account", "Douyin", "Kuaishou", "Bilibili", "Weibo",
+                "TikTok", "YouTube");
         // Douyin: video v (1, 2) on the day with ISO weekday w plays 1900 (w + 3v): 1900 (28 + 21) + 1900 (28 + 42)
         assertThat(r.byPlatform().get("Douyin").count(Metric.VIEWS)).hasValue(1_900L * 49 + 1_900L * 70);
         // Kuaishou, counts to date read Monday 30 Nov 10:00 against stored readings; uniform in between:
@@ -38,6 +39,12 @@ class WeeklyReviewTest {
         assertThat(r.byPlatform().get("Bilibili").count(Metric.VIEWS)).hasValue(3_701L + 3_701L);
         // Weibo's API has no read count: absent, not zero
         assertThat(r.byPlatform().get("Weibo").count(Metric.VIEWS)).isEmpty();
+
+        // abroad, in Pacific days (22..28 Nov): TikTok's 0 at Mon 23 Nov 09:00 -> 64,300 at Sun 29 Nov 18:00 (153 h);
+        // Tue..Sat (120 h) get 64,300 x 120/153 = 50,431.4
+        assertThat(r.byPlatform().get("TikTok").count(Metric.VIEWS)).hasValue(50_431L);
+        // YouTube Analytics: 4,000 + 100 x ISO weekday a day, Sunday (7) to Saturday (6)
+        assertThat(r.byPlatform().get("YouTube").count(Metric.VIEWS)).hasValue(4_700L + 4_100 + 4_200 + 4_300 + 4_400 + 4_500 + 4_600);
 
         CampaignPostMortem winter = r.campaigns().get(0);
         assertThat(winter.campaign().name()).isEqualTo("冬季新品上市");
@@ -50,6 +57,12 @@ class WeeklyReviewTest {
         CampaignPostMortem double12 = r.campaigns().get(1);
         assertThat(double12.leads()).isEqualTo(1);
         assertThat(status(double12, "engagement_rate")).isEqualTo(GoalResult.Status.NOT_MEASURED);
+
+        CampaignPostMortem global = r.campaigns().get(2);
+        assertThat(global.actuals().get("views").value()).isEqualTo(50_431 + 30_800);
+        // three chat orders of 129 USD sent back through the Measurement Protocol, read back by runReport
+        assertThat(global.actuals().get("gmv").value()).isEqualTo(3 * 129.0);
+        assertThat(status(global, "roas")).isEqualTo(GoalResult.Status.MISSED);
 
         // the title test has its sample and a significant lift; the first-image test has 4,100 of 10,000 per arm
         assertThat(r.readyToCall()).contains("WeChat title: question vs. statement")
