@@ -139,10 +139,6 @@ public final class MediaOpsCoders {
             EngagementType type = type(in.readUnsignedByte());
             return EngagementEvent.user(user).post(post).did(type).at(in.readLong());
         }
-
-        private Object readResolve() {
-            return INSTANCE;
-        }
     }
 
     static final class EstimateCoder extends ValueCoder<UniqueEstimate> {
@@ -159,10 +155,6 @@ public final class MediaOpsCoders {
         @Override
         UniqueEstimate read(DataInputStream in) throws IOException {
             return new UniqueEstimate(in.readDouble(), in.readDouble(), in.readDouble());
-        }
-
-        private Object readResolve() {
-            return INSTANCE;
         }
     }
 
@@ -199,10 +191,6 @@ public final class MediaOpsCoders {
                     : Optional.empty();
             return new PostDayKpis.Row(post, day, counts, u);
         }
-
-        private Object readResolve() {
-            return INSTANCE;
-        }
     }
 
     static final class SummaryCoder extends ValueCoder<Moments.Summary> {
@@ -230,10 +218,6 @@ public final class MediaOpsCoders {
         private static OptionalDouble optional(DataInputStream in) throws IOException {
             return in.readBoolean() ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty();
         }
-
-        private Object readResolve() {
-            return INSTANCE;
-        }
     }
 
     static final class QuantilesCoder extends ValueCoder<KllQuantiles.Quantiles> {
@@ -254,10 +238,6 @@ public final class MediaOpsCoders {
         KllQuantiles.Quantiles read(DataInputStream in) throws IOException {
             return new KllQuantiles.Quantiles(in.readLong(), in.readDouble(), in.readDouble(), in.readDouble(),
                     in.readDouble(), in.readDouble());
-        }
-
-        private Object readResolve() {
-            return INSTANCE;
         }
     }
 }
