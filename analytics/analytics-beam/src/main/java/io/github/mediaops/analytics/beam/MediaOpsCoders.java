@@ -40,7 +40,7 @@ public final class MediaOpsCoders {
     private MediaOpsCoders() {
     }
 
-    /** @return the coder of {@link EngagementEvent} (29 bytes: user, post, type ordinal, epoch millis) */
+    /** @return the coder of {@link EngagementEvent} (25 bytes: user, post, type ordinal, epoch millis) */
     public static Coder<EngagementEvent> engagementEvent() {
         return EventCoder.INSTANCE;
     }
