@@ -49,9 +49,10 @@ public final class KllQuantiles implements Accumulator<Double, KllQuantiles.Quan
 
     /**
      * A summary: count, min, max, median, 90th and 99th percentiles (all NaN-free: empty sketches have no
-     * summary, see {@link #result()}).
+     * summary, see {@link #result()}). Java-serialisable, so a distributed job may ship it as a value.
      */
-    public record Quantiles(long count, double min, double median, double p90, double p99, double max) {
+    public record Quantiles(long count, double min, double median, double p90, double p99, double max)
+            implements java.io.Serializable {
         /** Validates the components; bad values fail with the field named. */
         public Quantiles {
             Checks.positive(count, "count");

@@ -34,10 +34,13 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
 
     /**
      * The summary of the values seen; the mean, variances, min and max are empty when undefined
-     * (no values; sample variance needs two).
+     * (no values; sample variance needs two). Java-serialisable (through a private form, as
+     * {@code OptionalDouble} is not), so a distributed job may ship it as a value, e.g. Beam's default for
+     * an empty global combine.
      */
     public record Summary(long count, OptionalDouble mean, OptionalDouble sampleVariance,
-                          OptionalDouble populationVariance, OptionalDouble min, OptionalDouble max) {
+                          OptionalDouble populationVariance, OptionalDouble min, OptionalDouble max)
+            implements java.io.Serializable {
         /** Validates the components; bad values fail with the field named. */
         public Summary {
             Checks.nonNegative(count, "count");
@@ -48,10 +51,41 @@ public final class Moments implements Accumulator<Double, Moments.Summary, Momen
             Checks.notNull(max, "max");
         }
 
+        private Object writeReplace() {
+            return new SerialForm(this);
+        }
+
         /** √ sample variance. */
         public OptionalDouble standardDeviation() {
             return sampleVariance.isPresent() ? OptionalDouble.of(Math.sqrt(sampleVariance.getAsDouble()))
                     : OptionalDouble.empty();
+        }
+    }
+
+    /** The serialised form of a {@link Summary}: its count, its statistics and which of them are present. */
+    private static final class SerialForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long count;
+        private final double[] stats;
+        private final boolean[] present;
+
+        SerialForm(Summary s) {
+            count = s.count();
+            OptionalDouble[] all = {s.mean(), s.sampleVariance(), s.populationVariance(), s.min(), s.max()};
+            stats = new double[all.length];
+            present = new boolean[all.length];
+            for (int i = 0; i < all.length; i++) {
+                present[i] = all[i].isPresent();
+                stats[i] = all[i].orElse(0);
+            }
+        }
+
+        private Object readResolve() {
+            return new Summary(count, of(0), of(1), of(2), of(3), of(4));
+        }
+
+        private OptionalDouble of(int i) {
+            return present[i] ? OptionalDouble.of(stats[i]) : OptionalDouble.empty();
         }
     }
 

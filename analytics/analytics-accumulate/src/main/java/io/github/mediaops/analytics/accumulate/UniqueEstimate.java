@@ -5,7 +5,7 @@ import io.github.mediaops.core.validate.Checks;
 
 /**
  * An estimated number of distinct items with bounds at about 95.4% confidence (two standard
- * deviations, as DataSketches computes them).
+ * deviations, as DataSketches computes them). Java-serialisable, so a distributed job may ship it as a value.
  *
  * @param estimate the estimate
  * @param lower    the lower bound
@@ -13,7 +13,7 @@ import io.github.mediaops.core.validate.Checks;
  *
  * @since 0.1.0
  */
-public record UniqueEstimate(double estimate, double lower, double upper) {
+public record UniqueEstimate(double estimate, double lower, double upper) implements java.io.Serializable {
     /** Validates the components; bad values fail with the field named. */
     public UniqueEstimate {
         Checks.nonNegative(estimate, "estimate");
