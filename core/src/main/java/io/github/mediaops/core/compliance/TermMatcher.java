@@ -605,18 +605,12 @@ public final class TermMatcher {
             scratch = new Scratch();
         }
         scratch.busy = true;
-        if (scratch.ring.length < ringMask + 1) {
-            scratch.ring = new int[ringMask + 1];
-        }
         return scratch;
     }
 
     /** Per-thread buffers of {@link #scanDense}. */
     private static final class Scratch {
-        int[] ring = new int[0];
         final char[] buf = new char[CHUNK + 1];
-        /** Where a scan writes boundary positions when its caller does not want them. */
-        final Positions positions = new Positions();
         boolean busy;
     }
 
@@ -626,55 +620,71 @@ public final class TermMatcher {
         final char[] codes = code;
         final int[] cell = cells;
         final int[] root = rootNext;
-        final int rm = ringMask;
         final int out = firstOutput;
-        final int[] ring = scratch.ring;
         final char[] buf = scratch.buf;
-        // boundaries are written without a branch: every character writes its position, a boundary also counts it
-        Positions marks = boundaries != null ? boundaries : scratch.positions;
-        int emitted = 0;
         int state = 0;
         for (int base = begin0; base < n; base += CHUNK) {
             int len = Math.min(CHUNK, n - base);
             fill(text, base, len, buf);
-            if (boundaries == null) {
-                marks.size = 0;
+            int[] at = null;
+            int marked = 0;
+            if (boundaries != null) {
+                boundaries.reserve(len);
+                at = boundaries.at;
+                marked = boundaries.size;
             }
-            marks.reserve(len);
-            int[] at = marks.at;
-            int marked = marks.size;
             for (int k = 0; k < len; k++) {
                 int c = codes[buf[k]];
                 int i = base + k;
-                if (c == SKIP_CODE) {
-                    if (i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1))) || !digitBefore(text, i, begin0)) {
-                        continue;
+                if (c >= BOUNDARY_BIT) {
+                    if (c == SKIP_CODE) {
+                        if (i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1))) || !digitBefore(text, i, begin0)) {
+                            continue;
+                        }
+                        // a separator between two digits: read as SEP, which ends any match
+                        c = sepCode;
+                    } else if (at != null) {
+                        at[marked++] = i;
                     }
-                    // a separator between two digits: read as SEP, which ends any match
-                    c = sepCode;
                 }
-                at[marked] = i;
-                marked += c >>> 14;
-                ring[emitted & rm] = i;
-                emitted++;
                 int x = c & COLUMN_MASK;
-                int at2 = state + 2 * x;
-                state = cell[at2] == state ? cell[at2 + 1] : root[x];
+                int cellAt = state + 2 * x;
+                state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
                 if (state >= out) {
+                    int lastLength = -1;
+                    int begin = i;
                     for (int o = outStart[state >> 1], to = outStart[(state >> 1) + 1]; o < to; o++) {
                         int term = outs[o];
-                        int begin = ring[(emitted - termLength[term]) & rm];
+                        if (termLength[term] != lastLength) {
+                            lastLength = termLength[term];
+                            begin = matchStart(text, i, lastLength, begin0, n);
+                        }
                         if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
                             handler.onMatch(term, begin, i + 1);
                         }
                     }
                 }
             }
-            marks.size = marked;
+            if (boundaries != null) {
+                boundaries.size = marked;
+            }
         }
-        if (boundaries == null) {
-            marks.size = 0;
+    }
+
+    /**
+     * Where a match of {@code length} normalised characters that ends with the character at {@code last} starts: walks
+     * back over the characters the normalisation skips (those read as {@link Normalizer#SEP} count).
+     */
+    private int matchStart(CharSequence text, int last, int length, int from, int n) {
+        int p = last;
+        for (int read = 1; read < length; ) {
+            p--;
+            if (code[text.charAt(p)] != SKIP_CODE
+                    || (Normalizer.isDigit(Normalizer.map(text.charAt(p + 1))) && p + 1 < n && digitBefore(text, p, from))) {
+                read++;
+            }
         }
+        return p;
     }
 
     /**
