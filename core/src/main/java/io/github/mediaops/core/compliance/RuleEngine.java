@@ -466,6 +466,28 @@ final class RuleEngine {
         int length() {
             return end - start;
         }
+
+        /** Back to the state of a new candidate. */
+        Cand reset() {
+            category = null;
+            term = null;
+            basis = null;
+            severity = null;
+            suggestion = null;
+            verdict = null;
+            rule = null;
+            reason = null;
+            variant = false;
+            dropped = false;
+            producer = -1;
+            pattern = -1;
+            context = null;
+            needsCues = false;
+            dictionaryRule = false;
+            clauseStart = 0;
+            clauseEnd = -1;
+            return this;
+        }
     }
 
     /**
@@ -503,8 +525,34 @@ final class RuleEngine {
         /** The candidates of one check, and those kept by the overlap merge (emptied after each check). */
         final ArrayList<Cand> cands = new ArrayList<>();
         final ArrayList<Cand> kept = new ArrayList<>();
+        /** Candidate objects reused from check to check (at most {@value #POOL_LIMIT}; a long text allocates the rest). */
+        Cand[] pool = new Cand[16];
+        int pooled;
+        int poolUsed;
+        /** The overlap merge's open group per category. */
+        final int[] groupSlot = new int[CATEGORIES];
+        final int[] groupStart = new int[CATEGORIES];
+        final int[] groupEnd = new int[CATEGORIES];
+        final boolean[] groupViolation = new boolean[CATEGORIES];
+        final CueCollector cues = new CueCollector();
+
+        Cand newCand() {
+            if (poolUsed < pooled) {
+                return pool[poolUsed++].reset();
+            }
+            Cand c = new Cand();
+            if (pooled < POOL_LIMIT) {
+                if (pooled == pool.length) {
+                    pool = Arrays.copyOf(pool, pooled * 2);
+                }
+                pool[pooled++] = c;
+                poolUsed = pooled;
+            }
+            return c;
+        }
 
         void clear() {
+            poolUsed = 0;
             windowCount = 0;
             cands.clear();
             kept.clear();
@@ -599,7 +647,8 @@ final class RuleEngine {
     }
 
     private final ThreadLocal<Collector> collectors = ThreadLocal.withInitial(Collector::new);
-    private final ThreadLocal<CueCollector> cueCollectors = ThreadLocal.withInitial(CueCollector::new);
+    /** The most candidate objects a thread keeps for reuse. */
+    private static final int POOL_LIMIT = 4096;
 
     List<Finding> check(String text, Platform platform, String field) {
         if (text.isEmpty()) {
@@ -639,7 +688,7 @@ final class RuleEngine {
             if (allowed != null && allowed.covers(start, end)) {
                 continue;
             }
-            Cand c = new Cand();
+            Cand c = m.newCand();
             c.start = start;
             c.end = end;
             c.category = t.category();
@@ -660,7 +709,7 @@ final class RuleEngine {
             // only the rules whose first words occur, in rule order
             int[] todo = m.producers(firstSlotRule);
             for (int k = 0, count = m.producerCount; k < count; k++) {
-                produce(todo[k], text, m.lex, flags, allowed, cands);
+                produce(todo[k], text, m, flags, allowed);
             }
         }
         if (cands.isEmpty()) {
@@ -701,7 +750,7 @@ final class RuleEngine {
             }
             qualify(c, text, m.clauses, lex, flags);
         }
-        List<Cand> kept = mergeOverlaps(cands, m.kept);
+        List<Cand> kept = mergeOverlaps(cands, m);
         List<Finding> out = new ArrayList<>(kept.size());
         for (Cand c : kept) {
             String suggestion = c.suggestion.isEmpty() ? ADVICE.getOrDefault(c.category, "") : c.suggestion;
@@ -734,7 +783,7 @@ final class RuleEngine {
         if (cueMatcher == null || m.windowCount == 0) {
             return;
         }
-        CueCollector cues = cueCollectors.get();
+        CueCollector cues = m.cues;
         cues.target = m;
         cueMatcher.forEachMatchInRanges(text, m.windows, m.windowCount, cues);
         cues.target = null;
@@ -768,7 +817,8 @@ final class RuleEngine {
     }
 
     /** Findings of a pair or claim rule. */
-    private void produce(int r, String text, Hits[] lex, boolean[] flags, Allowed allowed, List<Cand> cands) {
+    private void produce(int r, String text, Collector m, boolean[] flags, Allowed allowed) {
+        Hits[] lex = m.lex;
         Rule rule = rules[r];
         Hits first = at(lex, r, FIRST);
         if (!any(first)) {
@@ -785,7 +835,7 @@ final class RuleEngine {
                 int p = first.pattern(i);
                 int start = digitPrefixed[p] ? numberStart(text, first.start(i)) : first.start(i);
                 if (allowed == null || !allowed.covers(start, first.end(i))) {
-                    addRuleCand(rule, start, first.end(i), plainWord[p], cands, r).context = lexContextOf[p];
+                    addRuleCand(rule, start, first.end(i), plainWord[p], m, r).context = lexContextOf[p];
                 }
             }
             return;
@@ -810,12 +860,12 @@ final class RuleEngine {
                 continue;
             }
             String term = plainWord[fp] + (within(text, fe, s, 0) ? "" : "…") + plainWord[second.pattern(i)];
-            addRuleCand(rule, start, second.end(i), term, cands, r);
+            addRuleCand(rule, start, second.end(i), term, m, r);
         }
     }
 
-    private Cand addRuleCand(Rule rule, int start, int end, String term, List<Cand> cands, int r) {
-        Cand c = new Cand();
+    private Cand addRuleCand(Rule rule, int start, int end, String term, Collector m, int r) {
+        Cand c = m.newCand();
         c.needsCues = ruleNeedsCues[r];
         c.dictionaryRule = dictionaryId[r];
         c.producer = r;
@@ -829,7 +879,7 @@ final class RuleEngine {
         c.verdict = rule.verdict();
         c.rule = rule.id();
         c.reason = rule.reason();
-        cands.add(c);
+        m.cands.add(c);
         return c;
     }
 
@@ -1098,7 +1148,8 @@ final class RuleEngine {
      * union of their spans (全网最低 + 最低价 → 全网最低价); the verdict is VIOLATION if any of them is. Sort, then one
      * sweep per category.
      */
-    private static List<Cand> mergeOverlaps(List<Cand> cands, List<Cand> out) {
+    private static List<Cand> mergeOverlaps(List<Cand> cands, Collector m) {
+        List<Cand> out = m.kept;
         if (cands.size() == 1) {
             Cand only = cands.get(0);
             return only.dropped ? List.of() : List.of(only);
@@ -1106,10 +1157,10 @@ final class RuleEngine {
         int cats = CATEGORIES;
         // one open group per category; the candidates come sorted by start, so a group ends when a candidate of its
         // category starts at or after its end
-        int[] slotOf = new int[cats];
-        int[] groupStart = new int[cats];
-        int[] groupEnd = new int[cats];
-        boolean[] violation = new boolean[cats];
+        int[] slotOf = m.groupSlot;
+        int[] groupStart = m.groupStart;
+        int[] groupEnd = m.groupEnd;
+        boolean[] violation = m.groupViolation;
         Arrays.fill(slotOf, -1);
         for (Cand c : cands) {
             if (c.dropped) {
