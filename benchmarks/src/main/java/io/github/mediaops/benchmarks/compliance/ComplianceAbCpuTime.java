@@ -1,8 +1,6 @@
 package io.github.mediaops.benchmarks.compliance;
 
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
-import com.github.houbb.sensitive.word.support.allow.WordAllows;
-import com.github.houbb.sensitive.word.support.ignore.SensitiveWordCharIgnores;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * An A/B of two builds of {@code core} for busy machines: each build's {@code ComplianceChecker} in its own class
@@ -58,14 +55,8 @@ public final class ComplianceAbCpuTime {
                     MethodType.methodType(int.class, CharSequence.class)).bindTo(matcher);
         }
         List<String> terms = ComplianceTexts.terms();
-        TreeMap<String, String> map = new TreeMap<>();
-        terms.forEach(t -> map.put(t, t));
-        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-        trie.build(map);
-        SensitiveWordBs sw = SensitiveWordBs.newInstance().wordDeny(() -> terms).wordAllow(WordAllows.empty())
-                .ignoreCase(true).ignoreWidth(true).ignoreNumStyle(true).ignoreChineseStyle(true).ignoreEnglishStyle(true)
-                .ignoreRepeat(false).charIgnore(SensitiveWordCharIgnores.specialChars())
-                .enableNumCheck(false).enableEmailCheck(false).enableUrlCheck(false).enableIpv4Check(false).init();
+        AhoCorasickDoubleArrayTrie<String> trie = ComplianceTexts.doubleArrayTrie(terms);
+        SensitiveWordBs sw = ComplianceTexts.sensitiveWord(terms);
         double[] trieMs = new double[rounds];
         double[] swUs = new double[rounds];
         double[][] scanMs = new double[builds][rounds];
