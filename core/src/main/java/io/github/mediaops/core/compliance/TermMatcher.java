@@ -340,6 +340,10 @@ public final class TermMatcher {
             int firstOutput = 0;
             int maxId = 0;
             int searchFrom = 2;
+            int[] jump = new int[cells.length / 2 + 1];
+            for (int k = 0; k < jump.length; k++) {
+                jump[k] = k;
+            }
             for (int pass = 0; pass < 2; pass++) {
                 if (pass == 1) {
                     firstOutput = maxId + 2;
@@ -355,7 +359,10 @@ public final class TermMatcher {
                             exceptions[count++] = col;
                         }
                     }
-                    int base = searchFrom;
+                    // first fit, tried only where the first exception's cell is free: free cells are found through
+                    // a union-find "next free cell" chain, so the occupied ones are jumped over
+                    int first = count == 0 ? 0 : 2 * exceptions[0];
+                    int base = count == 0 ? searchFrom : Math.max(searchFrom, 2 * nextFree(jump, 0) - first);
                     while (true) {
                         int need = base + 2 * columns + 2;
                         if (need > cells.length) {
@@ -363,9 +370,22 @@ public final class TermMatcher {
                             cells = Arrays.copyOf(cells, Math.max(need, old * 2));
                             Arrays.fill(cells, old, cells.length, -1);
                             taken = Arrays.copyOf(taken, cells.length / 2);
+                            int oldJump = jump.length;
+                            jump = Arrays.copyOf(jump, cells.length / 2 + 1);
+                            for (int k = oldJump; k < jump.length; k++) {
+                                jump[k] = k;
+                            }
+                            continue;
+                        }
+                        if (count > 0) {
+                            int freeBase = 2 * nextFree(jump, (base + first) / 2) - first;
+                            if (freeBase != base) {
+                                base = freeBase;
+                                continue;
+                            }
                         }
                         boolean free = !taken[base / 2];
-                        for (int k = 0; k < count && free; k++) {
+                        for (int k = 1; k < count && free; k++) {
                             free = cells[base + 2 * exceptions[k]] == -1;
                         }
                         if (free) {
@@ -378,6 +398,7 @@ public final class TermMatcher {
                     maxId = Math.max(maxId, base);
                     for (int k = 0; k < count; k++) {
                         cells[base + 2 * exceptions[k]] = -2; // reserved until the targets' ids are known
+                        jump[base / 2 + exceptions[k]] = base / 2 + exceptions[k] + 1;
                     }
                     while (searchFrom / 2 < taken.length && taken[searchFrom / 2]) {
                         searchFrom += 2;
@@ -468,6 +489,18 @@ public final class TermMatcher {
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
                 0, 0, (char) 0, sparseAlias, false);
+    }
+
+    /**
+     * The smallest index at or above {@code i} whose cell pair is free: {@code jump[k] == k} marks a free pair, anything
+     * else points further up (union-find with path halving, so a run of taken pairs is crossed in near-constant time).
+     */
+    private static int nextFree(int[] jump, int i) {
+        while (jump[i] != i) {
+            jump[i] = jump[jump[i]];
+            i = jump[i];
+        }
+        return i;
     }
 
     private static char[] baseCode() {
