@@ -1,15 +1,12 @@
 package io.github.mediaops.benchmarks.compliance;
 
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
-import com.github.houbb.sensitive.word.support.allow.WordAllows;
-import com.github.houbb.sensitive.word.support.ignore.SensitiveWordCharIgnores;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.github.mediaops.core.compliance.ComplianceChecker;
 import io.github.mediaops.core.compliance.TermMatcher;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A supplement to {@link ComplianceMatchBenchmark} for busy machines: the same inputs, timed with the
@@ -27,14 +24,8 @@ public final class ComplianceCpuTime {
         List<String> terms = ComplianceTexts.terms();
         TermMatcher matcher = TermMatcher.compile(terms);
         ComplianceChecker checker = ComplianceChecker.withBundledDictionary();
-        TreeMap<String, String> map = new TreeMap<>();
-        terms.forEach(t -> map.put(t, t));
-        AhoCorasickDoubleArrayTrie<String> dat = new AhoCorasickDoubleArrayTrie<>();
-        dat.build(map);
-        SensitiveWordBs sw = SensitiveWordBs.newInstance().wordDeny(() -> terms).wordAllow(WordAllows.empty())
-                .ignoreCase(true).ignoreWidth(true).ignoreNumStyle(true).ignoreChineseStyle(true).ignoreEnglishStyle(true)
-                .ignoreRepeat(false).charIgnore(SensitiveWordCharIgnores.specialChars())
-                .enableNumCheck(false).enableEmailCheck(false).enableUrlCheck(false).enableIpv4Check(false).init();
+        AhoCorasickDoubleArrayTrie<String> dat = ComplianceTexts.doubleArrayTrie(terms);
+        SensitiveWordBs sw = ComplianceTexts.sensitiveWord(terms);
         String large = ComplianceTexts.text(1 << 20, 42);
         String[] small = new String[64];
         for (int i = 0; i < small.length; i++) {

@@ -1,15 +1,12 @@
 package io.github.mediaops.benchmarks.compliance;
 
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
-import com.github.houbb.sensitive.word.support.allow.WordAllows;
-import com.github.houbb.sensitive.word.support.ignore.SensitiveWordCharIgnores;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.github.mediaops.core.compliance.ComplianceChecker;
 import io.github.mediaops.core.compliance.Dictionary;
 import io.github.mediaops.core.compliance.Finding;
 import io.github.mediaops.core.compliance.TermMatcher;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,19 +57,8 @@ public class ComplianceMatchBenchmark {
         List<String> terms = ComplianceTexts.terms();
         checker = ComplianceChecker.withBundledDictionary();
         matcher = TermMatcher.compile(terms);
-        sensitiveWord = SensitiveWordBs.newInstance()
-                .wordDeny(() -> terms)
-                .wordAllow(WordAllows.empty())
-                .ignoreCase(true).ignoreWidth(true).ignoreNumStyle(true).ignoreChineseStyle(true).ignoreEnglishStyle(true)
-                .ignoreRepeat(false).charIgnore(SensitiveWordCharIgnores.specialChars())
-                .enableNumCheck(false).enableEmailCheck(false).enableUrlCheck(false).enableIpv4Check(false)
-                .init();
-        TreeMap<String, String> map = new TreeMap<>();
-        for (String t : terms) {
-            map.put(t, t);
-        }
-        doubleArrayTrie = new AhoCorasickDoubleArrayTrie<>();
-        doubleArrayTrie.build(map);
+        sensitiveWord = ComplianceTexts.sensitiveWord(terms);
+        doubleArrayTrie = ComplianceTexts.doubleArrayTrie(terms);
         shortTexts = new String[SHORT_TEXTS];
         for (int i = 0; i < SHORT_TEXTS; i++) {
             shortTexts[i] = ComplianceTexts.text(120, 1000 + i);

@@ -1,11 +1,16 @@
 package io.github.mediaops.benchmarks.compliance;
 
+import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
+import com.github.houbb.sensitive.word.support.allow.WordAllows;
+import com.github.houbb.sensitive.word.support.ignore.SensitiveWordCharIgnores;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.github.mediaops.core.compliance.Dictionary;
 import io.github.mediaops.core.compliance.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /** Deterministic benchmark inputs: the bundled term list and ad-copy-like text built from a fixed seed. */
 final class ComplianceTexts {
@@ -43,5 +48,30 @@ final class ComplianceTexts {
         }
         b.setLength(length);
         return b.toString();
+    }
+
+    /**
+     * houbb sensitive-word over {@code terms} with the normalisation equivalent to ours switched on (case, width, number
+     * style, traditional/simplified, English style, special characters ignored) and its own detectors off.
+     */
+    static SensitiveWordBs sensitiveWord(List<String> terms) {
+        return SensitiveWordBs.newInstance()
+                .wordDeny(() -> terms)
+                .wordAllow(WordAllows.empty())
+                .ignoreCase(true).ignoreWidth(true).ignoreNumStyle(true).ignoreChineseStyle(true).ignoreEnglishStyle(true)
+                .ignoreRepeat(false).charIgnore(SensitiveWordCharIgnores.specialChars())
+                .enableNumCheck(false).enableEmailCheck(false).enableUrlCheck(false).enableIpv4Check(false)
+                .init();
+    }
+
+    /** hankcs' double-array-trie Aho–Corasick over {@code terms} (each term its own value). */
+    static AhoCorasickDoubleArrayTrie<String> doubleArrayTrie(List<String> terms) {
+        TreeMap<String, String> map = new TreeMap<>();
+        for (String t : terms) {
+            map.put(t, t);
+        }
+        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+        trie.build(map);
+        return trie;
     }
 }

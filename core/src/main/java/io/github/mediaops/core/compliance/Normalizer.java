@@ -123,7 +123,10 @@ final class Normalizer {
 
     /** Chinese numerals that count as a number before a {@code {d}} term: 三天见效, 半个月, 两周. */
     static boolean isNumeral(char normalised) {
-        return isDigit(normalised) || "一二三四五六七八九十两半百千零〇".indexOf(normalised) >= 0;
+        return isDigit(normalised) || switch (normalised) {
+            case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '半', '百', '千', '零', '〇' -> true;
+            default -> false;
+        };
     }
 
     static boolean isDigit(char normalised) {

@@ -108,6 +108,23 @@ final class RuleEngine {
     private final boolean[] readsCues;
     /** Per category: whether a context rule may move a finding to another category. */
     private final boolean[] recategorises;
+    /**
+     * Per pattern of a dictionary term: whether its finding (plain, variant) needs context words; per pattern of a claim
+     * rule or joined pair: the context rules that can apply to its finding; per rule: whether its findings need context
+     * words, and whether its id reads as a dictionary finding's in the overlap merge.
+     */
+    private final boolean[] termNeedsCues;
+    private final boolean[] variantNeedsCues;
+    private final int[][] lexContextOf;
+    private final boolean[] ruleNeedsCues;
+    private final boolean[] dictionaryId;
+    /**
+     * Per pattern: whether its normalised text holds a character that a same-sound stand-in can read as, or a stand-in
+     * itself (else a match of it cannot be {@link #aliased}).
+     */
+    private final boolean[] mayAlias;
+    /** Per slot id: the producing rule whose first words it holds, or -1. */
+    private final int[] firstSlotRule;
 
     RuleEngine(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -279,6 +296,51 @@ final class RuleEngine {
             contextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, false);
             variantContextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, true);
         }
+        this.termNeedsCues = new boolean[n];
+        this.variantNeedsCues = new boolean[n];
+        this.lexContextOf = new int[n][];
+        this.mayAlias = new boolean[n];
+        boolean[] aliasTarget = new boolean[65536];
+        for (char a : aliases) {
+            aliasTarget[a] = a != 0;
+        }
+        for (int p = 0; p < n; p++) {
+            // a stand-in read as a character of the pattern, or a stand-in that is itself a character of the pattern
+            for (char ch : Normalizer.normalise(plainWord[p]).toCharArray()) {
+                mayAlias[p] |= aliasTarget[ch] || aliases[ch] != 0;
+            }
+            if (kind[p] == TERM) {
+                int cat = terms[ref[p]].category().ordinal();
+                termNeedsCues[p] = recategorises[cat] || anyReadsCues(contextOf[p]);
+                variantNeedsCues[p] = recategorises[cat] || anyReadsCues(variantContextOf[p]);
+            } else if (kind[p] == LEX && slot[p] == FIRST && (rules[ref[p]].kind() == Rule.Kind.CLAIM || joinedPairs[ref[p]])) {
+                lexContextOf[p] = applicable(contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()], plainWord[p], false);
+            }
+        }
+        this.ruleNeedsCues = new boolean[rules.length];
+        this.dictionaryId = new boolean[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            int cat = rules[r].categories().get(0).ordinal();
+            ruleNeedsCues[r] = recategorises[cat] || !rules[r].unlessClause().isEmpty() || anyReadsCues(contextRuleIndex[cat]);
+            dictionaryId[r] = rules[r].id().startsWith("dictionary");
+        }
+        this.firstSlotRule = new int[slotCount];
+        Arrays.fill(firstSlotRule, -1);
+        for (int r : producing) {
+            int id = slotId[r * SLOTS + FIRST];
+            if (id >= 0) {
+                firstSlotRule[id] = r;
+            }
+        }
+    }
+
+    private boolean anyReadsCues(int[] idx) {
+        for (int r : idx) {
+            if (readsCues[r]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context rules of {@code idx} whose term condition admits {@code term}. */
@@ -388,14 +450,43 @@ final class RuleEngine {
         int producer = -1;
         /** The matched pattern of a dictionary term (its reason is written only if it is reported). */
         int pattern = -1;
-        /** The context rules that can apply to a dictionary term in its own category, or {@code null}. */
+        /**
+         * The context rules that can apply to it in its own category (a dictionary term, a claim or joined pair), or
+         * {@code null}: all of the category's, each admitted by its term condition.
+         */
         int[] context;
+        /** Whether some rule that may judge it reads context words. */
+        boolean needsCues;
+        /** Whether its rule id starts with {@code dictionary} (preferred in the overlap merge). */
+        boolean dictionaryRule;
         /** Its clause, once computed ({@code clauseEnd < 0} until then). */
         int clauseStart;
         int clauseEnd = -1;
 
         int length() {
             return end - start;
+        }
+
+        /** Back to the state of a new candidate. */
+        Cand reset() {
+            category = null;
+            term = null;
+            basis = null;
+            severity = null;
+            suggestion = null;
+            verdict = null;
+            rule = null;
+            reason = null;
+            variant = false;
+            dropped = false;
+            producer = -1;
+            pattern = -1;
+            context = null;
+            needsCues = false;
+            dictionaryRule = false;
+            clauseStart = 0;
+            clauseEnd = -1;
+            return this;
         }
     }
 
@@ -431,8 +522,40 @@ final class RuleEngine {
         final Clauses clauses = new Clauses();
         final Allowed allowed = new Allowed();
 
+        /** The candidates of one check, and those kept by the overlap merge (emptied after each check). */
+        final ArrayList<Cand> cands = new ArrayList<>();
+        final ArrayList<Cand> kept = new ArrayList<>();
+        /** Candidate objects reused from check to check (at most {@value #POOL_LIMIT}; a long text allocates the rest). */
+        Cand[] pool = new Cand[16];
+        int pooled;
+        int poolUsed;
+        /** The overlap merge's open group per category. */
+        final int[] groupSlot = new int[CATEGORIES];
+        final int[] groupStart = new int[CATEGORIES];
+        final int[] groupEnd = new int[CATEGORIES];
+        final boolean[] groupViolation = new boolean[CATEGORIES];
+        final CueCollector cues = new CueCollector();
+
+        Cand newCand() {
+            if (poolUsed < pooled) {
+                return pool[poolUsed++].reset();
+            }
+            Cand c = new Cand();
+            if (pooled < POOL_LIMIT) {
+                if (pooled == pool.length) {
+                    pool = Arrays.copyOf(pool, pooled * 2);
+                }
+                pool[pooled++] = c;
+                poolUsed = pooled;
+            }
+            return c;
+        }
+
         void clear() {
+            poolUsed = 0;
             windowCount = 0;
+            cands.clear();
+            kept.clear();
             clauses.clear();
             termHits.clear();
             if (allowHits != null) {
@@ -446,6 +569,26 @@ final class RuleEngine {
                 Arrays.fill(flags, false);
                 anyFlag = false;
             }
+        }
+
+        /** The producing rules of {@link #producers}. */
+        int[] producerRules = new int[8];
+        int producerCount;
+
+        /** The rules (by {@code firstSlotRule}) whose first slot holds hits in this check, in increasing order. */
+        int[] producers(int[] firstSlotRule) {
+            producerCount = 0;
+            for (int i = 0; i < touchedCount; i++) {
+                int r = firstSlotRule[touched[i]];
+                if (r >= 0) {
+                    if (producerCount == producerRules.length) {
+                        producerRules = Arrays.copyOf(producerRules, producerCount * 2);
+                    }
+                    producerRules[producerCount++] = r;
+                }
+            }
+            Arrays.sort(producerRules, 0, producerCount);
+            return producerRules;
         }
 
         /** Whether some rule word (pair or claim rule) was recorded. */
@@ -504,7 +647,8 @@ final class RuleEngine {
     }
 
     private final ThreadLocal<Collector> collectors = ThreadLocal.withInitial(Collector::new);
-    private final ThreadLocal<CueCollector> cueCollectors = ThreadLocal.withInitial(CueCollector::new);
+    /** The most candidate objects a thread keeps for reuse. */
+    private static final int POOL_LIMIT = 4096;
 
     List<Finding> check(String text, Platform platform, String field) {
         if (text.isEmpty()) {
@@ -532,7 +676,7 @@ final class RuleEngine {
         boolean[] flags = m.anyFlag ? m.flags : null;
         // a candidate inside an allow phrase is never made: nothing else reads it
         Allowed allowed = m.allowHits != null && m.allowHits.size > 0 ? m.allowed.of(m.allowHits) : null;
-        List<Cand> cands = new ArrayList<>(termHits.size + 4);
+        List<Cand> cands = m.cands;
         for (int i = 0; i < termHits.size; i++) {
             int p = termHits.pattern(i);
             Term t = terms[ref[p]];
@@ -544,7 +688,7 @@ final class RuleEngine {
             if (allowed != null && allowed.covers(start, end)) {
                 continue;
             }
-            Cand c = new Cand();
+            Cand c = m.newCand();
             c.start = start;
             c.end = end;
             c.category = t.category();
@@ -552,16 +696,20 @@ final class RuleEngine {
             c.basis = t.basis();
             c.severity = t.severity();
             c.suggestion = t.suggestion();
-            c.variant = variant[p] || aliased(text, c.start, c.end);
+            c.variant = variant[p] || (mayAlias[p] && aliased(text, c.start, c.end));
             c.context = c.variant ? variantContextOf[p] : contextOf[p];
+            c.needsCues = c.variant ? variantNeedsCues[p] : termNeedsCues[p];
+            c.dictionaryRule = true;
             c.verdict = Verdict.VIOLATION;
             c.rule = c.variant ? "dictionary.variant" : "dictionary";
             c.pattern = p;
             cands.add(c);
         }
         if (m.anyLex()) {
-            for (int r : producing) {
-                produce(r, text, m.lex, flags, allowed, cands);
+            // only the rules whose first words occur, in rule order
+            int[] todo = m.producers(firstSlotRule);
+            for (int k = 0, count = m.producerCount; k < count; k++) {
+                produce(todo[k], text, m, flags, allowed);
             }
         }
         if (cands.isEmpty()) {
@@ -574,7 +722,7 @@ final class RuleEngine {
         int windowStart = -1;
         int windowEnd = -1;
         for (Cand c : cands) {
-            if (c.dropped || !readsCues(c)) {
+            if (c.dropped || !c.needsCues) {
                 continue;
             }
             clause(text, m.clauses, c);
@@ -602,7 +750,7 @@ final class RuleEngine {
             }
             qualify(c, text, m.clauses, lex, flags);
         }
-        List<Cand> kept = mergeOverlaps(cands);
+        List<Cand> kept = mergeOverlaps(cands, m);
         List<Finding> out = new ArrayList<>(kept.size());
         for (Cand c : kept) {
             String suggestion = c.suggestion.isEmpty() ? ADVICE.getOrDefault(c.category, "") : c.suggestion;
@@ -620,22 +768,6 @@ final class RuleEngine {
     private static final java.util.Comparator<Cand> BY_START =
             (x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end);
 
-    /** Whether some rule that may judge {@code c} reads context words. */
-    private boolean readsCues(Cand c) {
-        if (recategorises[c.category.ordinal()]) {
-            return true;
-        }
-        if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()) {
-            return true;
-        }
-        for (int r : c.context != null ? c.context : contextRuleIndex[c.category.ordinal()]) {
-            if (readsCues[r]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean aliased(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
@@ -651,7 +783,7 @@ final class RuleEngine {
         if (cueMatcher == null || m.windowCount == 0) {
             return;
         }
-        CueCollector cues = cueCollectors.get();
+        CueCollector cues = m.cues;
         cues.target = m;
         cueMatcher.forEachMatchInRanges(text, m.windows, m.windowCount, cues);
         cues.target = null;
@@ -685,7 +817,8 @@ final class RuleEngine {
     }
 
     /** Findings of a pair or claim rule. */
-    private void produce(int r, String text, Hits[] lex, boolean[] flags, Allowed allowed, List<Cand> cands) {
+    private void produce(int r, String text, Collector m, boolean[] flags, Allowed allowed) {
+        Hits[] lex = m.lex;
         Rule rule = rules[r];
         Hits first = at(lex, r, FIRST);
         if (!any(first)) {
@@ -702,7 +835,7 @@ final class RuleEngine {
                 int p = first.pattern(i);
                 int start = digitPrefixed[p] ? numberStart(text, first.start(i)) : first.start(i);
                 if (allowed == null || !allowed.covers(start, first.end(i))) {
-                    addRuleCand(rule, start, first.end(i), plainWord[p], cands, r);
+                    addRuleCand(rule, start, first.end(i), plainWord[p], m, r).context = lexContextOf[p];
                 }
             }
             return;
@@ -727,12 +860,14 @@ final class RuleEngine {
                 continue;
             }
             String term = plainWord[fp] + (within(text, fe, s, 0) ? "" : "…") + plainWord[second.pattern(i)];
-            addRuleCand(rule, start, second.end(i), term, cands, r);
+            addRuleCand(rule, start, second.end(i), term, m, r);
         }
     }
 
-    private static void addRuleCand(Rule rule, int start, int end, String term, List<Cand> cands, int r) {
-        Cand c = new Cand();
+    private Cand addRuleCand(Rule rule, int start, int end, String term, Collector m, int r) {
+        Cand c = m.newCand();
+        c.needsCues = ruleNeedsCues[r];
+        c.dictionaryRule = dictionaryId[r];
         c.producer = r;
         c.start = start;
         c.end = end;
@@ -744,7 +879,8 @@ final class RuleEngine {
         c.verdict = rule.verdict();
         c.rule = rule.id();
         c.reason = rule.reason();
-        cands.add(c);
+        m.cands.add(c);
+        return c;
     }
 
     private static String strip(String w) {
@@ -862,12 +998,14 @@ final class RuleEngine {
                     case REVIEW -> {
                         c.verdict = Verdict.REVIEW;
                         c.rule = rule.id();
+                        c.dictionaryRule = dictionaryId[r];
                         c.reason = rule.reason();
                     }
                     case RECATEGORISE -> {
                         c.category = rule.target();
                         c.basis = rule.basis();
                         c.rule = rule.id();
+                        c.dictionaryRule = dictionaryId[r];
                         c.reason = rule.reason();
                     }
                     default -> throw new IllegalStateException();
@@ -1010,7 +1148,8 @@ final class RuleEngine {
      * union of their spans (全网最低 + 最低价 → 全网最低价); the verdict is VIOLATION if any of them is. Sort, then one
      * sweep per category.
      */
-    private static List<Cand> mergeOverlaps(List<Cand> cands) {
+    private static List<Cand> mergeOverlaps(List<Cand> cands, Collector m) {
+        List<Cand> out = m.kept;
         if (cands.size() == 1) {
             Cand only = cands.get(0);
             return only.dropped ? List.of() : List.of(only);
@@ -1018,12 +1157,11 @@ final class RuleEngine {
         int cats = CATEGORIES;
         // one open group per category; the candidates come sorted by start, so a group ends when a candidate of its
         // category starts at or after its end
-        int[] slotOf = new int[cats];
-        int[] groupStart = new int[cats];
-        int[] groupEnd = new int[cats];
-        boolean[] violation = new boolean[cats];
+        int[] slotOf = m.groupSlot;
+        int[] groupStart = m.groupStart;
+        int[] groupEnd = m.groupEnd;
+        boolean[] violation = m.groupViolation;
         Arrays.fill(slotOf, -1);
-        List<Cand> out = new ArrayList<>();
         for (Cand c : cands) {
             if (c.dropped) {
                 continue;
@@ -1034,8 +1172,7 @@ final class RuleEngine {
                 Cand group = out.get(at);
                 groupEnd[k] = Math.max(groupEnd[k], c.end);
                 violation[k] |= c.verdict == Verdict.VIOLATION;
-                if (c.length() > group.length() || (!group.rule.startsWith("dictionary") && c.rule.startsWith("dictionary")
-                        && c.length() == group.length())) {
+                if (c.length() > group.length() || (!group.dictionaryRule && c.dictionaryRule && c.length() == group.length())) {
                     out.set(at, c);
                 }
                 continue;

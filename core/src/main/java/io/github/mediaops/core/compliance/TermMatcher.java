@@ -11,10 +11,11 @@ import java.util.List;
  * A multi-pattern matcher that reads text through the {@link ComplianceChecker}'s normalisation
  * (full/half width, case, traditional → simplified, enclosed digits, characters inserted to break words)
  * and finds every occurrence of every term in one pass: an Aho–Corasick automaton (Aho &amp; Corasick,
- * "Efficient string matching", CACM 18(6), 1975). Dictionaries of normal size (a table of at most
- * 4,194,304 cells) are compiled to a full DFA with the normalisation folded into one character table;
- * larger ones keep failure links over a dense root row and an open-addressing hash table. Time is linear
- * in the text length plus the number of matches; nothing is allocated per character.
+ * "Efficient string matching", CACM 18(6), 1975). Dictionaries of normal size (a full DFA of at most
+ * 8,388,608 cells) are compiled to a DFA with the normalisation folded into one character table, stored as the
+ * root's row plus a double array of the few cells that differ from it (the compliance checker's automaton, character
+ * table included, takes 234 KiB instead of 5.2 MiB as a full table); larger ones keep failure links over a dense root row and an open-addressing hash
+ * table. Time is linear in the text length plus the number of matches; nothing is allocated per character.
  *
  * <p>Terms that start or end with an ASCII letter or digit match only at word boundaries in the original
  * text ({@code best} does not match {@code bestow}, {@code 100%} does not match {@code 1100%}). A term
@@ -41,13 +42,13 @@ public final class TermMatcher {
     private static final String DIGIT_PREFIX = "{d}";
     private static final int CHUNK = 1024;
     static final int DENSE_LIMIT = 1 << 23;
-    private static final char SKIP_CODE = 0xFFFF;
-    private static final char DIGIT_RESET = 0xFFFE;
-    /** Dense mode: a clause boundary outside every term (see {@link #compile(List, boolean, char[], String)}). */
-    private static final char BOUNDARY_CODE = 0xFFFD;
-    /** Dense mode: {@code MARKED + column} is a clause boundary that is also a character of some term. */
-    private static final char MARKED = 0xF000;
-    /** The dense character table before any term: skipped characters and digits marked, everything else 0. */
+    /** Dense mode: a character the normalisation skips (the only code at or above this value). */
+    private static final char SKIP_CODE = 0x8000;
+    /** Dense mode: this bit of a code marks a clause boundary (see {@link #compile(List, boolean, char[], String)}). */
+    private static final int BOUNDARY_BIT = 0x4000;
+    /** Dense mode: the column bits of a code. */
+    private static final int COLUMN_MASK = BOUNDARY_BIT - 1;
+    /** The dense character table before any term: skipped characters marked, everything else 0. */
     private static final char[] BASE_CODE = baseCode();
 
     private final int termCount;
@@ -64,14 +65,16 @@ public final class TermMatcher {
     private final int ringMask;
     private final int stateCount;
     /**
-     * Dense mode: raw character → column of the DFA with the normalisation folded in ({@link #SKIP_CODE},
-     * {@link #DIGIT_RESET}, 0 = not in any term), the full DFA (row-major, state ids as chars), and which
-     * columns are digits.
+     * Dense mode: raw character → column of the DFA with the normalisation folded in ({@link #SKIP_CODE}; column 0 =
+     * not in any term, whose transitions all lead to the root; {@link #BOUNDARY_BIT} on a clause boundary), the DFA's
+     * cells that differ from the root's (a double array of (owner, next) pairs; the root's row is {@link #rootNext}),
+     * and the first state id with outputs (states are numbered so that exactly those from it on have outputs).
+     * Outputs are indexed by id / 2.
      */
     private final char[] code;
-    private final char[] delta;
+    private final int[] cells;
     private final int width;
-    private final boolean[] digitColumn;
+    private final int firstOutput;
     private final char sepCode;
     /** Sparse mode: extra character aliases applied after normalisation (0 = none), or {@code null}. */
     private final char[] alias;
@@ -89,11 +92,18 @@ public final class TermMatcher {
             }
             at[size++] = position;
         }
+
+        /** Makes room for {@code count} more positions and one spare. */
+        void reserve(int count) {
+            if (size + count + 1 > at.length) {
+                at = Arrays.copyOf(at, Math.max(at.length * 2, size + count + 1));
+            }
+        }
     }
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
                         int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
-                        char[] delta, int width, boolean[] digitColumn, char sepCode, char[] alias, boolean marksBoundaries) {
+                        int[] cells, int width, int firstOutput, char sepCode, char[] alias, boolean marksBoundaries) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -108,9 +118,9 @@ public final class TermMatcher {
         this.ringMask = ringSize - 1;
         this.stateCount = stateCount;
         this.code = code;
-        this.delta = delta;
+        this.cells = cells;
         this.width = width;
-        this.digitColumn = digitColumn;
+        this.firstOutput = firstOutput;
         this.sepCode = sepCode;
         this.alias = alias;
         this.marksBoundaries = marksBoundaries;
@@ -126,9 +136,9 @@ public final class TermMatcher {
     }
 
     /**
-     * Compiles; with {@code allowDense} and a small enough automaton (fewer than 65,536 states and at most
-     * {@value #DENSE_LIMIT} table cells) the transitions become a full DFA table (two array reads per
-     * character), otherwise they stay a failure-link automaton over a hash table.
+     * Compiles; with {@code allowDense} and a small enough automaton (fewer than 65,536 states, fewer than 16,384
+     * distinct characters and at most {@value #DENSE_LIMIT} cells in the full DFA) the transitions become a DFA (three
+     * array reads per character, no failure loop), otherwise they stay a failure-link automaton over a hash table.
      */
     static TermMatcher compile(List<String> terms, boolean allowDense) {
         return compile(terms, allowDense, null);
@@ -143,8 +153,8 @@ public final class TermMatcher {
     }
 
     /**
-     * Compiles as {@link #compile(List, boolean, char[])}; a dense matcher whose terms contain none of {@code boundaries}
-     * also reports where those characters occur ({@link #marksBoundaries()}), at no cost to the characters of terms.
+     * Compiles as {@link #compile(List, boolean, char[])}; a dense matcher also reports where the characters of
+     * {@code boundaries} occur ({@link #marksBoundaries()}), unless the normalisation skips one of them.
      */
     static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias, String boundaries) {
         Checks.listOf(terms, "terms");
@@ -302,30 +312,143 @@ public final class TermMatcher {
         for (int ch : byUse) {
             classOf[ch] = (char) columns++;
         }
-        if (allowDense && states < 65536 && columns < MARKED && (long) states * columns <= DENSE_LIMIT) {
-            char[] delta = new char[states * columns];
+        if (allowDense && states < 65536 && columns < BOUNDARY_BIT && (long) states * columns <= DENSE_LIMIT) {
+            char[] dfa = new char[states * columns];
             for (int[] e : children.get(0)) {
-                delta[classOf[e[1]]] = (char) e[2];
+                dfa[classOf[e[1]]] = (char) e[2];
             }
             ArrayDeque<Integer> order = new ArrayDeque<>();
             children.get(0).forEach(e -> order.add(e[2]));
             while (!order.isEmpty()) {
                 int st = order.poll();
-                System.arraycopy(delta, fail[st] * columns, delta, st * columns, columns);
+                System.arraycopy(dfa, fail[st] * columns, dfa, st * columns, columns);
                 for (int[] e : children.get(st)) {
-                    delta[st * columns + classOf[e[1]]] = (char) e[2];
+                    dfa[st * columns + classOf[e[1]]] = (char) e[2];
                     order.add(e[2]);
                 }
             }
+            // almost every cell of the full DFA equals the root's cell of its column (2.9 k states × 900 columns differ in
+            // 6.6 k cells for the bundled dictionary): keep only those exceptions in a double array (Aoe, "An efficient
+            // digital search algorithm by using a double-array structure", IEEE TSE 15(9), 1989). A state's id is its
+            // base: the cell of column x is at id + 2x, holding (owner id, next id); a cell owned by another state means
+            // the root's transition. States without outputs get the smaller ids, so that "has outputs" is one comparison.
+            int[] id = new int[states];
+            int[] cells = new int[Math.max(64, 4 * columns)];
+            Arrays.fill(cells, -1);
+            boolean[] taken = new boolean[cells.length / 2];
+            int[] exceptions = new int[columns];
+            int firstOutput = 0;
+            int maxId = 0;
+            int searchFrom = 2;
+            int[] jump = new int[cells.length / 2 + 1];
+            for (int k = 0; k < jump.length; k++) {
+                jump[k] = k;
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1) {
+                    firstOutput = maxId + 2;
+                    searchFrom = firstOutput;
+                }
+                for (int st = 1; st < states; st++) {
+                    if ((outStart[st + 1] > outStart[st]) != (pass == 1)) {
+                        continue;
+                    }
+                    int count = 0;
+                    for (int col = 0; col < columns; col++) {
+                        if (dfa[st * columns + col] != dfa[col]) {
+                            exceptions[count++] = col;
+                        }
+                    }
+                    // first fit, tried only where the first exception's cell is free: free cells are found through
+                    // a union-find "next free cell" chain, so the occupied ones are jumped over
+                    int first = count == 0 ? 0 : 2 * exceptions[0];
+                    int base = count == 0 ? searchFrom : Math.max(searchFrom, 2 * nextFree(jump, 0) - first);
+                    while (true) {
+                        int need = base + 2 * columns + 2;
+                        if (need > cells.length) {
+                            int old = cells.length;
+                            cells = Arrays.copyOf(cells, Math.max(need, old * 2));
+                            Arrays.fill(cells, old, cells.length, -1);
+                            taken = Arrays.copyOf(taken, cells.length / 2);
+                            int oldJump = jump.length;
+                            jump = Arrays.copyOf(jump, cells.length / 2 + 1);
+                            for (int k = oldJump; k < jump.length; k++) {
+                                jump[k] = k;
+                            }
+                            continue;
+                        }
+                        if (count > 0) {
+                            int freeBase = 2 * nextFree(jump, (base + first) / 2) - first;
+                            if (freeBase != base) {
+                                base = freeBase;
+                                continue;
+                            }
+                        }
+                        boolean free = !taken[base / 2];
+                        for (int k = 1; k < count && free; k++) {
+                            free = cells[base + 2 * exceptions[k]] == -1;
+                        }
+                        if (free) {
+                            break;
+                        }
+                        base += 2;
+                    }
+                    taken[base / 2] = true;
+                    id[st] = base;
+                    maxId = Math.max(maxId, base);
+                    for (int k = 0; k < count; k++) {
+                        cells[base + 2 * exceptions[k]] = -2; // reserved until the targets' ids are known
+                        jump[base / 2 + exceptions[k]] = base / 2 + exceptions[k] + 1;
+                    }
+                    while (searchFrom / 2 < taken.length && taken[searchFrom / 2]) {
+                        searchFrom += 2;
+                    }
+                }
+            }
+            if (firstOutput == 0) {
+                firstOutput = maxId + 2;
+            }
+            for (int st = 1; st < states; st++) {
+                for (int col = 0; col < columns; col++) {
+                    int target = dfa[st * columns + col];
+                    if (target != dfa[col]) {
+                        cells[id[st] + 2 * col] = id[st];
+                        cells[id[st] + 2 * col + 1] = id[target];
+                    }
+                }
+            }
+            cells = Arrays.copyOf(cells, maxId + 2 * columns + 2);
+            int[] rootNext2 = new int[columns];
+            for (int col = 0; col < columns; col++) {
+                rootNext2[col] = id[dfa[col]];
+            }
+            // outputs by id / 2
+            int slots = maxId / 2 + 2;
+            int[] byHalfId = new int[slots];
+            Arrays.fill(byHalfId, -1);
+            for (int st = 0; st < states; st++) {
+                byHalfId[id[st] / 2] = st;
+            }
+            int[] outStart2 = new int[slots + 1];
+            int[] outs2 = new int[total];
+            int written = 0;
+            for (int k = 0; k < slots; k++) {
+                outStart2[k] = written;
+                int st = byHalfId[k];
+                if (st >= 0) {
+                    for (int o = outStart[st]; o < outStart[st + 1]; o++) {
+                        outs2[written++] = outs[o];
+                    }
+                }
+            }
+            outStart2[slots] = written;
             // terms are normalised, so each alphabet character is its own normal form; then every character
             // that normalises to one of them gets the same column
             char[] code = BASE_CODE.clone();
-            boolean[] digitColumn = new boolean[columns];
             for (int word = 0; word < alphabet.length; word++) {
                 for (long bits = alphabet[word]; bits != 0; bits &= bits - 1) {
                     char m = (char) ((word << 6) + Long.numberOfTrailingZeros(bits));
                     code[m] = classOf[m];
-                    digitColumn[classOf[m]] = Normalizer.isDigit(m);
                 }
             }
             for (char raw : Normalizer.CHANGED) {
@@ -343,17 +466,16 @@ public final class TermMatcher {
             }
             boolean marks = !boundaries.isEmpty();
             for (int k = 0; k < boundaries.length(); k++) {
-                char b = code[boundaries.charAt(k)];
-                marks &= b == 0 || b < BOUNDARY_CODE - MARKED;
+                marks &= code[boundaries.charAt(k)] != SKIP_CODE;
             }
             if (marks) {
                 for (int k = 0; k < boundaries.length(); k++) {
                     char b = boundaries.charAt(k);
-                    code[b] = code[b] == 0 ? BOUNDARY_CODE : (char) (MARKED + code[b]);
+                    code[b] = (char) (code[b] | BOUNDARY_BIT);
                 }
             }
-            return new TermMatcher(n, len, flags, null, null, null, null, fail, outStart, outs, ring, states, code, delta,
-                    columns, digitColumn, classOf[Normalizer.SEP], null, marks);
+            return new TermMatcher(n, len, flags, rootNext2, null, null, null, null, outStart2, outs2, ring, states, code, cells,
+                    columns, firstOutput, classOf[Normalizer.SEP], null, marks);
         }
         char[] sparseAlias = null;
         if (alias != null) {
@@ -366,7 +488,19 @@ public final class TermMatcher {
             }
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
-                0, null, (char) 0, sparseAlias, false);
+                0, 0, (char) 0, sparseAlias, false);
+    }
+
+    /**
+     * The smallest index at or above {@code i} whose cell pair is free: {@code jump[k] == k} marks a free pair, anything
+     * else points further up (union-find with path halving, so a run of taken pairs is crossed in near-constant time).
+     */
+    private static int nextFree(int[] jump, int i) {
+        while (jump[i] != i) {
+            jump[i] = jump[jump[i]];
+            i = jump[i];
+        }
+        return i;
     }
 
     private static char[] baseCode() {
@@ -375,8 +509,6 @@ public final class TermMatcher {
             char m = Normalizer.map((char) c);
             if (m == Normalizer.SKIP) {
                 code[c] = SKIP_CODE;
-            } else if (Normalizer.isDigit(m)) {
-                code[c] = DIGIT_RESET;
             }
         }
         return code;
@@ -417,7 +549,7 @@ public final class TermMatcher {
      * boundary character (see {@link #compile(List, boolean, char[], String)}) when {@link #marksBoundaries()}.
      */
     void forEachMatch(CharSequence text, MatchHandler handler, Positions boundaries) {
-        if (delta != null) {
+        if (cells != null) {
             scanDense(text, 0, text.length(), handler, marksBoundaries ? boundaries : null);
         } else {
             scanSparse(text, handler);
@@ -433,7 +565,7 @@ public final class TermMatcher {
     public void forEachMatch(CharSequence text, MatchHandler handler) {
         Checks.notNull(text, "text");
         Checks.notNull(handler, "handler");
-        if (delta != null) {
+        if (cells != null) {
             scanDense(text, 0, text.length(), handler, null);
         } else {
             scanSparse(text, handler);
@@ -445,7 +577,7 @@ public final class TermMatcher {
      * {@code text}; as {@link #forEachMatch(CharSequence, MatchHandler)} on the sub-sequence, without copying it.
      */
     void forEachMatch(CharSequence text, int from, int to, MatchHandler handler) {
-        if (delta != null) {
+        if (cells != null) {
             scanDense(text, from, to, handler, null);
         } else {
             scanSparse(text.subSequence(from, to), (t, s, e) -> handler.onMatch(t, from + s, from + e));
@@ -457,7 +589,7 @@ public final class TermMatcher {
      * {@code ranges[2k + 1]}), {@code k < count}, in that order: the per-call set-up is paid once for all of them.
      */
     void forEachMatchInRanges(CharSequence text, int[] ranges, int count, MatchHandler handler) {
-        if (delta == null) {
+        if (cells == null) {
             for (int k = 0; k < count; k++) {
                 forEachMatch(text, ranges[2 * k], ranges[2 * k + 1], handler);
             }
@@ -466,8 +598,7 @@ public final class TermMatcher {
         Scratch scratch = acquire();
         try {
             for (int k = 0; k < count; k++) {
-                scanDense(text, ranges[2 * k], ranges[2 * k + 1], handler, code, delta, width, digitColumn, ringMask,
-                        scratch.ring, scratch.buf, null);
+                scanDense(text, ranges[2 * k], ranges[2 * k + 1], handler, scratch, null);
             }
         } finally {
             scratch.busy = false;
@@ -486,22 +617,15 @@ public final class TermMatcher {
     }
 
     /**
-     * One table read folds normalisation and the column; one DFA read per character in a term's alphabet.
-     * Characters outside every term reset the automaton and are not recorded (no match can span them).
+     * One table read folds normalisation, the column and whether the character ends a clause; one DFA read per
+     * character (characters outside every term read column 0, which leads every state to the root).
      */
     private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Positions boundaries) {
-        final char[] codes = code;
-        final char[] dfa = delta;
-        final int w = width;
-        final boolean[] digit = digitColumn;
-        final int rm = ringMask;
         // the ring and the chunk buffer are reused by the calling thread (a short text would otherwise pay for their
         // allocation on every call); a nested scan from a handler gets its own
         Scratch scratch = acquire();
-        final int[] ring = scratch.ring;
-        final char[] buf = scratch.buf;
         try {
-            scanDense(text, begin0, n, handler, codes, dfa, w, digit, rm, ring, buf, boundaries);
+            scanDense(text, begin0, n, handler, scratch, boundaries);
         } finally {
             scratch.busy = false;
         }
@@ -514,84 +638,98 @@ public final class TermMatcher {
             scratch = new Scratch();
         }
         scratch.busy = true;
-        if (scratch.ring.length < ringMask + 1) {
-            scratch.ring = new int[ringMask + 1];
-        }
         return scratch;
     }
 
     /** Per-thread buffers of {@link #scanDense}. */
     private static final class Scratch {
-        int[] ring = new int[0];
         final char[] buf = new char[CHUNK + 1];
         boolean busy;
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, char[] codes, char[] dfa, int w,
-                           boolean[] digit, int rm, int[] ring, char[] buf, Positions boundaries) {
-        int emitted = 0;
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Positions boundaries) {
+        final char[] codes = code;
+        final int[] cell = cells;
+        final int[] root = rootNext;
+        final int out = firstOutput;
+        final char[] buf = scratch.buf;
         int state = 0;
-        boolean prevDigit = false;
         for (int base = begin0; base < n; base += CHUNK) {
             int len = Math.min(CHUNK, n - base);
             fill(text, base, len, buf);
+            int[] at = null;
+            int marked = 0;
+            if (boundaries != null) {
+                boundaries.reserve(len);
+                at = boundaries.at;
+                marked = boundaries.size;
+            }
             for (int k = 0; k < len; k++) {
                 int c = codes[buf[k]];
                 int i = base + k;
-                if (c >= MARKED) {
-                    if (c < BOUNDARY_CODE) {
-                        // a boundary that some term contains: noted, then read as its column
-                        if (boundaries != null) {
-                            boundaries.add(i);
-                        }
-                        c -= MARKED;
-                        prevDigit = digit[c];
-                    } else if (c == BOUNDARY_CODE) {
-                        state = 0;
-                        prevDigit = false;
-                        if (boundaries != null) {
-                            boundaries.add(i);
-                        }
-                        continue;
-                    } else if (c == SKIP_CODE) {
-                        if (!prevDigit || i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1)))) {
+                if (c >= BOUNDARY_BIT) {
+                    if (c == SKIP_CODE) {
+                        if (i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1))) || !digitBefore(text, i, begin0)) {
                             continue;
                         }
                         // a separator between two digits: read as SEP, which ends any match
                         c = sepCode;
-                        prevDigit = false;
-                        if (c == 0) {
-                            state = 0;
-                            continue;
-                        }
-                    } else {
-                        state = 0;
-                        prevDigit = true;
-                        continue;
+                    } else if (at != null) {
+                        at[marked++] = i;
                     }
-                } else if (c == 0) {
-                    state = 0;
-                    prevDigit = false;
-                    continue;
-                } else {
-                    prevDigit = digit[c];
                 }
-                ring[emitted & rm] = i;
-                emitted++;
-                state = dfa[state * w + c];
-                int from = outStart[state];
-                int to = outStart[state + 1];
-                for (int o = from; o < to; o++) {
-                    int term = outs[o];
-                    int begin = ring[(emitted - termLength[term]) & rm];
-                    if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
-                        handler.onMatch(term, begin, i + 1);
+                int x = c & COLUMN_MASK;
+                int cellAt = state + 2 * x;
+                state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
+                if (state >= out) {
+                    int lastLength = -1;
+                    int begin = i;
+                    for (int o = outStart[state >> 1], to = outStart[(state >> 1) + 1]; o < to; o++) {
+                        int term = outs[o];
+                        if (termLength[term] != lastLength) {
+                            lastLength = termLength[term];
+                            begin = matchStart(text, i, lastLength, begin0, n);
+                        }
+                        if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
+                            handler.onMatch(term, begin, i + 1);
+                        }
                     }
                 }
             }
+            if (boundaries != null) {
+                boundaries.size = marked;
+            }
         }
+    }
+
+    /**
+     * Where a match of {@code length} normalised characters that ends with the character at {@code last} starts: walks
+     * back over the characters the normalisation skips (those read as {@link Normalizer#SEP} count).
+     */
+    private int matchStart(CharSequence text, int last, int length, int from, int n) {
+        int p = last;
+        for (int read = 1; read < length; ) {
+            p--;
+            if (code[text.charAt(p)] != SKIP_CODE
+                    || (Normalizer.isDigit(Normalizer.map(text.charAt(p + 1))) && p + 1 < n && digitBefore(text, p, from))) {
+                read++;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Whether the last character before {@code i} (from {@code from} on) that the normalisation keeps is a digit: a
+     * skipped character there is a separator between two digits.
+     */
+    private static boolean digitBefore(CharSequence text, int i, int from) {
+        int p = i - 1;
+        while (p >= from && Normalizer.map(text.charAt(p)) == Normalizer.SKIP) {
+            p--;
+        }
+        return p >= from && Normalizer.isDigit(Normalizer.map(text.charAt(p)));
     }
 
     private void scanSparse(CharSequence text, MatchHandler handler) {
@@ -693,7 +831,7 @@ public final class TermMatcher {
 
     /** Whether the transitions are a full DFA table (see {@link #compile(List, boolean)}). */
     boolean dense() {
-        return delta != null;
+        return cells != null;
     }
 
     /** The number of automaton states (trie nodes). */
@@ -706,12 +844,12 @@ public final class TermMatcher {
      * excluding the term strings the caller holds.
      */
     public long approximateBytes() {
-        long common = arr(termLength.length * 4L) + arr(termFlags.length) + arr(fail.length * 4L) + arr(outStart.length * 4L)
+        long common = arr(termLength.length * 4L) + arr(termFlags.length) + arr(outStart.length * 4L)
                 + arr(outs.length * 4L);
-        if (delta != null) {
-            return common + arr(code.length * 2L) + arr(delta.length * 2L) + arr(digitColumn.length);
+        if (cells != null) {
+            return common + arr(code.length * 2L) + arr(cells.length * 4L) + arr(rootNext.length * 4L);
         }
-        return common + arr(rootNext.length * 4L) + arr(alphabet.length * 8L) + arr(keys.length * 8L) + arr(values.length * 4L);
+        return common + arr(fail.length * 4L) + arr(rootNext.length * 4L) + arr(alphabet.length * 8L) + arr(keys.length * 8L) + arr(values.length * 4L);
     }
 
     private static long arr(long bytes) {
