@@ -893,8 +893,9 @@ public final class YouTubeSimulator extends LoopbackSimulator {
                 s.bytes.write(body, 0, body.length);
             }
         }
-        answerSession(ex, s);
+        // logged before the answer: a client that has its answer finds the PUT in uploadPuts()
         log(range, first, body.length, s.bytes.size() == s.total ? 200 : 308);
+        answerSession(ex, s);
     }
 
     private void log(String range, long first, long read, int status) {
