@@ -35,6 +35,8 @@ import io.github.mediaops.connector.ga4.Ga4Connector;
 import io.github.mediaops.connector.ga4.Ga4Event;
 import io.github.mediaops.connector.ga4.Ga4EventBatch;
 import io.github.mediaops.connector.ga4.simulator.Ga4Simulator;
+import io.github.mediaops.connector.juguang.JuguangConnector;
+import io.github.mediaops.connector.juguang.simulator.JuguangSimulator;
 import io.github.mediaops.connector.oceanengine.OceanEngineConnector;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
 import io.github.mediaops.connector.tck.ManualClock;
@@ -74,6 +76,7 @@ import io.github.mediaops.examples.week.PlatformPulls.Pull;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +104,7 @@ import java.util.function.Function;
  *
  * <p>The content platforms (WeChat, Douyin, Kuaishou, Bilibili, Weibo, TikTok, YouTube), WeChat Channels' shop, Google
  * Analytics 4, WeCom's lead
- * capture, the two ad platforms, Feishu and Trello are each used through their connector from their simulator; nothing needs
+ * capture, the three ad platforms, Feishu and Trello are each used through their connector from their simulator; nothing needs
  * credentials or the network. Progress is printed as each step runs.
  */
 public final class WeeklyReview {
@@ -167,7 +170,7 @@ public final class WeeklyReview {
         Money shopRevenue = channelsRevenue(out);
         Map<String, List<LeadEvent>> leads = wecomLeads(out);
         Money winterSpend = oceanEngineSpend(clock, out);
-        Money double12Spend = tencentAdsSpend(clock, out);
+        Money double12Spend = tencentAdsSpend(clock, out).plus(juguangSpend(clock, out));
         Money webRevenue = ga4Revenue(clock, out);
 
         progress.step("KPIs per platform and per campaign");
@@ -363,6 +366,23 @@ public final class WeeklyReview {
                 connector.authorize(tq.authorizationCode(account));
                 return spend("Tencent Ads (Moments ads for 双12)",
                         connector.adReports().adPerformance(AccountRef.of(Platform.TENCENT_ADS, account), WEEK), out);
+            }
+        }
+    }
+
+    /** Xiaohongshu's 聚光 ads for the 双12 warm-up notes: one creative's daily report (fee in yuan on the wire). */
+    private static Money juguangSpend(Clock clock, PrintStream out) {
+        String advertiser = "4700000001";
+        try (JuguangSimulator sim = JuguangSimulator.builder().clock(clock).build()) {
+            for (LocalDate d = WEEK.start(); !d.isAfter(WEEK.end()); d = d.plusDays(1)) {
+                sim.put(advertiser, new JuguangSimulator.CreativeRow(d, "1201", "1202", "1203",
+                        "6747a1b2000000000b00c3d4", new BigDecimal("180.50"), Map.of("impression", 21_000L, "click", 640L)));
+            }
+            try (JuguangConnector connector = JuguangConnector.builder(PlatformPulls.config(sim.baseUrl(), "appId",
+                    sim.appId(), "secret", sim.secret(), clock)).build()) {
+                connector.authorize(sim.authorizationCode(advertiser));
+                return spend("Juguang 聚光 (Xiaohongshu ads for 双12)",
+                        connector.adReports().adPerformance(AccountRef.of(Platform.XIAOHONGSHU, advertiser), WEEK), out);
             }
         }
     }

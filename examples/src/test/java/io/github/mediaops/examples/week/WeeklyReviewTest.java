@@ -56,6 +56,8 @@ class WeeklyReviewTest {
         assertThat(winter.actuals().get("gmv").value()).isEqualTo(12 * 899.00 + 45.00 + 89.00);
         CampaignPostMortem double12 = r.campaigns().get(1);
         assertThat(double12.leads()).isEqualTo(1);
+        // its spend includes seven days of 聚光 at 180.50 yuan, read back through the Juguang connector
+        assertThat(text).contains("Juguang 聚光 (Xiaohongshu ads for 双12): 7 daily rows, spend 1263.50 CNY");
         assertThat(status(double12, "engagement_rate")).isEqualTo(GoalResult.Status.NOT_MEASURED);
 
         CampaignPostMortem global = r.campaigns().get(2);
