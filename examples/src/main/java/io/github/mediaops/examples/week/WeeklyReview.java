@@ -84,6 +84,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -191,9 +192,9 @@ public final class WeeklyReview {
                     actions.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).sorted().toList());
         }
         List<CampaignPostMortem> campaigns = List.of(
-                postMortem(winterLaunch(winterSpend), pulls, leads.get(WINTER), shopRevenue),
-                postMortem(double12Warmup(double12Spend), pulls, leads.get(DOUBLE12), null),
-                postMortem(globalWinter(), pulls, List.of(), webRevenue));
+                postMortem(winterLaunch(winterSpend), PlatformPulls.SHANGHAI, pulls, leads.get(WINTER), shopRevenue),
+                postMortem(double12Warmup(double12Spend), PlatformPulls.SHANGHAI, pulls, leads.get(DOUBLE12), null),
+                postMortem(globalWinter(), PlatformPulls.PACIFIC, pulls, List.of(), webRevenue));
         for (CampaignPostMortem pm : campaigns) {
             out.println("  campaign " + pm.campaign().name() + ": spend " + pm.spend().spent() + " of " + pm.spend().budget()
                     + ", leads " + pm.leads() + ", goals met " + pm.goals(GoalResult.Status.MET).size() + " of "
@@ -274,9 +275,10 @@ public final class WeeklyReview {
                 .build();
     }
 
-    private static CampaignPostMortem postMortem(Campaign campaign, List<Pull> pulls, List<LeadEvent> leads, Money revenue) {
-        boolean abroad = campaign.period().equals(GLOBAL_WEEK);
-        CampaignPostMortem.Builder b = CampaignPostMortem.builder(campaign, abroad ? PlatformPulls.PACIFIC : PlatformPulls.SHANGHAI);
+    /** The campaign's post-mortem in {@code zone}, the reporting zone of the platforms it ran on. */
+    private static CampaignPostMortem postMortem(Campaign campaign, ZoneId zone, List<Pull> pulls, List<LeadEvent> leads,
+                                                 Money revenue) {
+        CampaignPostMortem.Builder b = CampaignPostMortem.builder(campaign, zone);
         for (Pull p : pulls) {
             if (campaign.channels().contains(p.platform())) {
                 b.content(p.content()).audience(p.audience());

@@ -8,16 +8,15 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
 import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
+import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +173,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     @Override
     protected void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
         byte[] raw = ex.getRequestBody().readAllBytes();
         if (path.equals(TOKEN_PATH)) {
             tokenRequests.incrementAndGet();
@@ -323,21 +322,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     private String error(int code, String message) {
         return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> q = new HashMap<>();
-        if (raw == null) {
-            return q;
-        }
-        for (String part : raw.split("&")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                q.putIfAbsent(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return q;
     }
 
     /** The Weixin Store's safe-mode {@code Encrypt} of {@code message}, with a counter as the 16 "random" bytes. */

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -225,7 +223,7 @@ public final class WeComSimulator extends LoopbackSimulator {
     @Override
     protected void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        Map<String, String> q = query(ex.getRequestURI());
+        Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
         byte[] raw = ex.getRequestBody().readAllBytes();
         if (path.equals(TOKEN_PATH)) {
             tokenRequests.incrementAndGet();
@@ -629,17 +627,4 @@ public final class WeComSimulator extends LoopbackSimulator {
         return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
     }
 
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> q = new HashMap<>();
-        String raw = uri.getRawQuery();
-        if (raw == null) {
-            return q;
-        }
-        for (String kv : raw.split("&")) {
-            int i = kv.indexOf('=');
-            String k = URLDecoder.decode(i < 0 ? kv : kv.substring(0, i), StandardCharsets.UTF_8);
-            q.putIfAbsent(k, i < 0 ? "" : URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
-        }
-        return q;
-    }
 }
