@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.juguang;
 
+import io.github.mediaops.connector.support.AdvertiserBuilder;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Operation;
@@ -21,7 +22,6 @@ import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -84,8 +84,8 @@ public final class JuguangConnector extends HttpConnector {
         this.appId = numericId("appId", app());
         this.api = api(JuguangApi.class);
         this.users = userTokens(REFRESH_RULES, new Grants());
-        this.tokenAccounts = b.tokenAccounts;
-        ReadContext reads = new ReadContext(api, runtime(), this::tokens, b.currency);
+        this.tokenAccounts = b.tokenAccounts();
+        ReadContext reads = new ReadContext(api, runtime(), this::tokens, b.currency());
         this.reports = new JuguangReports(reads);
         this.posts = new PugongyingPosts(reads);
         offer(Capability.AD_REPORTS, reports);
@@ -204,27 +204,9 @@ public final class JuguangConnector extends HttpConnector {
     }
 
     /** Builds a {@link JuguangConnector}; beside the template's options, token sharing and the currency. */
-    public static final class Builder extends HttpConnector.Builder<Builder> {
-        private UnaryOperator<String> tokenAccounts = UnaryOperator.identity();
-        private Currency currency = Currency.getInstance("CNY");
-
+    public static final class Builder extends AdvertiserBuilder<Builder> {
         private Builder(ConnectorConfig config) {
             super(config, "appId");
-        }
-
-        /**
-         * Which stored grant an advertiser id is read with: maps it to the account {@link #authorize} returned for the
-         * authorisation that covers it (an agency grant covering several advertisers). Default: the id itself.
-         */
-        public Builder tokenAccounts(UnaryOperator<String> accountOf) {
-            this.tokenAccounts = Checks.notNull(accountOf, "tokenAccounts");
-            return this;
-        }
-
-        /** The advertiser accounts' currency; default CNY. */
-        public Builder currency(Currency currency) {
-            this.currency = Checks.notNull(currency, "currency");
-            return this;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.oceanengine;
 
+import io.github.mediaops.connector.support.AdvertiserBuilder;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
@@ -19,10 +20,8 @@ import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The Ocean Engine (巨量引擎) Marketing API connector: daily reports of 巨量广告 feed ads by project,
@@ -94,7 +93,7 @@ public final class OceanEngineConnector extends HttpConnector {
         this.secret = config().credentials().requireSecret("secret");
         this.api = api(OceanEngineApi.class);
         this.users = userTokens(REFRESH_RULES, new Grants());
-        ReadContext reads = new ReadContext(api, runtime(), users, b.tokenAccounts, b.currency);
+        ReadContext reads = new ReadContext(api, runtime(), users, b.tokenAccounts(), b.currency());
         this.feed = new OceanEngineReports(reads);
         this.douPlus = new DouPlusReports(reads);
         this.accounts = new OceanEngineAccounts(reads);
@@ -197,27 +196,9 @@ public final class OceanEngineConnector extends HttpConnector {
     }
 
     /** Builds an {@link OceanEngineConnector}; beside the template's options, token sharing and the currency. */
-    public static final class Builder extends HttpConnector.Builder<Builder> {
-        private UnaryOperator<String> tokenAccounts = UnaryOperator.identity();
-        private Currency currency = Currency.getInstance("CNY");
-
+    public static final class Builder extends AdvertiserBuilder<Builder> {
         private Builder(ConnectorConfig config) {
             super(config, "appId");
-        }
-
-        /**
-         * Which stored grant an advertiser id (or DOU+ {@code aweme_sec_uid}) is read with: maps it to the account
-         * {@link #authorize} returned for the authorisation that covers it. Default: the id itself.
-         */
-        public Builder tokenAccounts(UnaryOperator<String> accountOf) {
-            this.tokenAccounts = Checks.notNull(accountOf, "tokenAccounts");
-            return this;
-        }
-
-        /** The advertiser accounts' currency; default CNY (Ocean Engine's mainland accounts). */
-        public Builder currency(Currency currency) {
-            this.currency = Checks.notNull(currency, "currency");
-            return this;
         }
 
         @Override

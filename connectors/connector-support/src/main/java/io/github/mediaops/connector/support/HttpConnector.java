@@ -289,8 +289,9 @@ public abstract class HttpConnector implements PlatformConnector {
             this.callListener = config.attachment(CallListener.class).orElse(CallListener.NONE);
         }
 
+        /** This builder as its own type, for subclasses' fluent options. */
         @SuppressWarnings("unchecked")
-        private B self() {
+        protected final B self() {
             return (B) this;
         }
 
