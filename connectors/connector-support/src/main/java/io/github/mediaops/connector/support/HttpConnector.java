@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.support;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AdReports;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
@@ -74,6 +76,24 @@ public abstract class HttpConnector implements PlatformConnector {
      * @param errors         the platform's error table
      */
     protected HttpConnector(ConnectorDescriptor descriptor, URI defaultBaseUrl, Builder<?> options, ErrorTable errors) {
+        this(descriptor, defaultBaseUrl, options, errors, Optional.empty());
+    }
+
+    /**
+     * As {@link #HttpConnector(ConnectorDescriptor, URI, Builder, ErrorTable)}, with the JSON property naming of
+     * every wire record of the platform's API set once (e.g. {@link PropertyNamingStrategies#SNAKE_CASE} for
+     * {@code media_id} from a {@code mediaId} component) instead of a {@code @JsonNaming} on each record; a
+     * {@code @JsonProperty} or {@code @JsonNaming} on a record still wins.
+     *
+     * @param wireNaming the naming of the API's wire records
+     */
+    protected HttpConnector(ConnectorDescriptor descriptor, URI defaultBaseUrl, Builder<?> options, ErrorTable errors,
+                            PropertyNamingStrategy wireNaming) {
+        this(descriptor, defaultBaseUrl, options, errors, Optional.of(Checks.notNull(wireNaming, "wireNaming")));
+    }
+
+    private HttpConnector(ConnectorDescriptor descriptor, URI defaultBaseUrl, Builder<?> options, ErrorTable errors,
+                          Optional<PropertyNamingStrategy> wireNaming) {
         this.descriptor = Checks.notNull(descriptor, "descriptor");
         Checks.notNull(options, "options");
         Checks.notNull(errors, "errors");
@@ -84,8 +104,10 @@ public abstract class HttpConnector implements PlatformConnector {
         Platform platform = descriptor.platform();
         String namespace = descriptor.id() + ":" + app;
         ErrorDecoder decoder = errors.decoder(config.clock());
-        this.http = HttpRuntime.builder(platform, Checks.notNull(defaultBaseUrl, "defaultBaseUrl"), config)
-                .errorDecoder(decoder).build();
+        HttpRuntime.Builder http = HttpRuntime.builder(platform, Checks.notNull(defaultBaseUrl, "defaultBaseUrl"), config)
+                .errorDecoder(decoder);
+        wireNaming.ifPresent(naming -> http.json(Json.tolerantMapper().setPropertyNamingStrategy(naming)));
+        this.http = http.build();
         TokenManager tokens = new TokenManager(namespace, options.tokenStore, this::fetchToken, config.clock(),
                 options.tokenMargin);
         this.executor = new ApiExecutor(namespace, platform, tokens, options.resilience, decoder, config.clock(),

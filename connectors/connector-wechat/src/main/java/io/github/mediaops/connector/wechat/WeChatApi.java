@@ -1,8 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import okhttp3.MultipartBody;
 import retrofit2.Call;
@@ -17,7 +15,8 @@ import retrofit2.http.Query;
 /**
  * The WeChat Official Account endpoints the connector uses (paths relative to https://api.weixin.qq.com/; the token
  * endpoints are {@link io.github.mediaops.connector.support.WeChatFamilyTokens}'), with their wire records: tolerant
- * (unknown fields ignored), counters boxed so that a field WeChat did not send stays absent instead of becoming 0.
+ * (unknown fields ignored), counters boxed so that a field WeChat did not send stays absent instead of becoming 0;
+ * property names are snake_case for every record ({@code mediaId} is {@code media_id}), set once by the connector.
  */
 interface WeChatApi {
 
@@ -81,16 +80,13 @@ interface WeChatApi {
 
     // ------------------------------------------------------------------ wire records
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Status(Integer errcode, String errmsg) {
     }
 
     /** The answer of an upload ({@code media_id}, and {@code url} for images) or of {@code draft/add}. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record MaterialResponse(String mediaId, String url) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record DraftArticle(String title, String author, String digest, String content, String contentSourceUrl,
                         String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment) {
     }
@@ -98,67 +94,52 @@ interface WeChatApi {
     record DraftAddRequest(List<DraftArticle> articles) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record MediaIdRequest(String mediaId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SubmitResponse(String publishId, String msgDataId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record DraftUpdateRequest(String mediaId, int index, DraftArticle articles) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CountResponse(Long totalCount) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleIdRequest(String articleId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleDeleteRequest(String articleId, int index) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record QuotaRequest(String cgiPath) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record QuotaCounters(Long dailyLimit, Long used, Long remain) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record QuotaResponse(Integer errcode, String errmsg, QuotaCounters quota) {
     }
 
     record ClearQuotaRequest(String appid) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record PublishIdRequest(String publishId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleItem(Integer idx, String articleUrl) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ArticleDetail(Integer count, List<ArticleItem> item) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record PublishStatusResponse(String publishId, Integer publishStatus, String articleId, ArticleDetail articleDetail,
                                  List<Integer> failIdx) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BatchGetRequest(int offset, int count, int noContent) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record NewsItem(String title, String author, String digest, String content, String contentSourceUrl,
                     String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment, String url, Boolean isDeleted) {
     }
@@ -167,37 +148,29 @@ interface WeChatApi {
      * The {@code news_item} list of a listed item's {@code content}, and the answer of
      * {@code freepublish/getarticle} and {@code draft/get}.
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record NewsContent(List<NewsItem> newsItem) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record PublishedItem(String articleId, String mediaId, NewsContent content, Long updateTime) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BatchGetResponse(Long totalCount, Long itemCount, List<PublishedItem> item) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record DateSpanRequest(String beginDate, String endDate) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CommentListRequest(String msgDataId, int index, int begin, int count, int type) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CommentReply(String content, Long createTime) {
     }
 
     /** {@code reply} is one object in WeChat's answers and its example, an array in some SDK fixtures: both read. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CommentRow(Long userCommentId, String openid, Long createTime, String content, Integer commentType,
                       List<CommentReply> reply) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CommentListResponse(Long total, List<CommentRow> comment) {
     }
 
@@ -205,7 +178,6 @@ interface WeChatApi {
      * An article's comments ({@code comment/open}, {@code close}), one comment ({@code markelect},
      * {@code delete}, {@code reply/delete}) or a reply to it ({@code reply/add}): null fields are not sent.
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CommentRef(String msgDataId, int index, Long userCommentId, String content) {
     }
 

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.ConnectorRuntime;
@@ -54,7 +55,7 @@ public final class WeChatConnector extends HttpConnector {
     private final WeChatDatacube datacube;
 
     private WeChatConnector(Builder b) {
-        super(WeChatConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, WeChatErrors.TABLE);
+        super(WeChatConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, WeChatErrors.TABLE, PropertyNamingStrategies.SNAKE_CASE);
         ConnectorConfig config = config();
         this.appSecret = config.credentials().requireSecret("appSecret");
         this.account = AccountRef.of(WeChatErrors.PLATFORM, config.option("originalId").orElse(app()));

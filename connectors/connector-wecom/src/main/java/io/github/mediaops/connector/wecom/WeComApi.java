@@ -1,7 +1,5 @@
 package io.github.mediaops.connector.wecom;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Map;
 import retrofit2.Call;
@@ -14,7 +12,8 @@ import retrofit2.http.Query;
  * The WeCom endpoints the connector uses (paths relative to https://qyapi.weixin.qq.com/), with their wire
  * records: tolerant (unknown fields ignored, numbers as strings accepted), counters boxed so that a field
  * WeCom did not send stays absent. Shapes from WeCom's documentation as mirrored in the SKIT.FlurlHttpClient.Wechat
- * model samples ({@code platform-apis-2.md} §1.2).
+ * model samples ({@code platform-apis-2.md} §1.2). Property names are snake_case for every record
+ * ({@code configId} is {@code config_id}), set once by the connector.
  */
 interface WeComApi {
 
@@ -78,142 +77,109 @@ interface WeComApi {
     record Status(Integer errcode, String errmsg) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ContactWayBody(String configId, Integer type, Integer scene, String remark, Boolean skipVerify, String state,
                           List<String> user, List<Long> party) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ConfigId(String configId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record AddContactWayResponse(String configId, String qrCode) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireContactWay(String configId, Integer type, Integer scene, String remark, Boolean skipVerify, String state,
                           String qrCode, List<String> user, List<Long> party, Boolean isTemp, Long expiresIn) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GetContactWayResponse(WireContactWay contactWay) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Range(List<String> userList, List<Long> departmentList) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record LinkBody(String linkName, Range range, Boolean skipVerify) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record LinkId(String linkId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireLink(String linkId, String linkName, String url, Long createTime, Boolean skipVerify) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record LinkResponse(WireLink link, Range range) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ContactIds(List<String> externalUserid) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireContact(String externalUserid, String name, Integer type, Integer gender, String unionid, String corpName) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireTag(String groupName, String tagName, String tagId, Integer type) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireFollow(String userid, String remark, Long createtime, List<WireTag> tags, List<String> tagId, String state,
                       Integer addWay, String operUserid) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ContactDetail(WireContact externalContact, List<WireFollow> followUser, String nextCursor) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BatchRequest(List<String> useridList, String cursor, Integer limit) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BatchItem(WireContact externalContact, WireFollow followInfo) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BatchContacts(List<BatchItem> externalContactList, String nextCursor) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record OwnerFilter(List<String> useridList) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GroupChatListRequest(Integer statusFilter, OwnerFilter ownerFilter, String cursor, Integer limit) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireChatRef(String chatId, Integer status) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GroupChatList(List<WireChatRef> groupChatList, String nextCursor) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GroupChatGetRequest(String chatId, Integer needName) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Invitor(String userid) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireMember(String userid, Integer type, Long joinTime, Integer joinScene, String state, Invitor invitor,
                       String groupNickname, String name, String unionid) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireGroupChat(String chatId, String name, String owner, Long createTime, String notice, List<WireMember> memberList,
                          List<Invitor> adminList) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GroupChatResponse(WireGroupChat groupChat) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record StatisticRequest(Long dayBeginTime, Long dayEndTime, OwnerFilter ownerFilter, Integer orderBy, Integer orderAsc,
                             Integer offset, Integer limit) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record StatData(Long newChatCnt, Long chatTotal, Long chatHasMsg, Long newMemberCnt, Long memberTotal, Long memberHasMsg,
                     Long msgTotal, Long migrateTraineeChatCnt) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record StatItem(String owner, Long statTime, StatData data) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record StatisticResponse(Integer total, Integer nextOffset, List<StatItem> items) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Text(String content) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WelcomeBody(String welcomeCode, Text text) {
         @Override
         public String toString() {
@@ -221,37 +187,29 @@ interface WeComApi {
         }
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record MsgTemplateBody(String chatType, List<String> externalUserid, List<String> chatIdList, String sender,
                            Boolean allowSelect, Text text, List<Map<String, Object>> attachments) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record MsgTemplateResponse(List<String> failList, String msgid) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GroupMsgListRequest(String chatType, Long startTime, Long endTime, String creator, Integer filterType,
                                Integer limit, String cursor) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireGroupMsg(String msgid, String creator, Long createTime, Integer createType, Text text) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record GroupMsgList(List<WireGroupMsg> groupMsgList, String nextCursor) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SendResultRequest(String msgid, String userid, Integer limit, String cursor) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WireSend(String externalUserid, String chatId, String userid, Integer status, Long sendTime) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SendResult(List<WireSend> sendList, String nextCursor) {
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.wecom;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Signatures;
@@ -57,7 +58,7 @@ public final class WeComConnector extends HttpConnector {
     private final WeComCallbacks callbacks;
 
     private WeComConnector(Builder b) {
-        super(WeComConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, WeComErrors.TABLE);
+        super(WeComConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, WeComErrors.TABLE, PropertyNamingStrategies.SNAKE_CASE);
         ConnectorConfig config = config();
         this.corpId = config.credentials().requireIdentifier("corpId");
         this.corpSecret = config.credentials().requireSecret("corpSecret");
