@@ -66,7 +66,7 @@ public final class ChannelsConnector extends HttpConnector {
         Optional<Secret> pushToken = config.credentials().secret("token");
         Optional<Secret> aesKey = config.credentials().secret("encodingAesKey");
         if (pushToken.isPresent() && aesKey.isPresent()) {
-            offer(Capability.WEBHOOKS, new ChannelsWebhooks(this, runtime().webhooks(), pushToken.get(), aesKey.get(), config));
+            offer(Capability.WEBHOOKS, new ChannelsWebhooks(runtime().webhooks(), pushToken.get(), config));
         } else {
             withhold(Capability.WEBHOOKS, "configure the push secrets \"token\" and \"encodingAesKey\" (Weixin Store pushes "
                     + "are safe mode only)");
