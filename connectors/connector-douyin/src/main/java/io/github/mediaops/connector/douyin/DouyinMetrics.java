@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.douyin;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.IsoDays;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.DateRange;
@@ -168,7 +169,7 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
     private static LocalDate day(String endpoint, Map<String, String> row) {
         String date = row == null ? null : row.get("date");
         try {
-            return LocalDate.parse(Checks.notNull(date, "date"));
+            return IsoDays.parse(Checks.notNull(date, "date"));
         } catch (RuntimeException e) { // missing or not yyyy-MM-dd
             throw DouyinConnector.unexpected(endpoint, "result_list[].date is not a yyyy-MM-dd date (was " + date + ")");
         }

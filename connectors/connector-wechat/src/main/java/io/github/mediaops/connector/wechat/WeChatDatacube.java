@@ -2,6 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mediaops.connector.support.DateSpans;
+import io.github.mediaops.connector.support.IsoDays;
 import io.github.mediaops.connector.wechat.WeChatApi.DateSpanRequest;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
@@ -236,32 +237,13 @@ public final class WeChatDatacube extends WeChatPart {
         return v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? Optional.of(v.asText()) : Optional.empty();
     }
 
-    /**
-     * A datacube date ({@code yyyy-MM-dd}). WeChat's own shape is read directly (every row of every
-     * answer has one, and {@link LocalDate#parse} costs about as much as the rest of the row's mapping);
-     * anything else goes through {@link LocalDate#parse}, so what is accepted is exactly ISO-8601.
-     */
+    /** A datacube date ({@code yyyy-MM-dd}, read by {@link IsoDays}); another or none is unexpected, naming {@code field}. */
     static LocalDate day(String text, String field, String op) {
         try {
-            Checks.notNull(text, field);
-            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
-                    && digits(text, 5, 7) && digits(text, 8, 10)) {
-                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                        Integer.parseInt(text, 8, 10, 10));
-            }
-            return LocalDate.parse(text);
+            return IsoDays.parse(Checks.notNull(text, field));
         } catch (DateTimeException | InvalidValueException e) {
             throw WeChatErrors.unexpected(op, "unreadable " + field);
         }
-    }
-
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ------------------------------------------------------------------ account reads: merging rows by slot

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
+import io.github.mediaops.connector.support.upload.MultipartFiles;
 import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
@@ -24,17 +25,11 @@ import io.github.mediaops.core.publish.Publication;
 import io.github.mediaops.core.publish.PublishRequest;
 import io.github.mediaops.core.publish.PublishStatus;
 import io.github.mediaops.core.publish.PublishTicket;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
-import okhttp3.RequestBody;
 
 /**
  * draft/add → freepublish/submit → freepublish/get ({@code platform-apis.md} §1.2). A journal keyed
@@ -268,27 +263,14 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         if ("wechat-media".equals(uri.getScheme())) {
             return uri.getSchemeSpecificPart();
         }
-        return WeChatErrors.required("cgi-bin/material/add_material", "media_id", runtime.create(
-                "cgi-bin/material/add_material", t -> api.addMaterial(t, "image", part(cover.get()))).mediaId());
+        var media = MultipartFiles.part("media", cover.get(), "media");
+        return WeChatErrors.required("cgi-bin/material/add_material", "media_id",
+                runtime.create("cgi-bin/material/add_material", t -> api.addMaterial(t, "image", media)).mediaId());
     }
 
     private String uploadImage(MediaAsset image) {
+        var media = MultipartFiles.part("media", image, "media");
         return WeChatErrors.required("cgi-bin/media/uploadimg", "url",
-                runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, part(image))).url());
-    }
-
-    private static MultipartBody.Part part(MediaAsset asset) {
-        if (!"file".equals(asset.uri().getScheme())) {
-            throw new InvalidValueException("media.uri", "only file: URIs can be uploaded (was " + asset.uri().getScheme() + ":)");
-        }
-        Path path = Path.of(asset.uri());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InvalidValueException("media.uri", "cannot read " + path + ": " + e.getClass().getSimpleName());
-        }
-        return MultipartBody.Part.createFormData("media", path.getFileName().toString(),
-                RequestBody.create(bytes, MediaType.parse(asset.mimeType())));
+                runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, media)).url());
     }
 }
