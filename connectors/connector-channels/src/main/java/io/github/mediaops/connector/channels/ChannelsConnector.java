@@ -2,6 +2,7 @@ package io.github.mediaops.connector.channels;
 
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.OwnAccounts;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.support.WeChatFamilyTokens;
 import io.github.mediaops.core.DateRange;
@@ -235,10 +236,7 @@ public final class ChannelsConnector extends HttpConnector {
     }
 
     void checkAccount(AccountRef ref) {
-        Checks.notNull(ref, "account");
-        if (!ref.equals(account)) {
-            throw new InvalidValueException("account", "account " + ref + " is not this connector's (it acts for " + account + ")");
-        }
+        OwnAccounts.check(ref, account);
     }
 
     private static void checkSpan(Instant from, Instant to) {

@@ -2,6 +2,7 @@ package io.github.mediaops.connector.ga4;
 
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.OwnAccounts;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
@@ -321,10 +322,7 @@ public final class Ga4Connector extends HttpConnector {
     }
 
     void checkAccount(AccountRef ref) {
-        Checks.notNull(ref, "account");
-        if (!ref.equals(account)) {
-            throw new InvalidValueException("account", "account " + ref + " is not this connector's property (" + account + ")");
-        }
+        OwnAccounts.check(ref, account);
     }
 
     /** Builds a {@link Ga4Connector}; the common options (stores, resilience, margins) are the template's. */

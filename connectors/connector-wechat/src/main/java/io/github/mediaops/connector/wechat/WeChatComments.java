@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
+import io.github.mediaops.connector.support.PageSearch;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.wechat.WeChatApi.CommentListRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.CommentListResponse;
@@ -143,19 +144,9 @@ final class WeChatComments extends WeChatPart implements Comments {
     }
 
     private boolean replyPresent(AccountRef account, Comment comment, String text) {
-        PageRequest page = PageRequest.first(MAX_PAGE);
-        while (true) {
-            Page<Comment> p = comments(account, comment.postId(), page);
-            for (Comment x : p.items()) {
-                if (x.commentId().equals(comment.commentId())) {
-                    return x.replies().stream().anyMatch(r -> r.text().equals(text));
-                }
-            }
-            if (!p.hasNext()) {
-                return false;
-            }
-            page = p.next(MAX_PAGE).orElseThrow();
-        }
+        return PageSearch.find(page -> comments(account, comment.postId(), page), MAX_PAGE,
+                        x -> x.commentId().equals(comment.commentId()), x -> false)
+                .map(x -> x.replies().stream().anyMatch(r -> r.text().equals(text))).orElse(false);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.wechat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.OwnAccounts;
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenStore;
 import io.github.mediaops.connector.support.WeChatFamilyTokens;
@@ -158,15 +159,9 @@ public final class WeChatConnector extends HttpConnector {
         return lifetimeMetrics;
     }
 
+    /** Refuses an account other than this connector's, by its {@code gh_} id or its appId. */
     void checkAccount(AccountRef ref) {
-        Checks.notNull(ref, "account");
-        if (!ref.platform().equals(WeChatErrors.PLATFORM)) {
-            throw new InvalidValueException("account", "account " + ref + " is not a WeChat Official Account");
-        }
-        if (!ref.accountId().equals(account.accountId()) && !ref.accountId().equals(app())) {
-            throw new InvalidValueException("account", "this connector acts for " + account + " (appId " + app()
-                    + "), not for " + ref);
-        }
+        OwnAccounts.check(ref, account, app());
     }
 
     /** Builds a {@link WeChatConnector}; the common options (stores, resilience, margins) are the template's. */

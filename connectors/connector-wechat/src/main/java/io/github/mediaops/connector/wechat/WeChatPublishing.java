@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
+import io.github.mediaops.connector.support.PageSearch;
+import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.support.upload.MultipartFiles;
 import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
@@ -7,7 +9,6 @@ import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.DraftAddRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.DraftArticle;
 import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
-import io.github.mediaops.connector.wechat.WeChatApi.NewsItem;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishIdRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishStatusResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
@@ -15,6 +16,8 @@ import io.github.mediaops.connector.wechat.WeChatApi.SubmitResponse;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.NotFoundException;
+import io.github.mediaops.core.connector.Page;
+import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
@@ -199,39 +202,36 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         };
     }
 
-    /** A submit whose answer was lost: look for the article among the published ones. */
+    /** A submit whose answer was lost: look for the article among the published ones, back to the submit's time. */
     private PublishTicket reconcile(PublishTicket ticket, Entry entry) {
         Instant now = runtime.clock().instant();
         if (entry == null) {
             return stillPending(ticket, now);
         }
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
-        for (int offset = 0; ; offset += BATCH) {
-            int from = offset;
-            BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
-                    t -> api.published(t, new BatchGetRequest(from, BATCH, 1)));
-            List<PublishedItem> items = r.item() == null ? List.of() : r.item();
-            boolean olderSeen = false;
-            for (PublishedItem item : items) {
-                if (item.updateTime() != null && item.updateTime() < oldest) {
-                    olderSeen = true;
-                    continue;
-                }
-                if (item.content() == null || item.content().newsItem() == null || item.content().newsItem().isEmpty()) {
-                    continue;
-                }
-                NewsItem first = item.content().newsItem().get(0);
-                if (entry.title().equals(first.title()) && entry.thumbMediaId().equals(first.thumbMediaId()) && first.url() != null) {
-                    String postId = postId(null, 1, first.url(), item.articleId());
-                    return ticket.published(new Publication(ticket.account(), postId, URI.create(first.url()), now), now);
-                }
-            }
-            long total = r.totalCount() == null ? Long.MAX_VALUE : r.totalCount();
-            if (items.isEmpty() || olderSeen || offset + items.size() >= total) {
-                break;
-            }
+        Optional<PublishedItem> found = PageSearch.find(this::publishedPage, BATCH, item -> firstArticle(item).filter(n ->
+                n.title().equals(entry.title()) && n.thumbMediaId().equals(entry.thumbMediaId()) && n.url().isPresent())
+                .isPresent(), item -> item.updateTime() != null && item.updateTime() < oldest);
+        if (found.isEmpty()) {
+            return stillPending(ticket, now);
         }
-        return stillPending(ticket, now);
+        String url = firstArticle(found.get()).orElseThrow().url().orElseThrow();
+        String postId = postId(null, 1, url, found.get().articleId());
+        return ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
+    }
+
+    private static Optional<WeChatNewsItem> firstArticle(PublishedItem item) {
+        return WeChatNewsItem.all(item.content()).stream().findFirst();
+    }
+
+    /** A page of {@code freepublish/batchget} without bodies, newest first. */
+    private Page<PublishedItem> publishedPage(PageRequest page) {
+        int offset = Paging.offset(page);
+        BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
+                t -> api.published(t, new BatchGetRequest(offset, BATCH, 1)));
+        List<PublishedItem> items = r.item() == null ? List.of() : r.item();
+        long total = r.totalCount() == null ? Long.MAX_VALUE : r.totalCount();
+        return new Page<>(items, Paging.nextOffsetCursor(offset, items.size(), total));
     }
 
     private static PublishTicket stillPending(PublishTicket ticket, Instant now) {
