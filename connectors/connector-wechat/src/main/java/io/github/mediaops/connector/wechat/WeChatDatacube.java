@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -97,28 +98,19 @@ public final class WeChatDatacube extends WeChatPart {
 
     /** {@code getarticletotal}: per article and stat day, delivered users, totals and WeChat's per-source split. */
     public List<WeChatArticleTotal> articleTotals(DateRange sentDays) {
-        LocalDate last = lastAvailable();
-        List<WeChatArticleTotal> out = new ArrayList<>();
-        for (WeChatDatacubeRow row : rows("getarticletotal", sentDays)) {
-            String postId = postId(row, "datacube/getarticletotal");
-            for (WeChatDatacubeRow d : row.details()) {
-                if (d.day().isAfter(last)) {
-                    continue;
-                }
-                Map<String, WeChatCount> bySource = new LinkedHashMap<>();
-                for (String s : TOTAL_READ_SOURCES) {
-                    cell(bySource, s, d.raw("int_page_from_" + s + "_read_count"), d.raw("int_page_from_" + s + "_read_user"));
-                }
-                Map<String, WeChatCount> byScene = new LinkedHashMap<>();
-                for (String s : TOTAL_SHARE_SCENES) {
-                    cell(byScene, s, d.raw("feed_share_from_" + s + "_cnt"), d.raw("feed_share_from_" + s + "_user"));
-                }
-                out.add(new WeChatArticleTotal(postId, row.title().orElse(""), row.day(), d.day(), opt(d.raw("target_user")),
-                        opt(d.raw("int_page_read_count")), opt(d.raw("int_page_read_user")), opt(d.raw("share_count")),
-                        opt(d.raw("share_user")), opt(d.raw("add_to_fav_count")), bySource, byScene));
+        return perStatDay("getarticletotal", sentDays, (postId, row, d) -> {
+            Map<String, WeChatCount> bySource = new LinkedHashMap<>();
+            for (String s : TOTAL_READ_SOURCES) {
+                cell(bySource, s, d.raw("int_page_from_" + s + "_read_count"), d.raw("int_page_from_" + s + "_read_user"));
             }
-        }
-        return List.copyOf(out);
+            Map<String, WeChatCount> byScene = new LinkedHashMap<>();
+            for (String s : TOTAL_SHARE_SCENES) {
+                cell(byScene, s, d.raw("feed_share_from_" + s + "_cnt"), d.raw("feed_share_from_" + s + "_user"));
+            }
+            return new WeChatArticleTotal(postId, row.title().orElse(""), row.day(), d.day(), opt(d.raw("target_user")),
+                    opt(d.raw("int_page_read_count")), opt(d.raw("int_page_read_user")), opt(d.raw("share_count")),
+                    opt(d.raw("share_user")), opt(d.raw("add_to_fav_count")), bySource, byScene);
+        });
     }
 
     /** {@code getarticleread}: daily reads of every published content read that day. */
@@ -152,17 +144,8 @@ public final class WeChatDatacube extends WeChatPart {
      */
     public List<ContentMetrics> lifetimeMetrics(DateRange publishDays) {
         Instant asOf = runtime.clock().instant();
-        LocalDate last = lastAvailable();
-        List<ContentMetrics> out = new ArrayList<>();
-        for (WeChatDatacubeRow row : articleTotalDetail(publishDays)) {
-            String postId = postId(row, "datacube/getarticletotaldetail");
-            for (WeChatDatacubeRow d : row.details()) {
-                if (!d.day().isAfter(last)) {
-                    out.add(snapshot(postId, d, Coverage.LIFETIME, asOf, DETAIL_METRICS));
-                }
-            }
-        }
-        return List.copyOf(out);
+        return perStatDay("getarticletotaldetail", publishDays,
+                (postId, row, d) -> snapshot(postId, d, Coverage.LIFETIME, asOf, DETAIL_METRICS));
     }
 
     // ------------------------------------------------------------------ shared with WeChatMetrics
@@ -176,6 +159,29 @@ public final class WeChatDatacube extends WeChatPart {
         Map<Metric, Double> values = new EnumMap<>(Metric.class);
         fields.forEach((metric, field) -> row.counter(field).ifPresent(v -> values.put(metric, v.doubleValue())));
         return new ContentMetrics(Platform.WECHAT_OFFICIAL_ACCOUNT, postId, coverage, row.day(), c.zone(), asOf, values);
+    }
+
+    /** What {@link #perStatDay} makes of one {@code stat_date} of an article. */
+    interface StatDay<T> {
+        T of(String postId, WeChatDatacubeRow article, WeChatDatacubeRow statDay);
+    }
+
+    /**
+     * One value per article and final {@code stat_date} of a report whose rows hold cumulative figures per stat day
+     * in their details ({@code getarticletotal}, {@code getarticletotaldetail}).
+     */
+    <T> List<T> perStatDay(String name, DateRange days, StatDay<T> map) {
+        LocalDate last = lastAvailable();
+        List<T> out = new ArrayList<>();
+        for (WeChatDatacubeRow row : rows(name, days)) {
+            String postId = postId(row, "datacube/" + name);
+            for (WeChatDatacubeRow d : row.details()) {
+                if (!d.day().isAfter(last)) {
+                    out.add(map.of(postId, row, d));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     static String postId(WeChatDatacubeRow row, String op) {
@@ -248,12 +254,9 @@ public final class WeChatDatacube extends WeChatPart {
 
     // ------------------------------------------------------------------ account reads: merging rows by slot
 
-    private record Slot(LocalDate day, int hour) implements Comparable<Slot> {
-        @Override
-        public int compareTo(Slot o) {
-            int d = day.compareTo(o.day);
-            return d != 0 ? d : Integer.compare(hour, o.hour);
-        }
+    /** A day, or an hour of a day (hour -1 for daily rows), in time order. */
+    private record Slot(LocalDate day, int hour) {
+        static final Comparator<Slot> ORDER = Comparator.comparing(Slot::day).thenComparingInt(Slot::hour);
     }
 
     /** Follows the rules of {@link WeChatAccountReads}: the 99999999 row is the total, never added to the others. */
@@ -261,7 +264,8 @@ public final class WeChatDatacube extends WeChatPart {
                                                   boolean hourly) {
         Map<Slot, List<WeChatDatacubeRow>> readSlots = bySlot(reads, hourly, hourly ? "getuserreadhour" : "getuserread");
         Map<Slot, List<WeChatDatacubeRow>> shareSlots = bySlot(shares, hourly, hourly ? "getusersharehour" : "getusershare");
-        Set<Slot> slots = new TreeSet<>(readSlots.keySet());
+        Set<Slot> slots = new TreeSet<>(Slot.ORDER);
+        slots.addAll(readSlots.keySet());
         slots.addAll(shareSlots.keySet());
         List<WeChatAccountReads> out = new ArrayList<>();
         for (Slot k : slots) {
@@ -288,7 +292,7 @@ public final class WeChatDatacube extends WeChatPart {
     }
 
     private static Map<Slot, List<WeChatDatacubeRow>> bySlot(List<WeChatDatacubeRow> rows, boolean hourly, String name) {
-        Map<Slot, List<WeChatDatacubeRow>> out = new TreeMap<>();
+        Map<Slot, List<WeChatDatacubeRow>> out = new HashMap<>();
         for (WeChatDatacubeRow r : rows) {
             int hour = -1;
             if (hourly) {

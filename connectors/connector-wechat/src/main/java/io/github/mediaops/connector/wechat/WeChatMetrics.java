@@ -54,21 +54,14 @@ final class WeChatMetrics extends WeChatPart implements ContentMetricsReader, Au
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         c.checkAccount(account);
         Checks.notNull(days, "days");
-        LocalDate last = datacube.lastAvailable();
         Instant asOf = runtime.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
         for (WeChatDatacubeRow row : datacube.rows("getarticlesummary", days)) {
             out.add(datacube.snapshot(WeChatDatacube.postId(row, "datacube"), row, Coverage.DAY, asOf, DAY_METRICS));
         }
         if (c.lifetimeMetrics()) {
-            for (WeChatDatacubeRow row : datacube.rows("getarticletotal", days)) {
-                for (WeChatDatacubeRow d : row.details()) {
-                    if (!d.day().isAfter(last)) {
-                        out.add(datacube.snapshot(WeChatDatacube.postId(row, "datacube"), d, Coverage.LIFETIME, asOf,
-                                LIFETIME_METRICS));
-                    }
-                }
-            }
+            out.addAll(datacube.perStatDay("getarticletotal", days,
+                    (postId, row, d) -> datacube.snapshot(postId, d, Coverage.LIFETIME, asOf, LIFETIME_METRICS)));
         }
         return List.copyOf(out);
     }
