@@ -52,7 +52,7 @@ interface WeChatApi {
     Call<CountResponse> draftCount(@Query("access_token") String token);
 
     @POST("cgi-bin/freepublish/getarticle")
-    Call<NewsContent> publishedArticle(@Query("access_token") String token, @Body ArticleIdRequest request);
+    Call<NewsContent> publishedArticle(@Query("access_token") String token, @Body ArticleRef request);
 
     @POST("cgi-bin/openapi/quota/get")
     Call<QuotaResponse> quota(@Query("access_token") String token, @Body QuotaRequest request);
@@ -87,11 +87,7 @@ interface WeChatApi {
     record MaterialResponse(String mediaId, String url) {
     }
 
-    record DraftArticle(String title, String author, String digest, String content, String contentSourceUrl,
-                        String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment) {
-    }
-
-    record DraftAddRequest(List<DraftArticle> articles) {
+    record DraftAddRequest(List<NewsItem> articles) {
     }
 
     record MediaIdRequest(String mediaId) {
@@ -100,16 +96,14 @@ interface WeChatApi {
     record SubmitResponse(String publishId, String msgDataId) {
     }
 
-    record DraftUpdateRequest(String mediaId, int index, DraftArticle articles) {
+    record DraftUpdateRequest(String mediaId, int index, NewsItem articles) {
     }
 
     record CountResponse(Long totalCount) {
     }
 
-    record ArticleIdRequest(String articleId) {
-    }
-
-    record ArticleDeleteRequest(String articleId, int index) {
+    /** A published item ({@code freepublish/getarticle}) or one of its articles ({@code freepublish/delete}, index). */
+    record ArticleRef(String articleId, Integer index) {
     }
 
     record QuotaRequest(String cgiPath) {
@@ -140,6 +134,7 @@ interface WeChatApi {
     record BatchGetRequest(int offset, int count, int noContent) {
     }
 
+    /** An article of a draft or published item as WeChat lists it, and as {@code draft/add} and {@code update} take it. */
     record NewsItem(String title, String author, String digest, String content, String contentSourceUrl,
                     String thumbMediaId, Integer needOpenComment, Integer onlyFansCanComment, String url, Boolean isDeleted) {
     }

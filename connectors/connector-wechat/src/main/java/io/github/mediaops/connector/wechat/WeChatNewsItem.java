@@ -51,9 +51,10 @@ public record WeChatNewsItem(String title, String author, String digest, String 
                 Optional.ofNullable(n.url()).filter(u -> !u.isBlank()), Boolean.TRUE.equals(n.isDeleted()));
     }
 
-    WeChatApi.DraftArticle toWire() {
-        return new WeChatApi.DraftArticle(title, author.isEmpty() ? null : author, digest.isEmpty() ? null : digest, content,
-                contentSourceUrl.isEmpty() ? null : contentSourceUrl, thumbMediaId, openComment ? 1 : 0, fansOnlyComment ? 1 : 0);
+    WeChatApi.NewsItem toWire() {
+        return new WeChatApi.NewsItem(title, author.isEmpty() ? null : author, digest.isEmpty() ? null : digest, content,
+                contentSourceUrl.isEmpty() ? null : contentSourceUrl, thumbMediaId, openComment ? 1 : 0, fansOnlyComment ? 1 : 0,
+                null, null);
     }
 
     private static boolean one(Integer v) {

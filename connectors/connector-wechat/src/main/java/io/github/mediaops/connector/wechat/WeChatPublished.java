@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.wechat.WeChatApi.ArticleDeleteRequest;
-import io.github.mediaops.connector.wechat.WeChatApi.ArticleIdRequest;
+import io.github.mediaops.connector.wechat.WeChatApi.ArticleRef;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishedItem;
@@ -33,7 +32,7 @@ public final class WeChatPublished extends WeChatPart {
     public List<WeChatNewsItem> article(String articleId) {
         Checks.notBlank(articleId, "articleId");
         return WeChatNewsItem.all(runtime.read("cgi-bin/freepublish/getarticle",
-                t -> api.publishedArticle(t, new ArticleIdRequest(articleId))));
+                t -> api.publishedArticle(t, new ArticleRef(articleId, null))));
     }
 
     /** Deletes article {@code index} (1 = first; 0 = the whole item, as WeChat defines it) of a published item. */
@@ -42,6 +41,6 @@ public final class WeChatPublished extends WeChatPart {
         if (index < 0) {
             throw new InvalidValueException("index", "index must be 0 (all) or the article's position from 1 (was " + index + ")");
         }
-        write("cgi-bin/freepublish/delete", new ArticleDeleteRequest(articleId, index));
+        write("cgi-bin/freepublish/delete", new ArticleRef(articleId, index));
     }
 }

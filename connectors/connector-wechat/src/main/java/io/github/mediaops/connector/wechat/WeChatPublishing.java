@@ -7,7 +7,6 @@ import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
 import io.github.mediaops.connector.wechat.WeChatApi.DraftAddRequest;
-import io.github.mediaops.connector.wechat.WeChatApi.DraftArticle;
 import io.github.mediaops.connector.wechat.WeChatApi.MediaIdRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishIdRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.PublishStatusResponse;
@@ -95,11 +94,11 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                     html.append("<p><img src=\"").append(uploadImage(m)).append("\"/></p>");
                 }
             }
-            DraftArticle article = new DraftArticle(item.title(), null,
-                    item.summary().isBlank() ? null : item.summary(), html.toString(),
-                    item.links().isEmpty() ? null : item.links().get(0).toString(), thumb, 1, 0);
+            WeChatNewsItem article = new WeChatNewsItem(item.title(), "", item.summary().isBlank() ? "" : item.summary(),
+                    html.toString(), item.links().isEmpty() ? "" : item.links().get(0).toString(), thumb, true, false,
+                    Optional.empty(), false);
             String draftId = WeChatErrors.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
-                    t -> api.draftAdd(t, new DraftAddRequest(List.of(article)))).mediaId());
+                    t -> api.draftAdd(t, new DraftAddRequest(List.of(article.toWire())))).mediaId());
             return submit(request.account(), key, draftId, item.title(), thumb);
         }).ticket();
     }
