@@ -20,6 +20,8 @@ import io.github.mediaops.core.platform.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Comments (留言) on the account's articles: {@code comment/list} (at most 49 per page), {@code reply/add},
@@ -35,6 +37,7 @@ import java.util.List;
  */
 final class WeChatComments extends WeChatPart implements Comments {
     static final int MAX_PAGE = 49;
+    private static final Pattern POST_ID = Pattern.compile("(.+)_(\\d{1,9})");
 
     WeChatComments(WeChatConnector connector) {
         super(connector);
@@ -46,20 +49,12 @@ final class WeChatComments extends WeChatPart implements Comments {
 
     /** The article of a post id {@code <msg_data_id>_<index>} (index from 1 here, from 0 on the wire). */
     static CommentRef post(String postId) {
-        Checks.notBlank(postId, "postId");
-        int us = postId.lastIndexOf('_');
-        try {
-            if (us > 0) {
-                int idx = Integer.parseInt(postId.substring(us + 1));
-                if (idx >= 1) {
-                    return new CommentRef(postId.substring(0, us), idx - 1, null, null);
-                }
-            }
-        } catch (NumberFormatException e) {
-            // fall through
+        Matcher m = POST_ID.matcher(Checks.notBlank(postId, "postId"));
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1) {
+            throw new InvalidValueException("postId", "postId must be <msg_data_id>_<index> as in datacube msgid (was "
+                    + Checks.show(postId) + ")");
         }
-        throw new InvalidValueException("postId", "postId must be <msg_data_id>_<index> as in datacube msgid (was "
-                + Checks.show(postId) + ")");
+        return new CommentRef(m.group(1), Integer.parseInt(m.group(2)) - 1, null, null);
     }
 
     @Override

@@ -70,25 +70,22 @@ final class WeChatWebhooks implements Webhooks {
                 () -> gate.unreadable("no FromUserName"));
         Instant at = xml.text("CreateTime").map(t -> gate.epochSeconds("CreateTime", t))
                 .orElseThrow(() -> gate.unreadable("no CreateTime"));
-        if (type.equals("event")) {
-            String event = xml.text("Event").orElse("");
-            if (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH")) {
-                String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
-                        .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_id"));
-                int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
-                        .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_status"));
-                String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
-                String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
-                if (url != null && !isUri(url)) {
-                    throw gate.unreadable("PUBLISHJOBFINISH article_url is not a URI");
-                }
-                return new WebhookEvent.PublishCompleted(id, ((WeChatPublishing) c.publishing()).completed(publishId, status,
-                        articleId, url));
+        String event = xml.text("Event").orElse("");
+        if (type.equals("event") && (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH"))) {
+            String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
+                    .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_id"));
+            int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
+                    .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_status"));
+            String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
+            String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
+            if (url != null && !isUri(url)) {
+                throw gate.unreadable("PUBLISHJOBFINISH article_url is not a URI");
             }
-            return new WebhookEvent.MessageReceived(id, new PrivateMessage(c.account(), id, true, new Author(from, ""), at,
-                    MessageKind.EVENT, event));
+            return new WebhookEvent.PublishCompleted(id, ((WeChatPublishing) c.publishing()).completed(publishId, status,
+                    articleId, url));
         }
         MessageKind kind = switch (type) {
+            case "event" -> MessageKind.EVENT;
             case "text" -> MessageKind.TEXT;
             case "image" -> MessageKind.IMAGE;
             case "voice" -> MessageKind.VOICE;
@@ -96,9 +93,9 @@ final class WeChatWebhooks implements Webhooks {
             case "link" -> MessageKind.LINK;
             default -> MessageKind.OTHER;
         };
-        String text = kind == MessageKind.TEXT ? xml.text("Content").orElse("")
+        String text = kind == MessageKind.EVENT ? event : kind == MessageKind.TEXT ? xml.text("Content").orElse("")
                 : xml.text("MediaId").or(() -> xml.text("Url")).orElse(type);
-        String messageId = xml.text("MsgId").filter(s -> !s.isEmpty()).orElse(id);
+        String messageId = kind == MessageKind.EVENT ? id : xml.text("MsgId").filter(s -> !s.isEmpty()).orElse(id);
         return new WebhookEvent.MessageReceived(id, new PrivateMessage(c.account(), messageId, true, new Author(from, ""), at,
                 kind, text));
     }
