@@ -43,10 +43,6 @@ final class WeChatComments extends WeChatPart implements Comments {
         super(connector);
     }
 
-    /** What the idempotency store keeps of a reply: when it was sent. */
-    private record Replied(Instant at) {
-    }
-
     /** The article of a post id {@code <msg_data_id>_<index>} (index from 1 here, from 0 on the wire). */
     static CommentRef post(String postId) {
         Matcher m = POST_ID.matcher(Checks.notBlank(postId, "postId"));
@@ -120,7 +116,7 @@ final class WeChatComments extends WeChatPart implements Comments {
         Checks.notNull(comment, "comment");
         Checks.notBlank(text, "text");
         Checks.notBlank(idempotencyKey, "idempotencyKey");
-        Replied sent = runtime.once("reply", idempotencyKey, Replied.class, () -> {
+        Sent sent = runtime.once("reply", idempotencyKey, Sent.class, () -> {
             CommentRef ref = ref(comment, text);
             try {
                 create("cgi-bin/comment/reply/add", ref);
@@ -129,7 +125,7 @@ final class WeChatComments extends WeChatPart implements Comments {
                     create("cgi-bin/comment/reply/add", ref);
                 }
             }
-            return new Replied(runtime.clock().instant());
+            return new Sent(runtime.clock().instant());
         });
         List<Comment> thread = new ArrayList<>(comment.replies());
         thread.add(Comment.of(Platform.WECHAT_OFFICIAL_ACCOUNT, comment.postId(), comment.commentId() + "-reply",

@@ -8,7 +8,6 @@ import io.github.mediaops.core.engagement.Author;
 import io.github.mediaops.core.engagement.MessageKind;
 import io.github.mediaops.core.engagement.PrivateMessage;
 import io.github.mediaops.core.validate.Checks;
-import java.time.Instant;
 
 /**
  * Customer-service text messages ({@code message/custom/send}), allowed within 48 hours of the user's
@@ -20,10 +19,6 @@ import java.time.Instant;
 final class WeChatMessaging extends WeChatPart implements Messaging {
     WeChatMessaging(WeChatConnector connector) {
         super(connector);
-    }
-
-    /** What the idempotency store keeps of a send: when it went out. */
-    private record Sent(Instant at) {
     }
 
     @Override

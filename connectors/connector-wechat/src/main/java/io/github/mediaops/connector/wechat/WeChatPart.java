@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import java.time.Instant;
 
 /**
  * What every capability and feature class of the connector stands on: the connector it belongs to
@@ -11,6 +12,10 @@ abstract class WeChatPart {
     final WeChatConnector c;
     final WeChatApi api;
     final ConnectorRuntime runtime;
+
+    /** What the idempotency store keeps of a reply or a customer-service message: when it went out. */
+    record Sent(Instant at) {
+    }
 
     WeChatPart(WeChatConnector connector) {
         this.c = connector;
