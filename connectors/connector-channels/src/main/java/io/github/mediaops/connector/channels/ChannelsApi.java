@@ -12,6 +12,8 @@ import retrofit2.http.Query;
  * The WeChat Channels (视频号助手) and Weixin Store (微信小店) endpoints the connector uses, paths relative to
  * https://api.weixin.qq.com/ ({@code platform-apis-2.md} §2.2). Wire records are tolerant: unknown fields are
  * ignored and numbers that arrive as text ({@code "errcode":"0"}, {@code "start_time":"1234567890"}) are read.
+ * Property names are snake_case for every record ({@code exportId} is {@code export_id}), set once by the connector;
+ * a {@code @JsonProperty} names a field whose Java name differs.
  */
 interface ChannelsApi {
 
@@ -33,82 +35,69 @@ interface ChannelsApi {
     @POST("channels/ec/order/get")
     Call<OrderResponse> order(@Query("access_token") String token, @Body OrderRequest body);
 
-    record LiveRecords(@JsonProperty("live_list") List<Live> liveList) {
+    record LiveRecords(List<Live> liveList) {
     }
 
-    record Live(@JsonProperty("export_id") String exportId, String description, @JsonProperty("cover_url") String coverUrl,
-                String nickname, @JsonProperty("head_url") String headUrl) {
+    record Live(String exportId, String description, String coverUrl, String nickname, String headUrl) {
     }
 
-    record LiveNotices(@JsonProperty("live_notice_list") List<Notice> liveNoticeList) {
+    record LiveNotices(List<Notice> liveNoticeList) {
     }
 
-    record Notice(@JsonProperty("notice_id") String noticeId, Integer status, @JsonProperty("status_wording") String statusWording,
-                  @JsonProperty("start_time") String startTime, String description, String nickname,
-                  @JsonProperty("head_url") String headUrl) {
+    record Notice(String noticeId, Integer status, String statusWording, String startTime, String description,
+                  String nickname, String headUrl) {
     }
 
-    record FinderAttrResponse(@JsonProperty("finder_attr") FinderAttr finderAttr) {
+    record FinderAttrResponse(FinderAttr finderAttr) {
     }
 
-    record FinderAttr(@JsonProperty("uniq_id") String uniqId, String nickname, @JsonProperty("fans_count") Object fansCount) {
+    record FinderAttr(String uniqId, String nickname, Object fansCount) {
     }
 
-    record LiveDataRequest(@JsonProperty("start_time") long startTime, @JsonProperty("end_time") long endTime,
-                           @JsonProperty("last_buffer") String lastBuffer) {
+    record LiveDataRequest(long startTime, long endTime, String lastBuffer) {
     }
 
-    record LiveDataList(List<LiveDataItem> item, @JsonProperty("last_buffer") String lastBuffer,
-                        @JsonProperty("continue_flag") Boolean continueFlag) {
+    record LiveDataList(List<LiveDataItem> item, String lastBuffer, Boolean continueFlag) {
     }
 
-    record LiveDataItem(@JsonProperty("export_id") String exportId, @JsonProperty("live_start_time") Object liveStartTime,
-                        @JsonProperty("live_duration_in_seconds") Object durationSeconds,
+    record LiveDataItem(String exportId, Object liveStartTime, @JsonProperty("live_duration_in_seconds") Object durationSeconds,
                         @JsonProperty("total_audience_count") Object audience, @JsonProperty("total_cheer_count") Object cheers,
                         @JsonProperty("forward_count") Object forwards, @JsonProperty("total_comment_count") Object comments,
                         @JsonProperty("audiences_avg_seconds") Object avgSeconds,
                         @JsonProperty("max_online_count") Object maxOnline, @JsonProperty("new_follow_count") Object newFollows) {
     }
 
-    record TimeRange(@JsonProperty("start_time") long startTime, @JsonProperty("end_time") long endTime) {
+    record TimeRange(long startTime, long endTime) {
     }
 
-    record OrderListRequest(@JsonProperty("create_time_range") TimeRange createTimeRange,
-                            @JsonProperty("page_size") int pageSize, @JsonProperty("next_key") String nextKey) {
+    record OrderListRequest(TimeRange createTimeRange, int pageSize, String nextKey) {
     }
 
-    record OrderList(@JsonProperty("order_id_list") List<String> orderIdList, @JsonProperty("next_key") String nextKey,
-                     @JsonProperty("has_more") Boolean hasMore) {
+    record OrderList(List<String> orderIdList, String nextKey, Boolean hasMore) {
     }
 
-    record OrderRequest(@JsonProperty("order_id") String orderId) {
+    record OrderRequest(String orderId) {
     }
 
     record OrderResponse(Order order) {
     }
 
-    record Order(@JsonProperty("order_id") String orderId, Integer status, @JsonProperty("create_time") Long createTime,
-                 @JsonProperty("update_time") Long updateTime, String openid,
-                 @JsonProperty("order_detail") OrderDetail orderDetail) {
+    record Order(String orderId, Integer status, Long createTime, Long updateTime, String openid,
+                 OrderDetail orderDetail) {
     }
 
-    record OrderDetail(@JsonProperty("product_infos") List<ProductInfo> productInfos,
-                       @JsonProperty("price_info") PriceInfo priceInfo, @JsonProperty("ext_info") ExtInfo extInfo,
-                       @JsonProperty("sharer_info") SharerInfo sharerInfo) {
+    record OrderDetail(List<ProductInfo> productInfos, PriceInfo priceInfo, ExtInfo extInfo, SharerInfo sharerInfo) {
     }
 
-    record ProductInfo(@JsonProperty("product_id") String productId, @JsonProperty("sku_id") String skuId,
-                       @JsonProperty("sku_cnt") Object skuCnt, String title, @JsonProperty("sale_price") String salePrice) {
+    record ProductInfo(String productId, String skuId, Object skuCnt, String title, String salePrice) {
     }
 
-    record PriceInfo(@JsonProperty("product_price") String productPrice, @JsonProperty("order_price") String orderPrice,
-                     String freight, @JsonProperty("discounted_price") String discountedPrice) {
+    record PriceInfo(String productPrice, String orderPrice, String freight, String discountedPrice) {
     }
 
-    record ExtInfo(@JsonProperty("finder_id") String finderId, @JsonProperty("live_id") String liveId,
-                   @JsonProperty("order_scene") Integer orderScene) {
+    record ExtInfo(String finderId, String liveId, Integer orderScene) {
     }
 
-    record SharerInfo(@JsonProperty("sharer_openid") String sharerOpenid) {
+    record SharerInfo(String sharerOpenid) {
     }
 }

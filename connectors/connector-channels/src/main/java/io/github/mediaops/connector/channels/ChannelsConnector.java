@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.channels;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.OwnAccounts;
@@ -56,7 +57,8 @@ public final class ChannelsConnector extends HttpConnector {
     private final WeChatFamilyTokens.Api tokens;
 
     private ChannelsConnector(Builder b) {
-        super(ChannelsConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ChannelsErrors.TABLE);
+        super(ChannelsConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ChannelsErrors.TABLE,
+                PropertyNamingStrategies.SNAKE_CASE);
         ConnectorConfig config = config();
         this.appSecret = config.credentials().requireSecret("appSecret");
         this.account = AccountRef.of(ChannelsErrors.PLATFORM, app());
