@@ -138,6 +138,15 @@ public final class WebhookGate {
         }
     }
 
+    /** A whole number a push carries (a status, a count); one that is not a number is {@linkplain #unreadable unreadable}. */
+    public int integer(String field, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw unreadable(field + " is not a number");
+        }
+    }
+
     /** A refusal: the push is not from the platform or not for this app. */
     public AuthenticationException refused(String why) {
         return new AuthenticationException("push refused: " + why, details(), false);

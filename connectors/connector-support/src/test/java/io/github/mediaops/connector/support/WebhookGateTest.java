@@ -58,4 +58,14 @@ class WebhookGateTest {
         assertThatThrownBy(() -> GATE.xml("<xml><a>".getBytes(StandardCharsets.UTF_8), "decrypted body"))
                 .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("decrypted body is not XML");
     }
+
+    @Test
+    void integers_of_a_push_are_read_or_unreadable_naming_the_field() {
+        assertThat(GATE.integer("publish_status", "0")).isZero();
+        assertThat(GATE.integer("JoinScene", "3")).isEqualTo(3);
+        for (String bad : new String[] {"", "1.5", "x", "99999999999"}) {
+            assertThatThrownBy(() -> GATE.integer("publish_status", bad)).as(bad)
+                    .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("publish_status is not a number");
+        }
+    }
 }

@@ -74,7 +74,7 @@ final class WeChatWebhooks implements Webhooks {
         if (type.equals("event") && (event.equals("PUBLISHJOBFINISH") || event.equals("FREEPUBLISHJOBFINISH"))) {
             String publishId = xml.text("PublishEventInfo", "publish_id").filter(s -> !s.isEmpty())
                     .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_id"));
-            int status = xml.text("PublishEventInfo", "publish_status").map(this::integer)
+            int status = xml.text("PublishEventInfo", "publish_status").map(t -> gate.integer("publish_status", t))
                     .orElseThrow(() -> gate.unreadable("PUBLISHJOBFINISH without publish_status"));
             String articleId = xml.text("PublishEventInfo", "article_id").orElse(null);
             String url = xml.text("PublishEventInfo", "article_detail", "item", "article_url").orElse(null);
@@ -106,14 +106,6 @@ final class WeChatWebhooks implements Webhooks {
             return true;
         } catch (java.net.URISyntaxException e) {
             return false;
-        }
-    }
-
-    private int integer(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw gate.unreadable("publish_status is not a number");
         }
     }
 }

@@ -169,15 +169,7 @@ public final class WeComCallbacks implements Webhooks {
     }
 
     private int number(PushXml xml, String name) {
-        Optional<String> v = nonEmpty(xml.text(name));
-        if (v.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(v.get());
-        } catch (NumberFormatException e) {
-            throw gate.unreadable(name + " is not a number");
-        }
+        return nonEmpty(xml.text(name)).map(v -> gate.integer(name, v)).orElse(0);
     }
 
     @Override
