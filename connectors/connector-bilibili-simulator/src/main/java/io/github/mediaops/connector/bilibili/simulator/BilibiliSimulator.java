@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -144,10 +145,10 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private BilibiliSimulator(Builder b) {
-        this.clientId = b.clientId;
-        this.clientSecret = b.clientSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
+        this.clientId = b.id();
+        this.clientSecret = b.secret();
+        this.clock = b.clock();
+        this.accessTtl = b.accessTtl();
         this.dailySubmissions = b.dailySubmissions;
         this.partitions = Set.copyOf(b.partitions);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
@@ -739,32 +740,17 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     /** Options of a {@link BilibiliSimulator}. */
-    public static final class Builder {
-        private String clientId = "bili-sim-client";
-        private String clientSecret = "bili-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(30);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int dailySubmissions = 5;
         private Set<Integer> partitions = Set.of(17, 21, 75, 122, 138, 230);
 
         private Builder() {
+            // How long an access token lives (default 30 days; Bilibili does not document it).
+            super("bili-sim-client", "bili-sim-secret", Duration.ofDays(30), null);
         }
 
         public Builder app(String id, String secret) {
-            this.clientId = Objects.requireNonNull(id, "id");
-            this.clientSecret = Objects.requireNonNull(secret, "secret");
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How long an access token lives (default 30 days; Bilibili does not document it). */
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "ttl");
-            return this;
+            return credentials(id, secret);
         }
 
         /** Submissions allowed per account and Asia/Shanghai day (default 5, the limit of non-formal members). */
