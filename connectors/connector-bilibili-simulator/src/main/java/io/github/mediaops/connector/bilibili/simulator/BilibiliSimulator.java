@@ -11,6 +11,7 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatedGrants;
+import io.github.mediaops.connector.tck.SimulatedUploads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
@@ -92,7 +92,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Map<String, List<Archive>> archives = new HashMap<>();
     private final Map<String, long[]> userStats = new HashMap<>();
     private final Map<String, Map<String, Long>> increments = new HashMap<>();
-    private final Map<String, Upload> uploads = new HashMap<>();
+    private final SimulatedUploads uploads = new SimulatedUploads("ut", ids::incrementAndGet);
     private final Map<String, Integer> submissionsToday = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
@@ -129,18 +129,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             this.cover = cover;
             this.ctime = ctime;
             this.state = state;
-        }
-    }
-
-    private static final class Upload {
-        final String openId;
-        final TreeMap<Integer, Integer> parts = new TreeMap<>();
-        final Map<Integer, Integer> deliveries = new HashMap<>();
-        boolean completed;
-        boolean used;
-
-        Upload(String openId) {
-            this.openId = openId;
         }
     }
 
@@ -226,16 +214,15 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     /** How many times each part number of an upload session reached the server, whether stored or dropped. */
     public Map<Integer, Integer> partDeliveries(String uploadToken) {
         synchronized (lock) {
-            Upload u = uploads.get(uploadToken);
-            return u == null ? Map.of() : Map.copyOf(u.deliveries);
+            SimulatedUploads.Session u = uploads.get(uploadToken);
+            return u == null ? Map.of() : u.deliveries();
         }
     }
 
     /** The upload tokens issued so far, oldest first. */
     public List<String> uploadTokens() {
         synchronized (lock) {
-            return List.copyOf(uploads.keySet().stream().sorted(Comparator.comparingLong(t -> Long.parseLong(t.substring(2))))
-                    .toList());
+            return List.copyOf(uploads.tokens());
         }
     }
 
@@ -307,10 +294,10 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                 String part = query.get("part_number");
                 requestLog.add(path + (part != null ? "?" + part : ""));
                 if (part != null && path.equals("video/v2/part/upload")) {
-                    Upload u = uploads.get(query.getOrDefault("upload_token", ""));
+                    SimulatedUploads.Session u = uploads.get(query.getOrDefault("upload_token", ""));
                     int n = parseInt(part);
                     if (u != null) {
-                        u.deliveries.merge(n, 1, Integer::sum);
+                        u.delivered(n);
                     }
                     Integer left = droppedParts.get(n);
                     drop = left != null && left > 0;
@@ -579,35 +566,34 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         if (!name.contains(".")) {
             return error(127102, "文件类型错误");
         }
-        String token = "ut" + ids.incrementAndGet();
-        uploads.put(token, new Upload(openId));
+        String token = uploads.open(openId);
         ObjectNode o = ok();
         o.putObject("data").put("upload_token", token);
         return o;
     }
 
     private ObjectNode part(Map<String, String> q, byte[] body) {
-        Upload u = uploads.get(q.getOrDefault("upload_token", ""));
-        if (u == null || u.used) {
+        SimulatedUploads.Session u = uploads.live(q.getOrDefault("upload_token", ""));
+        if (u == null) {
             return error(127022, "upload_token验证错误");
         }
         int n = parseInt(q.getOrDefault("part_number", ""));
         if (n < 1 || body.length == 0) {
             return error(127100, "请求参数错误: part_number");
         }
-        u.parts.put(n, body.length);
+        u.putPart(n, body.length);
         return json.createObjectNode().put("code", 0).put("message", "0");
     }
 
     private ObjectNode complete(Map<String, String> q) {
-        Upload u = uploads.get(q.getOrDefault("upload_token", ""));
-        if (u == null || u.used) {
+        SimulatedUploads.Session u = uploads.live(q.getOrDefault("upload_token", ""));
+        if (u == null) {
             return error(127022, "upload_token验证错误");
         }
-        if (u.parts.isEmpty() || u.parts.firstKey() != 1 || u.parts.lastKey() != u.parts.size()) {
+        if (!u.contiguousFrom(1)) {
             return error(127100, "请求参数错误: 分片不完整");
         }
-        u.completed = true;
+        u.complete();
         return json.createObjectNode().put("code", 0).put("message", "0");
     }
 
@@ -632,11 +618,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode submit(String openId, String uploadToken, byte[] body) {
-        Upload u = uploads.get(uploadToken);
-        if (u == null || u.used || !u.openId.equals(openId)) {
+        SimulatedUploads.Session u = uploads.liveFor(uploadToken, openId);
+        if (u == null) {
             return error(127022, "upload_token验证错误");
         }
-        if (!u.completed) {
+        if (!u.completed()) {
             return error(127100, "请求参数错误: 视频未合片");
         }
         JsonNode req = parse(body);
@@ -668,7 +654,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             return error(123029, "当前总提交视频个数已经超过上限");
         }
         submissionsToday.put(day, used + 1);
-        u.used = true;
+        u.use();
         String bv = "BV1" + Long.toString(ids.incrementAndGet() * 7919L, 36) + "sim";
         Archive a = new Archive(bv, title, req.path("desc").asText(""), req.path("tag").asText(""), tid,
                 req.path("cover").asText(), clock.instant().getEpochSecond(), STATE_REVIEWING);
