@@ -1,6 +1,8 @@
 package io.github.mediaops.connector.bilibili;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.DateSpans;
+import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
@@ -12,7 +14,6 @@ import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
-import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,11 +73,11 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
     @Override
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         String openId = BilibiliConnector.openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> within = DateSpans.todayWithin(days, runtime.clock(), BilibiliConnector.ZONE);
+        if (within.isEmpty()) {
             return List.of();
         }
+        LocalDate today = within.get();
         TokenManager tokens = users.account(openId);
         Instant asOf = runtime.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
@@ -99,28 +101,28 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
             throw BilibiliConnector.unexpected(ARC_STAT, "an answer without data");
         }
         BilibiliApi.ArcStat s = e.data();
-        ContentMetrics m = ContentMetrics.lifetime(BilibiliConnector.PLATFORM, resourceId, day, BilibiliConnector.ZONE, asOf);
-        m = with(m, Metric.VIEWS, count(ARC_STAT, "data.view", s.view()));
-        m = with(m, Metric.DANMAKU, count(ARC_STAT, "data.danmaku", s.danmaku()));
-        m = with(m, Metric.COMMENTS, count(ARC_STAT, "data.reply", s.reply()));
-        m = with(m, Metric.SAVES, count(ARC_STAT, "data.favorite", s.favorite()));
-        m = with(m, Metric.SHARES, count(ARC_STAT, "data.share", s.share()));
-        m = with(m, Metric.LIKES, count(ARC_STAT, "data.like", s.like()));
-        count(ARC_STAT, "data.coin", s.coin()); // checked (a negative count is refused) but has no core metric
-        return m;
+        LifetimeCounts m = LifetimeCounts.content(BilibiliConnector.PLATFORM, ARC_STAT, resourceId, day,
+                        BilibiliConnector.ZONE, asOf)
+                .count(Metric.VIEWS, "data.view", s.view())
+                .count(Metric.DANMAKU, "data.danmaku", s.danmaku())
+                .count(Metric.COMMENTS, "data.reply", s.reply())
+                .count(Metric.SAVES, "data.favorite", s.favorite())
+                .count(Metric.SHARES, "data.share", s.share())
+                .count(Metric.LIKES, "data.like", s.like());
+        m.check("data.coin", s.coin()); // checked (a negative count is refused) but has no core metric
+        return m.metrics();
     }
 
     @Override
     public List<AudienceMetrics> audienceMetrics(AccountRef account, DateRange days) {
         String openId = BilibiliConnector.openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> today = DateSpans.todayWithin(days, runtime.clock(), BilibiliConnector.ZONE);
+        if (today.isEmpty()) {
             return List.of();
         }
         BilibiliApi.Envelope<BilibiliApi.UserStat> e = runtime.read(USER_STAT, users.account(openId),
                 token -> api.userStat(signer.headers(EMPTY, token), clientId, token));
-        return follower(account, e, today, runtime.clock().instant());
+        return follower(account, e, today.get(), runtime.clock().instant());
     }
 
     static List<AudienceMetrics> follower(AccountRef account, BilibiliApi.Envelope<BilibiliApi.UserStat> e, LocalDate day,
@@ -131,11 +133,7 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
         Long followers = count(USER_STAT, "data.follower", e.data().follower());
         count(USER_STAT, "data.following", e.data().following());
         count(USER_STAT, "data.arc_passed_total", e.data().arcPassedTotal());
-        if (followers == null) {
-            return List.of(); // Bilibili left the count out: nothing to report, not zero
-        }
-        return List.of(AudienceMetrics.of(account, day, BilibiliConnector.ZONE, asOf)
-                .with(AudienceMetric.FOLLOWERS_TOTAL, followers));
+        return LifetimeCounts.followers(account, day, BilibiliConnector.ZONE, () -> asOf, followers);
     }
 
     BilibiliIncrements increments(AccountRef account) {
@@ -209,11 +207,4 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
         return WireValues.count(BilibiliConnector.PLATFORM, op, field, value);
     }
 
-    private static ContentMetrics with(ContentMetrics m, Metric metric, Long value) {
-        return value == null ? m : m.with(metric, value);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(runtime.clock().withZone(BilibiliConnector.ZONE));
-    }
 }

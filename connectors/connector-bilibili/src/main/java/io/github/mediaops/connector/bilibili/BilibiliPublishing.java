@@ -4,15 +4,12 @@ import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.JournalledPublish;
 import io.github.mediaops.connector.support.upload.PublishInputs;
-import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Capability;
-import io.github.mediaops.core.connector.ConnectorException;
-import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
@@ -34,8 +31,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -66,7 +65,7 @@ final class BilibiliPublishing implements Publishing {
     static final String COVER = "arcopen/fn/archive/cover/upload";
     static final String SUBMIT = "arcopen/fn/archive/add-by-utoken";
     static final String VIEW = "arcopen/fn/archive/view";
-    static final String UNCONFIRMED = "unconfirmed:";
+    static final String UNCONFIRMED = JournalledPublish.UNCONFIRMED;
     /** Bilibili's limit on a title (error 123030: "稿件标题过长,已经超过80个字符"). */
     static final int MAX_TITLE_CODEPOINTS = 80;
     /** Bilibili's limits on a cover (封面上传: jpeg/png, ≤ 5 MB, at least 960×600). */
@@ -78,40 +77,9 @@ final class BilibiliPublishing implements Publishing {
     static final Duration UNCONFIRMED_GRACE = Duration.ofMinutes(30);
     /** How far Bilibili's {@code ctime} may precede our clock's reading of when the submission left. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final String TICKETS = "publish";
-    private static final String JOURNAL = "publish-journal";
     private static final MediaType JSON = MediaType.get("application/json");
-
-    /**
-     * What is remembered of one publish while it runs, under its idempotency key: the upload session, the
-     * resumable state of the parts (null before the first checkpoint), whether the parts were merged, the cover
-     * URL, the title, and when the submission left.
-     */
-    record Journal(String uploadToken, UploadState state, boolean merged, String coverUrl, String title,
-                   Instant submitSentAt) {
-        Journal with(UploadState s) {
-            return new Journal(uploadToken, s, merged, coverUrl, title, submitSentAt);
-        }
-
-        Journal mergedNow() {
-            return new Journal(uploadToken, state, true, coverUrl, title, submitSentAt);
-        }
-
-        Journal cover(String url) {
-            return new Journal(uploadToken, state, merged, url, title, submitSentAt);
-        }
-
-        Journal sent(Instant at) {
-            return new Journal(uploadToken, state, merged, coverUrl, title, at);
-        }
-
-        /** Never shows the upload token, which lets anyone write to the session. */
-        @Override
-        public String toString() {
-            return "Journal[uploadToken=****, state=" + state + ", merged=" + merged + ", coverUrl=" + coverUrl
-                    + ", submitSentAt=" + submitSentAt + "]";
-        }
-    }
+    /** The journal note holding the uploaded cover's URL. */
+    private static final String COVER_URL = "coverUrl";
 
     private final BilibiliApi api;
     private final String clientId;
@@ -123,6 +91,7 @@ final class BilibiliPublishing implements Publishing {
     private final ContentValidator validator;
     private final Confidence enforceFrom;
     private final Integer partition;
+    private final JournalledPublish journal;
 
     BilibiliPublishing(BilibiliApi api, String clientId, BilibiliSigner signer, ConnectorRuntime runtime, UserTokens users,
                        BilibiliMetrics metrics, BilibiliUpload upload, RuleBook rules, Confidence enforceFrom,
@@ -137,6 +106,8 @@ final class BilibiliPublishing implements Publishing {
         this.validator = ContentValidator.of(rules);
         this.enforceFrom = enforceFrom;
         this.partition = partition;
+        this.journal = new JournalledPublish(runtime, this::find, UNCONFIRMED_GRACE, CLOCK_SKEW,
+                "the submission's answer was lost and no archive with its title");
     }
 
     @Override
@@ -159,35 +130,44 @@ final class BilibiliPublishing implements Publishing {
         long size = PublishInputs.fileSize(file, video, "media");
         upload.rules().partBytes(size); // refuses a file over 4 GB before anything is sent
         MediaAsset cover = cover(item);
-        String key = request.idempotencyKey();
-        return runtime.once(TICKETS, key, PublishTicket.class, () -> {
-            TokenManager tokens = users.account(openId);
-            Journal j = runtime.recalled(JOURNAL, key, Journal.class).orElse(null);
-            if (j != null && j.submitSentAt() != null) {
-                return reconcile(request.account(), key, j); // an earlier attempt sent the submission: never again
-            }
-            if (j == null) {
-                j = new Journal(upload.init(tokens, clientId, file.getFileName().toString()), null, false, null, title, null);
-                runtime.remember(JOURNAL, key, j);
-            }
-            if (!j.merged()) {
-                Journal base = j;
-                try {
-                    upload.upload(Optional.ofNullable(j.state()), j.uploadToken(), UploadSource.of(file),
-                            s -> runtime.remember(JOURNAL, key, base.with(s)));
-                } catch (UploadInterruptedException e) {
-                    // the journal holds the state: publishing again with this key resumes the upload
-                    throw e.getCause() instanceof ConnectorException ce ? ce : e;
-                }
-                j = runtime.recalled(JOURNAL, key, Journal.class).orElse(j).mergedNow();
-                runtime.remember(JOURNAL, key, j);
-            }
-            if (j.coverUrl() == null) {
-                j = j.cover(uploadCover(tokens, cover));
-                runtime.remember(JOURNAL, key, j);
-            }
-            return submitOnce(request.account(), key, j, tokens, item);
-        });
+        TokenManager tokens = users.account(openId);
+        return journal.publish(request.account(), request.idempotencyKey(),
+                new JournalledPublish.Steps<BilibiliApi.Envelope<BilibiliApi.ResourceId>>() {
+                    @Override
+                    public JournalledPublish.Journal open() {
+                        return JournalledPublish.Journal.opened(upload.init(tokens, clientId,
+                                file.getFileName().toString()), title, Map.of());
+                    }
+
+                    @Override
+                    public void upload(JournalledPublish.Journal j, Consumer<UploadState> checkpoint) {
+                        upload.upload(Optional.ofNullable(j.state()), j.uploadToken(), UploadSource.of(file), checkpoint);
+                    }
+
+                    @Override
+                    public JournalledPublish.Journal prepare(JournalledPublish.Journal j) {
+                        return j.note(COVER_URL) != null ? j : j.withNote(COVER_URL, uploadCover(tokens, cover));
+                    }
+
+                    @Override
+                    public BilibiliApi.Envelope<BilibiliApi.ResourceId> send(JournalledPublish.Journal j) {
+                        byte[] body = BilibiliUpload.json(new BilibiliApi.Submission(j.match(), j.note(COVER_URL),
+                                partition, 1, item.body().strip(), String.join(",", item.hashtags()), 1, ""));
+                        return runtime.create(SUBMIT, tokens, token -> api.submit(signer.headers(body, token), clientId,
+                                token, j.uploadToken(), RequestBody.create(body, JSON)));
+                    }
+
+                    @Override
+                    public PublishTicket answered(AccountRef account, String key,
+                                                  BilibiliApi.Envelope<BilibiliApi.ResourceId> e) {
+                        if (e == null || e.data() == null) {
+                            throw BilibiliConnector.unexpected(SUBMIT, "an answer without data");
+                        }
+                        String bv = WireValues.required(BilibiliConnector.PLATFORM, SUBMIT, "data.resource_id",
+                                e.data().resourceId());
+                        return PublishTicket.pending(bv, account, key, runtime.clock().instant());
+                    }
+                });
     }
 
     private String uploadCover(TokenManager tokens, MediaAsset cover) {
@@ -213,32 +193,6 @@ final class BilibiliPublishing implements Publishing {
         return WireValues.required(BilibiliConnector.PLATFORM, COVER, "data.url", e.data().url());
     }
 
-    private PublishTicket submitOnce(AccountRef account, String key, Journal j, TokenManager tokens, ContentItem item) {
-        byte[] body = BilibiliUpload.json(new BilibiliApi.Submission(j.title(), j.coverUrl(), partition, 1,
-                item.body().strip(), String.join(",", item.hashtags()), 1, ""));
-        Instant sent = runtime.clock().instant();
-        runtime.remember(JOURNAL, key, j.sent(sent));
-        BilibiliApi.Envelope<BilibiliApi.ResourceId> e;
-        try {
-            e = runtime.create(SUBMIT, tokens, token -> api.submit(signer.headers(body, token), clientId, token,
-                    j.uploadToken(), RequestBody.create(body, JSON)));
-        } catch (AmbiguousOutcomeException lost) {
-            return reconcile(account, key, j.sent(sent));
-        } catch (ContentRejectedException refused) {
-            runtime.remember(JOURNAL, key, j); // refused, not submitted: a changed variant needs a new key anyway
-            return PublishTicket.pending("refused:" + key, account, key, sent)
-                    .failed(PublishStatus.REJECTED, refused.getMessage(), runtime.clock().instant());
-        } catch (RuntimeException definite) {
-            runtime.remember(JOURNAL, key, j); // Bilibili answered: nothing was submitted, a retry may send it
-            throw definite;
-        }
-        if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(SUBMIT, "an answer without data");
-        }
-        String bv = WireValues.required(BilibiliConnector.PLATFORM, SUBMIT, "data.resource_id", e.data().resourceId());
-        return PublishTicket.pending(bv, account, key, runtime.clock().instant());
-    }
-
     @Override
     public PublishTicket refresh(PublishTicket ticket) {
         Checks.notNull(ticket, "ticket");
@@ -247,13 +201,9 @@ final class BilibiliPublishing implements Publishing {
             return ticket;
         }
         Instant now = runtime.clock().instant();
-        if (ticket.ticketId().startsWith(UNCONFIRMED)) {
-            Journal j = runtime.recalled(JOURNAL, ticket.idempotencyKey(), Journal.class).orElse(null);
-            if (j == null || j.submitSentAt() == null) {
-                return ticket.failed(PublishStatus.FAILED, "the publish journal of this key has expired; the outcome is unknown",
-                        now);
-            }
-            return reconcile(ticket.account(), ticket.idempotencyKey(), j);
+        Optional<PublishTicket> unconfirmed = journal.unconfirmed(ticket, now);
+        if (unconfirmed.isPresent()) {
+            return unconfirmed.get();
         }
         BilibiliApi.Envelope<BilibiliApi.Archive> e;
         try {
@@ -301,26 +251,15 @@ final class BilibiliPublishing implements Publishing {
         return pending.published(new Publication(account, bv, url, at), now);
     }
 
-    /** Looks for the archive of a submission whose answer was lost; never submits again. */
-    private PublishTicket reconcile(AccountRef account, String key, Journal j) {
-        Instant now = runtime.clock().instant();
-        long after = j.submitSentAt().minus(CLOCK_SKEW).getEpochSecond();
-        Optional<BilibiliApi.Archive> found = metrics.archives(account.accountId()).stream()
-                .filter(a -> j.title().equals(a.title()) && a.ctime() != null && a.ctime() >= after)
-                .findFirst();
-        if (found.isPresent()) {
-            PublishTicket t = found.get().additInfo() == null
-                    ? PublishTicket.pending(found.get().resourceId(), account, key, now)
-                    : ticket(account, key, found.get(), now);
-            runtime.remember(TICKETS, key, t);
-            return t;
-        }
-        PublishTicket pending = PublishTicket.pending(UNCONFIRMED + key, account, key, now);
-        if (!now.isBefore(j.submitSentAt().plus(UNCONFIRMED_GRACE))) {
-            return pending.failed(PublishStatus.FAILED, "the submission's answer was lost and no archive with its title "
-                    + "appeared within " + UNCONFIRMED_GRACE.toMinutes() + " minutes", now);
-        }
-        return pending;
+    /** The archive of a submission whose answer was lost: same title, created after the call left. */
+    private Optional<PublishTicket> find(AccountRef account, String key, JournalledPublish.Journal j, Instant notBefore,
+                                         Instant now) {
+        long after = notBefore.getEpochSecond();
+        return metrics.archives(account.accountId()).stream()
+                .filter(a -> j.match().equals(a.title()) && a.ctime() != null && a.ctime() >= after)
+                .findFirst()
+                .map(a -> a.additInfo() == null ? PublishTicket.pending(a.resourceId(), account, key, now)
+                        : ticket(account, key, a, now));
     }
 
     static String title(ContentItem item) {

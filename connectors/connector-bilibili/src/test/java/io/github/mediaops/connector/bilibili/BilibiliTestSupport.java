@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.bilibili;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.bilibili.simulator.BilibiliSimulator;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -36,9 +36,7 @@ final class BilibiliTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("clientId", clientId).secret("clientSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "clientId", clientId, "clientSecret", secret, clock, readTimeout);
     }
 
     static BilibiliConnector.Builder builder(BilibiliSimulator sim, Clock clock, Duration readTimeout) {

@@ -119,7 +119,7 @@ final class DouyinComments implements Comments {
         DouyinApi.ReplyEnvelope e = runtime.create(op, tokens, t -> api.reply(t, openId,
                 new DouyinApi.Reply(comment.postId(), comment.commentId(), text)));
         if (e == null || e.data() == null) {
-            throw DouyinConnector.unexpected(op, "a response without data");
+            throw DouyinConnector.RESPONSES.unexpected(op, "a response without data");
         }
         return id(op, e.data().commentId());
     }
@@ -149,11 +149,11 @@ final class DouyinComments implements Comments {
 
     private Comment toComment(String op, String postId, DouyinApi.WireComment w, ReplyState state, List<Comment> replies) {
         if (w.createTime() == null) {
-            throw DouyinConnector.unexpected(op, "a comment without create_time");
+            throw DouyinConnector.RESPONSES.unexpected(op, "a comment without create_time");
         }
         long likes = w.diggCount() == null ? 0 : w.diggCount();
         if (likes < 0) {
-            throw DouyinConnector.unexpected(op, "digg_count is negative (was " + likes + ")");
+            throw DouyinConnector.RESPONSES.unexpected(op, "digg_count is negative (was " + likes + ")");
         }
         return new Comment(Platform.DOUYIN, postId, id(op, w.commentId()), new Author(id(op, w.commentUserId()),
                 w.nickName() == null ? "" : w.nickName()), Instant.ofEpochSecond(w.createTime()),
@@ -162,14 +162,14 @@ final class DouyinComments implements Comments {
 
     private static String id(String op, String id) {
         if (id == null || id.isBlank()) {
-            throw DouyinConnector.unexpected(op, "a comment without comment_id or comment_user_id");
+            throw DouyinConnector.RESPONSES.unexpected(op, "a comment without comment_id or comment_user_id");
         }
         return id;
     }
 
     private static DouyinApi.CommentList data(String op, DouyinApi.CommentListEnvelope e) {
         if (e == null || e.data() == null) {
-            throw DouyinConnector.unexpected(op, "a response without data");
+            throw DouyinConnector.RESPONSES.unexpected(op, "a response without data");
         }
         return e.data();
     }

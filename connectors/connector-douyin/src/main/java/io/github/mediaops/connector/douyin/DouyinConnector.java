@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.douyin;
 
+import io.github.mediaops.connector.support.PlatformTokenResponses;
+import io.github.mediaops.connector.support.TokenResponses;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
@@ -15,9 +17,7 @@ import io.github.mediaops.core.rules.ContentValidator;
 import io.github.mediaops.core.rules.RuleBook;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
@@ -54,6 +54,8 @@ public final class DouyinConnector extends HttpConnector {
     public static final URI DEFAULT_BASE_URL = URI.create("https://open.douyin.com/");
     /** The zone Douyin's daily data is cut in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The checks of token answers and the typed error for an answer this connector cannot use. */
+    static final PlatformTokenResponses RESPONSES = TokenResponses.of(Platform.DOUYIN);
     /** Douyin's rules: 5 renewals of the 30-day refresh token, made within 5 days of its expiry (platform-apis-2.md §3.1). */
     public static final RefreshRules REFRESH_RULES = RefreshRules.renewable(5, Duration.ofDays(5));
     /**
@@ -144,11 +146,11 @@ public final class DouyinConnector extends HttpConnector {
             DouyinApi.TokenData d = data("oauth/access_token", runtime().readWithoutToken("oauth/access_token",
                     () -> api.accessToken(app(), clientSecret.reveal(), code, "authorization_code")));
             Instant now = runtime().clock().instant();
-            return new UserGrant(required("oauth/access_token", "open_id", d.openId()),
-                    Secret.of(required("oauth/access_token", "access_token", d.accessToken())),
-                    now.plusSeconds(seconds("oauth/access_token", "expires_in", d.expiresIn())),
-                    Secret.of(required("oauth/access_token", "refresh_token", d.refreshToken())),
-                    now.plusSeconds(seconds("oauth/access_token", "refresh_expires_in", d.refreshExpiresIn())), 0);
+            return new UserGrant(RESPONSES.required("oauth/access_token", "open_id", d.openId()),
+                    Secret.of(RESPONSES.required("oauth/access_token", "access_token", d.accessToken())),
+                    now.plusSeconds(RESPONSES.seconds("oauth/access_token", "expires_in", d.expiresIn())),
+                    Secret.of(RESPONSES.required("oauth/access_token", "refresh_token", d.refreshToken())),
+                    now.plusSeconds(RESPONSES.seconds("oauth/access_token", "refresh_expires_in", d.refreshExpiresIn())), 0);
         }
 
         @Override
@@ -157,8 +159,9 @@ public final class DouyinConnector extends HttpConnector {
                     () -> api.refreshToken(app(), "refresh_token", current.refreshToken().reveal())));
             Instant now = runtime().clock().instant();
             // Douyin keeps the refresh token and its expiry on this grant: null = unchanged
-            return new UserGrant(current.account(), Secret.of(required("oauth/refresh_token", "access_token", d.accessToken())),
-                    now.plusSeconds(seconds("oauth/refresh_token", "expires_in", d.expiresIn())), null, null, 0);
+            return new UserGrant(current.account(),
+                    Secret.of(RESPONSES.required("oauth/refresh_token", "access_token", d.accessToken())),
+                    now.plusSeconds(RESPONSES.seconds("oauth/refresh_token", "expires_in", d.expiresIn())), null, null, 0);
         }
 
         @Override
@@ -167,35 +170,16 @@ public final class DouyinConnector extends HttpConnector {
                     () -> api.renewRefreshToken(app(), current.refreshToken().reveal())));
             Instant now = runtime().clock().instant();
             return new UserGrant(current.account(), current.accessToken(), current.accessExpiresAt(),
-                    Secret.of(required("oauth/renew_refresh_token", "refresh_token", d.refreshToken())),
-                    now.plusSeconds(seconds("oauth/renew_refresh_token", "expires_in", d.expiresIn())), 0);
+                    Secret.of(RESPONSES.required("oauth/renew_refresh_token", "refresh_token", d.refreshToken())),
+                    now.plusSeconds(RESPONSES.seconds("oauth/renew_refresh_token", "expires_in", d.expiresIn())), 0);
         }
     }
 
     private static DouyinApi.TokenData data(String op, DouyinApi.TokenEnvelope e) {
         if (e == null || e.data() == null) {
-            throw unexpected(op, "a token response without data");
+            throw RESPONSES.unexpected(op, "a token response without data");
         }
         return e.data();
-    }
-
-    private static String required(String op, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw unexpected(op, "a token response without " + field);
-        }
-        return value;
-    }
-
-    private static long seconds(String op, String field, String value) {
-        try {
-            long s = Long.parseLong(required(op, field, value).trim());
-            if (s <= 0) {
-                throw unexpected(op, field + " must be > 0 (was " + value + ")");
-            }
-            return s;
-        } catch (NumberFormatException e) {
-            throw unexpected(op, field + " is not a number of seconds (was " + value + ")");
-        }
     }
 
     /** The open_id of a Douyin account; anything else is refused naming the field. */
@@ -206,10 +190,6 @@ public final class DouyinConnector extends HttpConnector {
                     "account must be a Douyin account (was " + account.platform().id() + ")");
         }
         return account.accountId();
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(Platform.DOUYIN).operation(op).build());
     }
 
     /**

@@ -62,7 +62,7 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
         List<ContentMetrics> out = new ArrayList<>();
         for (DouyinApi.Video v : videos(runtime, api, openId, tokens)) {
             if (v.itemId() == null || v.itemId().isBlank()) {
-                throw DouyinConnector.unexpected("api/douyin/v1/video/video_list", "a video without item_id");
+                throw DouyinConnector.RESPONSES.unexpected("api/douyin/v1/video/video_list", "a video without item_id");
             }
             if (v.createTime() != null && LocalDate.ofInstant(Instant.ofEpochSecond(v.createTime()), DouyinConnector.ZONE)
                     .isBefore(oldestVideo)) {
@@ -146,7 +146,7 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
             DouyinApi.VideoListEnvelope e = runtime.read("api/douyin/v1/video/video_list", tokens,
                     token -> api.videoList(token, openId, at, PAGE));
             if (e == null || e.data() == null) {
-                throw DouyinConnector.unexpected("api/douyin/v1/video/video_list", "a video list without data");
+                throw DouyinConnector.RESPONSES.unexpected("api/douyin/v1/video/video_list", "a video list without data");
             }
             if (e.data().list() != null) {
                 all.addAll(e.data().list());
@@ -161,7 +161,7 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
 
     private static List<Map<String, String>> rows(String endpoint, DouyinApi.SeriesEnvelope e) {
         if (e == null || e.data() == null) {
-            throw DouyinConnector.unexpected(endpoint, "a response without data");
+            throw DouyinConnector.RESPONSES.unexpected(endpoint, "a response without data");
         }
         return e.data().resultList() == null ? List.of() : e.data().resultList();
     }
@@ -171,7 +171,7 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
         try {
             return IsoDays.parse(Checks.notNull(date, "date"));
         } catch (RuntimeException e) { // missing or not yyyy-MM-dd
-            throw DouyinConnector.unexpected(endpoint, "result_list[].date is not a yyyy-MM-dd date (was " + date + ")");
+            throw DouyinConnector.RESPONSES.unexpected(endpoint, "result_list[].date is not a yyyy-MM-dd date (was " + date + ")");
         }
     }
 
@@ -183,11 +183,11 @@ final class DouyinMetrics implements ContentMetricsReader, AudienceMetricsReader
         try {
             long v = Long.parseLong(text.trim());
             if (v < 0) {
-                throw DouyinConnector.unexpected(endpoint, field + " is negative (was " + text + ")");
+                throw DouyinConnector.RESPONSES.unexpected(endpoint, field + " is negative (was " + text + ")");
             }
             return v;
         } catch (NumberFormatException e) {
-            throw DouyinConnector.unexpected(endpoint, field + " is not a count (was " + text + ")");
+            throw DouyinConnector.RESPONSES.unexpected(endpoint, field + " is not a count (was " + text + ")");
         }
     }
 

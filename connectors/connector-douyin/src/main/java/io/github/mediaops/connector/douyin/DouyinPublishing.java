@@ -225,7 +225,7 @@ final class DouyinPublishing implements Publishing {
             String op = "api/douyin/v1/video/init_video_part_upload";
             DouyinApi.UploadEnvelope e = runtime.write(op, tokens, t -> api.initPartUpload(t, openId, EMPTY));
             if (e == null || e.data() == null || e.data().uploadId() == null || e.data().uploadId().isBlank()) {
-                throw DouyinConnector.unexpected(op, "an answer without upload_id");
+                throw DouyinConnector.RESPONSES.unexpected(op, "an answer without upload_id");
             }
             return e.data().uploadId();
         }
@@ -252,7 +252,7 @@ final class DouyinPublishing implements Publishing {
     private static String videoId(String op, DouyinApi.UploadEnvelope e) {
         if (e == null || e.data() == null || e.data().video() == null || e.data().video().videoId() == null
                 || e.data().video().videoId().isBlank()) {
-            throw DouyinConnector.unexpected(op, "an answer without video.video_id");
+            throw DouyinConnector.RESPONSES.unexpected(op, "an answer without video.video_id");
         }
         return e.data().video().videoId();
     }
@@ -285,7 +285,7 @@ final class DouyinPublishing implements Publishing {
         DouyinApi.CreateEnvelope e = runtime.create(op, tokens,
                 t -> api.createVideo(t, openId, new DouyinApi.CreateVideo(videoId, text, cover)));
         if (e == null || e.data() == null || e.data().itemId() == null || e.data().itemId().isBlank()) {
-            throw DouyinConnector.unexpected(op, "an answer without item_id");
+            throw DouyinConnector.RESPONSES.unexpected(op, "an answer without item_id");
         }
         return e.data().itemId();
     }
@@ -313,7 +313,7 @@ final class DouyinPublishing implements Publishing {
         DouyinApi.VideoListEnvelope e = runtime.read(op, users.account(openId),
                 t -> api.videoData(t, openId, new DouyinApi.ItemIds(List.of(ticket.ticketId()))));
         if (e == null || e.data() == null) {
-            throw DouyinConnector.unexpected(op, "a response without data");
+            throw DouyinConnector.RESPONSES.unexpected(op, "a response without data");
         }
         Instant now = runtime.clock().instant();
         DouyinApi.Video v = e.data().list() == null ? null : e.data().list().stream()
@@ -333,7 +333,7 @@ final class DouyinPublishing implements Publishing {
         return switch (status) {
             case 1, 5, 6, 7 -> {
                 if (v.shareUrl() == null || v.shareUrl().isBlank()) {
-                    throw DouyinConnector.unexpected("api/douyin/v1/video/video_data",
+                    throw DouyinConnector.RESPONSES.unexpected("api/douyin/v1/video/video_data",
                             "video_status " + status + " without share_url");
                 }
                 Instant at = v.createTime() == null ? now : Instant.ofEpochSecond(v.createTime());
@@ -341,7 +341,7 @@ final class DouyinPublishing implements Publishing {
             }
             case 2 -> ticket.failed(PublishStatus.REJECTED, "not suitable for public view (video_status 2)", now);
             case 4 -> pending(ticket, now);
-            default -> throw DouyinConnector.unexpected("api/douyin/v1/video/video_data", "unknown video_status " + status);
+            default -> throw DouyinConnector.RESPONSES.unexpected("api/douyin/v1/video/video_data", "unknown video_status " + status);
         };
     }
 

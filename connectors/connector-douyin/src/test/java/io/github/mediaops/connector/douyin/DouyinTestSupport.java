@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.douyin;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.douyin.simulator.DouyinSimulator;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.connector.support.upload.PartRules;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
@@ -40,9 +40,7 @@ final class DouyinTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String key, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("clientKey", key).secret("clientSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "clientKey", key, "clientSecret", secret, clock, readTimeout);
     }
 
     static DouyinConnector connector(DouyinSimulator sim, Clock clock, Duration readTimeout) {

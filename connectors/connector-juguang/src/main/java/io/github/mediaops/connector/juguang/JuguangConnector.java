@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.juguang;
 
+import io.github.mediaops.connector.support.PlatformTokenResponses;
 import io.github.mediaops.connector.support.AdvertiserBuilder;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
@@ -15,7 +16,6 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
@@ -56,6 +56,8 @@ public final class JuguangConnector extends HttpConnector {
     public static final URI DEFAULT_BASE_URL = URI.create("https://adapi.xiaohongshu.com/api/open/");
     /** The zone 聚光 cuts report days in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The checks of token answers and the typed error for an answer this connector cannot use. */
+    static final PlatformTokenResponses RESPONSES = TokenResponses.of(Platform.XIAOHONGSHU);
     /** Largest {@code page_size} of the offline reports. */
     public static final int PAGE_SIZE = 1000;
     /** Longest {@code start_date..end_date} the connector asks for (a conservative choice: no limit is documented). */
@@ -146,7 +148,7 @@ public final class JuguangConnector extends HttpConnector {
             String account = Optional.ofNullable(d.approvalAdvertisers()).orElse(List.of()).stream()
                     .map(JuguangApi.ApprovedAdvertiser::advertiserId).filter(s -> s != null && !s.isBlank()).findFirst()
                     .or(() -> Optional.ofNullable(d.userId()).filter(s -> !s.isBlank()))
-                    .orElseThrow(() -> unexpected(op, "a token response without approval_advertisers or user_id"));
+                    .orElseThrow(() -> RESPONSES.unexpected(op, "a token response without approval_advertisers or user_id"));
             return grant(op, account, d);
         }
 
@@ -161,16 +163,16 @@ public final class JuguangConnector extends HttpConnector {
 
         private UserGrant grant(String op, String account, JuguangApi.TokenData d) {
             Instant now = runtime().clock().instant();
-            return new UserGrant(account, Secret.of(required(op, "access_token", d.accessToken())),
-                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
-                    Secret.of(required(op, "refresh_token", d.refreshToken())),
-                    now.plusSeconds(seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())), 0);
+            return new UserGrant(account, Secret.of(RESPONSES.required(op, "access_token", d.accessToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
+                    Secret.of(RESPONSES.required(op, "refresh_token", d.refreshToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())), 0);
         }
     }
 
     private static JuguangApi.TokenData data(String op, JuguangApi.TokenEnvelope e) {
         if (e == null || e.data() == null) {
-            throw unexpected(op, "a token response without data");
+            throw RESPONSES.unexpected(op, "a token response without data");
         }
         return e.data();
     }
@@ -185,22 +187,6 @@ public final class JuguangConnector extends HttpConnector {
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field, field + " must be a 聚光 numeric id (was " + Checks.show(text) + ")");
         }
-    }
-
-    private static String required(String op, String field, String value) {
-        return TokenResponses.required(Platform.XIAOHONGSHU, op, field, value);
-    }
-
-    private static long seconds(String op, String field, String value) {
-        return TokenResponses.seconds(Platform.XIAOHONGSHU, op, field, value);
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return TokenResponses.unexpected(Platform.XIAOHONGSHU, op, what);
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what, Throwable cause) {
-        return TokenResponses.unexpected(Platform.XIAOHONGSHU, op, what, cause);
     }
 
     /** Builds a {@link JuguangConnector}; beside the template's options, token sharing and the currency. */

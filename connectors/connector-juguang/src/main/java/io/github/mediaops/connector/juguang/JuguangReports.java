@@ -77,7 +77,7 @@ final class JuguangReports implements AdReports {
                     new JuguangApi.ReportRequest(advertiserId, window.start().toString(), window.end().toString(), "DAY",
                             page, JuguangConnector.PAGE_SIZE)));
             if (e == null || e.data() == null) {
-                throw JuguangConnector.unexpected(op, "a report without data");
+                throw JuguangConnector.RESPONSES.unexpected(op, "a report without data");
             }
             List<Map<String, String>> rows = e.data().dataList() == null ? List.of() : e.data().dataList();
             long total = e.data().totalCount() == null ? rows.size() : e.data().totalCount();
@@ -99,7 +99,7 @@ final class JuguangReports implements AdReports {
                     ReportCells.requiredAmount("fee", row.get("fee"), AmountUnit.YUAN, ctx.currency()),
                     ReportCells.counts(row, COUNTS));
         } catch (InvalidValueException e) {
-            throw JuguangConnector.unexpected(ENDPOINT, "an unreadable report row: " + e.getMessage(), e);
+            throw JuguangConnector.RESPONSES.unexpected(ENDPOINT, "an unreadable report row: " + e.getMessage(), e);
         }
     }
 

@@ -49,7 +49,7 @@ final class PugongyingPosts {
                     "Bearer " + token, new JuguangApi.NotePostRequest(userId, basis.code(), window.start().toString(),
                             window.end().toString(), page, PAGE_SIZE)));
             if (e == null || e.data() == null) {
-                throw JuguangConnector.unexpected(ENDPOINT, "an answer without data");
+                throw JuguangConnector.RESPONSES.unexpected(ENDPOINT, "an answer without data");
             }
             List<Map<String, String>> list = e.data().datas() == null ? List.of() : e.data().datas();
             long total = e.data().total() == null ? list.size() : e.data().total();
@@ -71,7 +71,7 @@ final class PugongyingPosts {
                     ReportCells.count("engage_num", row.get("engage_num")).orElse(null),
                     percent("engage_rate", row.get("engage_rate")));
         } catch (InvalidValueException e) {
-            throw JuguangConnector.unexpected(ENDPOINT, "an unreadable post-data row: " + e.getMessage(), e);
+            throw JuguangConnector.RESPONSES.unexpected(ENDPOINT, "an unreadable post-data row: " + e.getMessage(), e);
         }
     }
 

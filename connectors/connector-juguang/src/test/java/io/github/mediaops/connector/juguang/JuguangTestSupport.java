@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.juguang;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.juguang.simulator.JuguangSimulator;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +20,7 @@ final class JuguangTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String appId, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("appId", appId).secret("secret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "appId", appId, "secret", secret, clock, readTimeout);
     }
 
     static JuguangConnector.Builder builder(JuguangSimulator sim, Clock clock, Duration readTimeout) {

@@ -1,23 +1,24 @@
 package io.github.mediaops.connector.kuaishou;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.DateSpans;
+import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
-import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
-import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,20 +52,20 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
     @Override
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         String openId = KuaishouConnector.openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> within = DateSpans.todayWithin(days, runtime.clock(), KuaishouConnector.ZONE);
+        if (within.isEmpty()) {
             return List.of();
         }
+        LocalDate today = within.get();
         Instant asOf = runtime.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
         for (KuaishouApi.Photo p : photos(openId)) {
-            ContentMetrics m = ContentMetrics.lifetime(KuaishouConnector.PLATFORM, p.photoId(), today,
-                    KuaishouConnector.ZONE, asOf);
-            m = with(m, Metric.VIEWS, WireValues.count(KuaishouConnector.PLATFORM, LIST, "view_count", p.viewCount()));
-            m = with(m, Metric.LIKES, WireValues.count(KuaishouConnector.PLATFORM, LIST, "like_count", p.likeCount()));
-            m = with(m, Metric.COMMENTS, WireValues.count(KuaishouConnector.PLATFORM, LIST, "comment_count",
-                    p.commentCount()));
+            ContentMetrics m = LifetimeCounts.content(KuaishouConnector.PLATFORM, LIST, p.photoId(), today,
+                            KuaishouConnector.ZONE, asOf)
+                    .count(Metric.VIEWS, "view_count", p.viewCount())
+                    .count(Metric.LIKES, "like_count", p.likeCount())
+                    .count(Metric.COMMENTS, "comment_count", p.commentCount())
+                    .metrics();
             if (!m.values().isEmpty()) {
                 out.add(m);
             }
@@ -75,9 +76,8 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
     @Override
     public List<AudienceMetrics> audienceMetrics(AccountRef account, DateRange days) {
         String openId = KuaishouConnector.openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> today = DateSpans.todayWithin(days, runtime.clock(), KuaishouConnector.ZONE);
+        if (today.isEmpty()) {
             return List.of();
         }
         KuaishouApi.UserInfoAnswer a = runtime.read(USER_INFO, users.account(openId),
@@ -86,11 +86,7 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
             throw KuaishouConnector.unexpected(USER_INFO, "an answer without user_info");
         }
         Long fans = WireValues.count(KuaishouConnector.PLATFORM, USER_INFO, "user_info.fan", a.userInfo().fan());
-        if (fans == null) {
-            return List.of(); // Kuaishou left the count out: nothing to report, not zero
-        }
-        return List.of(AudienceMetrics.of(account, today, KuaishouConnector.ZONE, runtime.clock().instant())
-                .with(AudienceMetric.FOLLOWERS_TOTAL, fans));
+        return LifetimeCounts.followers(account, today.get(), KuaishouConnector.ZONE, runtime.clock()::instant, fans);
     }
 
     /** Every video of the account, newest first, following the {@code photo_id} cursor until a short page. */
@@ -129,11 +125,4 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
         return p.createTime() == null ? Long.MAX_VALUE : p.createTime();
     }
 
-    private static ContentMetrics with(ContentMetrics m, Metric metric, Long value) {
-        return value == null ? m : m.with(metric, value);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(runtime.clock().withZone(KuaishouConnector.ZONE));
-    }
 }

@@ -4,15 +4,12 @@ import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.JournalledPublish;
 import io.github.mediaops.connector.support.upload.PublishInputs;
-import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.ConnectorException;
-import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.Capability;
-import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
 import io.github.mediaops.core.connector.UnsupportedCapabilityException;
@@ -32,8 +29,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -59,41 +57,14 @@ final class KuaishouPublishing implements Publishing {
     static final String START = "openapi/photo/start_upload";
     static final String PUBLISH = "openapi/photo/publish";
     static final String INFO = "openapi/photo/info";
-    static final String UNCONFIRMED = "unconfirmed:";
+    static final String UNCONFIRMED = JournalledPublish.UNCONFIRMED;
     /** How long a publish whose answer was lost is looked for in the account's videos before the ticket fails. */
     static final Duration UNCONFIRMED_GRACE = Duration.ofMinutes(30);
     /** How far Kuaishou's create_time may precede our clock's reading of when the publish left. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final String TICKETS = "publish";
-    private static final String JOURNAL = "publish-journal";
     private static final MediaType TEXT = MediaType.get("text/plain; charset=utf-8");
-
-    /**
-     * What is remembered of one publish while it runs, under its idempotency key: the upload session, the
-     * fragmented upload's resumable state (null for a direct upload or before the first checkpoint), whether the
-     * file is on the gateway, the caption, and when the publish call left.
-     */
-    record Journal(String uploadToken, String endpoint, UploadState state, boolean uploaded, String caption,
-                   Instant publishSentAt) {
-        Journal with(UploadState s) {
-            return new Journal(uploadToken, endpoint, s, uploaded, caption, publishSentAt);
-        }
-
-        Journal uploadedNow() {
-            return new Journal(uploadToken, endpoint, state, true, caption, publishSentAt);
-        }
-
-        Journal sent(Instant at) {
-            return new Journal(uploadToken, endpoint, state, uploaded, caption, at);
-        }
-
-        /** Never shows the upload token, which lets anyone write to the upload session. */
-        @Override
-        public String toString() {
-            return "Journal[uploadToken=****, endpoint=" + endpoint + ", state=" + state + ", uploaded=" + uploaded
-                    + ", publishSentAt=" + publishSentAt + "]";
-        }
-    }
+    /** The journal note holding the upload host {@code start_upload} named. */
+    private static final String ENDPOINT = "endpoint";
 
     private final KuaishouApi api;
     private final String appId;
@@ -103,6 +74,7 @@ final class KuaishouPublishing implements Publishing {
     private final KuaishouUpload upload;
     private final ContentValidator validator;
     private final Confidence enforceFrom;
+    private final JournalledPublish journal;
 
     KuaishouPublishing(KuaishouApi api, String appId, ConnectorRuntime runtime, UserTokens users, KuaishouMetrics metrics,
                        KuaishouUpload upload, RuleBook rules, Confidence enforceFrom) {
@@ -114,6 +86,8 @@ final class KuaishouPublishing implements Publishing {
         this.upload = upload;
         this.validator = ContentValidator.of(rules);
         this.enforceFrom = enforceFrom;
+        this.journal = new JournalledPublish(runtime, this::find, UNCONFIRMED_GRACE, CLOCK_SKEW,
+                "the publish call's answer was lost and no video with its caption");
     }
 
     @Override
@@ -130,64 +104,46 @@ final class KuaishouPublishing implements Publishing {
                 .orElseThrow(() -> new InvalidValueException("media", "a Kuaishou post needs a video"));
         Path video = PublishInputs.localFile(asset, "media");
         long size = PublishInputs.fileSize(video, asset, "media");
-        String key = request.idempotencyKey();
-        return runtime.once(TICKETS, key, PublishTicket.class, () -> {
-            TokenManager tokens = users.account(openId);
-            Journal j = runtime.recalled(JOURNAL, key, Journal.class).orElse(null);
-            if (j != null && j.publishSentAt() != null) {
-                return reconcile(request.account(), key, j); // an earlier attempt sent the publish: never again
-            }
-            if (j == null) {
-                KuaishouApi.StartUploadAnswer s = runtime.write(START, tokens, token -> api.startUpload(appId, token));
-                if (s == null) {
-                    throw KuaishouConnector.unexpected(START, "an empty answer");
-                }
-                j = new Journal(WireValues.required(KuaishouConnector.PLATFORM, START, "upload_token", s.uploadToken()),
-                        endpoint(s.endpoint()), null, false, PublishInputs.caption(item), null);
-                runtime.remember(JOURNAL, key, j);
-            }
-            if (!j.uploaded()) {
-                UploadSource source = UploadSource.of(video);
-                if (upload.fragmented(size)) {
-                    Journal base = j;
-                    try {
-                        upload.fragments(Optional.ofNullable(j.state()), j.endpoint(), j.uploadToken(), source,
-                                s -> runtime.remember(JOURNAL, key, base.with(s)));
-                    } catch (UploadInterruptedException e) {
-                        // the journal holds the state: publishing again with this key resumes the upload
-                        throw e.getCause() instanceof ConnectorException ce ? ce : e;
+        TokenManager tokens = users.account(openId);
+        return journal.publish(request.account(), request.idempotencyKey(),
+                new JournalledPublish.Steps<KuaishouApi.PhotoAnswer>() {
+                    @Override
+                    public JournalledPublish.Journal open() {
+                        KuaishouApi.StartUploadAnswer s = runtime.write(START, tokens, token -> api.startUpload(appId, token));
+                        if (s == null) {
+                            throw KuaishouConnector.unexpected(START, "an empty answer");
+                        }
+                        return JournalledPublish.Journal.opened(
+                                WireValues.required(KuaishouConnector.PLATFORM, START, "upload_token", s.uploadToken()),
+                                PublishInputs.caption(item), Map.of(ENDPOINT, endpoint(s.endpoint())));
                     }
-                } else {
-                    upload.direct(j.endpoint(), j.uploadToken(), source);
-                }
-                j = j.uploadedNow();
-                runtime.remember(JOURNAL, key, j);
-            }
-            return publishOnce(request.account(), key, j, tokens, cover(item));
-        });
-    }
 
-    private PublishTicket publishOnce(AccountRef account, String key, Journal j, TokenManager tokens,
-                                      MultipartBody.Part cover) {
-        Instant sent = runtime.clock().instant();
-        runtime.remember(JOURNAL, key, j.sent(sent));
-        KuaishouApi.PhotoAnswer a;
-        try {
-            a = runtime.create(PUBLISH, tokens, token -> api.publish(appId, token, j.uploadToken(),
-                    RequestBody.create(j.caption(), TEXT), cover));
-        } catch (AmbiguousOutcomeException lost) {
-            return reconcile(account, key, j.sent(sent));
-        } catch (ContentRejectedException refused) {
-            return PublishTicket.pending("refused:" + key, account, key, sent)
-                    .failed(PublishStatus.REJECTED, refused.getMessage(), runtime.clock().instant());
-        } catch (RuntimeException definite) {
-            runtime.remember(JOURNAL, key, j); // Kuaishou answered: the publish did not happen, a retry may send it
-            throw definite;
-        }
-        if (a == null || a.videoInfo() == null) {
-            throw KuaishouConnector.unexpected(PUBLISH, "an answer without video_info");
-        }
-        return ticket(account, key, a.videoInfo(), runtime.clock().instant());
+                    @Override
+                    public void upload(JournalledPublish.Journal j, Consumer<UploadState> checkpoint) {
+                        UploadSource source = UploadSource.of(video);
+                        if (upload.fragmented(size)) {
+                            upload.fragments(Optional.ofNullable(j.state()), j.note(ENDPOINT), j.uploadToken(), source,
+                                    checkpoint);
+                        } else {
+                            upload.direct(j.note(ENDPOINT), j.uploadToken(), source);
+                        }
+                    }
+
+                    @Override
+                    public KuaishouApi.PhotoAnswer send(JournalledPublish.Journal j) {
+                        MultipartBody.Part cover = cover(item);
+                        return runtime.create(PUBLISH, tokens, token -> api.publish(appId, token, j.uploadToken(),
+                                RequestBody.create(j.match(), TEXT), cover));
+                    }
+
+                    @Override
+                    public PublishTicket answered(AccountRef account, String key, KuaishouApi.PhotoAnswer a) {
+                        if (a == null || a.videoInfo() == null) {
+                            throw KuaishouConnector.unexpected(PUBLISH, "an answer without video_info");
+                        }
+                        return ticket(account, key, a.videoInfo(), runtime.clock().instant());
+                    }
+                });
     }
 
     @Override
@@ -198,13 +154,9 @@ final class KuaishouPublishing implements Publishing {
             return ticket;
         }
         Instant now = runtime.clock().instant();
-        if (ticket.ticketId().startsWith(UNCONFIRMED)) {
-            Journal j = runtime.recalled(JOURNAL, ticket.idempotencyKey(), Journal.class).orElse(null);
-            if (j == null || j.publishSentAt() == null) {
-                return ticket.failed(PublishStatus.FAILED, "the publish journal of this key has expired; the outcome is unknown",
-                        now);
-            }
-            return reconcile(ticket.account(), ticket.idempotencyKey(), j);
+        Optional<PublishTicket> unconfirmed = journal.unconfirmed(ticket, now);
+        if (unconfirmed.isPresent()) {
+            return unconfirmed.get();
         }
         KuaishouApi.PhotoAnswer a;
         try {
@@ -219,24 +171,14 @@ final class KuaishouPublishing implements Publishing {
         return ticket(ticket.account(), ticket.idempotencyKey(), a.videoInfo(), now);
     }
 
-    /** Looks for the video of a publish whose answer was lost; never publishes again. */
-    private PublishTicket reconcile(AccountRef account, String key, Journal j) {
-        Instant now = runtime.clock().instant();
-        long after = j.publishSentAt().minus(CLOCK_SKEW).toEpochMilli();
-        Optional<KuaishouApi.Photo> found = metrics.photos(account.accountId()).stream()
-                .filter(p -> j.caption().equals(p.caption()) && p.createTime() != null && p.createTime() >= after)
-                .findFirst();
-        if (found.isPresent()) {
-            PublishTicket t = ticket(account, key, found.get(), now);
-            runtime.remember(TICKETS, key, t);
-            return t;
-        }
-        PublishTicket pending = PublishTicket.pending(UNCONFIRMED + key, account, key, now);
-        if (!now.isBefore(j.publishSentAt().plus(UNCONFIRMED_GRACE))) {
-            return pending.failed(PublishStatus.FAILED, "the publish call's answer was lost and no video with its caption "
-                    + "appeared within " + UNCONFIRMED_GRACE.toMinutes() + " minutes", now);
-        }
-        return pending;
+    /** The video of a publish whose answer was lost: the newest with the same caption, created after the call left. */
+    private Optional<PublishTicket> find(AccountRef account, String key, JournalledPublish.Journal j, Instant notBefore,
+                                         Instant now) {
+        long after = notBefore.toEpochMilli();
+        return metrics.photos(account.accountId()).stream()
+                .filter(p -> j.match().equals(p.caption()) && p.createTime() != null && p.createTime() >= after)
+                .findFirst()
+                .map(p -> ticket(account, key, p, now));
     }
 
     static PublishTicket ticket(AccountRef account, String key, KuaishouApi.Photo p, Instant now) {

@@ -4,6 +4,7 @@ import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
+import io.github.mediaops.connector.tck.KitFiles;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.PlatformConnector;
@@ -19,16 +20,7 @@ import java.time.LocalDate;
 
 class KuaishouConnectorContractTest extends ConnectorContractKit {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final Path DIR;
-
-    static {
-        try {
-            DIR = Files.createTempDirectory("kuaishou-kit");
-            DIR.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path DIR = KitFiles.tempDirectory("kuaishou-kit");
 
     @Override
     protected SimulatorControl startSimulator() {

@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.kuaishou;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -35,9 +35,7 @@ final class KuaishouTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String appId, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("appId", appId).secret("appSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "appId", appId, "appSecret", secret, clock, readTimeout);
     }
 
     static KuaishouConnector.Builder builder(KuaishouSimulator sim, Clock clock, Duration readTimeout) {

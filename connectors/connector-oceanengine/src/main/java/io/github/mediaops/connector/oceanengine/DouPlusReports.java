@@ -70,7 +70,7 @@ final class DouPlusReports implements AdReports {
                 OceanEngineApi.DouPlusReportEnvelope e = ctx.runtime().read(ENDPOINT, tokens, token -> ctx.api().douPlusReport(token,
                         secUid, statTime, "[\"GROUP_BY_AD_ID\"]", page, OceanEngineConnector.DOU_PLUS_PAGE_SIZE));
                 if (e == null || e.data() == null) {
-                    throw OceanEngineConnector.unexpected(ENDPOINT, "a report without data");
+                    throw OceanEngineConnector.RESPONSES.unexpected(ENDPOINT, "a report without data");
                 }
                 OceanEngineApi.DouPlusReport r = e.data();
                 int total = r.pageInfo() == null || r.pageInfo().totalPage() == null ? 1 : r.pageInfo().totalPage();
@@ -95,7 +95,7 @@ final class DouPlusReports implements AdReports {
                     ReportCells.requiredAmount("stat_cost", metrics.get("stat_cost"), AmountUnit.YUAN, ctx.currency()),
                     ReportCells.counts(metrics, COUNTS));
         } catch (InvalidValueException e) {
-            throw OceanEngineConnector.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
+            throw OceanEngineConnector.RESPONSES.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
         }
     }
 }

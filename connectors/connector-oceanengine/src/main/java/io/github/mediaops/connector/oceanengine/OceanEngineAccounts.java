@@ -130,12 +130,12 @@ public final class OceanEngineAccounts {
         TokenManager tokens = ctx.users().account(Checks.notBlank(account, "account"));
         OceanEngineApi.AdvertiserListEnvelope e = ctx.runtime().read(ADVERTISERS, tokens, token -> ctx.api().authorizedAdvertisers(token, token));
         if (e == null || e.data() == null) {
-            throw OceanEngineConnector.unexpected(ADVERTISERS, "an answer without data");
+            throw OceanEngineConnector.RESPONSES.unexpected(ADVERTISERS, "an answer without data");
         }
         List<OceanEngineApi.AuthorizedAdvertiser> list = e.data().list() == null ? List.of() : e.data().list();
         return list.stream().map(a -> {
             String id = ReportCells.id(a.advertiserId())
-                    .orElseThrow(() -> OceanEngineConnector.unexpected(ADVERTISERS, "an advertiser without advertiser_id"));
+                    .orElseThrow(() -> OceanEngineConnector.RESPONSES.unexpected(ADVERTISERS, "an advertiser without advertiser_id"));
             return new Advertiser(id, ReportCells.text(a.advertiserName()), ReportCells.text(a.accountRole()), Boolean.TRUE.equals(a.valid()),
                     ReportCells.text(a.accountStringId()));
         }).toList();
@@ -154,10 +154,10 @@ public final class OceanEngineAccounts {
         }
         OceanEngineApi.BudgetEnvelope e = ctx.runtime().read(BUDGET, ctx.tokens(id), token -> ctx.api().budget(token, "[" + id + "]"));
         if (e == null || e.data() == null || e.data().list() == null) {
-            throw OceanEngineConnector.unexpected(BUDGET, "an answer without data.list");
+            throw OceanEngineConnector.RESPONSES.unexpected(BUDGET, "an answer without data.list");
         }
         OceanEngineApi.Budget b = e.data().list().stream().filter(x -> x != null && id.equals(trimmed(x.advertiserId())))
-                .findFirst().orElseThrow(() -> OceanEngineConnector.unexpected(BUDGET, "no budget for advertiser " + id));
+                .findFirst().orElseThrow(() -> OceanEngineConnector.RESPONSES.unexpected(BUDGET, "no budget for advertiser " + id));
         try {
             String mode = ReportCells.text(b.budgetMode()).orElseThrow(() -> new InvalidValueException("budget_mode", "a budget without budget_mode"));
             Optional<Money> daily = switch (mode) {
@@ -167,7 +167,7 @@ public final class OceanEngineAccounts {
             };
             return new Budget(id, mode, daily);
         } catch (InvalidValueException ex) {
-            throw OceanEngineConnector.unexpected(BUDGET, "an unreadable budget: " + ex.getMessage(), ex);
+            throw OceanEngineConnector.RESPONSES.unexpected(BUDGET, "an unreadable budget: " + ex.getMessage(), ex);
         }
     }
 
@@ -176,14 +176,14 @@ public final class OceanEngineAccounts {
         String id = OceanEngineReports.advertiserId(advertiser, "advertiser");
         OceanEngineApi.FundEnvelope e = ctx.runtime().read(FUND, ctx.tokens(id), token -> ctx.api().fund(token, id));
         if (e == null || e.data() == null) {
-            throw OceanEngineConnector.unexpected(FUND, "an answer without data");
+            throw OceanEngineConnector.RESPONSES.unexpected(FUND, "an answer without data");
         }
         OceanEngineApi.Fund f = e.data();
         try {
             return new Fund(ReportCells.id(f.advertiserId()).orElse(id), yuan("balance", f.balance()),
                     yuan("valid_balance", f.validBalance()), optionalYuan("cash", f.cash()), optionalYuan("grant", f.grant()));
         } catch (InvalidValueException ex) {
-            throw OceanEngineConnector.unexpected(FUND, "an unreadable fund: " + ex.getMessage(), ex);
+            throw OceanEngineConnector.RESPONSES.unexpected(FUND, "an unreadable fund: " + ex.getMessage(), ex);
         }
     }
 
@@ -206,7 +206,7 @@ public final class OceanEngineAccounts {
                     OceanEngineApi.DailyFundEnvelope e = ctx.runtime().read(DAILY_FUND, tokens, token -> ctx.api().dailyFund(token, id,
                             window.start().toString(), window.end().toString(), page, DAILY_FUND_PAGE_SIZE));
                     if (e == null || e.data() == null) {
-                        throw OceanEngineConnector.unexpected(DAILY_FUND, "an answer without data");
+                        throw OceanEngineConnector.RESPONSES.unexpected(DAILY_FUND, "an answer without data");
                     }
                     int total = e.data().pageInfo() == null || e.data().pageInfo().totalPage() == null ? 1
                             : e.data().pageInfo().totalPage();
@@ -221,7 +221,7 @@ public final class OceanEngineAccounts {
                     optionalYuan("cash_cost", row.get("cash_cost")), optionalYuan("reward_cost", row.get("reward_cost")),
                     optionalYuan("income", row.get("income")));
         } catch (InvalidValueException ex) {
-            throw OceanEngineConnector.unexpected(DAILY_FUND, "an unreadable row: " + ex.getMessage(), ex);
+            throw OceanEngineConnector.RESPONSES.unexpected(DAILY_FUND, "an unreadable row: " + ex.getMessage(), ex);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.oceanengine;
 
+import io.github.mediaops.connector.support.PlatformTokenResponses;
 import io.github.mediaops.connector.support.AdvertiserBuilder;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
@@ -14,7 +15,6 @@ import io.github.mediaops.core.connector.AdReports;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
@@ -46,6 +46,8 @@ public final class OceanEngineConnector extends HttpConnector {
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.oceanengine.com/");
     /** The zone Ocean Engine cuts report days in. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The checks of token answers and the typed error for an answer this connector cannot use. */
+    static final PlatformTokenResponses RESPONSES = TokenResponses.of(Platform.OCEAN_ENGINE);
     /**
      * Longest {@code start_time..end_time} of {@code report/custom/get}: 30 days per bububa/oceanengine
      * {@code marketing-api/model/report/v3/custom_get.go}; the official page states no span.
@@ -150,7 +152,7 @@ public final class OceanEngineConnector extends HttpConnector {
                     () -> api.accessToken(new OceanEngineApi.AuthCodeGrant(app(), secret.reveal(), "auth_code", code))));
             String account = d.advertiserId() != null && !d.advertiserId().isBlank() ? d.advertiserId()
                     : Optional.ofNullable(d.advertiserIds()).orElse(List.of()).stream().filter(s -> s != null && !s.isBlank())
-                    .findFirst().orElseThrow(() -> unexpected(op, "a token response without advertiser_id or advertiser_ids"));
+                    .findFirst().orElseThrow(() -> RESPONSES.unexpected(op, "a token response without advertiser_id or advertiser_ids"));
             return grant(op, account, d);
         }
 
@@ -165,34 +167,18 @@ public final class OceanEngineConnector extends HttpConnector {
 
         private UserGrant grant(String op, String account, OceanEngineApi.TokenData d) {
             Instant now = runtime().clock().instant();
-            return new UserGrant(account, Secret.of(required(op, "access_token", d.accessToken())),
-                    now.plusSeconds(seconds(op, "expires_in", d.expiresIn())),
-                    Secret.of(required(op, "refresh_token", d.refreshToken())),
-                    now.plusSeconds(seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())), 0);
+            return new UserGrant(account, Secret.of(RESPONSES.required(op, "access_token", d.accessToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "expires_in", d.expiresIn())),
+                    Secret.of(RESPONSES.required(op, "refresh_token", d.refreshToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())), 0);
         }
     }
 
     private static OceanEngineApi.TokenData data(String op, OceanEngineApi.TokenEnvelope e) {
         if (e == null || e.data() == null) {
-            throw unexpected(op, "a token response without data");
+            throw RESPONSES.unexpected(op, "a token response without data");
         }
         return e.data();
-    }
-
-    private static String required(String op, String field, String value) {
-        return TokenResponses.required(Platform.OCEAN_ENGINE, op, field, value);
-    }
-
-    private static long seconds(String op, String field, String value) {
-        return TokenResponses.seconds(Platform.OCEAN_ENGINE, op, field, value);
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return TokenResponses.unexpected(Platform.OCEAN_ENGINE, op, what);
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what, Throwable cause) {
-        return TokenResponses.unexpected(Platform.OCEAN_ENGINE, op, what, cause);
     }
 
     /** Builds an {@link OceanEngineConnector}; beside the template's options, token sharing and the currency. */

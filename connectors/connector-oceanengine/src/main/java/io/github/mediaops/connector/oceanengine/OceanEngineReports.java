@@ -68,7 +68,7 @@ final class OceanEngineReports implements AdReports {
                             advertiserId, topic, dimensions, METRICS, "[]", window.start() + " 00:00:00", window.end() + " 23:59:59",
                             "[]", page, OceanEngineConnector.FEED_PAGE_SIZE));
                     if (e == null || e.data() == null) {
-                        throw OceanEngineConnector.unexpected(ENDPOINT, "a report without data");
+                        throw OceanEngineConnector.RESPONSES.unexpected(ENDPOINT, "a report without data");
                     }
                     OceanEngineApi.CustomReport r = e.data();
                     int total = r.pageInfo() == null || r.pageInfo().totalPage() == null ? 1 : r.pageInfo().totalPage();
@@ -95,7 +95,7 @@ final class OceanEngineReports implements AdReports {
                     ReportCells.requiredAmount("stat_cost", metrics.get("stat_cost"), AmountUnit.YUAN, ctx.currency()),
                     ReportCells.counts(metrics, COUNTS));
         } catch (InvalidValueException e) {
-            throw OceanEngineConnector.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
+            throw OceanEngineConnector.RESPONSES.unexpected(ENDPOINT, "an unreadable report row " + dims + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.oceanengine;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +21,7 @@ final class OceanEngineTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String appId, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("appId", appId).secret("secret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "appId", appId, "secret", secret, clock, readTimeout);
     }
 
     static OceanEngineConnector.Builder builder(OceanEngineSimulator sim, Clock clock, Duration readTimeout) {

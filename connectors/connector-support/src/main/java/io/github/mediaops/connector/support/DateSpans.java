@@ -28,6 +28,17 @@ public final class DateSpans {
         return now.toLocalTime().isBefore(readyAt) ? last.minusDays(1) : last;
     }
 
+    /**
+     * Today in {@code zone} at {@code clock}'s now, when {@code days} contains it; empty otherwise. Platforms
+     * that report live totals only (lifetime counters) can date a reading today and nothing else, so a reader
+     * answers any other range empty, without a call.
+     */
+    public static Optional<LocalDate> todayWithin(DateRange days, Clock clock, ZoneId zone) {
+        Checks.notNull(days, "days");
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return days.contains(today) ? Optional.of(today) : Optional.empty();
+    }
+
     /** The part of {@code days} up to {@code lastAvailable}, or empty when none of it is available. */
     public static Optional<DateRange> clampEnd(DateRange days, LocalDate lastAvailable) {
         Checks.notNull(days, "days");

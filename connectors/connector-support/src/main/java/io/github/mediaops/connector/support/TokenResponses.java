@@ -15,6 +15,11 @@ public final class TokenResponses {
     private TokenResponses() {
     }
 
+    /** The checks below bound to {@code platform}, for a connector's constant. */
+    public static PlatformTokenResponses of(Platform platform) {
+        return new PlatformTokenResponses(platform);
+    }
+
     /** {@code value}, or a typed error when it is missing or blank. */
     public static String required(Platform platform, String operation, String field, String value) {
         if (value == null || value.isBlank()) {

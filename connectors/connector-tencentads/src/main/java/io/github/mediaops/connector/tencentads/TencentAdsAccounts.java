@@ -165,7 +165,7 @@ public final class TencentAdsAccounts {
                 token -> api.advertiser(token, now(), nonce(), id,
                         "[\"account_id\",\"daily_budget\",\"corporation_name\",\"system_status\"]", "PAGINATION_MODE_NORMAL", 1, 1)));
         return rows(d).stream().findFirst().map(r -> advertiserOf(ADVERTISER, r))
-                .orElseThrow(() -> TencentAdsConnector.unexpected(ADVERTISER, "no advertiser in the answer"));
+                .orElseThrow(() -> TencentAdsConnector.RESPONSES.unexpected(ADVERTISER, "no advertiser in the answer"));
     }
 
     /**
@@ -198,7 +198,7 @@ public final class TencentAdsAccounts {
             out.addAll(rows(d));
             total = d.pageInfo() == null || d.pageInfo().totalPage() == null ? 1 : d.pageInfo().totalPage();
             if (total > maxPages) {
-                throw TencentAdsConnector.unexpected(op, "an answer of " + total + " pages (at most " + maxPages + " are served)");
+                throw TencentAdsConnector.RESPONSES.unexpected(op, "an answer of " + total + " pages (at most " + maxPages + " are served)");
             }
         }
         return out;
@@ -210,7 +210,7 @@ public final class TencentAdsAccounts {
 
     private static <T> T data(String op, TencentAdsApi.Envelope<T> e) {
         if (e == null || e.data() == null) {
-            throw TencentAdsConnector.unexpected(op, "an answer without data");
+            throw TencentAdsConnector.RESPONSES.unexpected(op, "an answer without data");
         }
         return e.data();
     }
@@ -219,7 +219,7 @@ public final class TencentAdsAccounts {
         try {
             return map.get();
         } catch (InvalidValueException e) {
-            throw TencentAdsConnector.unexpected(op, "an unreadable answer: " + e.getMessage(), e);
+            throw TencentAdsConnector.RESPONSES.unexpected(op, "an unreadable answer: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.tencentads;
 
+import io.github.mediaops.connector.support.PlatformTokenResponses;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
@@ -12,7 +13,6 @@ import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
@@ -47,6 +47,8 @@ public final class TencentAdsConnector extends HttpConnector {
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.e.qq.com/");
     /** The zone Tencent Ads reports in (GMT+8). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The checks of token answers and the typed error for an answer this connector cannot use. */
+    static final PlatformTokenResponses RESPONSES = TokenResponses.of(Platform.TENCENT_ADS);
     /**
      * How far back {@code daily_reports/get} serves data ("最早支持查询 1 年内（365 天）的数据"); the page states no
      * other span limit, so one window covers the whole available range.
@@ -145,12 +147,12 @@ public final class TencentAdsConnector extends HttpConnector {
                     Operation.create(op, runtime().rateKey()),
                     () -> api.token(app(), clientSecret.reveal(), "authorization_code", code, null, redirectUri)));
             String account = Optional.ofNullable(d.authorizerInfo()).map(TencentAdsApi.AuthorizerInfo::accountId)
-                    .filter(s -> !s.isBlank()).orElseThrow(() -> unexpected(op, "a token response without authorizer_info.account_id"));
+                    .filter(s -> !s.isBlank()).orElseThrow(() -> RESPONSES.unexpected(op, "a token response without authorizer_info.account_id"));
             Instant now = runtime().clock().instant();
-            return new UserGrant(account, Secret.of(required(op, "access_token", d.accessToken())),
-                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
-                    Secret.of(required(op, "refresh_token", d.refreshToken())),
-                    now.plusSeconds(seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())), 0);
+            return new UserGrant(account, Secret.of(RESPONSES.required(op, "access_token", d.accessToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
+                    Secret.of(RESPONSES.required(op, "refresh_token", d.refreshToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())), 0);
         }
 
         @Override
@@ -162,34 +164,18 @@ public final class TencentAdsConnector extends HttpConnector {
             // oauth/token's refresh grant returns no refresh token: null keeps the current one and its expiry; an answer
             // that carries one (the oauth/refresh_token variant does) replaces it
             boolean issued = d.refreshToken() != null && !d.refreshToken().isBlank();
-            return new UserGrant(current.account(), Secret.of(required(op, "access_token", d.accessToken())),
-                    now.plusSeconds(seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
+            return new UserGrant(current.account(), Secret.of(RESPONSES.required(op, "access_token", d.accessToken())),
+                    now.plusSeconds(RESPONSES.seconds(op, "access_token_expires_in", d.accessTokenExpiresIn())),
                     issued ? Secret.of(d.refreshToken()) : null,
-                    issued ? now.plusSeconds(seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())) : null, 0);
+                    issued ? now.plusSeconds(RESPONSES.seconds(op, "refresh_token_expires_in", d.refreshTokenExpiresIn())) : null, 0);
         }
     }
 
     private static TencentAdsApi.TokenData data(String op, TencentAdsApi.TokenEnvelope e) {
         if (e == null || e.data() == null) {
-            throw unexpected(op, "a token response without data");
+            throw RESPONSES.unexpected(op, "a token response without data");
         }
         return e.data();
-    }
-
-    private static String required(String op, String field, String value) {
-        return TokenResponses.required(Platform.TENCENT_ADS, op, field, value);
-    }
-
-    private static long seconds(String op, String field, String value) {
-        return TokenResponses.seconds(Platform.TENCENT_ADS, op, field, value);
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return TokenResponses.unexpected(Platform.TENCENT_ADS, op, what);
-    }
-
-    static UnexpectedResponseException unexpected(String op, String what, Throwable cause) {
-        return TokenResponses.unexpected(Platform.TENCENT_ADS, op, what, cause);
     }
 
     /** Builds a {@link TencentAdsConnector}; beside the template's options, the accounts' currency. */

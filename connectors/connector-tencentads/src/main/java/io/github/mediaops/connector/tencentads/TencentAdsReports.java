@@ -84,7 +84,7 @@ final class TencentAdsReports implements AdReports {
                             runtime.clock().instant().getEpochSecond(), nonce(), accountId, wireLevel, dateRange, groupBy,
                             fields, page, TencentAdsConnector.PAGE_SIZE));
                     if (e == null || e.data() == null) {
-                        throw TencentAdsConnector.unexpected(ENDPOINT, "a report without data");
+                        throw TencentAdsConnector.RESPONSES.unexpected(ENDPOINT, "a report without data");
                     }
                     int total = e.data().pageInfo() == null || e.data().pageInfo().totalPage() == null ? 1
                             : e.data().pageInfo().totalPage();
@@ -112,7 +112,7 @@ final class TencentAdsReports implements AdReports {
             return new AdPerformance(advertiser, adgroup, ad, day, TencentAdsConnector.ZONE,
                     AmountUnit.FEN.parse("cost", cost, currency), ReportCells.counts(row, COUNTS));
         } catch (InvalidValueException e) {
-            throw TencentAdsConnector.unexpected(ENDPOINT, "an unreadable report row: " + e.getMessage(), e);
+            throw TencentAdsConnector.RESPONSES.unexpected(ENDPOINT, "an unreadable report row: " + e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.tencentads;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +20,7 @@ final class TencentAdsTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("clientId", clientId).secret("clientSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "clientId", clientId, "clientSecret", secret, clock, readTimeout);
     }
 
     static TencentAdsConnector.Builder builder(TencentAdsSimulator sim, Clock clock, Duration readTimeout) {

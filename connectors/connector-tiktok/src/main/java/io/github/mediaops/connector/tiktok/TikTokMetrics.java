@@ -1,13 +1,14 @@
 package io.github.mediaops.connector.tiktok;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.DateSpans;
+import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
-import io.github.mediaops.core.metrics.AudienceMetric;
 import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Metric;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,11 +58,11 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
     @Override
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         String openId = TikTokConnector.openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> within = DateSpans.todayWithin(days, runtime.clock(), TikTokConnector.ZONE);
+        if (within.isEmpty()) {
             return List.of();
         }
+        LocalDate today = within.get();
         Instant asOf = runtime.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
         for (TikTokApi.Video v : videos(openId)) {
@@ -74,20 +76,19 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
 
     /** One video's counts as a lifetime snapshot dated {@code today}; counts TikTok left out stay absent. */
     static ContentMetrics snapshot(TikTokApi.Video v, LocalDate today, Instant asOf) {
-        ContentMetrics m = ContentMetrics.lifetime(TikTokConnector.PLATFORM, v.id(), today, TikTokConnector.ZONE, asOf);
-        m = with(m, Metric.VIEWS, WireValues.count(TikTokConnector.PLATFORM, LIST, "view_count", v.viewCount()));
-        m = with(m, Metric.LIKES, WireValues.count(TikTokConnector.PLATFORM, LIST, "like_count", v.likeCount()));
-        m = with(m, Metric.COMMENTS, WireValues.count(TikTokConnector.PLATFORM, LIST, "comment_count", v.commentCount()));
-        m = with(m, Metric.SHARES, WireValues.count(TikTokConnector.PLATFORM, LIST, "share_count", v.shareCount()));
-        return m;
+        return LifetimeCounts.content(TikTokConnector.PLATFORM, LIST, v.id(), today, TikTokConnector.ZONE, asOf)
+                .count(Metric.VIEWS, "view_count", v.viewCount())
+                .count(Metric.LIKES, "like_count", v.likeCount())
+                .count(Metric.COMMENTS, "comment_count", v.commentCount())
+                .count(Metric.SHARES, "share_count", v.shareCount())
+                .metrics();
     }
 
     @Override
     public List<AudienceMetrics> audienceMetrics(AccountRef account, DateRange days) {
         String openId = TikTokConnector.openId(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> today = DateSpans.todayWithin(days, runtime.clock(), TikTokConnector.ZONE);
+        if (today.isEmpty()) {
             return List.of();
         }
         TikTokApi.Envelope<TikTokApi.UserData> a = runtime.read(USER_INFO, users.account(openId),
@@ -95,13 +96,10 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
         if (a == null || a.data() == null || a.data().user() == null) {
             throw TikTokConnector.unexpected(USER_INFO, "an answer without data.user");
         }
+        // absent when not granted user.info.stats, or left out: nothing to report, not zero
         Long followers = WireValues.count(TikTokConnector.PLATFORM, USER_INFO, "data.user.follower_count",
                 a.data().user().followerCount());
-        if (followers == null) {
-            return List.of(); // not granted user.info.stats, or left out: nothing to report, not zero
-        }
-        return List.of(AudienceMetrics.of(account, today, TikTokConnector.ZONE, runtime.clock().instant())
-                .with(AudienceMetric.FOLLOWERS_TOTAL, followers));
+        return LifetimeCounts.followers(account, today.get(), TikTokConnector.ZONE, runtime.clock()::instant, followers);
     }
 
     /**
@@ -162,10 +160,6 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
             cursor = a.data().cursor();
         }
         return all;
-    }
-
-    private static ContentMetrics with(ContentMetrics m, Metric metric, Long value) {
-        return value == null ? m : m.with(metric, value);
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.tiktok;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
+import io.github.mediaops.connector.tck.KitFiles;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.DateRange;
@@ -17,16 +18,7 @@ import java.time.LocalDate;
 
 class TikTokConnectorContractTest extends ConnectorContractKit {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final Path DIR;
-
-    static {
-        try {
-            DIR = Files.createTempDirectory("tiktok-kit");
-            DIR.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path DIR = KitFiles.tempDirectory("tiktok-kit");
 
     @Override
     protected SimulatorControl startSimulator() {

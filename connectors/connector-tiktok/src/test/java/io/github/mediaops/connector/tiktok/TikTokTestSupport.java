@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.tiktok;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -36,9 +36,7 @@ final class TikTokTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String key, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("clientKey", key).secret("clientSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "clientKey", key, "clientSecret", secret, clock, readTimeout);
     }
 
     static TikTokConnector.Builder builder(TikTokSimulator sim, Clock clock, Duration readTimeout) {

@@ -1,6 +1,8 @@
 package io.github.mediaops.connector.weibo;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
+import io.github.mediaops.connector.support.DateSpans;
+import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
@@ -12,11 +14,11 @@ import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.metrics.Metric;
 import io.github.mediaops.core.platform.AccountRef;
-import io.github.mediaops.core.validate.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import retrofit2.Call;
 
@@ -57,8 +59,7 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
     @Override
     public List<ContentMetrics> contentMetrics(AccountRef account, DateRange days) {
         String uid = WeiboConnector.uid(account);
-        Checks.notNull(days, "days");
-        if (!days.contains(today())) {
+        if (DateSpans.todayWithin(days, runtime.clock(), WeiboConnector.ZONE).isEmpty()) {
             return List.of();
         }
         WeiboApi.StatusIds ids = runtime.read(TIMELINE_IDS, users.account(uid),
@@ -74,11 +75,13 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
         LocalDate today = today();
         return perChunk(uid, STATUS_COUNT, "statusIds", statusIds, api::statusCounts, (c, asOf) -> {
             String id = WireValues.required(WeiboConnector.PLATFORM, STATUS_COUNT, "id", c.id());
-            ContentMetrics m = ContentMetrics.lifetime(WeiboConnector.PLATFORM, id, today, WeiboConnector.ZONE, asOf);
-            m = with(m, Metric.COMMENTS, count("comments", c.comments()));
-            m = with(m, Metric.SHARES, count("reposts", c.reposts()));
-            m = with(m, Metric.LIKES, count("attitudes", c.attitudes()));
-            m = with(m, Metric.VIEWS, count("reads", c.reads()));
+            ContentMetrics m = LifetimeCounts.content(WeiboConnector.PLATFORM, STATUS_COUNT, id, today,
+                            WeiboConnector.ZONE, asOf)
+                    .count(Metric.COMMENTS, "comments", c.comments())
+                    .count(Metric.SHARES, "reposts", c.reposts())
+                    .count(Metric.LIKES, "attitudes", c.attitudes())
+                    .count(Metric.VIEWS, "reads", c.reads())
+                    .metrics();
             return m.values().isEmpty() ? null : m;
         });
     }
@@ -86,9 +89,8 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
     @Override
     public List<AudienceMetrics> audienceMetrics(AccountRef account, DateRange days) {
         String uid = WeiboConnector.uid(account);
-        Checks.notNull(days, "days");
-        LocalDate today = today();
-        if (!days.contains(today)) {
+        Optional<LocalDate> today = DateSpans.todayWithin(days, runtime.clock(), WeiboConnector.ZONE);
+        if (today.isEmpty()) {
             return List.of();
         }
         WeiboApi.User u = runtime.read(USER_SHOW, users.account(uid), token -> api.userShow(token, uid));
@@ -96,11 +98,7 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
             throw WeiboConnector.unexpected(USER_SHOW, "an empty answer");
         }
         Long followers = WireValues.count(WeiboConnector.PLATFORM, USER_SHOW, "followers_count", u.followersCount());
-        if (followers == null) {
-            return List.of(); // Weibo left the count out: nothing to report, not zero
-        }
-        return List.of(AudienceMetrics.of(account, today, WeiboConnector.ZONE, runtime.clock().instant())
-                .with(AudienceMetric.FOLLOWERS_TOTAL, followers));
+        return LifetimeCounts.followers(account, today.get(), WeiboConnector.ZONE, runtime.clock()::instant, followers);
     }
 
     List<AudienceMetrics> userCounts(String uid, List<String> uids) {
@@ -134,14 +132,6 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
             }
         }
         return out;
-    }
-
-    private static Long count(String field, Long value) {
-        return WireValues.count(WeiboConnector.PLATFORM, STATUS_COUNT, field, value);
-    }
-
-    private static ContentMetrics with(ContentMetrics m, Metric metric, Long value) {
-        return value == null ? m : m.with(metric, value);
     }
 
     private LocalDate today() {

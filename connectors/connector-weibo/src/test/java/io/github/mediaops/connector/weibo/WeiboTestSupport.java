@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.weibo;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.weibo.simulator.WeiboSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -36,9 +36,7 @@ final class WeiboTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String appKey, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("appKey", appKey).secret("appSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "appKey", appKey, "appSecret", secret, clock, readTimeout);
     }
 
     /** A connector on the simulator with the app's redirect URI, safe domain and a user IP. */

@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.youtube;
 
+import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.youtube.simulator.YouTubeSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.Credentials;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.ContentKind;
@@ -39,9 +39,7 @@ final class YouTubeTestSupport {
     }
 
     static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
-        return ConnectorConfig.builder()
-                .credentials(Credentials.builder().identifier("clientId", clientId).secret("clientSecret", secret).build())
-                .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build();
+        return KitConfigs.config(baseUrl, "clientId", clientId, "clientSecret", secret, clock, readTimeout);
     }
 
     static YouTubeConnector.Builder builder(YouTubeSimulator sim, Clock clock, Duration readTimeout) {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatedGrants;
+import io.github.mediaops.connector.tck.SimulatedUploads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -29,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
@@ -91,7 +92,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Map<String, List<Archive>> archives = new HashMap<>();
     private final Map<String, long[]> userStats = new HashMap<>();
     private final Map<String, Map<String, Long>> increments = new HashMap<>();
-    private final Map<String, Upload> uploads = new HashMap<>();
+    private final SimulatedUploads uploads = new SimulatedUploads("ut", ids::incrementAndGet);
     private final Map<String, Integer> submissionsToday = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
@@ -131,23 +132,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         }
     }
 
-    private static final class Upload {
-        final String openId;
-        final TreeMap<Integer, Integer> parts = new TreeMap<>();
-        final Map<Integer, Integer> deliveries = new HashMap<>();
-        boolean completed;
-        boolean used;
-
-        Upload(String openId) {
-            this.openId = openId;
-        }
-    }
-
     private BilibiliSimulator(Builder b) {
-        this.clientId = b.clientId;
-        this.clientSecret = b.clientSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
+        this.clientId = b.id();
+        this.clientSecret = b.secret();
+        this.clock = b.clock();
+        this.accessTtl = b.accessTtl();
         this.dailySubmissions = b.dailySubmissions;
         this.partitions = Set.copyOf(b.partitions);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
@@ -225,16 +214,15 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     /** How many times each part number of an upload session reached the server, whether stored or dropped. */
     public Map<Integer, Integer> partDeliveries(String uploadToken) {
         synchronized (lock) {
-            Upload u = uploads.get(uploadToken);
-            return u == null ? Map.of() : Map.copyOf(u.deliveries);
+            SimulatedUploads.Session u = uploads.get(uploadToken);
+            return u == null ? Map.of() : u.deliveries();
         }
     }
 
     /** The upload tokens issued so far, oldest first. */
     public List<String> uploadTokens() {
         synchronized (lock) {
-            return List.copyOf(uploads.keySet().stream().sorted(Comparator.comparingLong(t -> Long.parseLong(t.substring(2))))
-                    .toList());
+            return List.copyOf(uploads.tokens());
         }
     }
 
@@ -306,10 +294,10 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                 String part = query.get("part_number");
                 requestLog.add(path + (part != null ? "?" + part : ""));
                 if (part != null && path.equals("video/v2/part/upload")) {
-                    Upload u = uploads.get(query.getOrDefault("upload_token", ""));
+                    SimulatedUploads.Session u = uploads.get(query.getOrDefault("upload_token", ""));
                     int n = parseInt(part);
                     if (u != null) {
-                        u.deliveries.merge(n, 1, Integer::sum);
+                        u.delivered(n);
                     }
                     Integer left = droppedParts.get(n);
                     drop = left != null && left > 0;
@@ -578,35 +566,34 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         if (!name.contains(".")) {
             return error(127102, "文件类型错误");
         }
-        String token = "ut" + ids.incrementAndGet();
-        uploads.put(token, new Upload(openId));
+        String token = uploads.open(openId);
         ObjectNode o = ok();
         o.putObject("data").put("upload_token", token);
         return o;
     }
 
     private ObjectNode part(Map<String, String> q, byte[] body) {
-        Upload u = uploads.get(q.getOrDefault("upload_token", ""));
-        if (u == null || u.used) {
+        SimulatedUploads.Session u = uploads.live(q.getOrDefault("upload_token", ""));
+        if (u == null) {
             return error(127022, "upload_token验证错误");
         }
         int n = parseInt(q.getOrDefault("part_number", ""));
         if (n < 1 || body.length == 0) {
             return error(127100, "请求参数错误: part_number");
         }
-        u.parts.put(n, body.length);
+        u.putPart(n, body.length);
         return json.createObjectNode().put("code", 0).put("message", "0");
     }
 
     private ObjectNode complete(Map<String, String> q) {
-        Upload u = uploads.get(q.getOrDefault("upload_token", ""));
-        if (u == null || u.used) {
+        SimulatedUploads.Session u = uploads.live(q.getOrDefault("upload_token", ""));
+        if (u == null) {
             return error(127022, "upload_token验证错误");
         }
-        if (u.parts.isEmpty() || u.parts.firstKey() != 1 || u.parts.lastKey() != u.parts.size()) {
+        if (!u.contiguousFrom(1)) {
             return error(127100, "请求参数错误: 分片不完整");
         }
-        u.completed = true;
+        u.complete();
         return json.createObjectNode().put("code", 0).put("message", "0");
     }
 
@@ -631,11 +618,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode submit(String openId, String uploadToken, byte[] body) {
-        Upload u = uploads.get(uploadToken);
-        if (u == null || u.used || !u.openId.equals(openId)) {
+        SimulatedUploads.Session u = uploads.liveFor(uploadToken, openId);
+        if (u == null) {
             return error(127022, "upload_token验证错误");
         }
-        if (!u.completed) {
+        if (!u.completed()) {
             return error(127100, "请求参数错误: 视频未合片");
         }
         JsonNode req = parse(body);
@@ -667,7 +654,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             return error(123029, "当前总提交视频个数已经超过上限");
         }
         submissionsToday.put(day, used + 1);
-        u.used = true;
+        u.use();
         String bv = "BV1" + Long.toString(ids.incrementAndGet() * 7919L, 36) + "sim";
         Archive a = new Archive(bv, title, req.path("desc").asText(""), req.path("tag").asText(""), tid,
                 req.path("cover").asText(), clock.instant().getEpochSecond(), STATE_REVIEWING);
@@ -739,32 +726,17 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     /** Options of a {@link BilibiliSimulator}. */
-    public static final class Builder {
-        private String clientId = "bili-sim-client";
-        private String clientSecret = "bili-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(30);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int dailySubmissions = 5;
         private Set<Integer> partitions = Set.of(17, 21, 75, 122, 138, 230);
 
         private Builder() {
+            // How long an access token lives (default 30 days; Bilibili does not document it).
+            super("bili-sim-client", "bili-sim-secret", Duration.ofDays(30), null);
         }
 
         public Builder app(String id, String secret) {
-            this.clientId = Objects.requireNonNull(id, "id");
-            this.clientSecret = Objects.requireNonNull(secret, "secret");
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How long an access token lives (default 30 days; Bilibili does not document it). */
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "ttl");
-            return this;
+            return credentials(id, secret);
         }
 
         /** Submissions allowed per account and Asia/Shanghai day (default 5, the limit of non-formal members). */

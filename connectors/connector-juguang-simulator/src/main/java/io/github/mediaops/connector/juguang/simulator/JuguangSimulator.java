@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -102,11 +103,11 @@ public final class JuguangSimulator extends LoopbackSimulator {
     }
 
     private JuguangSimulator(Builder b) {
-        this.appId = b.appId;
-        this.secret = b.secret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.appId = b.id();
+        this.secret = b.secret();
+        this.clock = b.clock();
+        this.accessTtl = b.accessTtl();
+        this.refreshTtl = b.refreshTtl();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, p -> p.startsWith(PREFIX + "oauth2/"));
         keepTokensIn(grants);
         start();
@@ -397,35 +398,18 @@ public final class JuguangSimulator extends LoopbackSimulator {
     }
 
     /** Builds a {@link JuguangSimulator}. */
-    public static final class Builder {
-        private String appId = "4700000001";
-        private String secret = "jg-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(1);
-        private Duration refreshTtl = Duration.ofDays(30);
-
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private Builder() {
+            super("4700000001", "jg-sim-secret", Duration.ofDays(1), Duration.ofDays(30));
         }
 
         public Builder app(String appId, String secret) {
-            this.appId = Objects.requireNonNull(appId, "appId");
-            this.secret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(appId, secret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "accessTtl");
-            return this;
-        }
-
+        @Override
         public Builder refreshTtl(Duration ttl) {
-            this.refreshTtl = Objects.requireNonNull(ttl, "refreshTtl");
-            return this;
+            return super.refreshTtl(ttl);
         }
 
         public JuguangSimulator build() {

@@ -9,6 +9,7 @@ import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.SimulatedGrants;
+import io.github.mediaops.connector.tck.SimulatedUploads;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -28,7 +29,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,7 +75,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Video>> videos = new HashMap<>();
     private final Map<String, Long> fans = new HashMap<>();
-    private final Map<String, Upload> uploads = new HashMap<>();
+    private final SimulatedUploads uploads = new SimulatedUploads("up-", ids::incrementAndGet);
     private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
@@ -105,18 +105,6 @@ public final class KuaishouSimulator extends ForwardingSimulator {
             this.caption = caption;
             this.createTime = createTime;
             this.pending = pending;
-        }
-    }
-
-    private static final class Upload {
-        final String openId;
-        final TreeMap<Integer, Integer> fragments = new TreeMap<>();
-        long directBytes = -1;
-        boolean completed;
-        boolean used;
-
-        Upload(String openId) {
-            this.openId = openId;
         }
     }
 
@@ -385,8 +373,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                 case "openapi/photo/list" -> photoList(openId, q);
                 case "openapi/photo/info" -> photoInfo(openId, q.getOrDefault("photo_id", ""));
                 case "openapi/photo/start_upload" -> {
-                    String token = "up-" + ids.incrementAndGet();
-                    uploads.put(token, new Upload(openId));
+                    String token = uploads.open(openId);
                     ObjectNode o = ok();
                     o.put("upload_token", token);
                     o.put("endpoint", server.baseUrl().getAuthority());
@@ -399,14 +386,15 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     private ObjectNode gateway(String path, Map<String, String> q, byte[] body) {
-        Upload u = uploads.get(q.getOrDefault("upload_token", ""));
-        if (u == null || u.used) {
+        SimulatedUploads.Session u = uploads.live(q.getOrDefault("upload_token", ""));
+        if (u == null) {
             return error(100400, "upload_token 无效");
         }
         switch (path) {
             case "api/upload" -> {
-                u.directBytes = body.length;
-                u.completed = body.length > 0;
+                if (body.length > 0) {
+                    u.complete();
+                }
                 return ok();
             }
             case "api/upload/fragment" -> {
@@ -416,11 +404,11 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                 } catch (NumberFormatException e) {
                     return error(100400, "fragment_id 参数错误");
                 }
-                int next = u.fragments.isEmpty() ? 0 : u.fragments.lastKey() + 1;
+                int next = u.nextInOrder(0);
                 if (id < 0 || id > next || body.length == 0) {
                     return error(100400, "分片需按顺序上传");
                 }
-                u.fragments.put(id, body.length);
+                u.putPart(id, body.length);
                 ObjectNode o = ok();
                 o.put("checksum", HexFormat.of().formatHex(md5(body)));
                 o.put("size", body.length);
@@ -428,9 +416,9 @@ public final class KuaishouSimulator extends ForwardingSimulator {
             }
             case "api/upload/resume" -> {
                 ObjectNode o = ok();
-                o.put("existed", u.completed);
+                o.put("existed", u.completed());
                 ArrayNode list = o.putArray("fragment_list");
-                u.fragments.forEach((id, size) -> list.addObject().put("id", id).put("size", size));
+                u.parts().forEach((id, size) -> list.addObject().put("id", id).put("size", size));
                 return o;
             }
             case "api/upload/complete" -> {
@@ -440,10 +428,10 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                 } catch (NumberFormatException e) {
                     return error(100400, "fragment_count 参数错误");
                 }
-                if (count <= 0 || u.fragments.size() != count || u.fragments.lastKey() != count - 1) {
+                if (count <= 0 || u.parts().size() != count || !u.contiguousFrom(0)) {
                     return error(120002, "视频未上传完成");
                 }
-                u.completed = true;
+                u.complete();
                 return ok();
             }
             default -> {
@@ -453,11 +441,11 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     private ObjectNode publish(String openId, String uploadToken, byte[] body) {
-        Upload u = uploads.get(uploadToken);
-        if (u == null || u.used || !u.openId.equals(openId)) {
+        SimulatedUploads.Session u = uploads.liveFor(uploadToken, openId);
+        if (u == null) {
             return error(100400, "upload_token 无效");
         }
-        if (!u.completed) {
+        if (!u.completed()) {
             return error(120002, "视频未上传完成");
         }
         String caption = captionOf(body);
@@ -475,7 +463,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
             return error(100200410, "api限流");
         }
         publishesToday.put(day, used + 1);
-        u.used = true;
+        u.use();
         Video v = new Video("3x" + ids.incrementAndGet() + "ks", caption, clock.millis(), true);
         v.views = 0L;
         v.likes = 0L;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatedSpend;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -25,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -115,12 +116,12 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     private OceanEngineSimulator(Builder b) {
-        this.appId = b.appId;
-        this.secret = b.secret;
-        this.clock = b.clock;
+        this.appId = b.id();
+        this.secret = b.secret();
+        this.clock = b.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, OceanEngineSimulator::isTokenEndpoint);
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.accessTtl = b.accessTtl();
+        this.refreshTtl = b.refreshTtl();
         this.quotaPerMinute = b.quotaPerMinute;
         keepTokensIn(grants); // token requests count in tokenRequests(); expireTokens() ends access tokens only
         start();
@@ -203,16 +204,14 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     public List<FeedRow> simulateHill(String advertiserId, String projectId, String promotionId, LocalDate first, int days,
                                       double beta, double alpha, double halfSaturation, double minSpend, double maxSpend,
                                       long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        SimulatedSpend curve = new SimulatedSpend(beta, alpha, halfSaturation);
+        double[] spends = SimulatedSpend.dailySpends(days, minSpend, maxSpend, seed);
         List<FeedRow> rows = new ArrayList<>();
         for (int d = 0; d < days; d++) {
-            BigDecimal cost = BigDecimal.valueOf(minSpend + random.nextDouble() * (maxSpend - minSpend))
-                    .setScale(2, RoundingMode.HALF_EVEN);
+            BigDecimal cost = BigDecimal.valueOf(spends[d]).setScale(2, RoundingMode.HALF_EVEN);
             double s = cost.doubleValue();
-            double h = Math.pow(s, alpha);
-            long conversions = Math.round(beta * h / (h + Math.pow(halfSaturation, alpha)));
             FeedRow row = new FeedRow(first.plusDays(d), projectId, promotionId, promotionId + "-m1", cost,
-                    Math.round(40 * s), Math.round(0.9 * s), conversions);
+                    Math.round(40 * s), Math.round(0.9 * s), curve.conversions(s));
             putFeed(advertiserId, row);
             rows.add(row);
         }
@@ -571,36 +570,20 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     /** Builds an {@link OceanEngineSimulator}. */
-    public static final class Builder {
-        private String appId = "1700000000000001";
-        private String secret = "oe-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(1);
-        private Duration refreshTtl = Duration.ofDays(30);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int quotaPerMinute;
 
         private Builder() {
+            super("1700000000000001", "oe-sim-secret", Duration.ofDays(1), Duration.ofDays(30));
         }
 
         public Builder app(String appId, String secret) {
-            this.appId = Objects.requireNonNull(appId, "appId");
-            this.secret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(appId, secret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "accessTtl");
-            return this;
-        }
-
+        @Override
         public Builder refreshTtl(Duration ttl) {
-            this.refreshTtl = Objects.requireNonNull(ttl, "refreshTtl");
-            return this;
+            return super.refreshTtl(ttl);
         }
 
         /** Requests per minute before 40110 (developer QPS); 0 (default) for no quota. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatedSpend;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -25,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -96,12 +97,12 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     private TencentAdsSimulator(Builder b) {
-        this.clientId = b.clientId;
-        this.clientSecret = b.clientSecret;
-        this.clock = b.clock;
+        this.clientId = b.id();
+        this.clientSecret = b.secret();
+        this.clock = b.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth/"));
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.accessTtl = b.accessTtl();
+        this.refreshTtl = b.refreshTtl();
         keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
         start();
     }
@@ -158,14 +159,14 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
      */
     public List<DailyRow> simulateHill(String accountId, String adgroupId, LocalDate first, int days, double beta,
                                        double alpha, double halfSaturation, double minYuan, double maxYuan, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        SimulatedSpend curve = new SimulatedSpend(beta, alpha, halfSaturation);
+        double[] spends = SimulatedSpend.dailySpends(days, minYuan, maxYuan, seed);
         List<DailyRow> rows = new ArrayList<>();
         for (int d = 0; d < days; d++) {
-            long fen = Math.round((minYuan + random.nextDouble() * (maxYuan - minYuan)) * 100);
+            long fen = Math.round(spends[d] * 100);
             double s = fen / 100.0;
-            double h = Math.pow(s, alpha);
             DailyRow row = new DailyRow(first.plusDays(d), adgroupId, adgroupId + "01", fen, Math.round(60 * s),
-                    Math.round(1.1 * s), Math.round(beta * h / (h + Math.pow(halfSaturation, alpha))));
+                    Math.round(1.1 * s), curve.conversions(s));
             putDaily(accountId, row);
             rows.add(row);
         }
@@ -461,35 +462,18 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     /** Builds a {@link TencentAdsSimulator}. */
-    public static final class Builder {
-        private String clientId = "1110000001";
-        private String clientSecret = "tq-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(1);
-        private Duration refreshTtl = Duration.ofDays(30);
-
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private Builder() {
+            super("1110000001", "tq-sim-secret", Duration.ofDays(1), Duration.ofDays(30));
         }
 
         public Builder client(String clientId, String clientSecret) {
-            this.clientId = Objects.requireNonNull(clientId, "clientId");
-            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
-            return this;
+            return credentials(clientId, clientSecret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "accessTtl");
-            return this;
-        }
-
+        @Override
         public Builder refreshTtl(Duration ttl) {
-            this.refreshTtl = Objects.requireNonNull(ttl, "refreshTtl");
-            return this;
+            return super.refreshTtl(ttl);
         }
 
         public TencentAdsSimulator build() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -171,12 +172,12 @@ public final class TikTokSimulator extends LoopbackSimulator {
     }
 
     private TikTokSimulator(Builder b) {
-        this.clientKey = b.clientKey;
-        this.clientSecret = b.clientSecret;
+        this.clientKey = b.id();
+        this.clientSecret = b.secret();
         this.redirectUri = b.redirectUri;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.clock = b.clock();
+        this.accessTtl = b.accessTtl();
+        this.refreshTtl = b.refreshTtl();
         this.rotate = b.rotate;
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, TOKEN_PATH::equals);
         slowness(Duration.ofSeconds(2));
@@ -778,23 +779,18 @@ public final class TikTokSimulator extends LoopbackSimulator {
     }
 
     /** Builds a {@link TikTokSimulator}. */
-    public static final class Builder {
-        private String clientKey = "tt-sim-client-key";
-        private String clientSecret = "tt-sim-client-secret";
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private String redirectUri = "https://ops.example.com/tiktok/callback";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofHours(24);
-        private Duration refreshTtl = Duration.ofDays(365);
         private boolean rotate = true;
 
         private Builder() {
+            // Access token lifetime (TikTok: 24 h).
+            super("tt-sim-client-key", "tt-sim-client-secret", Duration.ofHours(24), Duration.ofDays(365));
         }
 
         /** The app's client key and secret. */
         public Builder app(String key, String secret) {
-            this.clientKey = Objects.requireNonNull(key, "key");
-            this.clientSecret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(key, secret);
         }
 
         /** The redirect URI registered for the app. */
@@ -803,21 +799,10 @@ public final class TikTokSimulator extends LoopbackSimulator {
             return this;
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** Access token lifetime (TikTok: 24 h). */
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "ttl");
-            return this;
-        }
-
         /** Refresh token lifetime (TikTok: 365 days). */
+        @Override
         public Builder refreshTtl(Duration ttl) {
-            this.refreshTtl = Objects.requireNonNull(ttl, "ttl");
-            return this;
+            return super.refreshTtl(ttl);
         }
 
         /** Whether a refresh issues a new refresh token and voids the old one (default true). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -117,13 +118,13 @@ public final class WeiboSimulator extends LoopbackSimulator {
     }
 
     private WeiboSimulator(Builder b) {
-        this.appKey = b.appKey;
-        this.appSecret = b.appSecret;
+        this.appKey = b.id();
+        this.appSecret = b.secret();
         this.redirectUri = b.redirectUri;
         this.safeDomains = List.copyOf(b.safeDomains);
         this.mobileApp = b.mobileApp;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
+        this.clock = b.clock();
+        this.accessTtl = b.accessTtl();
         start();
     }
 
@@ -687,22 +688,18 @@ public final class WeiboSimulator extends LoopbackSimulator {
     }
 
     /** Builds a {@link WeiboSimulator}; defaults: a web app (no refresh tokens), 7-day tokens, the system clock. */
-    public static final class Builder {
-        private String appKey = "2975463159";
-        private String appSecret = "sim-app-secret-5f1c";
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private String redirectUri = "https://brand.example.cn/weibo/callback";
         private List<String> safeDomains = List.of("brand.example.cn");
         private boolean mobileApp;
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(7);
 
         private Builder() {
+            // How long an access token lives (Weibo: by the app's authorisation level, 1 day to 90 days).
+            super("2975463159", "sim-app-secret-5f1c", Duration.ofDays(7), null);
         }
 
         public Builder app(String appKey, String appSecret) {
-            this.appKey = Objects.requireNonNull(appKey, "appKey");
-            this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
-            return this;
+            return credentials(appKey, appSecret);
         }
 
         public Builder safeDomains(String... domains) {
@@ -713,17 +710,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
         /** An app authorised through Weibo's mobile SDK: its grants carry a refresh token (30 days). */
         public Builder mobileApp(boolean mobile) {
             this.mobileApp = mobile;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How long an access token lives (Weibo: by the app's authorisation level, 1 day to 90 days). */
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "accessTtl");
             return this;
         }
 

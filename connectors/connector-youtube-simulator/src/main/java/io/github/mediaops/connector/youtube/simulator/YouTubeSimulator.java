@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
@@ -174,10 +175,10 @@ public final class YouTubeSimulator extends LoopbackSimulator {
     }
 
     private YouTubeSimulator(Builder b) {
-        this.clientId = b.clientId;
-        this.clientSecret = b.clientSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
+        this.clientId = b.id();
+        this.clientSecret = b.secret();
+        this.clock = b.clock();
+        this.accessTtl = b.accessTtl();
         this.dailyUnits = b.dailyUnits;
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.equals("/token"));
         slowness(Duration.ofSeconds(2));
@@ -940,31 +941,16 @@ public final class YouTubeSimulator extends LoopbackSimulator {
     }
 
     /** Builds a {@link YouTubeSimulator}. */
-    public static final class Builder {
-        private String clientId = "1234567890-sim.apps.googleusercontent.com";
-        private String clientSecret = "GOCSPX-simulator-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofSeconds(3599);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private long dailyUnits = 10_000;
 
         private Builder() {
+            // Access-token lifetime (Google: 3599 s).
+            super("1234567890-sim.apps.googleusercontent.com", "GOCSPX-simulator-secret", Duration.ofSeconds(3599), null);
         }
 
         public Builder client(String id, String secret) {
-            this.clientId = Objects.requireNonNull(id, "id");
-            this.clientSecret = Objects.requireNonNull(secret, "secret");
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** Access-token lifetime (Google: 3599 s). */
-        public Builder accessTtl(Duration ttl) {
-            this.accessTtl = Objects.requireNonNull(ttl, "ttl");
-            return this;
+            return credentials(id, secret);
         }
 
         /** The project's daily Data API units (default 10,000). */
