@@ -656,6 +656,9 @@ public final class TermMatcher {
         final int out = firstOutput;
         final char[] buf = scratch.buf;
         int state = 0;
+        // the last position the normalisation skipped: a match that ends at i and starts after it covers exactly
+        // its own number of characters, so its start needs no walk back (matchStart)
+        int lastSkipped = begin0 - 1;
         for (int base = begin0; base < n; base += CHUNK) {
             int len = Math.min(CHUNK, n - base);
             fill(text, base, len, buf);
@@ -672,6 +675,7 @@ public final class TermMatcher {
                 if (c >= BOUNDARY_BIT) {
                     if (c == SKIP_CODE) {
                         if (i + 1 >= n || !Normalizer.isDigit(Normalizer.map(text.charAt(i + 1))) || !digitBefore(text, i, begin0)) {
+                            lastSkipped = i;
                             continue;
                         }
                         // a separator between two digits: read as SEP, which ends any match
@@ -690,7 +694,7 @@ public final class TermMatcher {
                         int term = outs[o];
                         if (termLength[term] != lastLength) {
                             lastLength = termLength[term];
-                            begin = matchStart(text, i, lastLength, begin0, n);
+                            begin = i - lastLength + 1 > lastSkipped ? i - lastLength + 1 : matchStart(text, i, lastLength, begin0, n);
                         }
                         if (termFlags[term] == 0 || accept(text, term, begin, i + 1)) {
                             handler.onMatch(term, begin, i + 1);

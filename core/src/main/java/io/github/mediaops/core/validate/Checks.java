@@ -59,6 +59,12 @@ public final class Checks {
      */
     public static String notBlank(String value, String field) {
         notNull(value, field);
+        // a first character that cannot be whitespace settles it without the Unicode tables: printable ASCII, or
+        // anything above U+3000 (the ideographic space, the highest character Character.isWhitespace accepts)
+        char first = value.isEmpty() ? ' ' : value.charAt(0);
+        if ((first > ' ' && first < 0x7F) || first > '\u3000') {
+            return value;
+        }
         if (value.isBlank()) {
             throw new InvalidValueException(field, field + " must not be blank (was " + show(value) + ")");
         }
