@@ -30,6 +30,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * WeChat's datacube reports beyond the core metrics readers, reached through
@@ -64,6 +65,8 @@ public final class WeChatDatacube extends WeChatPart {
     private static final LocalTime READY_AT = LocalTime.of(8, 0);
     /** Text fields that may look like numbers but are not counters. */
     private static final Set<String> TEXT_FIELDS = Set.of("msgid", "title", "ref_date", "stat_date");
+    /** A counter WeChat sent as text; compiled once (String.matches would compile it for every field of every row). */
+    private static final Pattern INTEGER_TEXT = Pattern.compile("-?\\d{1,18}");
     private static final Map<Long, String> READ_SOURCES = Map.of(0L, "session", 1L, "friends", 2L, "moments",
             3L, "tencent_weibo", 4L, "history", 5L, "other", 6L, "kanyikan", 7L, "souyisou");
     private static final Map<Long, String> SHARE_SCENES = Map.of(1L, "friends", 2L, "moments", 3L, "tencent_weibo",
@@ -224,7 +227,7 @@ public final class WeChatDatacube extends WeChatPart {
             JsonNode v = f.getValue();
             if (v.isIntegralNumber()) {
                 counters.put(f.getKey(), v.asLong());
-            } else if (v.isTextual() && v.asText().matches("-?\\d{1,18}") && !TEXT_FIELDS.contains(f.getKey())) {
+            } else if (v.isTextual() && !TEXT_FIELDS.contains(f.getKey()) && INTEGER_TEXT.matcher(v.asText()).matches()) {
                 counters.put(f.getKey(), Long.parseLong(v.asText()));
             }
         }
