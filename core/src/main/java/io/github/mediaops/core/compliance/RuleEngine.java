@@ -4,6 +4,7 @@ import io.github.mediaops.core.platform.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -284,6 +285,7 @@ final class RuleEngine {
             cuePatternSlot[p] = slotId[k];
         }
         this.slotCount = ids;
+        Map<String, int[]> shared = new HashMap<>();
         this.termOf = new String[n];
         this.reasonOf = new String[n];
         this.variantReasonOf = new String[n];
@@ -298,8 +300,8 @@ final class RuleEngine {
             termOf[p] = term;
             reasonOf[p] = "「" + term + "」：" + t.basis();
             variantReasonOf[p] = "「" + words[p] + "」是「" + term + "」的拼音或谐音写法：" + t.basis();
-            contextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, false);
-            variantContextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, true);
+            contextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, false, shared);
+            variantContextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, true, shared);
         }
         this.termNeedsCues = new boolean[n];
         this.variantNeedsCues = new boolean[n];
@@ -319,7 +321,7 @@ final class RuleEngine {
                 termNeedsCues[p] = recategorises[cat] || anyReadsCues(contextOf[p]);
                 variantNeedsCues[p] = recategorises[cat] || anyReadsCues(variantContextOf[p]);
             } else if (kind[p] == LEX && slot[p] == FIRST && (rules[ref[p]].kind() == Rule.Kind.CLAIM || joinedPairs[ref[p]])) {
-                lexContextOf[p] = applicable(contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()], plainWord[p], false);
+                lexContextOf[p] = applicable(contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()], plainWord[p], false, shared);
             }
         }
         this.ruleNeedsCues = new boolean[rules.length];
@@ -358,9 +360,13 @@ final class RuleEngine {
         return false;
     }
 
-    /** The context rules of {@code idx} whose term condition admits {@code term}. */
-    private int[] applicable(int[] idx, String term, boolean isVariant) {
-        return Arrays.stream(idx).filter(r -> admits(rules[r], term, isVariant)).toArray();
+    /**
+     * The context rules of {@code idx} whose term condition admits {@code term}; equal lists are one array (taken from
+     * {@code shared}), so that two candidates judged by the same rules are recognised by reference (see {@link #twin}).
+     */
+    private int[] applicable(int[] idx, String term, boolean isVariant, Map<String, int[]> shared) {
+        int[] list = Arrays.stream(idx).filter(r -> admits(rules[r], term, isVariant)).toArray();
+        return shared.computeIfAbsent(Arrays.toString(list), k -> list);
     }
 
     private static boolean admits(Rule rule, String term, boolean isVariant) {
@@ -869,15 +875,24 @@ final class RuleEngine {
         }
         readCues(text, m);
         Hits[] lex = m.lex;
+        // the last candidate judged, and its bits before, for twin()
+        int judged = -1;
+        int judgedBits = 0;
         for (int k = 0; k < count; k++) {
             int c = order[k];
             int producer = cands.get(c, Cands.PRODUCER);
-            if (producer >= 0 && unlessClause[producer]
-                    && inClause(at(lex, producer, UNLESS_CLAUSE), clause(text, m.clauses, cands, c), c)) {
-                cands.mark(c, Cands.DROPPED);
+            if (producer >= 0 && unlessClause[producer]) {
+                if (inClause(at(lex, producer, UNLESS_CLAUSE), clause(text, m.clauses, cands, c), c)) {
+                    cands.mark(c, Cands.DROPPED);
+                    continue;
+                }
+            } else if (judged >= 0 && twin(cands, judged, judgedBits, c)) {
                 continue;
             }
+            int bits = cands.get(c, Cands.BITS);
             qualify(cands, c, text, m.clauses, lex, flags);
+            judged = c;
+            judgedBits = bits;
         }
         mergeOverlaps(cands, m);
         int[] kept = cands.kept;
@@ -886,6 +901,41 @@ final class RuleEngine {
             out.add(finding(text, field, cands, kept[k]));
         }
         return out;
+    }
+
+    /**
+     * Settles candidate {@code c} from the candidate {@code judged} just before it when both have the same span, the same
+     * category (one no context rule moves), the same context rules (one array, see {@link #applicable}), the same
+     * variant and verdict bits before judging ({@code judgedBits}) and no {@code @unlessClause} of their own: the context
+     * rules would judge {@code c} exactly as {@code judged}. Every dictionary superlative such as 最好 has such a twin
+     * from the rule 最 + adjective. {@code c} then takes the outcome and, unless it would replace {@code judged} in the
+     * overlap merge (a dictionary rule id over another), is dropped: the merge would fold it into the same finding.
+     *
+     * @return whether {@code c} was settled
+     */
+    private boolean twin(Cands cands, int judged, int judgedBits, int c) {
+        int category = cands.get(c, Cands.CATEGORY);
+        if (cands.get(c, Cands.START) != cands.get(judged, Cands.START) || cands.get(c, Cands.END) != cands.get(judged, Cands.END)
+                || category != cands.get(judged, Cands.CATEGORY) || recategorises[category]
+                || ((cands.get(c, Cands.BITS) ^ judgedBits) & (Cands.VARIANT | Cands.REVIEW)) != 0) {
+            return false;
+        }
+        int judgedProducer = cands.get(judged, Cands.PRODUCER);
+        int[] own = ownContext(cands, c);
+        if (own == null || own != ownContext(cands, judged) || (judgedProducer >= 0 && unlessClause[judgedProducer])) {
+            return false;
+        }
+        cands.set(c, Cands.QUALIFIER, cands.get(judged, Cands.QUALIFIER));
+        cands.set(c, Cands.BASIS_RULE, cands.get(judged, Cands.BASIS_RULE));
+        if (cands.has(judged, Cands.REVIEW)) {
+            cands.mark(c, Cands.REVIEW);
+        } else {
+            cands.unmark(c, Cands.REVIEW);
+        }
+        if (cands.has(judged, Cands.DROPPED) || !dictionaryRule(cands, c) || dictionaryRule(cands, judged)) {
+            cands.mark(c, Cands.DROPPED);
+        }
+        return true;
     }
 
     /** The finding of candidate {@code c}: its strings looked up from its numbers. */
