@@ -594,7 +594,11 @@ final class RuleEngine {
                     budget -= i - j;
                 }
             }
-            sort(idx, size);
+            if (groupCount > 2 && budget >= 0) {
+                // the rules' groups are small next to the terms': merge them first, then the two runs once
+                sort(idx, groups[1], size);
+            }
+            sort(idx, 0, size);
         }
 
         /** Insertion-sort shifts per row allowed before {@link #sortByStart} leaves the rest to the merge sort. */
@@ -605,25 +609,30 @@ final class RuleEngine {
 
         /**
          * Sorts {@code idx[0..n)} by {@link #before}, stable: a bottom-up merge sort over the ascending runs already
-         * there (term hits arrive by end, each rule's candidates in order, so a check has a few long runs).
+         * there.
          */
         void sort(int[] idx, int n) {
-            if (n < 2) {
+            sort(idx, 0, n);
+        }
+
+        /** Sorts {@code idx[from..to)} as {@link #sort(int[], int)}. */
+        private void sort(int[] idx, int from, int to) {
+            if (to - from < 2) {
                 return;
             }
-            if (scratch.length < n) {
-                scratch = new int[Math.max(n, scratch.length * 2)];
+            if (scratch.length < to) {
+                scratch = new int[Math.max(to, scratch.length * 2)];
             }
             int[] src = idx;
             int[] dst = scratch;
             while (true) {
-                int out = 0;
-                int i = 0;
+                int out = from;
+                int i = from;
                 int runs = 0;
-                while (i < n) {
-                    int mid = run(src, i, n);
-                    int end = mid == n ? n : run(src, mid, n);
-                    runs += mid == n ? 1 : 2;
+                while (i < to) {
+                    int mid = run(src, i, to);
+                    int end = mid == to ? to : run(src, mid, to);
+                    runs += mid == to ? 1 : 2;
                     int l = i;
                     int r = mid;
                     while (l < mid && r < end) {
@@ -638,15 +647,16 @@ final class RuleEngine {
                     }
                     i = end;
                 }
-                if (runs == 1) {
-                    break; // src was one run: sorted
-                }
+                // at most two runs: dst is now one
                 int[] t = src;
                 src = dst;
                 dst = t;
+                if (runs <= 2) {
+                    break;
+                }
             }
             if (src != idx) {
-                System.arraycopy(src, 0, idx, 0, n);
+                System.arraycopy(src, from, idx, from, to - from);
             }
         }
 
