@@ -4,6 +4,7 @@ import io.github.mediaops.core.platform.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +126,11 @@ final class RuleEngine {
     private final boolean[] mayAlias;
     /** Per slot id: the producing rule whose first words it holds, or -1. */
     private final int[] firstSlotRule;
+    /** Per pattern of a dictionary term: its category's ordinal; per rule: its (first) category's ordinal. */
+    private final int[] termCategory;
+    private final int[] ruleCategory;
+    /** Per rule: whether it has {@code @unlessClause} words. */
+    private final boolean[] unlessClause;
 
     RuleEngine(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -279,6 +285,7 @@ final class RuleEngine {
             cuePatternSlot[p] = slotId[k];
         }
         this.slotCount = ids;
+        Map<String, int[]> shared = new HashMap<>();
         this.termOf = new String[n];
         this.reasonOf = new String[n];
         this.variantReasonOf = new String[n];
@@ -293,8 +300,8 @@ final class RuleEngine {
             termOf[p] = term;
             reasonOf[p] = "「" + term + "」：" + t.basis();
             variantReasonOf[p] = "「" + words[p] + "」是「" + term + "」的拼音或谐音写法：" + t.basis();
-            contextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, false);
-            variantContextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, true);
+            contextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, false, shared);
+            variantContextOf[p] = applicable(contextRuleIndex[t.category().ordinal()], term, true, shared);
         }
         this.termNeedsCues = new boolean[n];
         this.variantNeedsCues = new boolean[n];
@@ -314,7 +321,7 @@ final class RuleEngine {
                 termNeedsCues[p] = recategorises[cat] || anyReadsCues(contextOf[p]);
                 variantNeedsCues[p] = recategorises[cat] || anyReadsCues(variantContextOf[p]);
             } else if (kind[p] == LEX && slot[p] == FIRST && (rules[ref[p]].kind() == Rule.Kind.CLAIM || joinedPairs[ref[p]])) {
-                lexContextOf[p] = applicable(contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()], plainWord[p], false);
+                lexContextOf[p] = applicable(contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()], plainWord[p], false, shared);
             }
         }
         this.ruleNeedsCues = new boolean[rules.length];
@@ -323,6 +330,16 @@ final class RuleEngine {
             int cat = rules[r].categories().get(0).ordinal();
             ruleNeedsCues[r] = recategorises[cat] || !rules[r].unlessClause().isEmpty() || anyReadsCues(contextRuleIndex[cat]);
             dictionaryId[r] = rules[r].id().startsWith("dictionary");
+        }
+        this.termCategory = new int[n];
+        for (int p = 0; p < n; p++) {
+            termCategory[p] = kind[p] == TERM ? terms[ref[p]].category().ordinal() : -1;
+        }
+        this.ruleCategory = new int[rules.length];
+        this.unlessClause = new boolean[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            ruleCategory[r] = rules[r].categories().get(0).ordinal();
+            unlessClause[r] = !rules[r].unlessClause().isEmpty();
         }
         this.firstSlotRule = new int[slotCount];
         Arrays.fill(firstSlotRule, -1);
@@ -343,9 +360,13 @@ final class RuleEngine {
         return false;
     }
 
-    /** The context rules of {@code idx} whose term condition admits {@code term}. */
-    private int[] applicable(int[] idx, String term, boolean isVariant) {
-        return Arrays.stream(idx).filter(r -> admits(rules[r], term, isVariant)).toArray();
+    /**
+     * The context rules of {@code idx} whose term condition admits {@code term}; equal lists are one array (taken from
+     * {@code shared}), so that two candidates judged by the same rules are recognised by reference (see {@link #twin}).
+     */
+    private int[] applicable(int[] idx, String term, boolean isVariant, Map<String, int[]> shared) {
+        int[] list = Arrays.stream(idx).filter(r -> admits(rules[r], term, isVariant)).toArray();
+        return shared.computeIfAbsent(Arrays.toString(list), k -> list);
     }
 
     private static boolean admits(Rule rule, String term, boolean isVariant) {
@@ -432,39 +453,220 @@ final class RuleEngine {
         }
     }
 
-    /** A finding being built. */
-    private static final class Cand {
-        int start;
-        int end;
-        Category category;
-        String term;
-        String basis;
-        Severity severity;
-        String suggestion;
-        Verdict verdict;
-        String rule;
-        String reason;
-        boolean variant;
-        boolean dropped;
+    /**
+     * The candidates of one check, packed: one row of {@value #WIDTH} ints per candidate in one growable {@code int[]}.
+     * A candidate holds only numbers (span, category, the matched patterns, the rules that made and last qualified it,
+     * bits, its clause); its strings (term, basis, reason, rule id …) are looked up from those numbers only for the
+     * candidates that survive as findings. Primitive rows instead of one object per candidate: a 1 MiB check makes
+     * about 31 k candidates, and rows cost no allocation, no reference stores (each paying G1's write barrier) and no
+     * pointer chasing in the sort, the context rules and the merge. Reused by its thread (cleared per check).
+     */
+    private static final class Cands {
+        /** Columns of a row. */
+        static final int START = 0;
+        static final int END = 1;
+        static final int CATEGORY = 2;
+        /** The matched pattern (a term, a claim word, a joined pair, or a pair rule's first word). */
+        static final int PATTERN = 3;
+        /** A pair rule's second word, or -1. */
+        static final int PATTERN2 = 4;
         /** The pair or claim rule that made it, or -1 for a dictionary term. */
-        int producer = -1;
-        /** The matched pattern of a dictionary term (its reason is written only if it is reported). */
-        int pattern = -1;
-        /**
-         * The context rules that can apply to it in its own category (a dictionary term, a claim or joined pair), or
-         * {@code null}: all of the category's, each admitted by its term condition.
-         */
-        int[] context;
-        /** Whether some rule that may judge it reads context words. */
-        boolean needsCues;
-        /** Whether its rule id starts with {@code dictionary} (preferred in the overlap merge). */
-        boolean dictionaryRule;
-        /** Its clause, once computed ({@code clauseEnd < 0} until then). */
-        int clauseStart;
-        int clauseEnd = -1;
+        static final int PRODUCER = 5;
+        /** The context rule that last reviewed or recategorised it, or -1. */
+        static final int QUALIFIER = 6;
+        /** The context rule that last recategorised it (its basis is reported), or -1. */
+        static final int BASIS_RULE = 7;
+        static final int BITS = 8;
+        /** Its clause, once computed ({@code CLAUSE_END < 0} until then). */
+        static final int CLAUSE_START = 9;
+        static final int CLAUSE_END = 10;
+        static final int WIDTH = 11;
+        /** Bits: a pinyin or homophone variant; dropped; needs context words; verdict REVIEW; a pair with a gap. */
+        static final int VARIANT = 1;
+        static final int DROPPED = 2;
+        static final int NEEDS_CUES = 4;
+        static final int REVIEW = 8;
+        static final int GAPPED = 16;
 
-        int length() {
-            return end - start;
+        int[] a = new int[16 * WIDTH];
+        int size;
+        /** Row indices in order of start (longer first on a tie, else as made), and the indices the merge keeps. */
+        int[] order = new int[16];
+        int[] kept = new int[16];
+        int keptCount;
+        private int[] scratch = new int[16];
+
+        /** A new row; returns its index. */
+        int add(int start, int end, int category, int pattern, int pattern2, int producer, int bits) {
+            if ((size + 1) * WIDTH > a.length) {
+                a = Arrays.copyOf(a, a.length * 2);
+            }
+            int o = size * WIDTH;
+            a[o + START] = start;
+            a[o + END] = end;
+            a[o + CATEGORY] = category;
+            a[o + PATTERN] = pattern;
+            a[o + PATTERN2] = pattern2;
+            a[o + PRODUCER] = producer;
+            a[o + QUALIFIER] = -1;
+            a[o + BASIS_RULE] = -1;
+            a[o + BITS] = bits;
+            a[o + CLAUSE_END] = -1;
+            return size++;
+        }
+
+        int get(int i, int column) {
+            return a[i * WIDTH + column];
+        }
+
+        void set(int i, int column, int value) {
+            a[i * WIDTH + column] = value;
+        }
+
+        boolean has(int i, int bit) {
+            return (a[i * WIDTH + BITS] & bit) != 0;
+        }
+
+        void mark(int i, int bit) {
+            a[i * WIDTH + BITS] |= bit;
+        }
+
+        void unmark(int i, int bit) {
+            a[i * WIDTH + BITS] &= ~bit;
+        }
+
+        int length(int i) {
+            return a[i * WIDTH + END] - a[i * WIDTH + START];
+        }
+
+        void clear() {
+            size = 0;
+            keptCount = 0;
+            groupCount = 0;
+        }
+
+        /** Whether row {@code x} comes before row {@code y}: smaller start, then larger end. */
+        private boolean before(int x, int y) {
+            int sx = a[x * WIDTH + START];
+            int sy = a[y * WIDTH + START];
+            return sx != sy ? sx < sy : a[x * WIDTH + END] > a[y * WIDTH + END];
+        }
+
+        /**
+         * Marks where the next group of rows begins (the dictionary terms' rows, then each pair or claim rule's): each
+         * group arrives in order of its matches' end, which is almost the order of their start.
+         */
+        void startGroup() {
+            if (groupCount == 0 || groups[groupCount - 1] != size) {
+                if (groupCount == groups.length) {
+                    groups = Arrays.copyOf(groups, groupCount * 2);
+                }
+                groups[groupCount++] = size;
+            }
+        }
+
+        /**
+         * Fills {@link #order} with 0 … size-1 sorted by start (longer first), stable. Each group is almost in order, so
+         * an insertion sort puts it in order in about one pass; the groups, now runs, are then merged ({@link #sort}).
+         * Should a group be far from order (more than {@value #SHIFT_BUDGET} shifts per row in all), the merge sort
+         * takes over from wherever the insertion sort stopped, so the time stays n log n.
+         */
+        void sortByStart() {
+            if (order.length < size) {
+                order = new int[a.length / WIDTH];
+            }
+            int[] idx = order;
+            for (int i = 0; i < size; i++) {
+                idx[i] = i;
+            }
+            long budget = (long) SHIFT_BUDGET * size;
+            for (int g = 0; g < groupCount && budget >= 0; g++) {
+                int from = groups[g];
+                int to = g + 1 < groupCount ? groups[g + 1] : size;
+                for (int i = from + 1; i < to && budget >= 0; i++) {
+                    int row = idx[i];
+                    int j = i;
+                    while (j > from && before(row, idx[j - 1])) {
+                        idx[j] = idx[j - 1];
+                        j--;
+                    }
+                    idx[j] = row;
+                    budget -= i - j;
+                }
+            }
+            if (groupCount > 2 && budget >= 0) {
+                // the rules' groups are small next to the terms': merge them first, then the two runs once
+                sort(idx, groups[1], size);
+            }
+            sort(idx, 0, size);
+        }
+
+        /** Insertion-sort shifts per row allowed before {@link #sortByStart} leaves the rest to the merge sort. */
+        private static final int SHIFT_BUDGET = 8;
+        /** The first row of each group, in order. */
+        private int[] groups = new int[16];
+        private int groupCount;
+
+        /**
+         * Sorts {@code idx[0..n)} by {@link #before}, stable: a bottom-up merge sort over the ascending runs already
+         * there.
+         */
+        void sort(int[] idx, int n) {
+            sort(idx, 0, n);
+        }
+
+        /** Sorts {@code idx[from..to)} as {@link #sort(int[], int)}. */
+        private void sort(int[] idx, int from, int to) {
+            if (to - from < 2) {
+                return;
+            }
+            if (scratch.length < to) {
+                scratch = new int[Math.max(to, scratch.length * 2)];
+            }
+            int[] src = idx;
+            int[] dst = scratch;
+            while (true) {
+                int out = from;
+                int i = from;
+                int runs = 0;
+                while (i < to) {
+                    int mid = run(src, i, to);
+                    int end = mid == to ? to : run(src, mid, to);
+                    runs += mid == to ? 1 : 2;
+                    int l = i;
+                    int r = mid;
+                    while (l < mid && r < end) {
+                        // from the right only when strictly before: equal rows keep their order
+                        dst[out++] = before(src[r], src[l]) ? src[r++] : src[l++];
+                    }
+                    while (l < mid) {
+                        dst[out++] = src[l++];
+                    }
+                    while (r < end) {
+                        dst[out++] = src[r++];
+                    }
+                    i = end;
+                }
+                // at most two runs: dst is now one
+                int[] t = src;
+                src = dst;
+                dst = t;
+                if (runs <= 2) {
+                    break;
+                }
+            }
+            if (src != idx) {
+                System.arraycopy(src, from, idx, from, to - from);
+            }
+        }
+
+        /** The end of the non-descending run that starts at {@code from}. */
+        private int run(int[] idx, int from, int n) {
+            int i = from + 1;
+            while (i < n && !before(idx[i], idx[i - 1])) {
+                i++;
+            }
+            return i;
         }
     }
 
@@ -500,9 +702,8 @@ final class RuleEngine {
         final Clauses clauses = new Clauses();
         final Allowed allowed = new Allowed();
 
-        /** The candidates of one check, and those kept by the overlap merge (emptied after each check). */
-        final ArrayList<Cand> cands = new ArrayList<>();
-        final ArrayList<Cand> kept = new ArrayList<>();
+        /** The candidates of one check (emptied after each check). */
+        final Cands cands = new Cands();
         /** The overlap merge's open group per category. */
         final int[] groupSlot = new int[CATEGORIES];
         final int[] groupStart = new int[CATEGORIES];
@@ -510,19 +711,9 @@ final class RuleEngine {
         final boolean[] groupViolation = new boolean[CATEGORIES];
         final CueCollector cues = new CueCollector();
 
-        /**
-         * A new candidate. Candidates are not pooled: a fresh object lives in the young generation, where storing its
-         * references costs no card marking, while a pooled one soon lives in the old generation, where each reference
-         * store pays G1's cross-region write barrier (measured: reuse was slower than allocation).
-         */
-        Cand newCand() {
-            return new Cand();
-        }
-
         void clear() {
             windowCount = 0;
             cands.clear();
-            kept.clear();
             clauses.clear();
             termHits.clear();
             if (allowHits != null) {
@@ -641,11 +832,11 @@ final class RuleEngine {
         boolean[] flags = m.anyFlag ? m.flags : null;
         // a candidate inside an allow phrase is never made: nothing else reads it
         Allowed allowed = m.allowHits != null && m.allowHits.size > 0 ? m.allowed.of(m.allowHits) : null;
-        List<Cand> cands = m.cands;
+        Cands cands = m.cands;
+        cands.startGroup();
         for (int i = 0; i < termHits.size; i++) {
             int p = termHits.pattern(i);
-            Term t = terms[ref[p]];
-            if (!everyPlatform[p] && !t.appliesTo(platform)) {
+            if (!everyPlatform[p] && !terms[ref[p]].appliesTo(platform)) {
                 continue;
             }
             int start = digitPrefixed[p] ? numberStart(text, termHits.start(i)) : termHits.start(i);
@@ -653,22 +844,10 @@ final class RuleEngine {
             if (allowed != null && allowed.covers(start, end)) {
                 continue;
             }
-            Cand c = m.newCand();
-            c.start = start;
-            c.end = end;
-            c.category = t.category();
-            c.term = termOf[p];
-            c.basis = t.basis();
-            c.severity = t.severity();
-            c.suggestion = t.suggestion();
-            c.variant = variant[p] || (mayAlias[p] && aliased(text, c.start, c.end));
-            c.context = c.variant ? variantContextOf[p] : contextOf[p];
-            c.needsCues = c.variant ? variantNeedsCues[p] : termNeedsCues[p];
-            c.dictionaryRule = true;
-            c.verdict = Verdict.VIOLATION;
-            c.rule = c.variant ? "dictionary.variant" : "dictionary";
-            c.pattern = p;
-            cands.add(c);
+            boolean isVariant = variant[p] || (mayAlias[p] && aliased(text, start, end));
+            int bits = isVariant ? Cands.VARIANT | (variantNeedsCues[p] ? Cands.NEEDS_CUES : 0)
+                    : (termNeedsCues[p] ? Cands.NEEDS_CUES : 0);
+            cands.add(start, end, termCategory[p], p, -1, -1, bits);
         }
         if (m.anyLex()) {
             // only the rules whose first words occur, in rule order
@@ -677,67 +856,188 @@ final class RuleEngine {
                 produce(todo[k], text, m, flags, allowed);
             }
         }
-        if (cands.isEmpty()) {
+        int count = cands.size;
+        if (count == 0) {
             return List.of();
         }
-        if (cands.size() > 1) {
-            cands.sort(BY_START);
-        }
+        cands.sortByStart();
+        int[] order = cands.order;
         // context words are read only in the clauses of the findings whose rules need them (merged, left to right)
         int windowStart = -1;
         int windowEnd = -1;
-        for (Cand c : cands) {
-            if (c.dropped || !c.needsCues) {
+        for (int k = 0; k < count; k++) {
+            int c = order[k];
+            if (!cands.has(c, Cands.NEEDS_CUES)) {
                 continue;
             }
-            clause(text, m.clauses, c);
-            if (c.clauseStart > windowEnd) {
+            clause(text, m.clauses, cands, c);
+            int clauseStart = cands.get(c, Cands.CLAUSE_START);
+            if (clauseStart > windowEnd) {
                 if (windowEnd > windowStart) {
                     m.addWindow(windowStart, windowEnd);
                 }
-                windowStart = c.clauseStart;
+                windowStart = clauseStart;
             }
-            windowEnd = Math.max(windowEnd, c.clauseEnd);
+            windowEnd = Math.max(windowEnd, cands.get(c, Cands.CLAUSE_END));
         }
         if (windowEnd > windowStart) {
             m.addWindow(windowStart, windowEnd);
         }
         readCues(text, m);
         Hits[] lex = m.lex;
-        for (Cand c : cands) {
-            if (c.dropped) {
+        // the last candidate judged, and its bits before, for twin()
+        int judged = -1;
+        int judgedBits = 0;
+        for (int k = 0; k < count; k++) {
+            int c = order[k];
+            int producer = cands.get(c, Cands.PRODUCER);
+            if (producer >= 0 && unlessClause[producer]) {
+                if (inClause(at(lex, producer, UNLESS_CLAUSE), clause(text, m.clauses, cands, c), c)) {
+                    cands.mark(c, Cands.DROPPED);
+                    continue;
+                }
+            } else if (judged >= 0 && twin(cands, judged, judgedBits, c)) {
                 continue;
             }
-            if (c.producer >= 0 && !rules[c.producer].unlessClause().isEmpty()
-                    && inClause(at(lex, c.producer, UNLESS_CLAUSE), clause(text, m.clauses, c), c.start, c.end)) {
-                c.dropped = true;
-                continue;
-            }
-            qualify(c, text, m.clauses, lex, flags);
+            int bits = cands.get(c, Cands.BITS);
+            qualify(cands, c, text, m.clauses, lex, flags);
+            judged = c;
+            judgedBits = bits;
         }
-        List<Cand> kept = mergeOverlaps(cands, m);
-        List<Finding> out = new ArrayList<>(kept.size());
-        for (Cand c : kept) {
-            String suggestion = c.suggestion.isEmpty() ? ADVICE.getOrDefault(c.category, "") : c.suggestion;
-            if (c.reason == null) {
-                c.reason = c.variant ? variantReasonOf[c.pattern] : reasonOf[c.pattern];
-            }
-            out.add(new Finding(field, c.start, c.end, matched(text, c), c.term, c.category, c.basis,
-                    c.severity, suggestion, c.verdict, c.rule, c.reason));
+        mergeOverlaps(cands, m);
+        int[] kept = cands.kept;
+        List<Finding> out = new ArrayList<>(cands.keptCount);
+        for (int k = 0; k < cands.keptCount; k++) {
+            out.add(finding(text, field, cands, kept[k]));
         }
         return out;
     }
 
-    private static final int CATEGORIES = Category.values().length;
-
-    /** The text of a finding's span: its term's string when written exactly as the term (no copy), else a substring. */
-    private static String matched(String text, Cand c) {
-        int length = c.end - c.start;
-        return c.term.length() == length && text.regionMatches(c.start, c.term, 0, length) ? c.term : text.substring(c.start, c.end);
+    /**
+     * Settles candidate {@code c} from the candidate {@code judged} just before it when both have the same span, the same
+     * category (one no context rule moves), the same context rules (one array, see {@link #applicable}), the same
+     * variant and verdict bits before judging ({@code judgedBits}) and no {@code @unlessClause} of their own: the context
+     * rules would judge {@code c} exactly as {@code judged}. Every dictionary superlative such as 最好 has such a twin
+     * from the rule 最 + adjective. {@code c} then takes the outcome and, unless it would replace {@code judged} in the
+     * overlap merge (a dictionary rule id over another), is dropped: the merge would fold it into the same finding.
+     *
+     * @return whether {@code c} was settled
+     */
+    private boolean twin(Cands cands, int judged, int judgedBits, int c) {
+        int category = cands.get(c, Cands.CATEGORY);
+        if (cands.get(c, Cands.START) != cands.get(judged, Cands.START) || cands.get(c, Cands.END) != cands.get(judged, Cands.END)
+                || category != cands.get(judged, Cands.CATEGORY) || recategorises[category]
+                || ((cands.get(c, Cands.BITS) ^ judgedBits) & (Cands.VARIANT | Cands.REVIEW)) != 0) {
+            return false;
+        }
+        int judgedProducer = cands.get(judged, Cands.PRODUCER);
+        int[] own = ownContext(cands, c);
+        if (own == null || own != ownContext(cands, judged) || (judgedProducer >= 0 && unlessClause[judgedProducer])) {
+            return false;
+        }
+        cands.set(c, Cands.QUALIFIER, cands.get(judged, Cands.QUALIFIER));
+        cands.set(c, Cands.BASIS_RULE, cands.get(judged, Cands.BASIS_RULE));
+        if (cands.has(judged, Cands.REVIEW)) {
+            cands.mark(c, Cands.REVIEW);
+        } else {
+            cands.unmark(c, Cands.REVIEW);
+        }
+        if (cands.has(judged, Cands.DROPPED) || !dictionaryRule(cands, c) || dictionaryRule(cands, judged)) {
+            cands.mark(c, Cands.DROPPED);
+        }
+        return true;
     }
 
-    private static final java.util.Comparator<Cand> BY_START =
-            (x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(y.end, x.end);
+    /** The finding of candidate {@code c}: its strings looked up from its numbers. */
+    private Finding finding(String text, String field, Cands cands, int c) {
+        int p = cands.get(c, Cands.PATTERN);
+        int producer = cands.get(c, Cands.PRODUCER);
+        int qualifier = cands.get(c, Cands.QUALIFIER);
+        int basisRule = cands.get(c, Cands.BASIS_RULE);
+        boolean isVariant = cands.has(c, Cands.VARIANT);
+        Category category = CATEGORY_VALUES[cands.get(c, Cands.CATEGORY)];
+        String term = term(cands, c);
+        String basis;
+        Severity severity;
+        String suggestion;
+        String ruleId;
+        String reason;
+        if (producer < 0) {
+            Term t = terms[ref[p]];
+            basis = t.basis();
+            severity = t.severity();
+            suggestion = t.suggestion();
+            ruleId = isVariant ? "dictionary.variant" : "dictionary";
+            reason = isVariant ? variantReasonOf[p] : reasonOf[p];
+        } else {
+            Rule rule = rules[producer];
+            basis = rule.basis();
+            severity = rule.severity();
+            suggestion = rule.suggestion();
+            ruleId = rule.id();
+            reason = rule.reason();
+        }
+        if (basisRule >= 0) {
+            basis = rules[basisRule].basis();
+        }
+        if (qualifier >= 0) {
+            ruleId = rules[qualifier].id();
+            reason = rules[qualifier].reason();
+        }
+        if (suggestion.isEmpty()) {
+            suggestion = ADVICE.getOrDefault(category, "");
+        }
+        int start = cands.get(c, Cands.START);
+        int end = cands.get(c, Cands.END);
+        Verdict verdict = cands.has(c, Cands.REVIEW) ? Verdict.REVIEW : Verdict.VIOLATION;
+        return new Finding(field, start, end, matched(text, term, start, end), term, category, basis, severity, suggestion,
+                verdict, ruleId, reason);
+    }
+
+    /** The term of candidate {@code c}: a dictionary term, a claim word or joined pair, or a pair's two words. */
+    private String term(Cands cands, int c) {
+        int p = cands.get(c, Cands.PATTERN);
+        if (cands.get(c, Cands.PRODUCER) < 0) {
+            return termOf[p];
+        }
+        int p2 = cands.get(c, Cands.PATTERN2);
+        if (p2 < 0) {
+            return plainWord[p];
+        }
+        return plainWord[p] + (cands.has(c, Cands.GAPPED) ? "…" : "") + plainWord[p2];
+    }
+
+    /** Whether candidate {@code c}'s rule id starts with {@code dictionary} (preferred in the overlap merge). */
+    private boolean dictionaryRule(Cands cands, int c) {
+        int qualifier = cands.get(c, Cands.QUALIFIER);
+        if (qualifier >= 0) {
+            return dictionaryId[qualifier];
+        }
+        int producer = cands.get(c, Cands.PRODUCER);
+        return producer < 0 || dictionaryId[producer];
+    }
+
+    /**
+     * The context rules that can apply to candidate {@code c} in the category it was made in (a dictionary term, a
+     * claim or joined pair), or {@code null}: all of the category's, each admitted by its term condition.
+     */
+    private int[] ownContext(Cands cands, int c) {
+        int p = cands.get(c, Cands.PATTERN);
+        int producer = cands.get(c, Cands.PRODUCER);
+        if (producer < 0) {
+            return cands.has(c, Cands.VARIANT) ? variantContextOf[p] : contextOf[p];
+        }
+        return cands.get(c, Cands.PATTERN2) < 0 ? lexContextOf[p] : null;
+    }
+
+    private static final int CATEGORIES = Category.values().length;
+    private static final Category[] CATEGORY_VALUES = Category.values();
+
+    /** The text of a finding's span: its term's string when written exactly as the term (no copy), else a substring. */
+    private static String matched(String text, String term, int start, int end) {
+        int length = end - start;
+        return term.length() == length && text.regionMatches(start, term, 0, length) ? term : text.substring(start, end);
+    }
 
     private boolean aliased(String text, int start, int end) {
         for (int i = start; i < end; i++) {
@@ -801,12 +1101,16 @@ final class RuleEngine {
         if (flag(flags, r, UNLESS)) {
             return;
         }
+        Cands cands = m.cands;
+        cands.startGroup();
+        int category = ruleCategory[r];
+        int bits = (ruleNeedsCues[r] ? Cands.NEEDS_CUES : 0) | (rule.verdict() == Verdict.REVIEW ? Cands.REVIEW : 0);
         if (rule.kind() == Rule.Kind.CLAIM || joinedPairs[r]) {
             for (int i = 0; i < first.size; i++) {
                 int p = first.pattern(i);
                 int start = digitPrefixed[p] ? numberStart(text, first.start(i)) : first.start(i);
                 if (allowed == null || !allowed.covers(start, first.end(i))) {
-                    addRuleCand(rule, start, first.end(i), plainWord[p], m, r).context = lexContextOf[p];
+                    cands.add(start, first.end(i), category, p, -1, r, bits);
                 }
             }
             return;
@@ -830,28 +1134,9 @@ final class RuleEngine {
             if (allowed != null && allowed.covers(start, second.end(i))) {
                 continue;
             }
-            String term = plainWord[fp] + (within(text, fe, s, 0) ? "" : "…") + plainWord[second.pattern(i)];
-            addRuleCand(rule, start, second.end(i), term, m, r);
+            cands.add(start, second.end(i), category, fp, second.pattern(i), r,
+                    bits | (within(text, fe, s, 0) ? 0 : Cands.GAPPED));
         }
-    }
-
-    private Cand addRuleCand(Rule rule, int start, int end, String term, Collector m, int r) {
-        Cand c = m.newCand();
-        c.needsCues = ruleNeedsCues[r];
-        c.dictionaryRule = dictionaryId[r];
-        c.producer = r;
-        c.start = start;
-        c.end = end;
-        c.category = rule.categories().get(0);
-        c.term = term;
-        c.basis = rule.basis();
-        c.severity = rule.severity();
-        c.suggestion = rule.suggestion();
-        c.verdict = rule.verdict();
-        c.rule = rule.id();
-        c.reason = rule.reason();
-        m.cands.add(c);
-        return c;
     }
 
     private static String strip(String w) {
@@ -926,15 +1211,22 @@ final class RuleEngine {
     }
 
     /** Applies the context rules of the candidate's category, in order; an allowing rule ends it. */
-    private void qualify(Cand c, String text, Clauses clauses, Hits[] lex, boolean[] flags) {
+    private void qualify(Cands cands, int c, String text, Clauses clauses, Hits[] lex, boolean[] flags) {
+        String term = null;
+        int[] own = ownContext(cands, c);
         for (int pass = 0; pass < 2; pass++) {
-            Category before = c.category;
-            boolean own = pass == 0 && c.context != null;
-            int[] idx = own ? c.context : contextRuleIndex[c.category.ordinal()];
+            int before = cands.get(c, Cands.CATEGORY);
+            boolean isOwn = pass == 0 && own != null;
+            int[] idx = isOwn ? own : contextRuleIndex[before];
             for (int r : idx) {
                 Rule rule = rules[r];
-                if (!own && !admits(rule, c.term, c.variant)) {
-                    continue;
+                if (!isOwn && !rule.terms().isEmpty()) {
+                    if (term == null) {
+                        term = term(cands, c);
+                    }
+                    if (!admits(rule, term, cands.has(c, Cands.VARIANT))) {
+                        continue;
+                    }
                 }
                 int has = conditions[r];
                 if ((has & (1 << TEXT)) != 0 && !flag(flags, r, TEXT)) {
@@ -943,84 +1235,84 @@ final class RuleEngine {
                 if ((has & (1 << UNLESS)) != 0 && flag(flags, r, UNLESS)) {
                     continue;
                 }
-                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, c, rule.gap())) {
+                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, cands.get(c, Cands.START), rule.gap())) {
                     continue;
                 }
-                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, c, rule.gap())) {
+                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, cands.get(c, Cands.END), rule.gap())) {
                     continue;
                 }
                 if ((has & (1 << CLAUSE | 1 << CLAUSE2 | 1 << UNLESS_CLAUSE)) != 0) {
-                    Cand cl = clause(text, clauses, c);
-                    if ((has & (1 << CLAUSE)) != 0 && !inClause(at(lex, r, CLAUSE), cl, c.start, c.end)) {
+                    clause(text, clauses, cands, c);
+                    if ((has & (1 << CLAUSE)) != 0 && !inClause(at(lex, r, CLAUSE), cands, c)) {
                         continue;
                     }
-                    if ((has & (1 << CLAUSE2)) != 0 && !inClause(at(lex, r, CLAUSE2), cl, c.start, c.end)) {
+                    if ((has & (1 << CLAUSE2)) != 0 && !inClause(at(lex, r, CLAUSE2), cands, c)) {
                         continue;
                     }
-                    if ((has & (1 << UNLESS_CLAUSE)) != 0 && inClause(at(lex, r, UNLESS_CLAUSE), cl, c.start, c.end)) {
+                    if ((has & (1 << UNLESS_CLAUSE)) != 0 && inClause(at(lex, r, UNLESS_CLAUSE), cands, c)) {
                         continue;
                     }
                 }
                 switch (rule.action()) {
                     case ALLOW -> {
-                        c.dropped = true;
+                        cands.mark(c, Cands.DROPPED);
                         return;
                     }
                     case REVIEW -> {
-                        c.verdict = Verdict.REVIEW;
-                        c.rule = rule.id();
-                        c.dictionaryRule = dictionaryId[r];
-                        c.reason = rule.reason();
+                        cands.mark(c, Cands.REVIEW);
+                        cands.set(c, Cands.QUALIFIER, r);
                     }
                     case RECATEGORISE -> {
-                        c.category = rule.target();
-                        c.basis = rule.basis();
-                        c.rule = rule.id();
-                        c.dictionaryRule = dictionaryId[r];
-                        c.reason = rule.reason();
+                        cands.set(c, Cands.CATEGORY, rule.target().ordinal());
+                        cands.set(c, Cands.BASIS_RULE, r);
+                        cands.set(c, Cands.QUALIFIER, r);
                     }
                     default -> throw new IllegalStateException();
                 }
-                if (c.category != before) {
+                if (cands.get(c, Cands.CATEGORY) != before) {
                     break;
                 }
             }
-            if (c.category == before) {
+            if (cands.get(c, Cands.CATEGORY) == before) {
                 return;
             }
         }
     }
 
-    private static boolean before(Hits h, String text, Cand c, int gap) {
+    private static boolean before(Hits h, String text, int start, int gap) {
         if (!any(h)) {
             return false;
         }
-        int i = h.lastEndAtMostFromLast(c.start);
-        return i >= 0 && within(text, h.end(i), c.start, gap);
+        int i = h.lastEndAtMostFromLast(start);
+        return i >= 0 && within(text, h.end(i), start, gap);
     }
 
-    private static boolean after(Hits h, String text, Cand c, int gap) {
+    private static boolean after(Hits h, String text, int end, int gap) {
         if (!any(h)) {
             return false;
         }
-        for (int i = h.lastEndAtMostFromLast(c.end) + 1; i < h.size && h.end(i) <= c.end + gap + 64; i++) {
+        for (int i = h.lastEndAtMostFromLast(end) + 1; i < h.size && h.end(i) <= end + gap + 64; i++) {
             int s = h.start(i);
-            if (s >= c.end && within(text, c.end, s, gap)) {
+            if (s >= end && within(text, end, s, gap)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a word of {@code h} lies in the clause of {@code cl}, outside the span [start, end). */
-    private static boolean inClause(Hits h, Cand cl, int start, int end) {
+    /** Whether a word of {@code h} lies in the clause of candidate {@code c} (computed), outside its span. */
+    private static boolean inClause(Hits h, Cands cands, int c) {
         if (!any(h)) {
             return false;
         }
-        for (int i = h.lastEndAtMostFromLast(cl.clauseStart) + 1; i < h.size && h.end(i) <= cl.clauseEnd; i++) {
+        int clauseStart = cands.get(c, Cands.CLAUSE_START);
+        int clauseEnd = cands.get(c, Cands.CLAUSE_END);
+        int start = cands.get(c, Cands.START);
+        int end = cands.get(c, Cands.END);
+        for (int i = h.lastEndAtMostFromLast(clauseStart) + 1; i < h.size && h.end(i) <= clauseEnd; i++) {
             int s = h.start(i);
             int e = h.end(i);
-            if (s >= cl.clauseStart && (e <= start || s >= end)) {
+            if (s >= clauseStart && (e <= start || s >= end)) {
                 return true;
             }
         }
@@ -1028,18 +1320,20 @@ final class RuleEngine {
     }
 
     /**
-     * Computes (once) the clause around the span of {@code c} and returns {@code c}: up to the nearest clause punctuation
-     * or {@value #CLAUSE_REACH} chars each side.
+     * Computes (once) the clause around the span of candidate {@code c}: up to the nearest clause punctuation or
+     * {@value #CLAUSE_REACH} chars each side. Returns {@code cands}.
      */
-    private static Cand clause(String text, Clauses clauses, Cand c) {
-        if (c.clauseEnd < 0) {
-            int b = clauses.lastBefore(c.start);
-            c.clauseStart = Math.max(Math.max(0, c.start - CLAUSE_REACH), b + 1);
-            int e = clauses.firstAtOrAfter(c.end);
-            int max = Math.min(text.length(), c.end + CLAUSE_REACH);
-            c.clauseEnd = e < 0 ? max : Math.min(e, max);
+    private static Cands clause(String text, Clauses clauses, Cands cands, int c) {
+        if (cands.get(c, Cands.CLAUSE_END) < 0) {
+            int start = cands.get(c, Cands.START);
+            int end = cands.get(c, Cands.END);
+            int b = clauses.lastBefore(start);
+            cands.set(c, Cands.CLAUSE_START, Math.max(Math.max(0, start - CLAUSE_REACH), b + 1));
+            int e = clauses.firstAtOrAfter(end);
+            int max = Math.min(text.length(), end + CLAUSE_REACH);
+            cands.set(c, Cands.CLAUSE_END, e < 0 ? max : Math.min(e, max));
         }
-        return c;
+        return cands;
     }
 
     /**
@@ -1116,68 +1410,75 @@ final class RuleEngine {
 
     /**
      * One finding per claim: candidates of one category that overlap are merged into the longest of them, over the
-     * union of their spans (全网最低 + 最低价 → 全网最低价); the verdict is VIOLATION if any of them is. Sort, then one
-     * sweep per category.
+     * union of their spans (全网最低 + 最低价 → 全网最低价); the verdict is VIOLATION if any of them is. One sweep over
+     * the candidates in order of start, one open group per category; the kept rows go to {@link Cands#kept}.
      */
-    private static List<Cand> mergeOverlaps(List<Cand> cands, Collector m) {
-        List<Cand> out = m.kept;
-        if (cands.size() == 1) {
-            Cand only = cands.get(0);
-            return only.dropped ? List.of() : List.of(only);
+    private void mergeOverlaps(Cands cands, Collector m) {
+        int count = cands.size;
+        int[] order = cands.order;
+        if (cands.kept.length < count) {
+            cands.kept = new int[Math.max(count, cands.kept.length * 2)];
         }
-        int cats = CATEGORIES;
-        // one open group per category; the candidates come sorted by start, so a group ends when a candidate of its
-        // category starts at or after its end
+        int[] out = cands.kept;
+        int kept = 0;
+        if (count == 1) {
+            if (!cands.has(order[0], Cands.DROPPED)) {
+                out[kept++] = order[0];
+            }
+            cands.keptCount = kept;
+            return;
+        }
+        // the candidates come sorted by start, so a group ends when a candidate of its category starts at or after its end
         int[] slotOf = m.groupSlot;
         int[] groupStart = m.groupStart;
         int[] groupEnd = m.groupEnd;
         boolean[] violation = m.groupViolation;
         Arrays.fill(slotOf, -1);
-        for (Cand c : cands) {
-            if (c.dropped) {
+        for (int k = 0; k < count; k++) {
+            int c = order[k];
+            if (cands.has(c, Cands.DROPPED)) {
                 continue;
             }
-            int k = c.category.ordinal();
-            int at = slotOf[k];
-            if (at >= 0 && c.start < groupEnd[k]) {
-                Cand group = out.get(at);
-                groupEnd[k] = Math.max(groupEnd[k], c.end);
-                violation[k] |= c.verdict == Verdict.VIOLATION;
-                if (c.length() > group.length() || (!group.dictionaryRule && c.dictionaryRule && c.length() == group.length())) {
-                    out.set(at, c);
+            int cat = cands.get(c, Cands.CATEGORY);
+            int at = slotOf[cat];
+            int start = cands.get(c, Cands.START);
+            int end = cands.get(c, Cands.END);
+            boolean isViolation = !cands.has(c, Cands.REVIEW);
+            if (at >= 0 && start < groupEnd[cat]) {
+                int group = out[at];
+                groupEnd[cat] = Math.max(groupEnd[cat], end);
+                violation[cat] |= isViolation;
+                int length = end - start;
+                int groupLength = cands.length(group);
+                if (length > groupLength
+                        || (length == groupLength && !dictionaryRule(cands, group) && dictionaryRule(cands, c))) {
+                    out[at] = c;
                 }
                 continue;
             }
             if (at >= 0) {
-                close(out.get(at), groupStart[k], groupEnd[k], violation[k]);
+                close(cands, out[at], groupStart[cat], groupEnd[cat], violation[cat]);
             }
-            slotOf[k] = out.size();
-            out.add(c);
-            groupStart[k] = c.start;
-            groupEnd[k] = c.end;
-            violation[k] = c.verdict == Verdict.VIOLATION;
+            slotOf[cat] = kept;
+            out[kept++] = c;
+            groupStart[cat] = start;
+            groupEnd[cat] = end;
+            violation[cat] = isViolation;
         }
-        boolean sorted = true;
-        for (int k = 0; k < cats; k++) {
-            if (slotOf[k] >= 0) {
-                close(out.get(slotOf[k]), groupStart[k], groupEnd[k], violation[k]);
+        for (int cat = 0; cat < CATEGORIES; cat++) {
+            if (slotOf[cat] >= 0) {
+                close(cands, out[slotOf[cat]], groupStart[cat], groupEnd[cat], violation[cat]);
             }
         }
-        for (int i = 1; i < out.size() && sorted; i++) {
-            sorted = BY_START.compare(out.get(i - 1), out.get(i)) <= 0;
-        }
-        if (!sorted) {
-            out.sort(BY_START);
-        }
-        return out;
+        cands.keptCount = kept;
+        cands.sort(out, kept);
     }
 
-    private static Cand close(Cand c, int start, int end, boolean violation) {
-        c.start = start;
-        c.end = end;
-        if (violation && c.verdict == Verdict.REVIEW) {
-            c.verdict = Verdict.VIOLATION;
+    private static void close(Cands cands, int c, int start, int end, boolean violation) {
+        cands.set(c, Cands.START, start);
+        cands.set(c, Cands.END, end);
+        if (violation) {
+            cands.unmark(c, Cands.REVIEW);
         }
-        return c;
     }
 }
