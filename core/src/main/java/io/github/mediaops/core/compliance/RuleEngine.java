@@ -461,7 +461,7 @@ final class RuleEngine {
      * about 31 k candidates, and rows cost no allocation, no reference stores (each paying G1's write barrier) and no
      * pointer chasing in the sort, the context rules and the merge. Reused by its thread (cleared per check).
      */
-    private static final class Cands {
+    static final class Cands {
         /** Columns of a row. */
         static final int START = 0;
         static final int END = 1;
@@ -594,12 +594,16 @@ final class RuleEngine {
                     budget -= i - j;
                 }
             }
+            fellBack = budget < 0;
             if (groupCount > 2 && budget >= 0) {
                 // the rules' groups are small next to the terms': merge them first, then the two runs once
                 sort(idx, groups[1], size);
             }
             sort(idx, 0, size);
         }
+
+        /** Whether the last {@link #sortByStart} left the rest to the merge sort (read by tests). */
+        boolean fellBack;
 
         /** Insertion-sort shifts per row allowed before {@link #sortByStart} leaves the rest to the merge sort. */
         private static final int SHIFT_BUDGET = 8;
