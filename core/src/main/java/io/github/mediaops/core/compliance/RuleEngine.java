@@ -461,7 +461,7 @@ final class RuleEngine {
      * about 31 k candidates, and rows cost no allocation, no reference stores (each paying G1's write barrier) and no
      * pointer chasing in the sort, the context rules and the merge. Reused by its thread (cleared per check).
      */
-    private static final class Cands {
+    static final class Cands {
         /** Columns of a row. */
         static final int START = 0;
         static final int END = 1;
@@ -494,7 +494,7 @@ final class RuleEngine {
         int[] order = new int[16];
         int[] kept = new int[16];
         int keptCount;
-        private int[] scratch = new int[16];
+        int[] scratch = new int[16];
 
         /** A new row; returns its index. */
         int add(int start, int end, int category, int pattern, int pattern2, int producer, int bits) {
@@ -594,12 +594,16 @@ final class RuleEngine {
                     budget -= i - j;
                 }
             }
+            fellBack = budget < 0;
             if (groupCount > 2 && budget >= 0) {
                 // the rules' groups are small next to the terms': merge them first, then the two runs once
                 sort(idx, groups[1], size);
             }
             sort(idx, 0, size);
         }
+
+        /** Whether the last {@link #sortByStart} left the rest to the merge sort (read by tests). */
+        boolean fellBack;
 
         /** Insertion-sort shifts per row allowed before {@link #sortByStart} leaves the rest to the merge sort. */
         private static final int SHIFT_BUDGET = 8;
@@ -684,6 +688,9 @@ final class RuleEngine {
         int touchedCount;
         boolean anyFlag;
         boolean busy;
+        /** Whether a large text grew the arrays, and how many checks of texts that are not large followed it. */
+        boolean grown;
+        int quietChecks;
 
         /** The windows [from, to) of clauses the context-word automaton reads, as pairs. */
         int[] windows = new int[16];
@@ -806,12 +813,23 @@ final class RuleEngine {
 
     private final ThreadLocal<Collector> collectors = ThreadLocal.withInitial(Collector::new);
 
+    /**
+     * Texts longer than this many characters are large: the per-thread arrays they grow (candidate rows, hits, clause
+     * boundaries; about 3 MB after a 1 MiB check) are dropped after {@value #QUIET_CHECKS} checks in a row of texts
+     * that are not large, so that a pool of threads does not each keep megabytes after one long text, while a thread
+     * that keeps checking long texts keeps its arrays.
+     */
+    static final int LARGE_TEXT = 16 * 1024;
+    /** Checks of texts that are not large after which the arrays grown by a large one are dropped. */
+    static final int QUIET_CHECKS = 8;
+
     List<Finding> check(String text, Platform platform, String field) {
         if (text.isEmpty()) {
             return List.of();
         }
         Collector m = collectors.get();
-        if (m.busy) {
+        boolean own = !m.busy;
+        if (!own) {
             m = new Collector();
         }
         m.busy = true;
@@ -820,7 +838,34 @@ final class RuleEngine {
         } finally {
             m.clear();
             m.busy = false;
+            if (own) {
+                if (text.length() > LARGE_TEXT) {
+                    m.quietChecks = 0;
+                    m.grown = true;
+                } else if (m.grown && ++m.quietChecks >= QUIET_CHECKS) {
+                    collectors.remove();
+                }
+            }
         }
+    }
+
+    /**
+     * The number of {@code int}s held by this thread's reusable candidate, hit, clause and window arrays (for tests
+     * of {@link #LARGE_TEXT}); makes the thread's collector if it has none.
+     */
+    long retainedInts() {
+        Collector m = collectors.get();
+        long n = m.cands.a.length + m.cands.order.length + m.cands.kept.length + m.cands.scratch.length
+                + m.termHits.a.length + m.clauses.at.length + m.windows.length;
+        if (m.allowHits != null) {
+            n += m.allowHits.a.length;
+        }
+        if (m.lex != null) {
+            for (Hits h : m.lex) {
+                n += h == null ? 0 : h.a.length;
+            }
+        }
+        return n;
     }
 
     private List<Finding> check(String text, Platform platform, String field, Collector m) {
