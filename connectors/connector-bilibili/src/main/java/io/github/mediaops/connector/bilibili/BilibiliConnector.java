@@ -3,13 +3,13 @@ package io.github.mediaops.connector.bilibili;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.VideoCreatorBuilder;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.PartRules;
-import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -17,8 +17,6 @@ import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
-import io.github.mediaops.core.rules.Confidence;
-import io.github.mediaops.core.rules.RuleBook;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.time.Duration;
@@ -114,14 +112,14 @@ public final class BilibiliConnector extends HttpConnector {
         URI uploadHost = slash(b.uploadUrl != null ? b.uploadUrl : fallback != null ? fallback : DEFAULT_UPLOAD_URL);
         this.tokenUrl = tokenHost + TOKEN;
         this.refreshUrl = tokenHost + REFRESH;
-        this.users = userTokens(b.refreshRules, new Grants());
+        this.users = userTokens(b.refreshRules(), new Grants());
         this.metrics = new BilibiliMetrics(api, app(), signer, runtime(), users);
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
         BilibiliUpload upload = new BilibiliUpload(api, runtime(), signer, uploadHost + BilibiliUpload.PART, b.partRules(),
-                b.uploadListener);
-        offer(Capability.PUBLISH, new BilibiliPublishing(api, app(), signer, runtime(), users, metrics, upload, b.rules,
-                b.enforceFrom, b.partition));
+                b.uploadListener());
+        offer(Capability.PUBLISH, new BilibiliPublishing(api, app(), signer, runtime(), users, metrics, upload, b.rules(),
+                b.enforceFrom(), b.partition));
     }
 
     /** A builder for a connector with {@code config}'s credentials ({@code clientId}, {@code clientSecret}). */
@@ -233,25 +231,15 @@ public final class BilibiliConnector extends HttpConnector {
      * the upload's part size and progress listener, the platform rules checked before an upload, the hosts of the
      * token endpoints and the part upload, and the refresh-token rules.
      */
-    public static final class Builder extends HttpConnector.Builder<Builder> {
-        private RefreshRules refreshRules = REFRESH_RULES;
+    public static final class Builder extends VideoCreatorBuilder<Builder> {
         private long partBytes = PART_BYTES;
-        private UploadListener uploadListener = UploadListener.NONE;
-        private RuleBook rules = RuleBook.bundled();
-        private Confidence enforceFrom = Confidence.UNVERIFIED;
         private Integer partition;
         private URI tokenUrl;
         private URI uploadUrl;
         private Supplier<String> nonces = () -> UUID.randomUUID().toString();
 
         private Builder(ConnectorConfig config) {
-            super(config, "clientId");
-        }
-
-        /** How refresh tokens are kept alive; default {@link #REFRESH_RULES} (single-use, rotating). */
-        public Builder refreshRules(RefreshRules rules) {
-            this.refreshRules = Checks.notNull(rules, "refreshRules");
-            return this;
+            super(config, "clientId", REFRESH_RULES);
         }
 
         /**
@@ -271,23 +259,6 @@ public final class BilibiliConnector extends HttpConnector {
                 throw new InvalidValueException("partBytes", "partBytes must be 1 to " + PART_BYTES + " (was " + bytes + ")");
             }
             this.partBytes = bytes;
-            return this;
-        }
-
-        /** Told of the upload's progress after each part Bilibili accepted, and of each resumable checkpoint. */
-        public Builder uploadListener(UploadListener listener) {
-            this.uploadListener = Checks.notNull(listener, "uploadListener");
-            return this;
-        }
-
-        /**
-         * The platform rules a video is checked against before anything is uploaded (default
-         * {@link RuleBook#bundled()}, form {@code bilibili/video}), and from which confidence a violation refuses
-         * the publish ({@link Confidence#UNVERIFIED}, the default, refuses on every violated rule).
-         */
-        public Builder rules(RuleBook rules, Confidence enforceFrom) {
-            this.rules = Checks.notNull(rules, "rules");
-            this.enforceFrom = Checks.notNull(enforceFrom, "enforceFrom");
             return this;
         }
 

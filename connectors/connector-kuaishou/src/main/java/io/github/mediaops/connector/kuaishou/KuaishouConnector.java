@@ -3,6 +3,7 @@ package io.github.mediaops.connector.kuaishou;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.VideoCreatorBuilder;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
@@ -16,8 +17,6 @@ import io.github.mediaops.core.connector.Secret;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
-import io.github.mediaops.core.rules.Confidence;
-import io.github.mediaops.core.rules.RuleBook;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.time.Instant;
@@ -82,12 +81,12 @@ public final class KuaishouConnector extends HttpConnector {
         super(KuaishouConnectorProvider.DESCRIPTOR, DEFAULT_BASE_URL, b, ERRORS);
         this.appSecret = config().credentials().requireSecret("appSecret");
         this.api = api(KuaishouApi.class);
-        this.users = userTokens(b.refreshRules, new Grants());
+        this.users = userTokens(b.refreshRules(), new Grants());
         KuaishouMetrics metrics = new KuaishouMetrics(api, app(), runtime(), users);
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
         offer(Capability.PUBLISH, new KuaishouPublishing(api, app(), runtime(), users, metrics,
-                new KuaishouUpload(api, runtime(), b.fragmentBytes, b.uploadListener), b.rules, b.enforceFrom));
+                new KuaishouUpload(api, runtime(), b.fragmentBytes, b.uploadListener()), b.rules(), b.enforceFrom()));
         offer(Capability.WEBHOOKS, new KuaishouWebhooks(app(), appSecret, runtime().webhooks()));
     }
 
@@ -180,21 +179,11 @@ public final class KuaishouConnector extends HttpConnector {
      * Builds a {@link KuaishouConnector}; beside the template's options, the refresh-token rules, the upload's
      * fragment size and progress listener, and the platform rules checked before an upload.
      */
-    public static final class Builder extends HttpConnector.Builder<Builder> {
-        private RefreshRules refreshRules = REFRESH_RULES;
+    public static final class Builder extends VideoCreatorBuilder<Builder> {
         private long fragmentBytes = MAX_FRAGMENT_BYTES;
-        private UploadListener uploadListener = UploadListener.NONE;
-        private RuleBook rules = RuleBook.bundled();
-        private Confidence enforceFrom = Confidence.UNVERIFIED;
 
         private Builder(ConnectorConfig config) {
-            super(config, "appId");
-        }
-
-        /** How refresh tokens are kept alive; default {@link #REFRESH_RULES} (rotation). */
-        public Builder refreshRules(RefreshRules rules) {
-            this.refreshRules = Checks.notNull(rules, "refreshRules");
-            return this;
+            super(config, "appId", REFRESH_RULES);
         }
 
         /**
@@ -207,27 +196,6 @@ public final class KuaishouConnector extends HttpConnector {
                         "fragmentBytes must be 1 to " + MAX_FRAGMENT_BYTES + " (was " + bytes + ")");
             }
             this.fragmentBytes = bytes;
-            return this;
-        }
-
-        /**
-         * Told of the upload's progress (after the whole small file, or after each fragment the gateway accepted)
-         * and of each resumable checkpoint; default none.
-         */
-        public Builder uploadListener(UploadListener listener) {
-            this.uploadListener = Checks.notNull(listener, "uploadListener");
-            return this;
-        }
-
-        /**
-         * The platform rules a video is checked against before anything is uploaded (default
-         * {@link RuleBook#bundled()}, form {@code kuaishou/video}), and from which confidence a violation refuses
-         * the publish: {@link Confidence#UNVERIFIED} (the default) refuses on every violated rule,
-         * {@link Confidence#OFFICIAL} only on rules from Kuaishou's documentation.
-         */
-        public Builder rules(RuleBook rules, Confidence enforceFrom) {
-            this.rules = Checks.notNull(rules, "rules");
-            this.enforceFrom = Checks.notNull(enforceFrom, "enforceFrom");
             return this;
         }
 

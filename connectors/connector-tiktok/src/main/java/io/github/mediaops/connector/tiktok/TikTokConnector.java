@@ -3,6 +3,7 @@ package io.github.mediaops.connector.tiktok;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.VideoCreatorBuilder;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
@@ -10,7 +11,6 @@ import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WebhookGate;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.PartRules;
-import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -21,8 +21,6 @@ import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.publish.PublishRequest;
 import io.github.mediaops.core.publish.PublishTicket;
-import io.github.mediaops.core.rules.Confidence;
-import io.github.mediaops.core.rules.RuleBook;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.time.Instant;
@@ -106,10 +104,10 @@ public final class TikTokConnector extends HttpConnector {
         this.clientSecret = config().credentials().requireSecret("clientSecret");
         this.redirectUri = b.redirectUri;
         this.api = api(TikTokApi.class);
-        this.users = userTokens(b.refreshRules, new Grants());
+        this.users = userTokens(b.refreshRules(), new Grants());
         this.metrics = new TikTokMetrics(api, runtime(), users);
         this.publishing = new TikTokPublishing(api, runtime(), users,
-                new TikTokUpload(api, runtime(), b.chunkBytes, b.uploadListener), b.postSettings, b.rules, b.enforceFrom);
+                new TikTokUpload(api, runtime(), b.chunkBytes, b.uploadListener()), b.postSettings, b.rules(), b.enforceFrom());
         offer(Capability.PUBLISH, publishing);
         offer(Capability.CONTENT_METRICS, metrics);
         offer(Capability.AUDIENCE_METRICS, metrics);
@@ -240,17 +238,13 @@ public final class TikTokConnector extends HttpConnector {
      * settings, the refresh-token rules, the upload's chunk size and progress listener, and the platform rules
      * checked before an upload.
      */
-    public static final class Builder extends HttpConnector.Builder<Builder> {
+    public static final class Builder extends VideoCreatorBuilder<Builder> {
         private String redirectUri;
         private TikTokPostSettings postSettings = TikTokPostSettings.directPost(PrivacyLevel.SELF_ONLY);
-        private RefreshRules refreshRules = REFRESH_RULES;
         private long chunkBytes = DEFAULT_CHUNK_BYTES;
-        private UploadListener uploadListener = UploadListener.NONE;
-        private RuleBook rules = RuleBook.bundled();
-        private Confidence enforceFrom = Confidence.UNVERIFIED;
 
         private Builder(ConnectorConfig config) {
-            super(config, "clientKey");
+            super(config, "clientKey", REFRESH_RULES);
         }
 
         /** The redirect URI registered for the app, sent again with the code exchange (required for {@link #authorize}). */
@@ -274,12 +268,6 @@ public final class TikTokConnector extends HttpConnector {
             return this;
         }
 
-        /** How refresh tokens are kept alive; default {@link #REFRESH_RULES}. */
-        public Builder refreshRules(RefreshRules rules) {
-            this.refreshRules = Checks.notNull(rules, "refreshRules");
-            return this;
-        }
-
         /**
          * The chunk size of a FILE_UPLOAD: 5 MB to 64 MB (TikTok's limits; default {@link #DEFAULT_CHUNK_BYTES}). A
          * video smaller than one chunk goes whole.
@@ -290,22 +278,6 @@ public final class TikTokConnector extends HttpConnector {
                         + CHUNK_RULES.maxPartBytes() + " (was " + bytes + ")");
             }
             this.chunkBytes = bytes;
-            return this;
-        }
-
-        /** Told of the upload's progress after each chunk TikTok accepted, and of each resumable checkpoint. */
-        public Builder uploadListener(UploadListener listener) {
-            this.uploadListener = Checks.notNull(listener, "uploadListener");
-            return this;
-        }
-
-        /**
-         * The platform rules a video is checked against before anything is uploaded (default {@link RuleBook#bundled()},
-         * platform {@code tiktok}), and from which confidence a violation refuses the publish.
-         */
-        public Builder rules(RuleBook rules, Confidence enforceFrom) {
-            this.rules = Checks.notNull(rules, "rules");
-            this.enforceFrom = Checks.notNull(enforceFrom, "enforceFrom");
             return this;
         }
 
