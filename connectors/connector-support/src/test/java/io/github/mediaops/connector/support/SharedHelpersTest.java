@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** IsoDays, OwnAccounts and PageSearch: small pieces several connectors share. */
+/** IsoDays, OwnAccounts and Paging.find: small pieces several connectors share. */
 class SharedHelpersTest {
 
     @Test
@@ -66,23 +66,23 @@ class SharedHelpersTest {
     @Test
     void page_search_reads_pages_until_a_match() {
         Listing l = new Listing(100);
-        assertThat(PageSearch.find(l::page, 20, i -> i == 45, i -> false)).contains(45);
+        assertThat(Paging.find(l::page, 20, i -> i == 45, i -> false)).contains(45);
         assertThat(l.pagesRead).containsExactly(0, 20, 40);
     }
 
     @Test
     void page_search_stops_after_the_page_that_goes_beyond_and_never_matches_beyond_items() {
         Listing l = new Listing(100);
-        assertThat(PageSearch.find(l::page, 20, i -> i == 30, i -> i < 70)).isEmpty();
+        assertThat(Paging.find(l::page, 20, i -> i == 30, i -> i < 70)).isEmpty();
         assertThat(l.pagesRead).containsExactly(0, 20);
         Listing whole = new Listing(50);
-        assertThat(PageSearch.find(whole::page, 20, i -> i == 0, i -> false)).isEmpty();
+        assertThat(Paging.find(whole::page, 20, i -> i == 0, i -> false)).isEmpty();
         assertThat(whole.pagesRead).containsExactly(0, 20, 40);
     }
 
     @Test
     void page_search_refuses_a_cursor_that_does_not_advance() {
-        assertThatThrownBy(() -> PageSearch.find(r -> new Page<>(List.of(1), "5"), 1, i -> false, i -> false))
+        assertThatThrownBy(() -> Paging.find(r -> new Page<>(List.of(1), "5"), 1, i -> false, i -> false))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("did not advance");
     }
 }

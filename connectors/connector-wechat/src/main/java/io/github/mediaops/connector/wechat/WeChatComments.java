@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.PageSearch;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.wechat.WeChatApi.CommentListRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.CommentListResponse;
@@ -135,7 +134,7 @@ final class WeChatComments extends WeChatPart implements Comments {
     }
 
     private boolean replyPresent(AccountRef account, Comment comment, String text) {
-        return PageSearch.find(page -> comments(account, comment.postId(), page), MAX_PAGE,
+        return Paging.find(page -> comments(account, comment.postId(), page), MAX_PAGE,
                         x -> x.commentId().equals(comment.commentId()), x -> false)
                 .map(x -> x.replies().stream().anyMatch(r -> r.text().equals(text))).orElse(false);
     }

@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.wechat;
 
-import io.github.mediaops.connector.support.PageSearch;
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.support.upload.MultipartFiles;
 import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
@@ -208,7 +207,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             return stillPending(ticket, now);
         }
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
-        Optional<PublishedItem> found = PageSearch.find(this::publishedPage, BATCH, item -> firstArticle(item).filter(n ->
+        Optional<PublishedItem> found = Paging.find(this::publishedPage, BATCH, item -> firstArticle(item).filter(n ->
                 n.title().equals(entry.title()) && n.thumbMediaId().equals(entry.thumbMediaId()) && n.url().isPresent())
                 .isPresent(), item -> item.updateTime() != null && item.updateTime() < oldest);
         if (found.isEmpty()) {
