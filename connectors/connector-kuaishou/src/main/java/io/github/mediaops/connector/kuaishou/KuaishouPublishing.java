@@ -5,6 +5,7 @@ import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
 import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.JournalledPublish;
+import io.github.mediaops.connector.support.upload.MultipartFiles;
 import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
@@ -202,10 +203,7 @@ final class KuaishouPublishing implements Publishing {
         if (cover.isEmpty()) {
             return null;
         }
-        Path file = PublishInputs.localFile(cover.get(), "cover");
-        byte[] bytes = PublishInputs.readAll(file, "cover.uri");
-        return MultipartBody.Part.createFormData("cover", file.getFileName().toString(),
-                RequestBody.create(bytes, MediaType.parse(cover.get().mimeType())));
+        return MultipartFiles.part("cover", cover.get(), "cover");
     }
 
     static String endpoint(String endpoint) {
