@@ -18,15 +18,18 @@ final class XlsxSource implements RowSource {
     private final Stream<Row> rows;
     private final Iterator<Row> it;
     private final boolean date1904;
+    private final String sheet;
+    private int lastRow;
 
-    private XlsxSource(Stream<Row> rows, boolean date1904) {
+    private XlsxSource(Stream<Row> rows, boolean date1904, String sheet) {
         this.rows = rows;
         this.it = rows.iterator();
         this.date1904 = date1904;
+        this.sheet = sheet;
     }
 
     static XlsxSource open(ReadableWorkbook workbook, Sheet sheet) throws IOException {
-        return new XlsxSource(sheet.openStream(), workbook.isDate1904());
+        return new XlsxSource(sheet.openStream(), workbook.isDate1904(), sheet.getName());
     }
 
     static ReadableWorkbook workbook(InputStream in) throws IOException {
@@ -36,10 +39,22 @@ final class XlsxSource implements RowSource {
     @Override
     public RawRow next() throws IOException {
         try {
-            if (!it.hasNext()) {
-                return null;
+            Row row;
+            try {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                row = it.next();
+            } catch (IllegalStateException e) {
+                // FastExcel refuses cell types it does not know, such as t="d" (an ISO 8601 date, which
+                // node-xlsx-stream, SheetJS with cellDates and Excel's Strict Open XML write), with a bare
+                // IllegalStateException; say which sheet and what to do instead of letting it escape
+                throw new ImportException("cannot read sheet \"" + sheet + "\" after row " + lastRow + ": " + e.getMessage()
+                        + (String.valueOf(e.getMessage()).endsWith(": d")
+                        ? " (an ISO 8601 date cell, t=\"d\"; save the workbook again from Excel, WPS or LibreOffice, which write dates as numbers)"
+                        : ""), e);
             }
-            Row row = it.next();
+            lastRow = row.getRowNum();
             List<RawCell> cells = new ArrayList<>(row.getCellCount());
             for (int i = 0; i < row.getCellCount(); i++) {
                 cells.add(convert(row.getOptionalCell(i).orElse(null)));
@@ -56,6 +71,10 @@ final class XlsxSource implements RowSource {
         }
         if (cell.getType() == CellType.NUMBER) {
             return new RawCell("", cell.asNumber());
+        }
+        if (cell.getType() == CellType.BOOLEAN) {
+            // as a spreadsheet shows it; the XML holds 1 or 0
+            return RawCell.text(Boolean.TRUE.equals(cell.getValue()) ? "TRUE" : "FALSE");
         }
         if (cell.getType() == CellType.FORMULA) {
             String raw = cell.getRawValue();
