@@ -115,7 +115,9 @@ def youtube_table(raw):
             m = re.fullmatch(r"([A-Za-z]{3}) (\d{1,2}), (\d{4})", published)
             day = dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))).isoformat()
         ctr = number(cell("Impressions click-through rate (%)"))
-        out.append({"row": line, "content": r[0], "title": text(cell("Video title")), "published": day,
+        # "Content" is the video id; YouTube writes " -pvZz7Zj4QM" with a leading space when the id starts with "-"
+        # (the spreadsheet formula-injection guard), so it is compared trimmed, as documented for text cells
+        out.append({"row": line, "content": text(r[0]), "title": text(cell("Video title")), "published": day,
                     "duration": number(cell("Duration")), "views": number(cell("Views")),
                     "watchHours": number(cell("Watch time (hours)")), "subscribers": number(cell("Subscribers")),
                     "impressions": number(cell("Impressions")),
