@@ -78,10 +78,44 @@ final class XlsxSource implements RowSource {
         }
         if (cell.getType() == CellType.FORMULA) {
             String raw = cell.getRawValue();
-            return RawCell.text(raw == null ? "" : raw);
+            return RawCell.text(raw == null ? "" : unescape(raw));
         }
         String text = cell.getText();
-        return RawCell.text(text == null ? "" : text);
+        return RawCell.text(text == null ? "" : unescape(text));
+    }
+
+    /**
+     * Decodes the {@code _xHHHH_} escapes of OOXML strings (ECMA-376 Part 1, 22.9.2.19 ST_Xstring), which the reader
+     * leaves as they are: Excel and Apache POI write a carriage return in a cell as {@code _x000D_} (a title with a
+     * Windows line break reads {@code 第一行_x000D_\n第二行}), other control characters likewise, and a literal
+     * {@code _x} as {@code _x005F_x}.
+     */
+    static String unescape(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && isHex(text, at + 2, at + 6)) {
+                b.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = text.indexOf("_x", from);
+            } else {
+                at = text.indexOf("_x", at + 1);
+            }
+        }
+        return b.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

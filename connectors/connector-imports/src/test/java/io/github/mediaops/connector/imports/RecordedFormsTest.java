@@ -3,13 +3,18 @@ package io.github.mediaops.connector.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,5 +149,67 @@ class RecordedFormsTest {
         assertThat(row.fraction("v")).contains(new BigDecimal("6.19"));
         assertThat(row.percent("v")).contains(new BigDecimal("0.0619"));
         assertThat(one("-", ZoneId.of("UTC")).percent("v")).isEmpty();
+    }
+
+    @Test
+    void decodes_the_xhhhh_escapes_excel_writes_for_a_carriage_return_in_a_cell() throws IOException {
+        // Excel and Apache POI write a CR inside a cell as _x000D_ (ECMA-376 Part 1, 22.9.2.19), and a literal "_x" as
+        // "_x005F_x"; FastExcel hands the escapes through, so titles read "第一行_x000D_" before this fix
+        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"4\" uniqueCount=\"4\">"
+                + "<si><t>标题</t></si><si><t xml:space=\"preserve\">第一行_x000D_\n第二行</t></si>"
+                + "<si><r><t>rich_x000D_</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">\nrun</t></r></si>"
+                + "<si><t>literal _x005F_x0041_ and _xZZZZ_ and _x41_</t></si></sst>";
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c></row>"
+                + "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>3</v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>inline_x000D_\nline</t></is></c></row>"
+                + "</sheetData></worksheet>";
+        ColumnMap title = ColumnMap.builder().required("title", "标题").build();
+        ImportResult<String> r = TableImporter.builder(title).build().read(new ByteArrayInputStream(workbook(sst, sheet)),
+                TableFormat.XLSX, row -> row.text("title").orElseThrow());
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.rows()).containsExactly("第一行\r\n第二行", "rich\r\nrun", "literal _x0041_ and _xZZZZ_ and _x41_", "inline\r\nline");
+    }
+
+    @Test
+    void unescape_decodes_surrogate_pairs_and_leaves_everything_else() {
+        assertThat(XlsxSource.unescape("a_xD83D__xDE00_b")).isEqualTo("a\uD83D\uDE00b");
+        assertThat(XlsxSource.unescape("no escapes")).isEqualTo("no escapes");
+        assertThat(XlsxSource.unescape("_x000D")).isEqualTo("_x000D");
+        assertThat(XlsxSource.unescape("__x000A__")).isEqualTo("_\n_");
+    }
+
+    /** A minimal workbook: the parts Excel writes, with the given shared strings and sheet. */
+    private static byte[] workbook(String sharedStrings, String sheet) throws IOException {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                + "</Types>");
+        parts.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\"><sheets>"
+                + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+        parts.put("xl/sharedStrings.xml", sharedStrings);
+        parts.put("xl/worksheets/sheet1.xml", sheet);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> p : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(p.getKey()));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + p.getValue()).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 }
