@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +33,9 @@ final class XlsxSource implements RowSource {
         return new XlsxSource(sheet.openStream(), workbook.isDate1904(), sheet.getName());
     }
 
+    /** The workbook; the reader holds the compressed bytes in memory anyway, which lets ISO date cells be retyped first. */
     static ReadableWorkbook workbook(InputStream in) throws IOException {
-        return new ReadableWorkbook(in);
+        return new ReadableWorkbook(new ByteArrayInputStream(IsoDateCells.rewrite(in.readAllBytes())));
     }
 
     @Override
@@ -46,9 +48,8 @@ final class XlsxSource implements RowSource {
                 }
                 row = it.next();
             } catch (IllegalStateException e) {
-                // FastExcel refuses cell types it does not know, such as t="d" (an ISO 8601 date, which
-                // node-xlsx-stream, SheetJS with cellDates and Excel's Strict Open XML write), with a bare
-                // IllegalStateException; say which sheet and what to do instead of letting it escape
+                // FastExcel refuses cell types it does not know with a bare IllegalStateException (t="d", an ISO 8601
+                // date, was one: IsoDateCells retypes those first); say which sheet instead of letting it escape
                 throw new ImportException("cannot read sheet \"" + sheet + "\" after row " + lastRow + ": " + e.getMessage()
                         + (String.valueOf(e.getMessage()).endsWith(": d")
                         ? " (an ISO 8601 date cell, t=\"d\"; save the workbook again from Excel, WPS or LibreOffice, which write dates as numbers)"

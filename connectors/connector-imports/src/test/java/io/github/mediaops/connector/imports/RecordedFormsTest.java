@@ -181,6 +181,27 @@ class RecordedFormsTest {
         assertThat(XlsxSource.unescape("__x000A__")).isEqualTo("_\n_");
     }
 
+    @Test
+    void reads_iso_8601_date_cells_as_node_xlsx_stream_and_sheetjs_write_them() throws IOException {
+        // FastExcel's own test file xlsx-stream-d-date-cell.xlsx holds <c r="B5" t="d" s="2"><v>2014-02-14T08:27:48.765Z</v></c>;
+        // the reader refused the type with a bare IllegalStateException
+        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+                + "<si><t>date</t></si></sst>";
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"d\" s=\"2\"><v>2014-02-14T08:27:48.765Z</v></c></row>"
+                + "<row r='3'><c r='A3' t='d'><v>2024-01-15T10:30:00</v></c></row>"
+                + "<row r=\"4\"><c r=\"A4\"><v>45306.4375</v></c></row>"
+                + "</sheetData></worksheet>";
+        ColumnMap date = ColumnMap.builder().required("date", "date").build();
+        ImportResult<Instant> r = TableImporter.builder(date).zone(ZoneId.of("Asia/Shanghai")).build()
+                .read(new ByteArrayInputStream(workbook(sst, sheet)), TableFormat.XLSX, row -> row.instant("date").orElseThrow());
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.rows()).containsExactly(Instant.parse("2014-02-14T08:27:48Z"),
+                Instant.parse("2024-01-15T02:30:00Z"), // no offset written: the importer's zone
+                Instant.parse("2024-01-15T02:30:00Z")); // the same moment as a serial number
+    }
+
     /** A minimal workbook: the parts Excel writes, with the given shared strings and sheet. */
     private static byte[] workbook(String sharedStrings, String sheet) throws IOException {
         String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
