@@ -104,24 +104,37 @@ public final class ImportRow {
         return read(key, "percentage", c -> c.number() != null ? spreadsheet(c.number()) : Units.fraction(c.text()));
     }
 
+    /**
+     * A percentage as columns headed "(%)" print it, without the sign: {@code 6.19} is 0.0619 (YouTube Studio's
+     * {@code Impressions click-through rate (%)}); {@code 6.19%} reads the same. A spreadsheet number in such a
+     * column holds percentage points too. Use {@link #fraction(String)} for columns that print {@code 6.19%}
+     * or the fraction {@code 0.0619}. Empty when blank.
+     */
+    public Optional<BigDecimal> percent(String key) {
+        return read(key, "percentage", c -> {
+            if (c.number() != null) {
+                return Units.strip(spreadsheet(c.number()).movePointLeft(2));
+            }
+            return Units.compact(c.text()).endsWith("%") ? Units.fraction(c.text()) : Units.strip(Units.decimal(c.text()).movePointLeft(2));
+        });
+    }
+
     /** A duration in seconds ({@code 12.5}, {@code 1分23秒}, {@code 01:23}); empty when blank. */
     public Optional<BigDecimal> seconds(String key) {
         return read(key, "duration", c -> c.number() != null ? spreadsheet(c.number()) : Units.seconds(c.text()));
     }
 
     /**
-     * A local date-time: text such as {@code 2024-01-15 10:30:00}, {@code 2024/1/15 10:30},
-     * {@code 2024年01月15日10时30分00秒} or {@code 20240115} (a date alone is midnight), or a spreadsheet
-     * date. Empty when blank.
+     * A local date-time in {@link #zone()}: text such as {@code 2024-01-15 10:30:00}, {@code 2024/1/15 10:30},
+     * {@code 2024年01月15日10时30分00秒}, {@code 20240115} (a date alone is midnight), English month names as
+     * English-language exports print them ({@code Oct 2, 2025}, {@code 14-Mar-14}, {@code 2 October 2025 10:30 PM};
+     * a two-digit year is 2000-2029 or 1930-1999, as spreadsheets read it), or a spreadsheet date. A time written
+     * with its offset ({@code 2019-01-31 23:32 +0000}, {@code 2014-02-14T08:27:48Z}, {@code +08:00}, {@code UTC})
+     * is converted to {@link #zone()}; one without is taken to be in it. Empty when blank.
      */
     public Optional<LocalDateTime> dateTime(String key) {
-        return read(key, "date", c -> {
-            LocalDateTime t = c.number() != null ? DateTexts.fromSerial(c.number(), date1904) : DateTexts.parse(Units.compactKeepingSpaces(c.text()));
-            if (t == null) {
-                throw new InvalidValueException("value", "not a date of a known form (2024-01-15, 2024/1/15 10:30, 2024年01月15日)");
-            }
-            return t;
-        });
+        return stamp(key).map(s -> s.offset() == null ? s.local()
+                : s.local().atOffset(s.offset()).atZoneSameInstant(zone).toLocalDateTime());
     }
 
     /** The calendar date of {@link #dateTime(String)}. */
@@ -129,9 +142,28 @@ public final class ImportRow {
         return dateTime(key).map(LocalDateTime::toLocalDate);
     }
 
-    /** {@link #dateTime(String)} as an instant, read in {@link #zone()}. */
+    /**
+     * The instant of a date-time cell: at the offset the text names ({@code 2019-01-31 23:32 +0000}), else
+     * {@link #dateTime(String)} read in {@link #zone()}.
+     */
     public Optional<Instant> instant(String key) {
-        return dateTime(key).map(t -> t.atZone(zone).toInstant());
+        return stamp(key).map(s -> s.offset() != null ? s.local().toInstant(s.offset()) : s.local().atZone(zone).toInstant());
+    }
+
+    private Optional<DateTexts.Stamp> stamp(String key) {
+        return read(key, "date", c -> {
+            DateTexts.Stamp t = c.number() != null ? serial(c.number()) : DateTexts.parse(Units.compactKeepingSpaces(c.text()));
+            if (t == null) {
+                throw new InvalidValueException("value",
+                        "not a date of a known form (2024-01-15, 2024/1/15 10:30, 2024年01月15日, Oct 2, 2025, 2019-01-31 23:32 +0000)");
+            }
+            return t;
+        });
+    }
+
+    private DateTexts.Stamp serial(BigDecimal n) {
+        LocalDateTime t = DateTexts.fromSerial(n, date1904);
+        return t == null ? null : new DateTexts.Stamp(t, null);
     }
 
     /** A problem with one cell of this row, for the mapper to throw: {@code throw row.problem("title", "too long")}. */

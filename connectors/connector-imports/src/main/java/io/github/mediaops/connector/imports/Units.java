@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Exact parsing of the numbers Chinese platforms and data tools print, without a detour through
  * {@code double}:
  * <ul>
- *   <li>plain and grouped numbers: {@code 12345}, {@code 12,345}, {@code 1,234.5}, full-width digits;</li>
+ *   <li>plain and grouped numbers: {@code 12345}, {@code 12,345}, {@code 1,234.5}, full-width digits, and
+ *       scientific notation as spreadsheets and X (Twitter) analytics write it ({@code 7.358351729212656E-4},
+ *       {@code 1.23E+11});</li>
  *   <li>magnitude suffixes: {@code k}/{@code K}/{@code 千} (10³), {@code w}/{@code W}/{@code 万} (10⁴),
  *       {@code m}/{@code M}/{@code 百万} (10⁶), {@code 亿} (10⁸): {@code 1.2w} = 12000,
  *       {@code 3.5万} = 35000, {@code 1.1亿} = 110000000;</li>
@@ -33,7 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class Units {
     private static final Set<String> BLANK_MARKERS = Set.of("-", "--", "---", "—", "——", "/", "n/a", "na", "null", "none");
-    private static final String NUMBER = "([+-]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)";
+    // grouped, plain or scientific ("7.358351729212656E-4" as X analytics writes small rates, "1.23456789e+22")
+    private static final String NUMBER = "([+-]?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d{1,4})?)";
     private static final String SUFFIX = "(k|千|w|万|m|百万|亿)?";
     private static final Pattern SINGLE = Pattern.compile(NUMBER + SUFFIX);
     private static final Pattern RANGE = Pattern.compile(NUMBER + SUFFIX + "(?:~|至|-)" + NUMBER + SUFFIX);

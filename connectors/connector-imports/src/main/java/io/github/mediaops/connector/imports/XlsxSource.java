@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,28 +19,43 @@ final class XlsxSource implements RowSource {
     private final Stream<Row> rows;
     private final Iterator<Row> it;
     private final boolean date1904;
+    private final String sheet;
+    private int lastRow;
 
-    private XlsxSource(Stream<Row> rows, boolean date1904) {
+    private XlsxSource(Stream<Row> rows, boolean date1904, String sheet) {
         this.rows = rows;
         this.it = rows.iterator();
         this.date1904 = date1904;
+        this.sheet = sheet;
     }
 
     static XlsxSource open(ReadableWorkbook workbook, Sheet sheet) throws IOException {
-        return new XlsxSource(sheet.openStream(), workbook.isDate1904());
+        return new XlsxSource(sheet.openStream(), workbook.isDate1904(), sheet.getName());
     }
 
+    /** The workbook; the reader holds the compressed bytes in memory anyway, which lets ISO date cells be retyped first. */
     static ReadableWorkbook workbook(InputStream in) throws IOException {
-        return new ReadableWorkbook(in);
+        return new ReadableWorkbook(new ByteArrayInputStream(IsoDateCells.rewrite(in.readAllBytes())));
     }
 
     @Override
     public RawRow next() throws IOException {
         try {
-            if (!it.hasNext()) {
-                return null;
+            Row row;
+            try {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                row = it.next();
+            } catch (IllegalStateException e) {
+                // FastExcel refuses cell types it does not know with a bare IllegalStateException (t="d", an ISO 8601
+                // date, was one: IsoDateCells retypes those first); say which sheet instead of letting it escape
+                throw new ImportException("cannot read sheet \"" + sheet + "\" after row " + lastRow + ": " + e.getMessage()
+                        + (String.valueOf(e.getMessage()).endsWith(": d")
+                        ? " (an ISO 8601 date cell, t=\"d\"; save the workbook again from Excel, WPS or LibreOffice, which write dates as numbers)"
+                        : ""), e);
             }
-            Row row = it.next();
+            lastRow = row.getRowNum();
             List<RawCell> cells = new ArrayList<>(row.getCellCount());
             for (int i = 0; i < row.getCellCount(); i++) {
                 cells.add(convert(row.getOptionalCell(i).orElse(null)));
@@ -57,12 +73,50 @@ final class XlsxSource implements RowSource {
         if (cell.getType() == CellType.NUMBER) {
             return new RawCell("", cell.asNumber());
         }
+        if (cell.getType() == CellType.BOOLEAN) {
+            // as a spreadsheet shows it; the XML holds 1 or 0
+            return RawCell.text(Boolean.TRUE.equals(cell.getValue()) ? "TRUE" : "FALSE");
+        }
         if (cell.getType() == CellType.FORMULA) {
             String raw = cell.getRawValue();
-            return RawCell.text(raw == null ? "" : raw);
+            return RawCell.text(raw == null ? "" : unescape(raw));
         }
         String text = cell.getText();
-        return RawCell.text(text == null ? "" : text);
+        return RawCell.text(text == null ? "" : unescape(text));
+    }
+
+    /**
+     * Decodes the {@code _xHHHH_} escapes of OOXML strings (ECMA-376 Part 1, 22.9.2.19 ST_Xstring), which the reader
+     * leaves as they are: Excel and Apache POI write a carriage return in a cell as {@code _x000D_} (a title with a
+     * Windows line break reads {@code 第一行_x000D_\n第二行}), other control characters likewise, and a literal
+     * {@code _x} as {@code _x005F_x}.
+     */
+    static String unescape(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && isHex(text, at + 2, at + 6)) {
+                b.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = text.indexOf("_x", from);
+            } else {
+                at = text.indexOf("_x", at + 1);
+            }
+        }
+        return b.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
