@@ -98,8 +98,8 @@ public final class ChannelsConnector extends HttpConnector {
         ChannelsApi.LiveRecords r = runtime().read(op, t -> api.liveRecords(t, Map.of()));
         List<ChannelsLive> out = new ArrayList<>();
         for (ChannelsApi.Live l : nonNull(r.liveList())) {
-            out.add(new ChannelsLive(required(op, "export_id", l.exportId()), text(l.description()), text(l.coverUrl()),
-                    text(l.nickname())));
+            out.add(new ChannelsLive(ChannelsErrors.WIRE.required(op, "export_id", l.exportId()), text(l.description()),
+                    text(l.coverUrl()), text(l.nickname())));
         }
         return out;
     }
@@ -112,9 +112,10 @@ public final class ChannelsConnector extends HttpConnector {
         for (ChannelsApi.Notice n : nonNull(r.liveNoticeList())) {
             Long start = ChannelsMapping.count(op, "start_time", n.startTime());
             if (start == null) {
-                throw ChannelsErrors.unexpected(op, "a reservation without start_time");
+                throw ChannelsErrors.WIRE.unexpected(op, "a reservation without start_time");
             }
-            out.add(new ChannelsLiveNotice(required(op, "notice_id", n.noticeId()), n.status() == null ? 0 : n.status(),
+            out.add(new ChannelsLiveNotice(ChannelsErrors.WIRE.required(op, "notice_id", n.noticeId()),
+                    n.status() == null ? 0 : n.status(),
                     text(n.statusWording()), Instant.ofEpochSecond(start), text(n.description()), text(n.nickname())));
         }
         return out;
@@ -148,7 +149,7 @@ public final class ChannelsConnector extends HttpConnector {
             return Page.last(items);
         }
         if (r.lastBuffer() == null || r.lastBuffer().isEmpty()) {
-            throw ChannelsErrors.unexpected(op, "continue_flag without last_buffer");
+            throw ChannelsErrors.WIRE.unexpected(op, "continue_flag without last_buffer");
         }
         return new Page<>(items, r.lastBuffer());
     }
@@ -195,7 +196,7 @@ public final class ChannelsConnector extends HttpConnector {
             return Page.last(ids);
         }
         if (r.nextKey() == null || r.nextKey().isEmpty()) {
-            throw ChannelsErrors.unexpected(op, "has_more without next_key");
+            throw ChannelsErrors.WIRE.unexpected(op, "has_more without next_key");
         }
         return new Page<>(ids, r.nextKey());
     }
@@ -209,7 +210,7 @@ public final class ChannelsConnector extends HttpConnector {
         String op = "channels/ec/order/get";
         ChannelsApi.OrderResponse r = runtime().read(op, t -> api.order(t, new ChannelsApi.OrderRequest(orderId)));
         if (r.order() == null) {
-            throw ChannelsErrors.unexpected(op, "an answer without order");
+            throw ChannelsErrors.WIRE.unexpected(op, "an answer without order");
         }
         return ChannelsMapping.order(op, r.order());
     }
@@ -255,13 +256,6 @@ public final class ChannelsConnector extends HttpConnector {
 
     private static String text(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String required(String op, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ChannelsErrors.unexpected(op, "an entry without " + field);
-        }
-        return value;
     }
 
     /** Builds a {@link ChannelsConnector}; the common options (stores, resilience, margins) are the template's. */

@@ -3,7 +3,6 @@ package io.github.mediaops.connector.kuaishou;
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.JournalledPublish;
 import io.github.mediaops.connector.support.upload.MultipartFiles;
 import io.github.mediaops.connector.support.upload.PublishInputs;
@@ -112,10 +111,10 @@ final class KuaishouPublishing implements Publishing {
                     public JournalledPublish.Journal open() {
                         KuaishouApi.StartUploadAnswer s = runtime.write(START, tokens, token -> api.startUpload(appId, token));
                         if (s == null) {
-                            throw KuaishouConnector.unexpected(START, "an empty answer");
+                            throw KuaishouConnector.WIRE.unexpected(START, "an empty answer");
                         }
                         return JournalledPublish.Journal.opened(
-                                WireValues.required(KuaishouConnector.PLATFORM, START, "upload_token", s.uploadToken()),
+                                KuaishouConnector.WIRE.required(START, "upload_token", s.uploadToken()),
                                 PublishInputs.caption(item), Map.of(ENDPOINT, endpoint(s.endpoint())));
                     }
 
@@ -140,7 +139,7 @@ final class KuaishouPublishing implements Publishing {
                     @Override
                     public PublishTicket answered(AccountRef account, String key, KuaishouApi.PhotoAnswer a) {
                         if (a == null || a.videoInfo() == null) {
-                            throw KuaishouConnector.unexpected(PUBLISH, "an answer without video_info");
+                            throw KuaishouConnector.WIRE.unexpected(PUBLISH, "an answer without video_info");
                         }
                         return ticket(account, key, a.videoInfo(), runtime.clock().instant());
                     }
@@ -167,7 +166,7 @@ final class KuaishouPublishing implements Publishing {
                     + e.getMessage(), now);
         }
         if (a == null || a.videoInfo() == null) {
-            throw KuaishouConnector.unexpected(INFO, "an answer without video_info");
+            throw KuaishouConnector.WIRE.unexpected(INFO, "an answer without video_info");
         }
         return ticket(ticket.account(), ticket.idempotencyKey(), a.videoInfo(), now);
     }
@@ -183,7 +182,7 @@ final class KuaishouPublishing implements Publishing {
     }
 
     static PublishTicket ticket(AccountRef account, String key, KuaishouApi.Photo p, Instant now) {
-        String photoId = WireValues.required(KuaishouConnector.PLATFORM, PUBLISH, "video_info.photo_id", p.photoId());
+        String photoId = KuaishouConnector.WIRE.required(PUBLISH, "video_info.photo_id", p.photoId());
         PublishTicket pending = PublishTicket.pending(photoId, account, key, now);
         if (Boolean.TRUE.equals(p.pending()) || p.playUrl() == null || p.playUrl().isBlank()) {
             return pending;
@@ -192,7 +191,7 @@ final class KuaishouPublishing implements Publishing {
         try {
             url = URI.create(p.playUrl());
         } catch (IllegalArgumentException e) {
-            throw KuaishouConnector.unexpected(PUBLISH, "video_info.play_url is not a URL (was " + p.playUrl() + ")");
+            throw KuaishouConnector.WIRE.unexpected(PUBLISH, "video_info.play_url is not a URL (was " + p.playUrl() + ")");
         }
         Instant at = p.createTime() == null ? now : Instant.ofEpochMilli(p.createTime());
         return pending.published(new Publication(account, photoId, url, at), now);
@@ -207,9 +206,9 @@ final class KuaishouPublishing implements Publishing {
     }
 
     static String endpoint(String endpoint) {
-        String e = WireValues.required(KuaishouConnector.PLATFORM, START, "endpoint", endpoint);
+        String e = KuaishouConnector.WIRE.required(START, "endpoint", endpoint);
         if (!e.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
-            throw KuaishouConnector.unexpected(START, "endpoint is not a host name (was " + e + ")");
+            throw KuaishouConnector.WIRE.unexpected(START, "endpoint is not a host name (was " + e + ")");
         }
         return e;
     }

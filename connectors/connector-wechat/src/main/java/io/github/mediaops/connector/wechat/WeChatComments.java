@@ -78,7 +78,7 @@ final class WeChatComments extends WeChatPart implements Comments {
 
     private Comment toComment(AccountRef account, String postId, CommentRow row) {
         if (row.userCommentId() == null) {
-            throw WeChatErrors.unexpected("cgi-bin/comment/list", "comment without user_comment_id");
+            throw WeChatErrors.WIRE.unexpected("cgi-bin/comment/list", "comment without user_comment_id");
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();

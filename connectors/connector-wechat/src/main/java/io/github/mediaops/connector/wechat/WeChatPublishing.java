@@ -96,7 +96,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             WeChatNewsItem article = new WeChatNewsItem(item.title(), "", item.summary().isBlank() ? "" : item.summary(),
                     html.toString(), item.links().isEmpty() ? "" : item.links().get(0).toString(), thumb, true, false,
                     Optional.empty(), false);
-            String draftId = WeChatErrors.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
+            String draftId = WeChatErrors.WIRE.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
                     t -> api.draftAdd(t, new DraftAddRequest(List.of(article.toWire())))).mediaId());
             return submit(request.account(), key, draftId, item.title(), thumb);
         }).ticket();
@@ -115,7 +115,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                         now);
             }
         }
-        WeChatErrors.required("cgi-bin/freepublish/submit", "publish_id", r.publishId());
+        WeChatErrors.WIRE.required("cgi-bin/freepublish/submit", "publish_id", r.publishId());
         runtime.remember("publish-id", r.publishId(), key);
         Instant now = runtime.clock().instant();
         return new Entry(PublishTicket.pending(r.publishId(), account, key, now), draftId, title, thumb, r.msgDataId(), now);
@@ -185,7 +185,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         return switch (status) {
             case 0 -> {
                 if (postId == null || url == null) {
-                    throw WeChatErrors.unexpected("cgi-bin/freepublish/get",
+                    throw WeChatErrors.WIRE.unexpected("cgi-bin/freepublish/get",
                             "publish_status 0 without article id or url");
                 }
                 yield ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
@@ -196,7 +196,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             case 4 -> ticket.failed(PublishStatus.REJECTED, "refused by platform review (publish_status 4)", now);
             case 5 -> ticket.failed(PublishStatus.FAILED, "deleted by the account after publishing (publish_status 5)", now);
             case 6 -> ticket.failed(PublishStatus.REJECTED, "banned by the platform (publish_status 6)", now);
-            default -> throw WeChatErrors.unexpected("cgi-bin/freepublish/get", "unknown publish_status " + status);
+            default -> throw WeChatErrors.WIRE.unexpected("cgi-bin/freepublish/get", "unknown publish_status " + status);
         };
     }
 
@@ -262,13 +262,13 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             return uri.getSchemeSpecificPart();
         }
         var media = MultipartFiles.part("media", cover.get(), "media");
-        return WeChatErrors.required("cgi-bin/material/add_material", "media_id",
+        return WeChatErrors.WIRE.required("cgi-bin/material/add_material", "media_id",
                 runtime.create("cgi-bin/material/add_material", t -> api.addMaterial(t, "image", media)).mediaId());
     }
 
     private String uploadImage(MediaAsset image) {
         var media = MultipartFiles.part("media", image, "media");
-        return WeChatErrors.required("cgi-bin/media/uploadimg", "url",
+        return WeChatErrors.WIRE.required("cgi-bin/media/uploadimg", "url",
                 runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, media)).url());
     }
 }

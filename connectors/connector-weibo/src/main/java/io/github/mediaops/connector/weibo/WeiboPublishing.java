@@ -2,7 +2,6 @@ package io.github.mediaops.connector.weibo;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
@@ -112,9 +111,9 @@ final class WeiboPublishing implements Publishing {
 
     static PublishTicket ticket(AccountRef account, String key, WeiboApi.Status s, Instant now) {
         if (s == null) {
-            throw WeiboConnector.unexpected(ShareRules.OPERATION, "an empty answer");
+            throw WeiboConnector.WIRE.unexpected(ShareRules.OPERATION, "an empty answer");
         }
-        String id = WireValues.required(WeiboConnector.PLATFORM, ShareRules.OPERATION, "idstr", s.key());
+        String id = WeiboConnector.WIRE.required(ShareRules.OPERATION, "idstr", s.key());
         Instant at = s.createdAt() == null ? now : WeiboTime.parse(ShareRules.OPERATION, "created_at", s.createdAt());
         return PublishTicket.pending(id, account, key, now)
                 .published(new Publication(account, id, URI.create("https://m.weibo.cn/status/" + id), at), now);
