@@ -50,6 +50,9 @@ public final class ChannelsConnector extends HttpConnector {
     /** The largest page of {@code order/list/get}. */
     public static final int ORDER_PAGE_SIZE = 100;
 
+    private static final String LIVE_DATA = "channels/finderlive/get_finder_live_data_list";
+    private static final String ORDER_LIST = "channels/ec/order/list/get";
+
     private final Secret appSecret;
     private final AccountRef account;
     private final ZoneId zone;
@@ -127,7 +130,7 @@ public final class ChannelsConnector extends HttpConnector {
      */
     public List<ChannelsLiveData> liveData(Instant from, Instant to) {
         checkSpan(from, to);
-        return Paging.fetchAll(r -> liveDataPage(from, to, r), 1, Integer.MAX_VALUE);
+        return Paging.fetchAll(ChannelsErrors.PLATFORM, LIVE_DATA, r -> liveDataPage(from, to, r), 1, Integer.MAX_VALUE);
     }
 
     /**
@@ -137,7 +140,7 @@ public final class ChannelsConnector extends HttpConnector {
     public Page<ChannelsLiveData> liveDataPage(Instant from, Instant to, PageRequest request) {
         checkSpan(from, to);
         Checks.notNull(request, "request");
-        String op = "channels/finderlive/get_finder_live_data_list";
+        String op = LIVE_DATA;
         String cursor = request.after().orElse("");
         ChannelsApi.LiveDataList r = runtime().read(op, t -> api.liveDataList(t,
                 new ChannelsApi.LiveDataRequest(from.getEpochSecond(), to.getEpochSecond(), cursor)));
@@ -162,7 +165,8 @@ public final class ChannelsConnector extends HttpConnector {
         Checks.notNull(days, "days");
         List<String> out = new ArrayList<>();
         for (DateRange window : days.chunks(ORDER_WINDOW_DAYS)) {
-            out.addAll(Paging.fetchAll(r -> orderIdPage(window, r), ORDER_PAGE_SIZE, Integer.MAX_VALUE));
+            out.addAll(Paging.fetchAll(ChannelsErrors.PLATFORM, ORDER_LIST, r -> orderIdPage(window, r), ORDER_PAGE_SIZE,
+                    Integer.MAX_VALUE));
         }
         return out;
     }
@@ -185,7 +189,7 @@ public final class ChannelsConnector extends HttpConnector {
             throw new InvalidValueException("request.size", "page_size must be at most " + ORDER_PAGE_SIZE + " (was "
                     + request.size() + ")");
         }
-        String op = "channels/ec/order/list/get";
+        String op = ORDER_LIST;
         long start = days.start().atStartOfDay(zone).toEpochSecond();
         long end = days.end().plusDays(1).atStartOfDay(zone).toEpochSecond() - 1;
         String key = request.after().orElse("");

@@ -66,6 +66,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     /** How far WeChat's update_time may lag our clock before an item counts as older than the submit. */
     static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
     static final int BATCH = 20;
+    private static final String BATCH_GET = "cgi-bin/freepublish/batchget";
 
     WeChatPublishing(WeChatConnector connector) {
         super(connector);
@@ -207,9 +208,10 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             return stillPending(ticket, now);
         }
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
-        Optional<PublishedItem> found = Paging.find(this::publishedPage, BATCH, item -> firstArticle(item).filter(n ->
-                n.title().equals(entry.title()) && n.thumbMediaId().equals(entry.thumbMediaId()) && n.url().isPresent())
-                .isPresent(), item -> item.updateTime() != null && item.updateTime() < oldest);
+        Optional<PublishedItem> found = Paging.find(WeChatErrors.PLATFORM, BATCH_GET, this::publishedPage, BATCH,
+                item -> firstArticle(item).filter(n -> n.title().equals(entry.title())
+                        && n.thumbMediaId().equals(entry.thumbMediaId()) && n.url().isPresent()).isPresent(),
+                item -> item.updateTime() != null && item.updateTime() < oldest);
         if (found.isEmpty()) {
             return stillPending(ticket, now);
         }
@@ -225,7 +227,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     /** A page of {@code freepublish/batchget} without bodies, newest first. */
     private Page<PublishedItem> publishedPage(PageRequest page) {
         int offset = Paging.offset(page);
-        BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
+        BatchGetResponse r = runtime.read(BATCH_GET,
                 t -> api.published(t, new BatchGetRequest(offset, BATCH, 1)));
         List<PublishedItem> items = r.item() == null ? List.of() : r.item();
         long total = r.totalCount() == null ? Long.MAX_VALUE : r.totalCount();
