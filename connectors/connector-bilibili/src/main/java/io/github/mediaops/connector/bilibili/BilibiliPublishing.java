@@ -8,10 +8,8 @@ import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -113,10 +111,7 @@ final class BilibiliPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         String openId = BilibiliConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(BilibiliConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (add-by-utoken submits at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, BilibiliConnector.PLATFORM, "add-by-utoken submits at once");
         if (partition == null) {
             throw new InvalidValueException("partition",
                     "no partition (tid) configured: set BilibiliConnector.Builder.partition(tid) from Bilibili's 分区查询");

@@ -9,10 +9,8 @@ import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -94,10 +92,7 @@ final class KuaishouPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         String openId = KuaishouConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(KuaishouConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (openapi/photo/publish publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, KuaishouConnector.PLATFORM, "openapi/photo/publish publishes at once");
         ContentItem item = request.variant().content();
         PublishInputs.enforceRules(validator, item, KuaishouConnector.PLATFORM, enforceFrom, PUBLISH);
         MediaAsset asset = item.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).findFirst()

@@ -8,11 +8,9 @@ import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -112,10 +110,7 @@ final class TikTokPublishing implements Publishing {
     PublishTicket publish(PublishRequest request, TikTokPostSettings settings) {
         Checks.notNull(request, "request");
         String openId = TikTokConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(TikTokConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (the Content Posting API posts at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, TikTokConnector.PLATFORM, "the Content Posting API posts at once");
         ContentItem item = request.variant().content();
         String init = settings.mode() == PostMode.DIRECT_POST ? DIRECT_INIT : INBOX_INIT;
         PublishInputs.enforceRules(validator, item, TikTokConnector.PLATFORM, enforceFrom, init);

@@ -2,6 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.support.upload.MultipartFiles;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
@@ -76,11 +77,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         c.checkAccount(request.account());
-        if (request.schedule().isPresent()) {
-            throw new io.github.mediaops.core.connector.UnsupportedCapabilityException(WeChatErrors.PLATFORM,
-                    io.github.mediaops.core.connector.Capability.PUBLISH,
-                    "scheduled publishing (freepublish publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, WeChatErrors.PLATFORM, "freepublish publishes at once");
         String key = request.idempotencyKey();
         return runtime.once("publish", key, Entry.class, () -> {
             ContentItem item = request.variant().content();

@@ -2,11 +2,10 @@ package io.github.mediaops.connector.weibo;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.UserTokens;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.platform.AccountRef;
@@ -71,10 +70,7 @@ final class WeiboPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         String uid = WeiboConnector.uid(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(WeiboConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (statuses/share publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, WeiboConnector.PLATFORM, "statuses/share publishes at once");
         String rip = requireUserIp(userIp);
         ContentItem item = request.variant().content();
         SharePreflight p = rules.preflight(item);
