@@ -3,6 +3,7 @@ package io.github.mediaops.connector.bilibili;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.VideoCreatorBuilder;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
@@ -14,7 +15,6 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
@@ -67,6 +67,7 @@ public final class BilibiliConnector extends HttpConnector {
     public static final long EPOCH_THRESHOLD = 1_000_000_000L;
 
     static final Platform PLATFORM = Platform.BILIBILI;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
     static final String TOKEN = "x/account-oauth2/v1/token";
     static final String REFRESH = "x/account-oauth2/v1/refresh_token";
     static final String ACCOUNT_INFO = "arcopen/fn/user/account/info";
@@ -165,13 +166,9 @@ public final class BilibiliConnector extends HttpConnector {
         return account.accountId();
     }
 
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return WireValues.unexpected(PLATFORM, op, what);
-    }
-
     /** {@code expires_in} as an instant: an absolute Unix time, or a lifetime from {@code now} when small. */
     static Instant expiry(String op, Long expiresIn, Instant now) {
-        long v = WireValues.positiveSeconds(PLATFORM, op, "data.expires_in", expiresIn);
+        long v = WIRE.positiveSeconds(op, "data.expires_in", expiresIn);
         return v >= EPOCH_THRESHOLD ? Instant.ofEpochSecond(v) : now.plusSeconds(v);
     }
 
@@ -191,15 +188,15 @@ public final class BilibiliConnector extends HttpConnector {
             BilibiliApi.TokenData d = data(TOKEN, runtime().readWithoutToken(TOKEN,
                     () -> api.token(tokenUrl, app(), clientSecret.reveal(), "authorization_code", code)));
             Instant now = runtime().clock().instant();
-            String access = WireValues.required(PLATFORM, TOKEN, "data.access_token", d.accessToken());
+            String access = WIRE.required(TOKEN, "data.access_token", d.accessToken());
             BilibiliApi.Envelope<BilibiliApi.AccountInfo> info = runtime().readWithoutToken(ACCOUNT_INFO,
                     () -> api.accountInfo(signer.headers(new byte[0], access), app(), access));
             if (info == null || info.data() == null) {
-                throw unexpected(ACCOUNT_INFO, "an answer without data");
+                throw WIRE.unexpected(ACCOUNT_INFO, "an answer without data");
             }
-            return new UserGrant(WireValues.required(PLATFORM, ACCOUNT_INFO, "data.openid", info.data().openid()),
+            return new UserGrant(WIRE.required(ACCOUNT_INFO, "data.openid", info.data().openid()),
                     Secret.of(access), expiry(TOKEN, d.expiresIn(), now),
-                    Secret.of(WireValues.required(PLATFORM, TOKEN, "data.refresh_token", d.refreshToken())), null, 0);
+                    Secret.of(WIRE.required(TOKEN, "data.refresh_token", d.refreshToken())), null, 0);
         }
 
         /**
@@ -213,15 +210,15 @@ public final class BilibiliConnector extends HttpConnector {
                             current.refreshToken().reveal())));
             Instant now = runtime().clock().instant();
             return new UserGrant(current.account(),
-                    Secret.of(WireValues.required(PLATFORM, REFRESH, "data.access_token", d.accessToken())),
+                    Secret.of(WIRE.required(REFRESH, "data.access_token", d.accessToken())),
                     expiry(REFRESH, d.expiresIn(), now),
-                    Secret.of(WireValues.required(PLATFORM, REFRESH, "data.refresh_token", d.refreshToken())), null, 0);
+                    Secret.of(WIRE.required(REFRESH, "data.refresh_token", d.refreshToken())), null, 0);
         }
     }
 
     private static BilibiliApi.TokenData data(String op, BilibiliApi.TokenEnvelope e) {
         if (e == null || e.data() == null) {
-            throw unexpected(op, "an answer without data");
+            throw WIRE.unexpected(op, "an answer without data");
         }
         return e.data();
     }

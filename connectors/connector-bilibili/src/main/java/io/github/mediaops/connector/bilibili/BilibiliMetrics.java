@@ -5,7 +5,6 @@ import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
@@ -98,7 +97,7 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
     /** The lifetime snapshot of one {@code arc/stat} answer. */
     static ContentMetrics stat(String resourceId, BilibiliApi.Envelope<BilibiliApi.ArcStat> e, LocalDate day, Instant asOf) {
         if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(ARC_STAT, "an answer without data");
+            throw BilibiliConnector.WIRE.unexpected(ARC_STAT, "an answer without data");
         }
         BilibiliApi.ArcStat s = e.data();
         LifetimeCounts m = LifetimeCounts.content(BilibiliConnector.PLATFORM, ARC_STAT, resourceId, day,
@@ -128,7 +127,7 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
     static List<AudienceMetrics> follower(AccountRef account, BilibiliApi.Envelope<BilibiliApi.UserStat> e, LocalDate day,
                                           Instant asOf) {
         if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(USER_STAT, "an answer without data");
+            throw BilibiliConnector.WIRE.unexpected(USER_STAT, "an answer without data");
         }
         Long followers = count(USER_STAT, "data.follower", e.data().follower());
         count(USER_STAT, "data.following", e.data().following());
@@ -145,7 +144,7 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
 
     static BilibiliIncrements increments(AccountRef account, BilibiliApi.Envelope<Map<String, Object>> e, Instant asOf) {
         if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(INC_STATS, "an answer without data");
+            throw BilibiliConnector.WIRE.unexpected(INC_STATS, "an answer without data");
         }
         Map<String, Object> d = e.data();
         Map<Metric, Long> values = new EnumMap<>(Metric.class);
@@ -158,7 +157,7 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
         Long icn = count(INC_STATS, "data." + ICN_REPLY, d.get(ICN_REPLY));
         Long inc = count(INC_STATS, "data." + INC_REPLY, d.get(INC_REPLY));
         if (icn != null && inc != null && !icn.equals(inc)) {
-            throw BilibiliConnector.unexpected(INC_STATS, "an answer with both icn_reply (" + icn + ") and inc_reply ("
+            throw BilibiliConnector.WIRE.unexpected(INC_STATS, "an answer with both icn_reply (" + icn + ") and inc_reply ("
                     + inc + ")");
         }
         Long replies = icn != null ? icn : inc;
@@ -185,12 +184,12 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
             BilibiliApi.Envelope<BilibiliApi.ArchiveList> e = runtime.read(LIST, tokens,
                     token -> api.viewList(signer.headers(EMPTY, token), clientId, token, page, PAGE));
             if (e == null || e.data() == null) {
-                throw BilibiliConnector.unexpected(LIST, "an answer without data");
+                throw BilibiliConnector.WIRE.unexpected(LIST, "an answer without data");
             }
             List<BilibiliApi.Archive> list = e.data().list() == null ? List.of() : e.data().list();
             int before = all.size();
             for (BilibiliApi.Archive a : list) {
-                WireValues.required(BilibiliConnector.PLATFORM, LIST, "data.list[].resource_id", a.resourceId());
+                BilibiliConnector.WIRE.required(LIST, "data.list[].resource_id", a.resourceId());
                 if (seen.add(a.resourceId())) {
                     all.add(a);
                 }
@@ -204,7 +203,6 @@ final class BilibiliMetrics implements ContentMetricsReader, AudienceMetricsRead
     }
 
     private static Long count(String op, String field, Object value) {
-        return WireValues.count(BilibiliConnector.PLATFORM, op, field, value);
+        return BilibiliConnector.WIRE.count(op, field, value);
     }
-
 }

@@ -3,16 +3,13 @@ package io.github.mediaops.connector.bilibili;
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.JournalledPublish;
 import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -114,10 +111,7 @@ final class BilibiliPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         String openId = BilibiliConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(BilibiliConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (add-by-utoken submits at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, BilibiliConnector.PLATFORM, "add-by-utoken submits at once");
         if (partition == null) {
             throw new InvalidValueException("partition",
                     "no partition (tid) configured: set BilibiliConnector.Builder.partition(tid) from Bilibili's 分区查询");
@@ -161,9 +155,9 @@ final class BilibiliPublishing implements Publishing {
                     public PublishTicket answered(AccountRef account, String key,
                                                   BilibiliApi.Envelope<BilibiliApi.ResourceId> e) {
                         if (e == null || e.data() == null) {
-                            throw BilibiliConnector.unexpected(SUBMIT, "an answer without data");
+                            throw BilibiliConnector.WIRE.unexpected(SUBMIT, "an answer without data");
                         }
-                        String bv = WireValues.required(BilibiliConnector.PLATFORM, SUBMIT, "data.resource_id",
+                        String bv = BilibiliConnector.WIRE.required(SUBMIT, "data.resource_id",
                                 e.data().resourceId());
                         return PublishTicket.pending(bv, account, key, runtime.clock().instant());
                     }
@@ -188,9 +182,9 @@ final class BilibiliPublishing implements Publishing {
         BilibiliApi.Envelope<BilibiliApi.CoverUrl> e = runtime.write(COVER, tokens,
                 token -> api.cover(signer.headers(body, token), clientId, token, RequestBody.create(body, type)));
         if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(COVER, "an answer without data");
+            throw BilibiliConnector.WIRE.unexpected(COVER, "an answer without data");
         }
-        return WireValues.required(BilibiliConnector.PLATFORM, COVER, "data.url", e.data().url());
+        return BilibiliConnector.WIRE.required(COVER, "data.url", e.data().url());
     }
 
     @Override
@@ -214,10 +208,10 @@ final class BilibiliPublishing implements Publishing {
                     + gone.getMessage(), now);
         }
         if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(VIEW, "an answer without data");
+            throw BilibiliConnector.WIRE.unexpected(VIEW, "an answer without data");
         }
         if (!ticket.ticketId().equals(e.data().resourceId())) {
-            throw BilibiliConnector.unexpected(VIEW, "an answer about another archive (asked " + ticket.ticketId()
+            throw BilibiliConnector.WIRE.unexpected(VIEW, "an answer about another archive (asked " + ticket.ticketId()
                     + ", got " + e.data().resourceId() + ")");
         }
         return ticket(ticket.account(), ticket.idempotencyKey(), e.data(), now);
@@ -225,11 +219,11 @@ final class BilibiliPublishing implements Publishing {
 
     /** The ticket an archive's review state gives: 0 open (published), −2 returned (rejected), else pending. */
     static PublishTicket ticket(AccountRef account, String key, BilibiliApi.Archive a, Instant now) {
-        String bv = WireValues.required(BilibiliConnector.PLATFORM, VIEW, "data.resource_id", a.resourceId());
+        String bv = BilibiliConnector.WIRE.required(VIEW, "data.resource_id", a.resourceId());
         PublishTicket pending = PublishTicket.pending(bv, account, key, now);
         Integer state = a.additInfo() == null ? null : a.additInfo().state();
         if (state == null) {
-            throw BilibiliConnector.unexpected(VIEW, "an answer without addit_info.state");
+            throw BilibiliConnector.WIRE.unexpected(VIEW, "an answer without addit_info.state");
         }
         if (state == -2) {
             String reason = a.additInfo().rejectReason();
@@ -244,7 +238,7 @@ final class BilibiliPublishing implements Publishing {
         try {
             url = URI.create(share == null || share.isBlank() ? "https://www.bilibili.com/video/" + bv : share);
         } catch (IllegalArgumentException bad) {
-            throw BilibiliConnector.unexpected(VIEW, "video_info.share_url is not a URL (was " + share + ")");
+            throw BilibiliConnector.WIRE.unexpected(VIEW, "video_info.share_url is not a URL (was " + share + ")");
         }
         Long ptime = a.ptime() != null && a.ptime() > 0 ? a.ptime() : a.ctime();
         Instant at = ptime == null ? now : Instant.ofEpochSecond(ptime);

@@ -6,7 +6,6 @@ import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.Operation;
 import io.github.mediaops.connector.support.TokenManager;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.ChunkedUpload;
 import io.github.mediaops.connector.support.upload.PartBody;
 import io.github.mediaops.connector.support.upload.PartReceipt;
@@ -72,9 +71,9 @@ final class BilibiliUpload {
         BilibiliApi.Envelope<BilibiliApi.UploadToken> e = runtime.write(INIT, tokens,
                 token -> api.init(signer.headers(body, token), clientId, token, RequestBody.create(body, JSON)));
         if (e == null || e.data() == null) {
-            throw BilibiliConnector.unexpected(INIT, "an answer without data");
+            throw BilibiliConnector.WIRE.unexpected(INIT, "an answer without data");
         }
-        return WireValues.required(BilibiliConnector.PLATFORM, INIT, "data.upload_token", e.data().uploadToken());
+        return BilibiliConnector.WIRE.required(INIT, "data.upload_token", e.data().uploadToken());
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AuthenticationException;
@@ -63,7 +64,7 @@ class BilibiliReplayTest {
 
     private BilibiliConnector connector() {
         return BilibiliConnector.builder(BilibiliTestSupport.config(replay.baseUrl(), "bili-replay", "replay-secret", clock,
-                Duration.ofSeconds(5))).resilience(BilibiliTestSupport.fastRetries()).partition(21).partBytes(4096).build();
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).partition(21).partBytes(4096).build();
     }
 
     /** A connector holding a grant for the test account: a valid access token, or an expired one. */
@@ -256,7 +257,7 @@ class BilibiliReplayTest {
                     .enqueue(200, OFFICIAL + "part_upload.json")
                     .enqueue(200, AUTOMATION + "response-upload-complete-error-expired.json");
             BilibiliConnector c = BilibiliConnector.builder(BilibiliTestSupport.config(again.baseUrl(), "bili-replay",
-                    "replay-secret", clock, Duration.ofSeconds(5))).resilience(BilibiliTestSupport.fastRetries())
+                    "replay-secret", clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries())
                     .partition(21).partBytes(4096).build();
             c.seed(new UserGrant(BilibiliTestSupport.OPEN_ID, Secret.of("AT"), clock.instant().plusSeconds(3600),
                     Secret.of("RT"), null, 0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.connector.bilibili.simulator.BilibiliSimulator;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.InvalidRequestException;
@@ -38,7 +39,7 @@ class BilibiliSignedCallsTest {
     @Test
     void signed_with_another_secret_is_refused_as_a_bad_signature() {
         try (BilibiliConnector wrong = BilibiliConnector.builder(BilibiliTestSupport.config(sim.baseUrl(), sim.clientId(),
-                "not-the-secret", clock, Duration.ofSeconds(5))).resilience(BilibiliTestSupport.fastRetries()).build()) {
+                "not-the-secret", clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build()) {
             wrong.seed(good.grant(BilibiliTestSupport.OPEN_ID).orElseThrow());
             InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
                     () -> wrong.audienceMetrics().audienceMetrics(BilibiliTestSupport.ACCOUNT, today));

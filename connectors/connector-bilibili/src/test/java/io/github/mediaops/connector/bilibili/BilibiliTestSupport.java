@@ -2,7 +2,7 @@ package io.github.mediaops.connector.bilibili;
 
 import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.bilibili.simulator.BilibiliSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
@@ -30,18 +30,13 @@ final class BilibiliTestSupport {
     private BilibiliTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "clientId", clientId, "clientSecret", secret, clock, readTimeout);
     }
 
     static BilibiliConnector.Builder builder(BilibiliSimulator sim, Clock clock, Duration readTimeout) {
         return BilibiliConnector.builder(config(sim.baseUrl(), sim.clientId(), sim.clientSecret(), clock, readTimeout))
-                .resilience(fastRetries()).partition(TID);
+                .resilience(KitResilience.fastRetries()).partition(TID);
     }
 
     /** A connector on which {@link #OPEN_ID} has authorised the app. */

@@ -38,11 +38,11 @@ final class ChannelsAudience implements AudienceMetricsReader {
         String op = "channels/finderlive/get_finder_attr_by_appid";
         ChannelsApi.FinderAttrResponse r = c.rt().read(op, t -> c.api().finderAttr(t, Map.of()));
         if (r.finderAttr() == null) {
-            throw ChannelsErrors.unexpected(op, "an answer without finder_attr");
+            throw ChannelsErrors.WIRE.unexpected(op, "an answer without finder_attr");
         }
         Long fans = ChannelsMapping.count(op, "fans_count", r.finderAttr().fansCount());
         if (fans == null) {
-            throw ChannelsErrors.unexpected(op, "an answer without fans_count");
+            throw ChannelsErrors.WIRE.unexpected(op, "an answer without fans_count");
         }
         return List.of(AudienceMetrics.of(account, today, c.zone(), now).with(AudienceMetric.FOLLOWERS_TOTAL, fans));
     }

@@ -50,6 +50,9 @@ public final class ChannelsConnector extends HttpConnector {
     /** The largest page of {@code order/list/get}. */
     public static final int ORDER_PAGE_SIZE = 100;
 
+    private static final String LIVE_DATA = "channels/finderlive/get_finder_live_data_list";
+    private static final String ORDER_LIST = "channels/ec/order/list/get";
+
     private final Secret appSecret;
     private final AccountRef account;
     private final ZoneId zone;
@@ -98,8 +101,8 @@ public final class ChannelsConnector extends HttpConnector {
         ChannelsApi.LiveRecords r = runtime().read(op, t -> api.liveRecords(t, Map.of()));
         List<ChannelsLive> out = new ArrayList<>();
         for (ChannelsApi.Live l : nonNull(r.liveList())) {
-            out.add(new ChannelsLive(required(op, "export_id", l.exportId()), text(l.description()), text(l.coverUrl()),
-                    text(l.nickname())));
+            out.add(new ChannelsLive(ChannelsErrors.WIRE.required(op, "export_id", l.exportId()), text(l.description()),
+                    text(l.coverUrl()), text(l.nickname())));
         }
         return out;
     }
@@ -112,9 +115,10 @@ public final class ChannelsConnector extends HttpConnector {
         for (ChannelsApi.Notice n : nonNull(r.liveNoticeList())) {
             Long start = ChannelsMapping.count(op, "start_time", n.startTime());
             if (start == null) {
-                throw ChannelsErrors.unexpected(op, "a reservation without start_time");
+                throw ChannelsErrors.WIRE.unexpected(op, "a reservation without start_time");
             }
-            out.add(new ChannelsLiveNotice(required(op, "notice_id", n.noticeId()), n.status() == null ? 0 : n.status(),
+            out.add(new ChannelsLiveNotice(ChannelsErrors.WIRE.required(op, "notice_id", n.noticeId()),
+                    n.status() == null ? 0 : n.status(),
                     text(n.statusWording()), Instant.ofEpochSecond(start), text(n.description()), text(n.nickname())));
         }
         return out;
@@ -126,7 +130,7 @@ public final class ChannelsConnector extends HttpConnector {
      */
     public List<ChannelsLiveData> liveData(Instant from, Instant to) {
         checkSpan(from, to);
-        return Paging.fetchAll(r -> liveDataPage(from, to, r), 1, Integer.MAX_VALUE);
+        return Paging.fetchAll(ChannelsErrors.PLATFORM, LIVE_DATA, r -> liveDataPage(from, to, r), 1, Integer.MAX_VALUE);
     }
 
     /**
@@ -136,7 +140,7 @@ public final class ChannelsConnector extends HttpConnector {
     public Page<ChannelsLiveData> liveDataPage(Instant from, Instant to, PageRequest request) {
         checkSpan(from, to);
         Checks.notNull(request, "request");
-        String op = "channels/finderlive/get_finder_live_data_list";
+        String op = LIVE_DATA;
         String cursor = request.after().orElse("");
         ChannelsApi.LiveDataList r = runtime().read(op, t -> api.liveDataList(t,
                 new ChannelsApi.LiveDataRequest(from.getEpochSecond(), to.getEpochSecond(), cursor)));
@@ -148,7 +152,7 @@ public final class ChannelsConnector extends HttpConnector {
             return Page.last(items);
         }
         if (r.lastBuffer() == null || r.lastBuffer().isEmpty()) {
-            throw ChannelsErrors.unexpected(op, "continue_flag without last_buffer");
+            throw ChannelsErrors.WIRE.unexpected(op, "continue_flag without last_buffer");
         }
         return new Page<>(items, r.lastBuffer());
     }
@@ -161,7 +165,8 @@ public final class ChannelsConnector extends HttpConnector {
         Checks.notNull(days, "days");
         List<String> out = new ArrayList<>();
         for (DateRange window : days.chunks(ORDER_WINDOW_DAYS)) {
-            out.addAll(Paging.fetchAll(r -> orderIdPage(window, r), ORDER_PAGE_SIZE, Integer.MAX_VALUE));
+            out.addAll(Paging.fetchAll(ChannelsErrors.PLATFORM, ORDER_LIST, r -> orderIdPage(window, r), ORDER_PAGE_SIZE,
+                    Integer.MAX_VALUE));
         }
         return out;
     }
@@ -184,7 +189,7 @@ public final class ChannelsConnector extends HttpConnector {
             throw new InvalidValueException("request.size", "page_size must be at most " + ORDER_PAGE_SIZE + " (was "
                     + request.size() + ")");
         }
-        String op = "channels/ec/order/list/get";
+        String op = ORDER_LIST;
         long start = days.start().atStartOfDay(zone).toEpochSecond();
         long end = days.end().plusDays(1).atStartOfDay(zone).toEpochSecond() - 1;
         String key = request.after().orElse("");
@@ -195,7 +200,7 @@ public final class ChannelsConnector extends HttpConnector {
             return Page.last(ids);
         }
         if (r.nextKey() == null || r.nextKey().isEmpty()) {
-            throw ChannelsErrors.unexpected(op, "has_more without next_key");
+            throw ChannelsErrors.WIRE.unexpected(op, "has_more without next_key");
         }
         return new Page<>(ids, r.nextKey());
     }
@@ -209,7 +214,7 @@ public final class ChannelsConnector extends HttpConnector {
         String op = "channels/ec/order/get";
         ChannelsApi.OrderResponse r = runtime().read(op, t -> api.order(t, new ChannelsApi.OrderRequest(orderId)));
         if (r.order() == null) {
-            throw ChannelsErrors.unexpected(op, "an answer without order");
+            throw ChannelsErrors.WIRE.unexpected(op, "an answer without order");
         }
         return ChannelsMapping.order(op, r.order());
     }
@@ -255,13 +260,6 @@ public final class ChannelsConnector extends HttpConnector {
 
     private static String text(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String required(String op, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ChannelsErrors.unexpected(op, "an entry without " + field);
-        }
-        return value;
     }
 
     /** Builds a {@link ChannelsConnector}; the common options (stores, resilience, margins) are the template's. */

@@ -1,9 +1,9 @@
 package io.github.mediaops.connector.channels;
 
 import io.github.mediaops.connector.support.ErrorTable;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.WeChatFamilyErrors;
 import io.github.mediaops.connector.support.WireValues;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 
 /**
@@ -16,13 +16,10 @@ import io.github.mediaops.core.platform.Platform;
  */
 final class ChannelsErrors {
     static final Platform PLATFORM = Platform.WECHAT_CHANNELS;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
 
     static final ErrorTable TABLE = WeChatFamilyErrors.table(PLATFORM).build();
 
     private ChannelsErrors() {
-    }
-
-    static UnexpectedResponseException unexpected(String operation, String what) {
-        return WireValues.unexpected(PLATFORM, operation, what);
     }
 }

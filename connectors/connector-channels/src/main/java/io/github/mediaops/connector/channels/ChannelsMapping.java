@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.channels;
 
 import io.github.mediaops.connector.support.AmountUnit;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
@@ -21,7 +20,7 @@ final class ChannelsMapping {
     }
 
     static Long count(String op, String field, Object value) {
-        return WireValues.count(ChannelsErrors.PLATFORM, op, field, value);
+        return ChannelsErrors.WIRE.count(op, field, value);
     }
 
     static OptionalLong optional(String op, String field, Object value) {
@@ -31,12 +30,13 @@ final class ChannelsMapping {
 
     static ChannelsLiveData liveData(String op, ChannelsApi.LiveDataItem i) {
         if (i.exportId() == null || i.exportId().isBlank()) {
-            throw ChannelsErrors.unexpected(op, "a live without export_id");
+            throw ChannelsErrors.WIRE.unexpected(op, "a live without export_id");
         }
         Long start = count(op, "live_start_time", i.liveStartTime());
         Long seconds = count(op, "live_duration_in_seconds", i.durationSeconds());
         if (start == null || seconds == null) {
-            throw ChannelsErrors.unexpected(op, "live " + i.exportId() + " without live_start_time or live_duration_in_seconds");
+            throw ChannelsErrors.WIRE.unexpected(op, "live " + i.exportId()
+                    + " without live_start_time or live_duration_in_seconds");
         }
         return new ChannelsLiveData(i.exportId(), Instant.ofEpochSecond(start), Duration.ofSeconds(seconds),
                 optional(op, "total_audience_count", i.audience()), optional(op, "total_cheer_count", i.cheers()),
@@ -47,21 +47,22 @@ final class ChannelsMapping {
 
     static ChannelsOrder order(String op, ChannelsApi.Order o) {
         if (o.orderId() == null || o.orderId().isBlank()) {
-            throw ChannelsErrors.unexpected(op, "an order without order_id");
+            throw ChannelsErrors.WIRE.unexpected(op, "an order without order_id");
         }
         if (o.status() == null || o.createTime() == null) {
-            throw ChannelsErrors.unexpected(op, "order " + o.orderId() + " without status or create_time");
+            throw ChannelsErrors.WIRE.unexpected(op, "order " + o.orderId() + " without status or create_time");
         }
         ChannelsApi.OrderDetail d = o.orderDetail();
         if (d == null || d.priceInfo() == null) {
-            throw ChannelsErrors.unexpected(op, "order " + o.orderId() + " without order_detail.price_info");
+            throw ChannelsErrors.WIRE.unexpected(op, "order " + o.orderId() + " without order_detail.price_info");
         }
         List<ChannelsOrder.Line> lines = new ArrayList<>();
         if (d.productInfos() != null) {
             for (ChannelsApi.ProductInfo p : d.productInfos()) {
                 Long qty = count(op, "sku_cnt", p.skuCnt());
                 if (p.productId() == null || p.skuId() == null || qty == null) {
-                    throw ChannelsErrors.unexpected(op, "order " + o.orderId() + " has a product without product_id, sku_id or sku_cnt");
+                    throw ChannelsErrors.WIRE.unexpected(op, "order " + o.orderId()
+                            + " has a product without product_id, sku_id or sku_cnt");
                 }
                 lines.add(new ChannelsOrder.Line(p.productId(), p.skuId(), qty, p.title() == null ? "" : p.title(),
                         fen(op, "product_infos.sale_price", p.salePrice())));
@@ -82,7 +83,7 @@ final class ChannelsMapping {
         try {
             return AmountUnit.FEN.parse(field, value, CNY);
         } catch (InvalidValueException e) {
-            UnexpectedResponseException u = WireValues.unexpected(ChannelsErrors.PLATFORM, op, e.getMessage());
+            UnexpectedResponseException u = ChannelsErrors.WIRE.unexpected(op, e.getMessage());
             u.addSuppressed(e);
             throw u;
         }

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.channels;
 
 import io.github.mediaops.connector.channels.simulator.ChannelsSimulator;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
 import java.net.URI;
@@ -27,8 +27,7 @@ final class ChannelsTestSupport {
         return ChannelsConnector.builder(ConnectorConfig.builder().credentials(credentials(ChannelsSimulator.APP_SECRET, pushToken))
                         .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).build())
                 .tokenStore(new InMemoryTokenStore())
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                        .maxRetryAfter(Duration.ofSeconds(2)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 }

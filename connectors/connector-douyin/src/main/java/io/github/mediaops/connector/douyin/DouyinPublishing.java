@@ -7,6 +7,7 @@ import io.github.mediaops.connector.support.upload.ChunkedUpload;
 import io.github.mediaops.connector.support.upload.PartBody;
 import io.github.mediaops.connector.support.upload.PartReceipt;
 import io.github.mediaops.connector.support.upload.PartRules;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.connector.support.upload.UploadPart;
 import io.github.mediaops.connector.support.upload.UploadProgress;
@@ -15,11 +16,9 @@ import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -98,10 +97,7 @@ final class DouyinPublishing implements Publishing {
         Checks.notNull(request, "request");
         Checks.notNull(listener, "listener");
         String openId = DouyinConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(Platform.DOUYIN, Capability.PUBLISH,
-                    "scheduled publishing (create_video publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, Platform.DOUYIN, "create_video publishes at once");
         String key = request.idempotencyKey();
         Optional<Entry> done = runtime.recalled("publish", key, Entry.class);
         if (done.isPresent()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
 import io.github.mediaops.core.connector.Secret;
@@ -50,7 +51,7 @@ class DouyinPublishReplayTest {
 
     private DouyinConnector connector() {
         DouyinConnector c = DouyinConnector.builder(DouyinTestSupport.config(server.baseUrl(), "replay-key", "replay-secret",
-                clock, Duration.ofSeconds(5))).resilience(DouyinTestSupport.fastRetries()).build();
+                clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
         c.seed(new UserGrant(DouyinTestSupport.OPEN_ID, Secret.of("access-1"), clock.instant().plus(Duration.ofDays(10)),
                 Secret.of("refresh-1"), clock.instant().plus(Duration.ofDays(20)), 0));
         return c;

@@ -14,6 +14,7 @@ import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadListener;
 import io.github.mediaops.connector.support.upload.UploadProgress;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.RateLimitedException;
@@ -51,7 +52,7 @@ class DouyinPublishTest {
         sim = DouyinSimulator.builder().clock(clock).minPartBytes(SMALL_PARTS.minPartBytes()).dailyPublishLimit(3).build();
         DouyinTestSupport.seed(sim, clock);
         connector = DouyinConnector.builder(DouyinTestSupport.config(sim.baseUrl(), sim.clientKey(), sim.clientSecret(), clock,
-                Duration.ofSeconds(5))).resilience(DouyinTestSupport.fastRetries()).uploadParts(SMALL_PARTS).build();
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).uploadParts(SMALL_PARTS).build();
         connector.authorize(sim.authorizationCode(OPEN_ID));
     }
 
@@ -187,7 +188,7 @@ class DouyinPublishTest {
     private DouyinConnector instance(io.github.mediaops.connector.support.TokenStore tokens,
                                      io.github.mediaops.connector.support.IdempotencyStore records) {
         return DouyinConnector.builder(DouyinTestSupport.config(sim.baseUrl(), sim.clientKey(), sim.clientSecret(), clock,
-                Duration.ofSeconds(5))).resilience(DouyinTestSupport.fastRetries()).uploadParts(SMALL_PARTS)
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).uploadParts(SMALL_PARTS)
                 .tokenStore(tokens).idempotencyStore(records).build();
     }
 

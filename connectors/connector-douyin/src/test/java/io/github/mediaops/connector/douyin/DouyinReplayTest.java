@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.Secret;
@@ -44,7 +45,7 @@ class DouyinReplayTest {
 
     private DouyinConnector connector() {
         return DouyinConnector.builder(DouyinTestSupport.config(server.baseUrl(), "replay-key", "replay-secret", clock,
-                Duration.ofSeconds(5))).resilience(DouyinTestSupport.fastRetries()).build();
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
     }
 
     private DouyinApi api() {

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.douyin;
 
 import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.douyin.simulator.DouyinSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.connector.support.upload.PartRules;
 import io.github.mediaops.core.content.AssetLicense;
@@ -34,18 +34,13 @@ final class DouyinTestSupport {
     private DouyinTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String key, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "clientKey", key, "clientSecret", secret, clock, readTimeout);
     }
 
     static DouyinConnector connector(DouyinSimulator sim, Clock clock, Duration readTimeout) {
         return DouyinConnector.builder(config(sim.baseUrl(), sim.clientKey(), sim.clientSecret(), clock, readTimeout))
-                .resilience(fastRetries()).build();
+                .resilience(KitResilience.fastRetries()).build();
     }
 
     /** One video created 10 days before {@code today} with 30 days of series (plays 1000+d, likes 100+d, comments 10+d, shares d) and fans. */

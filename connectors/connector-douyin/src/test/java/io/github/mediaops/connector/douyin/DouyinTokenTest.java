@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.mediaops.connector.douyin.simulator.DouyinSimulator;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.platform.AccountRef;
@@ -88,7 +89,7 @@ class DouyinTokenTest {
     @Test
     void a_wrong_client_secret_is_refused_typed_and_not_retried() {
         try (DouyinConnector c = DouyinConnector.builder(DouyinTestSupport.config(sim.baseUrl(), sim.clientKey(), "wrong",
-                clock, Duration.ofSeconds(5))).resilience(DouyinTestSupport.fastRetries()).build()) {
+                clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build()) {
             AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
                     () -> c.authorize(sim.authorizationCode(OPEN_ID)));
             assertThat(e).isNotNull();

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mediaops.connector.support.ConnectorRuntime;
-import io.github.mediaops.core.connector.ErrorDetails;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.plan.EntryStatus;
 import io.github.mediaops.core.plan.PlanEntry;
 import io.github.mediaops.core.validate.Checks;
@@ -112,7 +110,7 @@ public final class BitableCalendar {
         FeishuOpenApi.Record rec = r == null || r.data() == null ? null : r.data().record();
         String id = rec == null ? null : (rec.recordId() != null ? rec.recordId() : rec.id());
         if (id == null || id.isBlank()) {
-            throw unexpected("record " + what + " answered without record_id");
+            throw FeishuConnector.WIRE.unexpected(RECORDS, "record " + what + " answered without record_id");
         }
         JsonNode cells = rec.fields() == null ? JsonNodeFactory.instance.objectNode() : rec.fields(); // empty cells are left out
         JsonNode status = cells.path(fields.status());
@@ -120,17 +118,14 @@ public final class BitableCalendar {
             return new EntryRecord(id, cells.path(fields.entryId()).asText(""), null);
         }
         if (!status.isTextual()) {
-            throw unexpected("record " + id + " column '" + fields.status() + "' is not a single-select value: " + status.getNodeType());
+            throw FeishuConnector.WIRE.unexpected(RECORDS, "record " + id + " column '" + fields.status()
+                    + "' is not a single-select value: " + status.getNodeType());
         }
         String label = status.asText();
-        EntryStatus stage = fields.stageOf(label).orElseThrow(() -> unexpected("record " + id + " column '"
-                + fields.status() + "' holds '" + label + "', which is none of the stage labels " + fields.labels().values()));
+        EntryStatus stage = fields.stageOf(label).orElseThrow(() -> FeishuConnector.WIRE.unexpected(RECORDS,
+                "record " + id + " column '" + fields.status() + "' holds '" + label
+                        + "', which is none of the stage labels " + fields.labels().values()));
         return new EntryRecord(id, cells.path(fields.entryId()).asText(""), stage);
-    }
-
-    private static UnexpectedResponseException unexpected(String what) {
-        return new UnexpectedResponseException(what,
-                ErrorDetails.builder(FeishuConnectorProvider.FEISHU).operation(RECORDS).build());
     }
 
     private static String bearer(String token) {

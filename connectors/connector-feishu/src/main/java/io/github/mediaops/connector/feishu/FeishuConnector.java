@@ -7,15 +7,15 @@ import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.PlatformWireValues;
+import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Notification;
 import io.github.mediaops.core.connector.NotificationReceipt;
 import io.github.mediaops.core.connector.Notifications;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.time.Duration;
@@ -42,6 +42,8 @@ import java.util.Optional;
 public final class FeishuConnector extends HttpConnector {
     /** Feishu's open platform host (Lark: {@code https://open.larksuite.com/}). */
     public static final URI DEFAULT_BASE_URL = URI.create("https://open.feishu.cn/");
+
+    static final PlatformWireValues WIRE = WireValues.of(FeishuConnectorProvider.FEISHU);
 
     /**
      * The custom bot's codes, read from {@code /code} whatever the HTTP status. Sources: Feishu's custom bot
@@ -112,8 +114,7 @@ public final class FeishuConnector extends HttpConnector {
         FeishuOpenApi.TenantToken t = runtime().readWithoutToken(TENANT_TOKEN,
                 () -> openApi.tenantToken(new FeishuOpenApi.TenantTokenRequest(appId.get(), appSecret.get().reveal())));
         if (t == null || t.token() == null || t.token().isBlank() || t.expire() == null || t.expire() <= 0) {
-            throw new UnexpectedResponseException("tenant token response without tenant_access_token or expire",
-                    ErrorDetails.builder(FeishuConnectorProvider.FEISHU).operation(TENANT_TOKEN).build());
+            throw WIRE.unexpected(TENANT_TOKEN, "tenant token response without tenant_access_token or expire");
         }
         return AccessToken.of(t.token(), runtime().clock().instant(), Duration.ofSeconds(t.expire()));
     }

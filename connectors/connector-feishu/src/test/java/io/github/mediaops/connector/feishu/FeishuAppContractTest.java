@@ -2,9 +2,9 @@ package io.github.mediaops.connector.feishu;
 
 import io.github.mediaops.connector.feishu.simulator.FeishuBotSimulator;
 import io.github.mediaops.connector.feishu.simulator.FeishuOpenSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
@@ -39,8 +39,7 @@ class FeishuAppContractTest extends ConnectorContractKit {
                                 .secret("appSecret", FeishuOpenSimulator.APP_SECRET)
                                 .identifier("bot", "ops-alerts").secret("hookToken", FeishuBotSimulator.HOOK_TOKEN).build())
                         .baseUrl(simulator.baseUrl()).readTimeout(readTimeout).build())
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20))
-                        .maxBackoff(Duration.ofMillis(100)).maxRetryAfter(Duration.ofSeconds(2)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 

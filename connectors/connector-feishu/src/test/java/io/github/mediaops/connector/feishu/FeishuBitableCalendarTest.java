@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mediaops.connector.feishu.simulator.FeishuOpenSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
@@ -37,8 +37,7 @@ class FeishuBitableCalendarTest {
                         .credentials(Credentials.builder().identifier("appId", FeishuOpenSimulator.APP_ID)
                                 .secret("appSecret", secret).build())
                         .baseUrl(sim.baseUrl()).clock(clock).build())
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20))
-                        .maxBackoff(Duration.ofMillis(100)).maxRetryAfter(Duration.ofSeconds(2)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.connector.feishu.simulator.FeishuBotSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -30,8 +30,7 @@ class FeishuConnectorContractTest extends ConnectorContractKit {
     @Override
     protected PlatformConnector connect(SimulatorControl simulator, Duration readTimeout) {
         return FeishuConnector.builder(config(simulator, readTimeout))
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20))
-                        .maxBackoff(Duration.ofMillis(100)).maxRetryAfter(Duration.ofSeconds(2)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 

@@ -3,7 +3,6 @@ package io.github.mediaops.connector.ga4;
 import io.github.mediaops.connector.support.AccessToken;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.OwnAccounts;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
@@ -127,8 +126,8 @@ public final class Ga4Connector extends HttpConnector {
             throw new AuthenticationException("the token endpoint refused the service account " + key.clientEmail()
                     + " (check the key, its validity and the machine's clock)", e.details(), false);
         }
-        String token = WireValues.required(Ga4Errors.PLATFORM, TOKEN, "access_token", r.accessToken());
-        long seconds = WireValues.positiveSeconds(Ga4Errors.PLATFORM, TOKEN, "expires_in", r.expiresIn());
+        String token = Ga4Errors.WIRE.required(TOKEN, "access_token", r.accessToken());
+        long seconds = Ga4Errors.WIRE.positiveSeconds(TOKEN, "expires_in", r.expiresIn());
         return AccessToken.of(token, now, Duration.ofSeconds(seconds));
     }
 
@@ -196,7 +195,7 @@ public final class Ga4Connector extends HttpConnector {
                 t -> api.batchRunReports("Bearer " + t, app(), new Ga4Api.BatchBody(bodies)));
         List<Ga4Api.Report> reports = Ga4Mapping.nonNull(r.reports());
         if (reports.size() != list.size()) {
-            throw Ga4Errors.unexpected(BATCH_RUN_REPORTS, "asked for " + list.size() + " reports, got " + reports.size());
+            throw Ga4Errors.WIRE.unexpected(BATCH_RUN_REPORTS, "asked for " + list.size() + " reports, got " + reports.size());
         }
         List<Ga4Report> out = new ArrayList<>();
         for (Ga4Api.Report report : reports) {

@@ -2,8 +2,8 @@ package io.github.mediaops.connector.ga4;
 
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.WireValues;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 
 /**
@@ -12,6 +12,7 @@ import io.github.mediaops.core.platform.Platform;
  */
 final class Ga4Errors {
     static final Platform PLATFORM = Platform.GOOGLE_ANALYTICS;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
 
     static final ErrorTable TABLE = ErrorTable.builder(PLATFORM)
             .codeAt("/error/status").messageAt("/error/message")
@@ -24,9 +25,5 @@ final class Ga4Errors {
             .build();
 
     private Ga4Errors() {
-    }
-
-    static UnexpectedResponseException unexpected(String operation, String what) {
-        return WireValues.unexpected(PLATFORM, operation, what);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.ga4;
 
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -76,11 +75,11 @@ final class Ga4Mapping {
     static Ga4Report report(String op, Ga4Api.Report r) {
         List<String> dims = new ArrayList<>();
         for (Ga4Api.Column c : nonNull(r.dimensionHeaders())) {
-            dims.add(WireValues.required(Ga4Errors.PLATFORM, op, "dimensionHeaders[].name", c.name()));
+            dims.add(Ga4Errors.WIRE.required(op, "dimensionHeaders[].name", c.name()));
         }
         Map<String, Ga4MetricType> metrics = new LinkedHashMap<>();
         for (Ga4Api.Column c : nonNull(r.metricHeaders())) {
-            metrics.put(WireValues.required(Ga4Errors.PLATFORM, op, "metricHeaders[].name", c.name()), Ga4MetricType.ofWire(c.type()));
+            metrics.put(Ga4Errors.WIRE.required(op, "metricHeaders[].name", c.name()), Ga4MetricType.ofWire(c.type()));
         }
         Optional<Currency> currency = Optional.empty();
         Optional<ZoneId> zone = Optional.empty();
@@ -89,7 +88,7 @@ final class Ga4Mapping {
                 try {
                     currency = Optional.of(Currency.getInstance(r.metadata().currencyCode()));
                 } catch (IllegalArgumentException e) {
-                    throw Ga4Errors.unexpected(op, "metadata.currencyCode is not an ISO 4217 code (was \""
+                    throw Ga4Errors.WIRE.unexpected(op, "metadata.currencyCode is not an ISO 4217 code (was \""
                             + r.metadata().currencyCode() + "\")");
                 }
             }
@@ -97,7 +96,8 @@ final class Ga4Mapping {
                 try {
                     zone = Optional.of(ZoneId.of(r.metadata().timeZone()));
                 } catch (DateTimeException e) {
-                    throw Ga4Errors.unexpected(op, "metadata.timeZone is not a time zone (was \"" + r.metadata().timeZone() + "\")");
+                    throw Ga4Errors.WIRE.unexpected(op, "metadata.timeZone is not a time zone (was \""
+                            + r.metadata().timeZone() + "\")");
                 }
             }
         }
@@ -108,7 +108,7 @@ final class Ga4Mapping {
             List<Ga4Api.Value> dv = nonNull(row.dimensionValues());
             List<Ga4Api.Value> mv = nonNull(row.metricValues());
             if (dv.size() != dims.size() || mv.size() != metricNames.size()) {
-                throw Ga4Errors.unexpected(op, "rows[" + i + "] has " + dv.size() + " dimension and " + mv.size()
+                throw Ga4Errors.WIRE.unexpected(op, "rows[" + i + "] has " + dv.size() + " dimension and " + mv.size()
                         + " metric values for " + dims.size() + " and " + metricNames.size() + " headers");
             }
             Map<String, String> d = new LinkedHashMap<>();
@@ -123,23 +123,23 @@ final class Ga4Mapping {
             rows.add(new Ga4Row(d, m, currency));
             i++;
         }
-        Long rowCount = WireValues.count(Ga4Errors.PLATFORM, op, "rowCount", r.rowCount());
+        Long rowCount = Ga4Errors.WIRE.count(op, "rowCount", r.rowCount());
         return new Ga4Report(dims, metrics, rows, rowCount == null ? 0 : rowCount, currency, zone,
                 Optional.ofNullable(r.propertyQuota()).map(q -> quota(op, q)));
     }
 
     private static Ga4Value value(String op, int row, String metric, Ga4MetricType type, String text) {
         if (text == null || text.isBlank()) {
-            throw Ga4Errors.unexpected(op, "rows[" + row + "]." + metric + " has no value");
+            throw Ga4Errors.WIRE.unexpected(op, "rows[" + row + "]." + metric + " has no value");
         }
         BigDecimal v;
         try {
             v = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw Ga4Errors.unexpected(op, "rows[" + row + "]." + metric + " is not a number (was \"" + text + "\")");
+            throw Ga4Errors.WIRE.unexpected(op, "rows[" + row + "]." + metric + " is not a number (was \"" + text + "\")");
         }
         if (type.whole() && v.stripTrailingZeros().scale() > 0) {
-            throw Ga4Errors.unexpected(op, "rows[" + row + "]." + metric + " is TYPE_INTEGER but holds \"" + text + "\"");
+            throw Ga4Errors.WIRE.unexpected(op, "rows[" + row + "]." + metric + " is TYPE_INTEGER but holds \"" + text + "\"");
         }
         return new Ga4Value(type, v);
     }
@@ -156,8 +156,8 @@ final class Ga4Mapping {
         if (s == null) {
             return Optional.empty();
         }
-        Long consumed = WireValues.count(Ga4Errors.PLATFORM, op, "propertyQuota." + name + ".consumed", s.consumed());
-        Long remaining = WireValues.count(Ga4Errors.PLATFORM, op, "propertyQuota." + name + ".remaining", s.remaining());
+        Long consumed = Ga4Errors.WIRE.count(op, "propertyQuota." + name + ".consumed", s.consumed());
+        Long remaining = Ga4Errors.WIRE.count(op, "propertyQuota." + name + ".remaining", s.remaining());
         // proto3 JSON leaves zero values out: an absent consumed or remaining is 0, not unknown
         return Optional.of(new Ga4QuotaStatus(consumed == null ? 0 : consumed, remaining == null ? 0 : remaining));
     }
@@ -166,7 +166,7 @@ final class Ga4Mapping {
         try {
             return LocalDate.parse(yyyymmdd, GA4_DATE);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw Ga4Errors.unexpected(op, "date is not YYYYMMDD (was \"" + yyyymmdd + "\")");
+            throw Ga4Errors.WIRE.unexpected(op, "date is not YYYYMMDD (was \"" + yyyymmdd + "\")");
         }
     }
 

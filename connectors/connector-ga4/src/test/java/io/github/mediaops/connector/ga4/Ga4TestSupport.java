@@ -2,7 +2,7 @@ package io.github.mediaops.connector.ga4;
 
 import io.github.mediaops.connector.ga4.simulator.Ga4Simulator;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
 import java.net.URI;
@@ -29,8 +29,7 @@ final class Ga4TestSupport {
         return Ga4Connector.builder(ConnectorConfig.builder().credentials(credentials(serviceAccountJson))
                         .baseUrl(baseUrl).readTimeout(readTimeout).clock(clock).zone(ZoneId.of("UTC")).build())
                 .tokenStore(new InMemoryTokenStore())
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                        .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
@@ -48,7 +49,7 @@ class JuguangComposedReplayTest {
 
     private JuguangConnector connectorOnReplay() {
         return JuguangConnector.builder(JuguangTestSupport.config(replay.baseUrl(), "4700000001", "replay-secret", clock,
-                Duration.ofSeconds(5))).resilience(JuguangTestSupport.fastRetries()).build();
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
     }
 
     private JsonNode sent(int i) throws IOException {

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.kuaishou;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.VideoCreatorBuilder;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
@@ -14,7 +15,6 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
@@ -50,6 +50,7 @@ public final class KuaishouConnector extends HttpConnector {
     public static final long MAX_FRAGMENT_BYTES = 10L * 1024 * 1024;
 
     static final Platform PLATFORM = Platform.KUAISHOU;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
     static final String REFRESH_TOKEN = "oauth2/refresh_token";
 
     /**
@@ -129,10 +130,6 @@ public final class KuaishouConnector extends HttpConnector {
         return account.accountId();
     }
 
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return WireValues.unexpected(PLATFORM, op, what);
-    }
-
     private final class Grants implements UserTokenGrants {
         @Override
         public UserGrant exchange(String code) {
@@ -140,11 +137,11 @@ public final class KuaishouConnector extends HttpConnector {
             KuaishouApi.TokenAnswer a = answer(op, runtime().readWithoutToken(op,
                     () -> api.accessToken(app(), appSecret.reveal(), code, "authorization_code")));
             Instant now = runtime().clock().instant();
-            return new UserGrant(WireValues.required(PLATFORM, op, "open_id", a.openId()),
-                    Secret.of(WireValues.required(PLATFORM, op, "access_token", a.accessToken())),
-                    now.plusSeconds(WireValues.positiveSeconds(PLATFORM, op, "expires_in", a.expiresIn())),
-                    Secret.of(WireValues.required(PLATFORM, op, "refresh_token", a.refreshToken())),
-                    now.plusSeconds(WireValues.positiveSeconds(PLATFORM, op, "refresh_token_expires_in",
+            return new UserGrant(WIRE.required(op, "open_id", a.openId()),
+                    Secret.of(WIRE.required(op, "access_token", a.accessToken())),
+                    now.plusSeconds(WIRE.positiveSeconds(op, "expires_in", a.expiresIn())),
+                    Secret.of(WIRE.required(op, "refresh_token", a.refreshToken())),
+                    now.plusSeconds(WIRE.positiveSeconds(op, "refresh_token_expires_in",
                             a.refreshTokenExpiresIn())), 0);
         }
 
@@ -158,11 +155,11 @@ public final class KuaishouConnector extends HttpConnector {
             KuaishouApi.TokenAnswer a = answer(REFRESH_TOKEN, runtime().readWithoutToken(REFRESH_TOKEN,
                     () -> api.refreshToken(app(), appSecret.reveal(), current.refreshToken().reveal(), "refresh_token")));
             Instant now = runtime().clock().instant();
-            Secret access = Secret.of(WireValues.required(PLATFORM, REFRESH_TOKEN, "access_token", a.accessToken()));
-            Instant accessExpires = now.plusSeconds(WireValues.positiveSeconds(PLATFORM, REFRESH_TOKEN, "expires_in",
+            Secret access = Secret.of(WIRE.required(REFRESH_TOKEN, "access_token", a.accessToken()));
+            Instant accessExpires = now.plusSeconds(WIRE.positiveSeconds(REFRESH_TOKEN, "expires_in",
                     a.expiresIn()));
             Instant refreshExpires = a.refreshTokenExpiresIn() == null ? null
-                    : now.plusSeconds(WireValues.positiveSeconds(PLATFORM, REFRESH_TOKEN, "refresh_token_expires_in",
+                    : now.plusSeconds(WIRE.positiveSeconds(REFRESH_TOKEN, "refresh_token_expires_in",
                     a.refreshTokenExpiresIn()));
             return UserGrant.afterRefresh(current, access, accessExpires, a.refreshToken(), refreshExpires);
         }
@@ -170,7 +167,7 @@ public final class KuaishouConnector extends HttpConnector {
 
     private static KuaishouApi.TokenAnswer answer(String op, KuaishouApi.TokenAnswer a) {
         if (a == null) {
-            throw unexpected(op, "an empty token answer");
+            throw WIRE.unexpected(op, "an empty token answer");
         }
         return a;
     }

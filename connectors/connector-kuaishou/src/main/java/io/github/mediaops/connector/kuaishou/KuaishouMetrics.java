@@ -5,7 +5,6 @@ import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
@@ -83,9 +82,9 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
         KuaishouApi.UserInfoAnswer a = runtime.read(USER_INFO, users.account(openId),
                 token -> api.userInfo(appId, token));
         if (a == null || a.userInfo() == null) {
-            throw KuaishouConnector.unexpected(USER_INFO, "an answer without user_info");
+            throw KuaishouConnector.WIRE.unexpected(USER_INFO, "an answer without user_info");
         }
-        Long fans = WireValues.count(KuaishouConnector.PLATFORM, USER_INFO, "user_info.fan", a.userInfo().fan());
+        Long fans = KuaishouConnector.WIRE.count(USER_INFO, "user_info.fan", a.userInfo().fan());
         return LifetimeCounts.followers(account, today.get(), KuaishouConnector.ZONE, runtime.clock()::instant, fans);
     }
 
@@ -99,13 +98,13 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
             String at = cursor;
             KuaishouApi.PhotoListAnswer a = runtime.read(LIST, tokens, token -> api.photoList(appId, token, at, PAGE));
             if (a == null) {
-                throw KuaishouConnector.unexpected(LIST, "an empty answer");
+                throw KuaishouConnector.WIRE.unexpected(LIST, "an empty answer");
             }
             List<KuaishouApi.Photo> list = a.videoList() == null ? List.of() : a.videoList();
             KuaishouApi.Photo oldest = null;
             int before = all.size();
             for (KuaishouApi.Photo p : list) {
-                WireValues.required(KuaishouConnector.PLATFORM, LIST, "video_list[].photo_id", p.photoId());
+                KuaishouConnector.WIRE.required(LIST, "video_list[].photo_id", p.photoId());
                 if (seen.add(p.photoId())) {
                     all.add(p);
                 }
@@ -124,5 +123,4 @@ final class KuaishouMetrics implements ContentMetricsReader, AudienceMetricsRead
     private static long createTime(KuaishouApi.Photo p) {
         return p.createTime() == null ? Long.MAX_VALUE : p.createTime();
     }
-
 }

@@ -3,17 +3,14 @@ package io.github.mediaops.connector.kuaishou;
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.JournalledPublish;
 import io.github.mediaops.connector.support.upload.MultipartFiles;
 import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.NotFoundException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -95,10 +92,7 @@ final class KuaishouPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         String openId = KuaishouConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(KuaishouConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (openapi/photo/publish publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, KuaishouConnector.PLATFORM, "openapi/photo/publish publishes at once");
         ContentItem item = request.variant().content();
         PublishInputs.enforceRules(validator, item, KuaishouConnector.PLATFORM, enforceFrom, PUBLISH);
         MediaAsset asset = item.media().stream().filter(m -> m.kind() == MediaKind.VIDEO).findFirst()
@@ -112,10 +106,10 @@ final class KuaishouPublishing implements Publishing {
                     public JournalledPublish.Journal open() {
                         KuaishouApi.StartUploadAnswer s = runtime.write(START, tokens, token -> api.startUpload(appId, token));
                         if (s == null) {
-                            throw KuaishouConnector.unexpected(START, "an empty answer");
+                            throw KuaishouConnector.WIRE.unexpected(START, "an empty answer");
                         }
                         return JournalledPublish.Journal.opened(
-                                WireValues.required(KuaishouConnector.PLATFORM, START, "upload_token", s.uploadToken()),
+                                KuaishouConnector.WIRE.required(START, "upload_token", s.uploadToken()),
                                 PublishInputs.caption(item), Map.of(ENDPOINT, endpoint(s.endpoint())));
                     }
 
@@ -140,7 +134,7 @@ final class KuaishouPublishing implements Publishing {
                     @Override
                     public PublishTicket answered(AccountRef account, String key, KuaishouApi.PhotoAnswer a) {
                         if (a == null || a.videoInfo() == null) {
-                            throw KuaishouConnector.unexpected(PUBLISH, "an answer without video_info");
+                            throw KuaishouConnector.WIRE.unexpected(PUBLISH, "an answer without video_info");
                         }
                         return ticket(account, key, a.videoInfo(), runtime.clock().instant());
                     }
@@ -167,7 +161,7 @@ final class KuaishouPublishing implements Publishing {
                     + e.getMessage(), now);
         }
         if (a == null || a.videoInfo() == null) {
-            throw KuaishouConnector.unexpected(INFO, "an answer without video_info");
+            throw KuaishouConnector.WIRE.unexpected(INFO, "an answer without video_info");
         }
         return ticket(ticket.account(), ticket.idempotencyKey(), a.videoInfo(), now);
     }
@@ -183,7 +177,7 @@ final class KuaishouPublishing implements Publishing {
     }
 
     static PublishTicket ticket(AccountRef account, String key, KuaishouApi.Photo p, Instant now) {
-        String photoId = WireValues.required(KuaishouConnector.PLATFORM, PUBLISH, "video_info.photo_id", p.photoId());
+        String photoId = KuaishouConnector.WIRE.required(PUBLISH, "video_info.photo_id", p.photoId());
         PublishTicket pending = PublishTicket.pending(photoId, account, key, now);
         if (Boolean.TRUE.equals(p.pending()) || p.playUrl() == null || p.playUrl().isBlank()) {
             return pending;
@@ -192,7 +186,7 @@ final class KuaishouPublishing implements Publishing {
         try {
             url = URI.create(p.playUrl());
         } catch (IllegalArgumentException e) {
-            throw KuaishouConnector.unexpected(PUBLISH, "video_info.play_url is not a URL (was " + p.playUrl() + ")");
+            throw KuaishouConnector.WIRE.unexpected(PUBLISH, "video_info.play_url is not a URL (was " + p.playUrl() + ")");
         }
         Instant at = p.createTime() == null ? now : Instant.ofEpochMilli(p.createTime());
         return pending.published(new Publication(account, photoId, url, at), now);
@@ -207,9 +201,9 @@ final class KuaishouPublishing implements Publishing {
     }
 
     static String endpoint(String endpoint) {
-        String e = WireValues.required(KuaishouConnector.PLATFORM, START, "endpoint", endpoint);
+        String e = KuaishouConnector.WIRE.required(START, "endpoint", endpoint);
         if (!e.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
-            throw KuaishouConnector.unexpected(START, "endpoint is not a host name (was " + e + ")");
+            throw KuaishouConnector.WIRE.unexpected(START, "endpoint is not a host name (was " + e + ")");
         }
         return e;
     }

@@ -11,6 +11,7 @@ import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.Secret;
@@ -62,7 +63,7 @@ class KuaishouReplayTest {
 
     private KuaishouConnector connector() {
         return KuaishouConnector.builder(KuaishouTestSupport.config(replay.baseUrl(), "ks-replay", "replay-secret", clock,
-                Duration.ofSeconds(5))).resilience(KuaishouTestSupport.fastRetries()).build();
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
     }
 
     private KuaishouApi api() {

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.kuaishou;
 
 import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.kuaishou.simulator.KuaishouSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.content.AssetLicense;
 import io.github.mediaops.core.content.ContentItem;
@@ -29,18 +29,13 @@ final class KuaishouTestSupport {
     private KuaishouTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String appId, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "appId", appId, "appSecret", secret, clock, readTimeout);
     }
 
     static KuaishouConnector.Builder builder(KuaishouSimulator sim, Clock clock, Duration readTimeout) {
         return KuaishouConnector.builder(config(sim.baseUrl(), sim.appId(), sim.appSecret(), clock, readTimeout))
-                .resilience(fastRetries());
+                .resilience(KitResilience.fastRetries());
     }
 
     static KuaishouConnector connector(KuaishouSimulator sim, Clock clock, Duration readTimeout) {

@@ -9,6 +9,7 @@ import io.github.mediaops.connector.support.JdbcTokenStore;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.Redactor;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.Secret;
@@ -162,7 +163,7 @@ class KuaishouTokenTest {
     @Test
     void a_wrong_app_secret_is_refused_typed_and_not_retried() {
         try (KuaishouConnector c = KuaishouConnector.builder(KuaishouTestSupport.config(sim.baseUrl(), sim.appId(), "wrong",
-                clock, Duration.ofSeconds(5))).resilience(KuaishouTestSupport.fastRetries()).build()) {
+                clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build()) {
             AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
                     () -> c.authorize(sim.authorizationCode(OPEN_ID)));
             assertThat(e).isNotNull();

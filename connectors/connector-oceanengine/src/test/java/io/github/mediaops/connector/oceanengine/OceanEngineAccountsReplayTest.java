@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
@@ -51,7 +52,7 @@ class OceanEngineAccountsReplayTest {
 
     private OceanEngineConnector connector(String grantAccount) {
         OceanEngineConnector c = OceanEngineConnector.builder(OceanEngineTestSupport.config(replay.baseUrl(), "1700000000000001",
-                "replay-secret", clock, Duration.ofSeconds(5))).resilience(OceanEngineTestSupport.fastRetries()).build();
+                "replay-secret", clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
         c.seed(new UserGrant(grantAccount, Secret.of(TOKEN), NOW.plus(Duration.ofHours(12)), Secret.of("recorded-refresh"),
                 NOW.plus(Duration.ofDays(20)), 0));
         return c;

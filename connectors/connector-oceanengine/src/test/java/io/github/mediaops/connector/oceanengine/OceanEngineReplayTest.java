@@ -9,6 +9,7 @@ import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.tck.DecodedErrors;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AuthenticationException;
@@ -53,17 +54,15 @@ class OceanEngineReplayTest {
         return raw.readTree(RecordedResponses.file(resource));
     }
 
-
     private OceanEngineConnector connectorOnReplay() {
         return OceanEngineConnector.builder(OceanEngineTestSupport.config(replay.baseUrl(), "1700000000000001", "replay-secret",
-                clock, Duration.ofSeconds(5))).resilience(OceanEngineTestSupport.fastRetries()).build();
+                clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
     }
 
     private static UserGrant grant(String account, Instant accessExpires) {
         return new UserGrant(account, Secret.of("recorded-access"), accessExpires, Secret.of("recorded-refresh"),
                 NOW.plus(Duration.ofDays(20)), 0);
     }
-
 
     // ------------------------------------------------------------------ token endpoints
 

@@ -2,7 +2,7 @@ package io.github.mediaops.connector.oceanengine;
 
 import io.github.mediaops.connector.tck.KitConfigs;
 import io.github.mediaops.connector.oceanengine.simulator.OceanEngineSimulator;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import java.net.URI;
 import java.time.Clock;
@@ -15,17 +15,12 @@ final class OceanEngineTestSupport {
     private OceanEngineTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String appId, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "appId", appId, "secret", secret, clock, readTimeout);
     }
 
     static OceanEngineConnector.Builder builder(OceanEngineSimulator sim, Clock clock, Duration readTimeout) {
         return OceanEngineConnector.builder(config(sim.baseUrl(), sim.appId(), sim.secret(), clock, readTimeout))
-                .resilience(fastRetries());
+                .resilience(KitResilience.fastRetries());
     }
 }

@@ -3,6 +3,8 @@ package io.github.mediaops.connector.support;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +14,26 @@ import java.util.function.Predicate;
 
 /**
  * Pagination helpers: walk a cursor-paged API to the end or to one item, and turn offset paging (WeChat
- * {@code begin}/{@code count}) into the cursors of {@link Page}.
+ * {@code begin}/{@code count}) into the cursors of {@link Page}. A walk names the platform and the operation it
+ * pages through, so that a page whose next cursor repeats the one it was asked with (the platform would answer the
+ * same page forever) is an {@link UnexpectedResponseException} naming both and the cursor.
  */
 public final class Paging {
     private Paging() {
     }
 
     /**
-     * Fetches pages until the last one or until {@code maxItems} items are collected.
+     * Fetches pages of {@code operation} on {@code platform} until the last one or until {@code maxItems} items are
+     * collected.
      *
-     * @throws InvalidValueException if a page repeats its cursor (a platform bug that would loop forever)
+     * @throws UnexpectedResponseException if a page's next cursor repeats the cursor it was asked with (a platform
+     *         answer that would loop forever), naming the platform, the operation and the cursor
      */
-    public static <T> List<T> fetchAll(Function<PageRequest, Page<T>> fetch, int pageSize, int maxItems) {
+    public static <T> List<T> fetchAll(Platform platform, String operation, Function<PageRequest, Page<T>> fetch,
+                                       int pageSize, int maxItems) {
         Checks.positive(maxItems, "maxItems");
         List<T> out = new ArrayList<>();
-        walk(fetch, pageSize, page -> {
+        walk(platform, operation, fetch, pageSize, page -> {
             for (T item : page.items()) {
                 if (out.size() == maxItems) {
                     return false;
@@ -43,16 +50,18 @@ public final class Paging {
      * the listing ends, or a page holds an item {@code beyond} the search. This is how a connector reconciles a call
      * whose answer was lost (did the reply go out, is the submitted article among the published ones?); where the
      * listing is newest first, {@code beyond} marks items older than anything that can match: they are never matched,
-     * and the walk ends after their page, so that a long history is not read to its end.
+     * and the walk ends after their page, so that a long history is not read to its end. {@code platform} and
+     * {@code operation} name the listing in errors.
      *
-     * @throws InvalidValueException if a page repeats its cursor (a platform bug that would loop forever)
+     * @throws UnexpectedResponseException if a page's next cursor repeats the cursor it was asked with (a platform
+     *         answer that would loop forever), naming the platform, the operation and the cursor
      */
-    public static <T> Optional<T> find(Function<PageRequest, Page<T>> fetch, int pageSize, Predicate<T> match,
-                                       Predicate<T> beyond) {
+    public static <T> Optional<T> find(Platform platform, String operation, Function<PageRequest, Page<T>> fetch,
+                                       int pageSize, Predicate<T> match, Predicate<T> beyond) {
         Checks.notNull(match, "match");
         Checks.notNull(beyond, "beyond");
         List<T> found = new ArrayList<>(1);
-        walk(fetch, pageSize, page -> {
+        walk(platform, operation, fetch, pageSize, page -> {
             boolean ends = false;
             for (T item : page.items()) {
                 if (beyond.test(item)) {
@@ -68,7 +77,10 @@ public final class Paging {
     }
 
     /** Hands each page to {@code more} from the first until it answers false or the listing ends. */
-    private static <T> void walk(Function<PageRequest, Page<T>> fetch, int pageSize, Predicate<Page<T>> more) {
+    private static <T> void walk(Platform platform, String operation, Function<PageRequest, Page<T>> fetch,
+                                 int pageSize, Predicate<Page<T>> more) {
+        Checks.notNull(platform, "platform");
+        Checks.notBlank(operation, "operation");
         Checks.notNull(fetch, "fetch");
         PageRequest request = PageRequest.first(pageSize);
         while (true) {
@@ -77,7 +89,8 @@ public final class Paging {
                 return;
             }
             if (page.nextCursor().equals(request.cursor())) {
-                throw new InvalidValueException("nextCursor", "page cursor did not advance (" + Checks.show(page.nextCursor()) + ")");
+                throw WireValues.unexpected(platform, operation, "a page whose next cursor did not advance (was "
+                        + Checks.show(page.nextCursor()) + ", the cursor it was asked with)");
             }
             request = new PageRequest(page.nextCursor(), pageSize);
         }

@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.support;
 
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
@@ -22,10 +21,7 @@ public final class TokenResponses {
 
     /** {@code value}, or a typed error when it is missing or blank. */
     public static String required(Platform platform, String operation, String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw unexpected(platform, operation, "a token response without " + field);
-        }
-        return value;
+        return WireValues.present(platform, operation, field, value, "a token response without ");
     }
 
     /** A positive number of seconds, or a typed error naming the field and the value. */
@@ -43,13 +39,13 @@ public final class TokenResponses {
         return s;
     }
 
-    /** An answer the connector cannot use, with the platform and operation. */
+    /** An answer the connector cannot use, with the platform and operation: {@link WireValues#unexpected}. */
     public static UnexpectedResponseException unexpected(Platform platform, String operation, String what) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(platform).operation(operation).build());
+        return WireValues.unexpected(platform, operation, what);
     }
 
-    /** An answer the connector cannot use, with the platform, operation and cause. */
+    /** An answer the connector cannot use, with the platform, operation and cause: {@link WireValues#unexpected}. */
     public static UnexpectedResponseException unexpected(Platform platform, String operation, String what, Throwable cause) {
-        return new UnexpectedResponseException(what, ErrorDetails.builder(platform).operation(operation).build(), cause);
+        return WireValues.unexpected(platform, operation, what, cause);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mediaops.connector.support;
 
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
@@ -14,15 +15,34 @@ public final class WireValues {
     private WireValues() {
     }
 
+    /** The checks below bound to {@code platform}, for a connector's one constant. */
+    public static PlatformWireValues of(Platform platform) {
+        return new PlatformWireValues(platform);
+    }
+
     /** The typed error for an answer the connector cannot use. */
     public static UnexpectedResponseException unexpected(Platform platform, String operation, String what) {
         return new UnexpectedResponseException(what, ErrorDetails.builder(platform).operation(operation).build());
     }
 
+    /** The typed error for an answer the connector cannot use, with its cause. */
+    public static UnexpectedResponseException unexpected(Platform platform, String operation, String what,
+                                                         Throwable cause) {
+        return new UnexpectedResponseException(what, ErrorDetails.builder(platform).operation(operation).build(), cause);
+    }
+
     /** A non-blank text field; its value is never quoted (it may be a token). */
     public static String required(Platform platform, String operation, String field, String value) {
+        return present(platform, operation, field, value, "an answer without ");
+    }
+
+    /**
+     * {@code value}, or the typed error {@code missing + field} when it is missing or blank; the one body behind
+     * {@link #required} and {@link TokenResponses#required}, which differ only in how they call the answer.
+     */
+    static String present(Platform platform, String operation, String field, String value, String missing) {
         if (value == null || value.isBlank()) {
-            throw unexpected(platform, operation, "an answer without " + field);
+            throw unexpected(platform, operation, missing + field);
         }
         return value;
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Page;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
+import io.github.mediaops.core.platform.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,7 +152,7 @@ class HelpersTest {
     void paging_walks_offset_cursors_to_the_end() {
         List<Integer> all = IntStream.range(0, 23).boxed().toList();
         AtomicInteger calls = new AtomicInteger();
-        List<Integer> got = Paging.fetchAll(req -> {
+        List<Integer> got = Paging.fetchAll(Platform.WECHAT_OFFICIAL_ACCOUNT, "cgi-bin/freepublish/batchget", req -> {
             calls.incrementAndGet();
             int off = Paging.offset(req);
             List<Integer> items = all.subList(off, Math.min(all.size(), off + req.size()));
@@ -162,9 +164,15 @@ class HelpersTest {
 
     @Test
     void paging_stops_at_max_items_and_refuses_a_cursor_that_does_not_advance() {
-        assertThat(Paging.fetchAll(req -> new Page<>(List.of(1, 2, 3), "3"), 3, 2)).containsExactly(1, 2);
-        assertThatThrownBy(() -> Paging.fetchAll(req -> new Page<>(List.of(1), "same"), 1, 100))
-                .isInstanceOf(InvalidValueException.class);
+        assertThat(Paging.fetchAll(Platform.WECHAT_CHANNELS, "channels/ec/order/list/get",
+                req -> new Page<>(List.of(1, 2, 3), "3"), 3, 2)).containsExactly(1, 2);
+        assertThatThrownBy(() -> Paging.fetchAll(Platform.WECHAT_CHANNELS, "channels/ec/order/list/get",
+                req -> new Page<>(List.of(1), "same"), 1, 100))
+                .isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+                    assertThat(e.platform()).isEqualTo(Platform.WECHAT_CHANNELS);
+                    assertThat(e.details().operation()).contains("channels/ec/order/list/get");
+                    assertThat(e.getMessage()).contains("did not advance").contains("\"same\"");
+                });
         assertThatThrownBy(() -> Paging.offset(new io.github.mediaops.core.connector.PageRequest("abc", 5)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("cursor");
     }

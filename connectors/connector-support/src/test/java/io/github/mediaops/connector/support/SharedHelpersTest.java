@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Page;
 import io.github.mediaops.core.connector.PageRequest;
+import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
 import java.time.DateTimeException;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** IsoDays, OwnAccounts and Paging.find: small pieces several connectors share. */
 class SharedHelpersTest {
+    private static final Platform WECHAT = Platform.WECHAT_OFFICIAL_ACCOUNT;
+    private static final String LIST = "cgi-bin/freepublish/batchget";
 
     @Test
     void iso_days_read_exactly_what_the_jdk_reads() {
@@ -66,23 +69,27 @@ class SharedHelpersTest {
     @Test
     void page_search_reads_pages_until_a_match() {
         Listing l = new Listing(100);
-        assertThat(Paging.find(l::page, 20, i -> i == 45, i -> false)).contains(45);
+        assertThat(Paging.find(WECHAT, LIST, l::page, 20, i -> i == 45, i -> false)).contains(45);
         assertThat(l.pagesRead).containsExactly(0, 20, 40);
     }
 
     @Test
     void page_search_stops_after_the_page_that_goes_beyond_and_never_matches_beyond_items() {
         Listing l = new Listing(100);
-        assertThat(Paging.find(l::page, 20, i -> i == 30, i -> i < 70)).isEmpty();
+        assertThat(Paging.find(WECHAT, LIST, l::page, 20, i -> i == 30, i -> i < 70)).isEmpty();
         assertThat(l.pagesRead).containsExactly(0, 20);
         Listing whole = new Listing(50);
-        assertThat(Paging.find(whole::page, 20, i -> i == 0, i -> false)).isEmpty();
+        assertThat(Paging.find(WECHAT, LIST, whole::page, 20, i -> i == 0, i -> false)).isEmpty();
         assertThat(whole.pagesRead).containsExactly(0, 20, 40);
     }
 
     @Test
     void page_search_refuses_a_cursor_that_does_not_advance() {
-        assertThatThrownBy(() -> Paging.find(r -> new Page<>(List.of(1), "5"), 1, i -> false, i -> false))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("did not advance");
+        assertThatThrownBy(() -> Paging.find(WECHAT, LIST, r -> new Page<>(List.of(1), "5"), 1, i -> false, i -> false))
+                .isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+                    assertThat(e.platform()).isEqualTo(WECHAT);
+                    assertThat(e.details().operation()).contains(LIST);
+                    assertThat(e.getMessage()).contains("did not advance").contains("\"5\"");
+                });
     }
 }

@@ -82,7 +82,8 @@ public abstract class ConnectorContractKit {
 
     /**
      * A connector pointed at {@code simulator.baseUrl()}, with the given read timeout, at least 3
-     * attempts and backoff of tens of milliseconds.
+     * attempts and backoff of tens of milliseconds ({@link KitResilience#fastRetries()} for a connector on the
+     * template).
      */
     protected abstract PlatformConnector connect(SimulatorControl simulator, Duration readTimeout);
 

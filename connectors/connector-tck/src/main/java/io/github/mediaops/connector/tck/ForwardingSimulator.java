@@ -2,6 +2,7 @@ package io.github.mediaops.connector.tck;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A {@link SimulatorControl} that forwards to a {@link LoopbackSimulator} it composes, for a simulator that cannot
@@ -46,6 +47,11 @@ public abstract class ForwardingSimulator implements SimulatorControl {
     @Override
     public final void slowness(Duration delay) {
         server().slowness(delay);
+    }
+
+    /** The composed server's {@link LoopbackSimulator#requestLog()}. */
+    public List<String> requestLog() {
+        return server().requestLog();
     }
 
     @Override

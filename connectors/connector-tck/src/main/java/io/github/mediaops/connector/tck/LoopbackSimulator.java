@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -24,6 +26,7 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     private final AtomicInteger apiRequests = new AtomicInteger();
     private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
+    private final List<String> requestLog = new ArrayList<>();
     private volatile Duration slowness = Duration.ofSeconds(1);
     private volatile LoopbackServer server;
     private volatile SimulatedGrants<?> grants;
@@ -64,6 +67,24 @@ public abstract class LoopbackSimulator implements SimulatorControl {
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
     protected abstract void handle(HttpExchange ex) throws IOException;
+
+    /**
+     * Adds a line to {@link #requestLog()}; a simulator logs the requests a test checks the order or content of,
+     * in a form of its own ({@code METHOD path}, {@code path?part}).
+     */
+    protected final void logRequest(String line) {
+        Objects.requireNonNull(line, "line");
+        synchronized (requestLog) {
+            requestLog.add(line);
+        }
+    }
+
+    /** The lines logged with {@link #logRequest} so far, oldest first; empty for a simulator that logs none. */
+    public List<String> requestLog() {
+        synchronized (requestLog) {
+            return List.copyOf(requestLog);
+        }
+    }
 
     /** The next injected fault, or {@code null} to answer normally. */
     protected final synchronized Fault nextFault() {

@@ -37,6 +37,17 @@ class KitHelpersTest {
     }
 
     @Test
+    void kit_resilience_retries_three_times_quickly_and_never_rate_limits_a_test() {
+        var r = KitResilience.fastRetries();
+        assertThat(r.maxAttempts()).isEqualTo(3);
+        assertThat(r.initialBackoff()).isEqualTo(Duration.ofMillis(20));
+        assertThat(r.maxBackoff()).isEqualTo(Duration.ofMillis(100));
+        assertThat(r.maxRetryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(r.limitForPeriod()).isEqualTo(1000);
+        assertThat(r.limitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void upload_sessions_keep_owner_parts_and_consumption() {
         long[] ids = {100};
         SimulatedUploads uploads = new SimulatedUploads("ut", () -> ++ids[0]);

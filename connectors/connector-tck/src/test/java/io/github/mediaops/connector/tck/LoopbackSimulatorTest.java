@@ -34,6 +34,7 @@ class LoopbackSimulatorTest {
                 reply(ex, 200, "application/json", "{\"token\":\"t\"}");
                 return;
             }
+            logRequest(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
             Fault fault = nextFault();
             if (fault != null && answerFault(ex, fault, f -> "{\"code\":\"" + f + "\"}", "{\"a\":", () -> { })) {
                 return;
@@ -49,6 +50,18 @@ class LoopbackSimulatorTest {
 
     private static HttpResponse<String> get(URI uri) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theRequestLogKeepsWhatTheSimulatorLoggedInOrder() throws Exception {
+        try (Echo sim = new Echo()) {
+            assertThat(sim.requestLog()).isEmpty();
+            get(sim.baseUrl().resolve("api/a"));
+            get(sim.baseUrl().resolve("token"));
+            get(sim.baseUrl().resolve("api/b"));
+            assertThat(sim.requestLog()).containsExactly("GET /api/a", "GET /api/b");
+            assertThatThrownBy(() -> sim.requestLog().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.Money;
@@ -49,7 +50,7 @@ class TencentAdsAccountsReplayTest {
 
     private TencentAdsConnector connector() {
         TencentAdsConnector c = TencentAdsConnector.builder(TencentAdsTestSupport.config(replay.baseUrl(), "1110000001",
-                "replay-secret", clock, Duration.ofSeconds(5))).resilience(TencentAdsTestSupport.fastRetries()).build();
+                "replay-secret", clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
         c.seed(new UserGrant(TencentAdsTestSupport.ACCOUNT, Secret.of(TOKEN), NOW.plus(Duration.ofHours(12)),
                 Secret.of("recorded-refresh"), NOW.plus(Duration.ofDays(20)), 0));
         return c;

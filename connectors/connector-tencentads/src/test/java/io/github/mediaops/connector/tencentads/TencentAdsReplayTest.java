@@ -10,6 +10,7 @@ import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.tck.DecodedErrors;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.Money;
@@ -62,7 +63,7 @@ class TencentAdsReplayTest {
 
     private TencentAdsConnector connector(Clock at) {
         return TencentAdsConnector.builder(TencentAdsTestSupport.config(replay.baseUrl(), "1110000001", "replay-secret", at,
-                Duration.ofSeconds(5))).resilience(TencentAdsTestSupport.fastRetries()).build();
+                Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
     }
 
     private static UserGrant grant(Instant accessExpires) {

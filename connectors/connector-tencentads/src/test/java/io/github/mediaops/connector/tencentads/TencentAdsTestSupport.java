@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.tencentads;
 
 import io.github.mediaops.connector.tck.KitConfigs;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tencentads.simulator.TencentAdsSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import java.net.URI;
@@ -14,17 +14,12 @@ final class TencentAdsTestSupport {
     private TencentAdsTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "clientId", clientId, "clientSecret", secret, clock, readTimeout);
     }
 
     static TencentAdsConnector.Builder builder(TencentAdsSimulator sim, Clock clock, Duration readTimeout) {
         return TencentAdsConnector.builder(config(sim.baseUrl(), sim.clientId(), sim.clientSecret(), clock, readTimeout))
-                .resilience(fastRetries());
+                .resilience(KitResilience.fastRetries());
     }
 }

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.tiktok;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.VideoCreatorBuilder;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
@@ -15,7 +16,6 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.metrics.ContentMetrics;
 import io.github.mediaops.core.platform.AccountRef;
 import io.github.mediaops.core.platform.Platform;
@@ -67,6 +67,7 @@ public final class TikTokConnector extends HttpConnector {
             1000, 4096 * PartRules.MIB, 1).withRemainderInLastPart();
 
     static final Platform PLATFORM = Platform.TIKTOK;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
     static final String TOKEN = "v2/oauth/token";
 
     /**
@@ -189,21 +190,17 @@ public final class TikTokConnector extends HttpConnector {
         return "Bearer " + token;
     }
 
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return WireValues.unexpected(PLATFORM, op, what);
-    }
-
     private final class Grants implements UserTokenGrants {
         @Override
         public UserGrant exchange(String code) {
             TikTokApi.TokenAnswer a = answer(runtime().readWithoutToken(TOKEN,
                     () -> api.exchangeCode(app(), clientSecret.reveal(), code, "authorization_code", redirectUri)));
             Instant now = runtime().clock().instant();
-            return new UserGrant(WireValues.required(PLATFORM, TOKEN, "open_id", a.openId()),
-                    Secret.of(WireValues.required(PLATFORM, TOKEN, "access_token", a.accessToken())),
-                    now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "expires_in", a.expiresIn())),
-                    Secret.of(WireValues.required(PLATFORM, TOKEN, "refresh_token", a.refreshToken())),
-                    now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "refresh_expires_in",
+            return new UserGrant(WIRE.required(TOKEN, "open_id", a.openId()),
+                    Secret.of(WIRE.required(TOKEN, "access_token", a.accessToken())),
+                    now.plusSeconds(WIRE.positiveSeconds(TOKEN, "expires_in", a.expiresIn())),
+                    Secret.of(WIRE.required(TOKEN, "refresh_token", a.refreshToken())),
+                    now.plusSeconds(WIRE.positiveSeconds(TOKEN, "refresh_expires_in",
                             a.refreshExpiresIn())), 0);
         }
 
@@ -217,18 +214,18 @@ public final class TikTokConnector extends HttpConnector {
             TikTokApi.TokenAnswer a = answer(runtime().readWithoutToken(TOKEN,
                     () -> api.refresh(app(), clientSecret.reveal(), "refresh_token", current.refreshToken().reveal())));
             Instant now = runtime().clock().instant();
-            Secret access = Secret.of(WireValues.required(PLATFORM, TOKEN, "access_token", a.accessToken()));
-            Instant accessExpires = now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "expires_in",
+            Secret access = Secret.of(WIRE.required(TOKEN, "access_token", a.accessToken()));
+            Instant accessExpires = now.plusSeconds(WIRE.positiveSeconds(TOKEN, "expires_in",
                     a.expiresIn()));
             Instant refreshExpires = a.refreshExpiresIn() == null ? null
-                    : now.plusSeconds(WireValues.positiveSeconds(PLATFORM, TOKEN, "refresh_expires_in", a.refreshExpiresIn()));
+                    : now.plusSeconds(WIRE.positiveSeconds(TOKEN, "refresh_expires_in", a.refreshExpiresIn()));
             return UserGrant.afterRefresh(current, access, accessExpires, a.refreshToken(), refreshExpires);
         }
     }
 
     private static TikTokApi.TokenAnswer answer(TikTokApi.TokenAnswer a) {
         if (a == null) {
-            throw unexpected(TOKEN, "an empty token answer");
+            throw WIRE.unexpected(TOKEN, "an empty token answer");
         }
         return a;
     }

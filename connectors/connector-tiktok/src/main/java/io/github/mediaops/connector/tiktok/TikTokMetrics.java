@@ -5,7 +5,6 @@ import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
@@ -94,10 +93,10 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
         TikTokApi.Envelope<TikTokApi.UserData> a = runtime.read(USER_INFO, users.account(openId),
                 token -> api.userInfo(TikTokConnector.bearer(token), USER_FIELDS));
         if (a == null || a.data() == null || a.data().user() == null) {
-            throw TikTokConnector.unexpected(USER_INFO, "an answer without data.user");
+            throw TikTokConnector.WIRE.unexpected(USER_INFO, "an answer without data.user");
         }
         // absent when not granted user.info.stats, or left out: nothing to report, not zero
-        Long followers = WireValues.count(TikTokConnector.PLATFORM, USER_INFO, "data.user.follower_count",
+        Long followers = TikTokConnector.WIRE.count(USER_INFO, "data.user.follower_count",
                 a.data().user().followerCount());
         return LifetimeCounts.followers(account, today.get(), TikTokConnector.ZONE, runtime.clock()::instant, followers);
     }
@@ -119,10 +118,10 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
             TikTokApi.Envelope<TikTokApi.VideoListData> a = runtime.read(QUERY, tokens, token -> api.videoQuery(
                     TikTokConnector.bearer(token), VIDEO_FIELDS, new TikTokApi.VideoQueryRequest(new TikTokApi.Filters(batch))));
             if (a == null || a.data() == null) {
-                throw TikTokConnector.unexpected(QUERY, "an answer without data");
+                throw TikTokConnector.WIRE.unexpected(QUERY, "an answer without data");
             }
             for (TikTokApi.Video v : a.data().videos() == null ? List.<TikTokApi.Video>of() : a.data().videos()) {
-                WireValues.required(TikTokConnector.PLATFORM, QUERY, "data.videos[].id", v.id());
+                TikTokConnector.WIRE.required(QUERY, "data.videos[].id", v.id());
                 ContentMetrics m = snapshot(v, today, asOf);
                 if (!m.values().isEmpty()) {
                     out.add(m);
@@ -143,12 +142,12 @@ final class TikTokMetrics implements ContentMetricsReader, AudienceMetricsReader
             TikTokApi.Envelope<TikTokApi.VideoListData> a = runtime.read(LIST, tokens, token -> api.videoList(
                     TikTokConnector.bearer(token), VIDEO_FIELDS, new TikTokApi.VideoListRequest(at, PAGE)));
             if (a == null || a.data() == null) {
-                throw TikTokConnector.unexpected(LIST, "an answer without data");
+                throw TikTokConnector.WIRE.unexpected(LIST, "an answer without data");
             }
             List<TikTokApi.Video> list = a.data().videos() == null ? List.of() : a.data().videos();
             int before = all.size();
             for (TikTokApi.Video v : list) {
-                WireValues.required(TikTokConnector.PLATFORM, LIST, "data.videos[].id", v.id());
+                TikTokConnector.WIRE.required(LIST, "data.videos[].id", v.id());
                 if (seen.add(v.id())) {
                     all.add(v);
                 }

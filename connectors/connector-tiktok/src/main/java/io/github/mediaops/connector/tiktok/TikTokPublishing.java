@@ -3,17 +3,14 @@ package io.github.mediaops.connector.tiktok;
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.support.upload.UploadInterruptedException;
 import io.github.mediaops.connector.support.upload.UploadSource;
 import io.github.mediaops.connector.support.upload.UploadState;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorException;
 import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.content.MediaKind;
@@ -113,10 +110,7 @@ final class TikTokPublishing implements Publishing {
     PublishTicket publish(PublishRequest request, TikTokPostSettings settings) {
         Checks.notNull(request, "request");
         String openId = TikTokConnector.openId(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(TikTokConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (the Content Posting API posts at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, TikTokConnector.PLATFORM, "the Content Posting API posts at once");
         ContentItem item = request.variant().content();
         String init = settings.mode() == PostMode.DIRECT_POST ? DIRECT_INIT : INBOX_INIT;
         PublishInputs.enforceRules(validator, item, TikTokConnector.PLATFORM, enforceFrom, init);
@@ -161,7 +155,7 @@ final class TikTokPublishing implements Publishing {
         TikTokApi.Envelope<TikTokApi.CreatorInfoData> a = runtime.read(CREATOR_INFO, users.account(openId),
                 token -> api.creatorInfo(TikTokConnector.bearer(token), Map.of()));
         if (a == null || a.data() == null) {
-            throw TikTokConnector.unexpected(CREATOR_INFO, "an answer without data");
+            throw TikTokConnector.WIRE.unexpected(CREATOR_INFO, "an answer without data");
         }
         TikTokApi.CreatorInfoData d = a.data();
         Set<PrivacyLevel> levels = EnumSet.noneOf(PrivacyLevel.class);
@@ -172,7 +166,7 @@ final class TikTokPublishing implements Publishing {
                 }
             }
         }
-        long maxSeconds = WireValues.positiveSeconds(TikTokConnector.PLATFORM, CREATOR_INFO,
+        long maxSeconds = TikTokConnector.WIRE.positiveSeconds(CREATOR_INFO,
                 "max_video_post_duration_sec", d.maxVideoPostDurationSec());
         return new CreatorInfo(d.creatorUsername() == null ? "" : d.creatorUsername(),
                 d.creatorNickname() == null ? "" : d.creatorNickname(), levels, Boolean.TRUE.equals(d.commentDisabled()),
@@ -208,10 +202,10 @@ final class TikTokPublishing implements Publishing {
                     new TikTokApi.InboxInit(source)));
         }
         if (a == null || a.data() == null) {
-            throw TikTokConnector.unexpected(op, "an answer without data");
+            throw TikTokConnector.WIRE.unexpected(op, "an answer without data");
         }
-        String publishId = WireValues.required(TikTokConnector.PLATFORM, op, "data.publish_id", a.data().publishId());
-        String uploadUrl = WireValues.required(TikTokConnector.PLATFORM, op, "data.upload_url", a.data().uploadUrl());
+        String publishId = TikTokConnector.WIRE.required(op, "data.publish_id", a.data().publishId());
+        String uploadUrl = TikTokConnector.WIRE.required(op, "data.upload_url", a.data().uploadUrl());
         return new Journal(publishId, uploadUrl, creator.username(), settings.mode(), settings.privacyLevel(), null, false);
     }
 
@@ -225,10 +219,10 @@ final class TikTokPublishing implements Publishing {
         TikTokApi.Envelope<TikTokApi.StatusData> a = runtime.read(STATUS, users.account(openId),
                 token -> api.status(TikTokConnector.bearer(token), new TikTokApi.StatusRequest(ticket.ticketId())));
         if (a == null || a.data() == null) {
-            throw TikTokConnector.unexpected(STATUS, "an answer without data");
+            throw TikTokConnector.WIRE.unexpected(STATUS, "an answer without data");
         }
         TikTokApi.StatusData d = a.data();
-        String status = WireValues.required(TikTokConnector.PLATFORM, STATUS, "data.status", d.status());
+        String status = TikTokConnector.WIRE.required(STATUS, "data.status", d.status());
         Optional<Journal> j = runtime.recalled(JOURNAL, ticket.idempotencyKey(), Journal.class);
         return advance(ticket, status, d.failReason(), d.publiclyAvailablePostIds(), j, runtime.clock().instant());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
@@ -67,7 +68,7 @@ class TikTokReplayTest {
     private TikTokConnector connector(String clientKey) {
         return TikTokConnector.builder(TikTokTestSupport.config(replay.baseUrl(), clientKey, "replay-secret", clock,
                 Duration.ofSeconds(5))).redirectUri("https://ops.example.com/tiktok/callback")
-                .resilience(TikTokTestSupport.fastRetries()).build();
+                .resilience(KitResilience.fastRetries()).build();
     }
 
     /** A connector holding a valid grant for {@link #OPEN_ID}, so that API calls go straight out. */

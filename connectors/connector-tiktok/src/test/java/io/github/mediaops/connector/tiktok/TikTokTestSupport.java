@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.tiktok;
 
 import io.github.mediaops.connector.tck.KitConfigs;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tiktok.simulator.TikTokSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.content.AssetLicense;
@@ -30,18 +30,13 @@ final class TikTokTestSupport {
     private TikTokTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String key, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "clientKey", key, "clientSecret", secret, clock, readTimeout);
     }
 
     static TikTokConnector.Builder builder(TikTokSimulator sim, Clock clock, Duration readTimeout) {
         return TikTokConnector.builder(config(sim.baseUrl(), sim.clientKey(), sim.clientSecret(), clock, readTimeout))
-                .redirectUri(sim.redirectUri()).resilience(fastRetries());
+                .redirectUri(sim.redirectUri()).resilience(KitResilience.fastRetries());
     }
 
     /** A connector with {@link #OPEN_ID}'s authorisation already exchanged. */

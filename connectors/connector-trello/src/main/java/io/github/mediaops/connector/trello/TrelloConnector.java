@@ -5,15 +5,14 @@ import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Operation;
+import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
-import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.Notification;
 import io.github.mediaops.core.connector.NotificationReceipt;
 import io.github.mediaops.core.connector.Notifications;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.validate.Checks;
 import java.net.URI;
 import java.util.ArrayList;
@@ -109,8 +108,7 @@ public final class TrelloConnector extends HttpConnector {
 
     private <T> T required(T value, java.util.function.Function<T, String> id, String endpoint) {
         if (value == null || id.apply(value) == null || id.apply(value).isBlank()) {
-            throw new UnexpectedResponseException("Trello answered " + endpoint + " without an id",
-                    ErrorDetails.builder(platform()).operation(endpoint).build());
+            throw WireValues.unexpected(platform(), endpoint, "Trello answered " + endpoint + " without an id");
         }
         return value;
     }

@@ -2,9 +2,9 @@ package io.github.mediaops.connector.trello;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.tck.ConnectorContractKit;
 import io.github.mediaops.connector.tck.ContractFixture;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.SimulatorControl;
 import io.github.mediaops.connector.trello.simulator.TrelloSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -28,8 +28,7 @@ class TrelloConnectorContractTest extends ConnectorContractKit {
     @Override
     protected PlatformConnector connect(SimulatorControl simulator, Duration readTimeout) {
         return TrelloConnector.builder(config(simulator, readTimeout))
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20))
-                        .maxBackoff(Duration.ofMillis(100)).maxRetryAfter(Duration.ofSeconds(2)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 

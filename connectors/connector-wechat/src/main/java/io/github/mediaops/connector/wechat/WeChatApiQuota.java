@@ -31,7 +31,7 @@ public final class WeChatApiQuota extends WeChatPart {
         }
         QuotaResponse r = runtime.read("cgi-bin/openapi/quota/get", t -> api.quota(t, new QuotaRequest(cgiPath)));
         if (r.quota() == null || r.quota().dailyLimit() == null || r.quota().used() == null || r.quota().remain() == null) {
-            throw WeChatErrors.unexpected("cgi-bin/openapi/quota/get", "openapi/quota/get answered without quota");
+            throw WeChatErrors.WIRE.unexpected("cgi-bin/openapi/quota/get", "openapi/quota/get answered without quota");
         }
         return new Usage(cgiPath, r.quota().dailyLimit(), r.quota().used(), r.quota().remain());
     }

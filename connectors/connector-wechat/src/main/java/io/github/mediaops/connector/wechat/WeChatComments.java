@@ -78,7 +78,7 @@ final class WeChatComments extends WeChatPart implements Comments {
 
     private Comment toComment(AccountRef account, String postId, CommentRow row) {
         if (row.userCommentId() == null) {
-            throw WeChatErrors.unexpected("cgi-bin/comment/list", "comment without user_comment_id");
+            throw WeChatErrors.WIRE.unexpected("cgi-bin/comment/list", "comment without user_comment_id");
         }
         Instant created = row.createTime() == null ? Instant.EPOCH : Instant.ofEpochSecond(row.createTime());
         List<Comment> thread = new ArrayList<>();
@@ -134,8 +134,8 @@ final class WeChatComments extends WeChatPart implements Comments {
     }
 
     private boolean replyPresent(AccountRef account, Comment comment, String text) {
-        return Paging.find(page -> comments(account, comment.postId(), page), MAX_PAGE,
-                        x -> x.commentId().equals(comment.commentId()), x -> false)
+        return Paging.find(WeChatErrors.PLATFORM, "cgi-bin/comment/list", page -> comments(account, comment.postId(), page),
+                        MAX_PAGE, x -> x.commentId().equals(comment.commentId()), x -> false)
                 .map(x -> x.replies().stream().anyMatch(r -> r.text().equals(text))).orElse(false);
     }
 

@@ -188,7 +188,7 @@ public final class WeChatDatacube extends WeChatPart {
     }
 
     static String postId(WeChatDatacubeRow row, String op) {
-        return row.postId().orElseThrow(() -> WeChatErrors.unexpected(op, "datacube row without msgid"));
+        return row.postId().orElseThrow(() -> WeChatErrors.WIRE.unexpected(op, "datacube row without msgid"));
     }
 
     /** Every row datacube report {@code name} has for the final days of {@code days}, one request per span. */
@@ -202,7 +202,7 @@ public final class WeChatDatacube extends WeChatPart {
             boolean delayed = body.path("is_delay").asBoolean(false);
             JsonNode list = body.path("list");
             if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-                throw WeChatErrors.unexpected(op, "list is not an array");
+                throw WeChatErrors.WIRE.unexpected(op, "list is not an array");
             }
             for (JsonNode row : list) {
                 out.add(row(row, "ref_date", delayed, op));
@@ -214,7 +214,7 @@ public final class WeChatDatacube extends WeChatPart {
     /** A row, with its details ({@code detail_list} of getarticletotaldetail, {@code details} of getarticletotal). */
     private static WeChatDatacubeRow row(JsonNode row, String dateField, boolean delayed, String op) {
         if (!row.isObject()) {
-            throw WeChatErrors.unexpected(op, "list entry is not an object");
+            throw WeChatErrors.WIRE.unexpected(op, "list entry is not an object");
         }
         String dateText = row.path(dateField).asText(null);
         if (dateText == null && dateField.equals("stat_date")) {
@@ -251,7 +251,7 @@ public final class WeChatDatacube extends WeChatPart {
         try {
             return IsoDays.parse(Checks.notNull(text, field));
         } catch (DateTimeException | InvalidValueException e) {
-            throw WeChatErrors.unexpected(op, "unreadable " + field);
+            throw WeChatErrors.WIRE.unexpected(op, "unreadable " + field);
         }
     }
 
@@ -301,7 +301,7 @@ public final class WeChatDatacube extends WeChatPart {
             if (hourly) {
                 Long h = r.raw("ref_hour");
                 if (h == null || h < 0 || h > 2300 || h % 100 != 0) {
-                    throw WeChatErrors.unexpected("datacube/" + name, "unreadable ref_hour " + h);
+                    throw WeChatErrors.WIRE.unexpected("datacube/" + name, "unreadable ref_hour " + h);
                 }
                 hour = (int) (h / 100);
             }

@@ -55,7 +55,7 @@ public final class WeChatDrafts extends WeChatPart {
     public long count() {
         CountResponse r = runtime.read("cgi-bin/draft/count", t -> api.draftCount(t));
         if (r.totalCount() == null || r.totalCount() < 0) {
-            throw WeChatErrors.unexpected("cgi-bin/draft/count", "draft/count answered without total_count");
+            throw WeChatErrors.WIRE.unexpected("cgi-bin/draft/count", "draft/count answered without total_count");
         }
         return r.totalCount();
     }
@@ -72,7 +72,7 @@ public final class WeChatDrafts extends WeChatPart {
     static WeChatListing<WeChatStoredItem> listing(BatchGetResponse r, int offset, Function<PublishedItem, String> id, String op) {
         List<WeChatStoredItem> items = new ArrayList<>();
         for (PublishedItem item : r.item() == null ? List.<PublishedItem>of() : r.item()) {
-            String itemId = WeChatErrors.required(op, "the listed item's id", id.apply(item));
+            String itemId = WeChatErrors.WIRE.required(op, "the listed item's id", id.apply(item));
             items.add(new WeChatStoredItem(itemId, WeChatNewsItem.all(item.content()),
                     Instant.ofEpochSecond(item.updateTime() == null ? 0 : item.updateTime())));
         }

@@ -2,9 +2,9 @@ package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.WeChatFamilyErrors;
 import io.github.mediaops.connector.support.WireValues;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 
 /**
@@ -17,6 +17,7 @@ import io.github.mediaops.core.platform.Platform;
  */
 final class WeChatErrors {
     static final Platform PLATFORM = Platform.WECHAT_OFFICIAL_ACCOUNT;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
 
     static final ErrorTable TABLE = WeChatFamilyErrors.table(PLATFORM)
             .map(ErrorKind.PERMISSION_DENIED, 40164, 45015, 53504, 53505, 88000, 48004)
@@ -30,13 +31,5 @@ final class WeChatErrors {
     private WeChatErrors() {
     }
 
-    /** {@code value} of a field WeChat must send on {@code operation}; a missing or blank one is unexpected. */
-    static String required(String operation, String field, String value) {
-        return WireValues.required(PLATFORM, operation, field, value);
-    }
 
-    /** An answer WeChat sent on {@code operation} that the connector cannot use; {@code what} never quotes the body. */
-    static UnexpectedResponseException unexpected(String operation, String what) {
-        return WireValues.unexpected(PLATFORM, operation, what);
-    }
 }

@@ -2,6 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.Paging;
 import io.github.mediaops.connector.support.upload.MultipartFiles;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.connector.wechat.WeChatApi.ArticleItem;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetRequest;
 import io.github.mediaops.connector.wechat.WeChatApi.BatchGetResponse;
@@ -66,6 +67,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     /** How far WeChat's update_time may lag our clock before an item counts as older than the submit. */
     static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
     static final int BATCH = 20;
+    private static final String BATCH_GET = "cgi-bin/freepublish/batchget";
 
     WeChatPublishing(WeChatConnector connector) {
         super(connector);
@@ -75,11 +77,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         c.checkAccount(request.account());
-        if (request.schedule().isPresent()) {
-            throw new io.github.mediaops.core.connector.UnsupportedCapabilityException(WeChatErrors.PLATFORM,
-                    io.github.mediaops.core.connector.Capability.PUBLISH,
-                    "scheduled publishing (freepublish publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, WeChatErrors.PLATFORM, "freepublish publishes at once");
         String key = request.idempotencyKey();
         return runtime.once("publish", key, Entry.class, () -> {
             ContentItem item = request.variant().content();
@@ -96,7 +94,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             WeChatNewsItem article = new WeChatNewsItem(item.title(), "", item.summary().isBlank() ? "" : item.summary(),
                     html.toString(), item.links().isEmpty() ? "" : item.links().get(0).toString(), thumb, true, false,
                     Optional.empty(), false);
-            String draftId = WeChatErrors.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
+            String draftId = WeChatErrors.WIRE.required("cgi-bin/draft/add", "media_id", runtime.create("cgi-bin/draft/add",
                     t -> api.draftAdd(t, new DraftAddRequest(List.of(article.toWire())))).mediaId());
             return submit(request.account(), key, draftId, item.title(), thumb);
         }).ticket();
@@ -115,7 +113,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
                         now);
             }
         }
-        WeChatErrors.required("cgi-bin/freepublish/submit", "publish_id", r.publishId());
+        WeChatErrors.WIRE.required("cgi-bin/freepublish/submit", "publish_id", r.publishId());
         runtime.remember("publish-id", r.publishId(), key);
         Instant now = runtime.clock().instant();
         return new Entry(PublishTicket.pending(r.publishId(), account, key, now), draftId, title, thumb, r.msgDataId(), now);
@@ -185,7 +183,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
         return switch (status) {
             case 0 -> {
                 if (postId == null || url == null) {
-                    throw WeChatErrors.unexpected("cgi-bin/freepublish/get",
+                    throw WeChatErrors.WIRE.unexpected("cgi-bin/freepublish/get",
                             "publish_status 0 without article id or url");
                 }
                 yield ticket.published(new Publication(ticket.account(), postId, URI.create(url), now), now);
@@ -196,7 +194,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             case 4 -> ticket.failed(PublishStatus.REJECTED, "refused by platform review (publish_status 4)", now);
             case 5 -> ticket.failed(PublishStatus.FAILED, "deleted by the account after publishing (publish_status 5)", now);
             case 6 -> ticket.failed(PublishStatus.REJECTED, "banned by the platform (publish_status 6)", now);
-            default -> throw WeChatErrors.unexpected("cgi-bin/freepublish/get", "unknown publish_status " + status);
+            default -> throw WeChatErrors.WIRE.unexpected("cgi-bin/freepublish/get", "unknown publish_status " + status);
         };
     }
 
@@ -207,9 +205,10 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             return stillPending(ticket, now);
         }
         long oldest = entry.submittedAt().minus(CLOCK_SKEW).getEpochSecond();
-        Optional<PublishedItem> found = Paging.find(this::publishedPage, BATCH, item -> firstArticle(item).filter(n ->
-                n.title().equals(entry.title()) && n.thumbMediaId().equals(entry.thumbMediaId()) && n.url().isPresent())
-                .isPresent(), item -> item.updateTime() != null && item.updateTime() < oldest);
+        Optional<PublishedItem> found = Paging.find(WeChatErrors.PLATFORM, BATCH_GET, this::publishedPage, BATCH,
+                item -> firstArticle(item).filter(n -> n.title().equals(entry.title())
+                        && n.thumbMediaId().equals(entry.thumbMediaId()) && n.url().isPresent()).isPresent(),
+                item -> item.updateTime() != null && item.updateTime() < oldest);
         if (found.isEmpty()) {
             return stillPending(ticket, now);
         }
@@ -225,7 +224,7 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
     /** A page of {@code freepublish/batchget} without bodies, newest first. */
     private Page<PublishedItem> publishedPage(PageRequest page) {
         int offset = Paging.offset(page);
-        BatchGetResponse r = runtime.read("cgi-bin/freepublish/batchget",
+        BatchGetResponse r = runtime.read(BATCH_GET,
                 t -> api.published(t, new BatchGetRequest(offset, BATCH, 1)));
         List<PublishedItem> items = r.item() == null ? List.of() : r.item();
         long total = r.totalCount() == null ? Long.MAX_VALUE : r.totalCount();
@@ -262,13 +261,13 @@ final class WeChatPublishing extends WeChatPart implements Publishing {
             return uri.getSchemeSpecificPart();
         }
         var media = MultipartFiles.part("media", cover.get(), "media");
-        return WeChatErrors.required("cgi-bin/material/add_material", "media_id",
+        return WeChatErrors.WIRE.required("cgi-bin/material/add_material", "media_id",
                 runtime.create("cgi-bin/material/add_material", t -> api.addMaterial(t, "image", media)).mediaId());
     }
 
     private String uploadImage(MediaAsset image) {
         var media = MultipartFiles.part("media", image, "media");
-        return WeChatErrors.required("cgi-bin/media/uploadimg", "url",
+        return WeChatErrors.WIRE.required("cgi-bin/media/uploadimg", "url",
                 runtime.create("cgi-bin/media/uploadimg", t -> api.uploadImage(t, media)).url());
     }
 }

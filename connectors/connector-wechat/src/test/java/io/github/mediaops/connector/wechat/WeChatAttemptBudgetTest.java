@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorException;
@@ -24,7 +25,7 @@ class WeChatAttemptBudgetTest {
 
     private static WeChatConnector connector(WeChatSimulator sim, boolean stableToken) {
         return WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)))
-                .tokenStore(new InMemoryTokenStore()).resilience(WeChatTestSupport.fastRetries())
+                .tokenStore(new InMemoryTokenStore()).resilience(KitResilience.fastRetries())
                 .stableToken(stableToken).build();
     }
 

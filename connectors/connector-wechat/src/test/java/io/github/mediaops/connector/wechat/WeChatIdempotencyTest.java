@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mediaops.connector.support.IdempotencyStore;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.support.JdbcIdempotencyStore;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.OutgoingMessage;
 import io.github.mediaops.core.engagement.PrivateMessage;
@@ -26,7 +27,7 @@ class WeChatIdempotencyTest {
     private static WeChatConnector instance(WeChatSimulator sim, String db) {
         return WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)))
                 .tokenStore(new InMemoryTokenStore()).idempotencyStore(sharedStore(db))
-                .resilience(WeChatTestSupport.fastRetries()).build();
+                .resilience(KitResilience.fastRetries()).build();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.mediaops.connector.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.metrics.AudienceMetric;
@@ -49,7 +50,7 @@ class WeChatMetricsTest {
         java.time.Clock early = java.time.Clock.fixed(java.time.Instant.parse("2026-11-19T23:30:00Z"), java.time.ZoneOffset.UTC);
         try (WeChatSimulator sim = WeChatTestSupport.simulator().clock(early).build();
              WeChatConnector c = WeChatConnector.builder(WeChatTestSupport.config(sim, java.time.Duration.ofSeconds(5))
-                     .toBuilder().clock(early).build()).resilience(WeChatTestSupport.fastRetries()).build()) {
+                     .toBuilder().clock(early).build()).resilience(KitResilience.fastRetries()).build()) {
             // 2026-11-20 07:30 Beijing: the 19th is not ready until 08:00
             assertThat(c.contentMetrics().contentMetrics(c.account(), DateRange.day(LocalDate.of(2026, 11, 19)))).isEmpty();
             assertThat(c.contentMetrics().contentMetrics(c.account(), DateRange.day(LocalDate.of(2026, 11, 18)))).isNotEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class WeChatRateLimitTest {
     void client_side_limiter_is_never_refused_and_uses_at_least_80_percent_of_the_quota() throws Exception {
         int perSecond = 50;
         try (WeChatSimulator sim = WeChatTestSupport.simulator().quota(perSecond, perSecond / 2).build()) {
-            ResilienceSettings settings = WeChatTestSupport.fastRetries().toBuilder()
+            ResilienceSettings settings = KitResilience.fastRetries().toBuilder()
                     .rateLimit(perSecond / 10, Duration.ofMillis(100)).rateLimitTimeout(Duration.ofSeconds(5)).build();
             try (WeChatConnector c = WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)))
                     .tokenStore(new InMemoryTokenStore()).resilience(settings).lifetimeMetrics(false).build()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
@@ -86,7 +87,7 @@ class WeChatReplayTest {
                 .readTimeout(Duration.ofSeconds(5))
                 .clock(WeChatTestSupport.CLOCK)
                 .build();
-        connector = custom.apply(WeChatConnector.builder(config).stableToken(false).resilience(WeChatTestSupport.fastRetries()))
+        connector = custom.apply(WeChatConnector.builder(config).stableToken(false).resilience(KitResilience.fastRetries()))
                 .build();
         return connector;
     }

@@ -1,8 +1,8 @@
 package io.github.mediaops.connector.wechat;
 
 import io.github.mediaops.connector.support.InMemoryTokenStore;
-import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.support.TokenStore;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -40,12 +40,6 @@ final class WeChatTestSupport {
         return WeChatSimulator.builder().clock(CLOCK).push(PUSH_TOKEN, AES_KEY);
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2))
-                .rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(WeChatSimulator sim, Duration readTimeout) {
         return ConnectorConfig.builder()
                 .credentials(Credentials.builder().identifier("appId", sim.appId()).secret("appSecret", sim.appSecret())
@@ -58,7 +52,7 @@ final class WeChatTestSupport {
     }
 
     static WeChatConnector connector(WeChatSimulator sim, Duration readTimeout, TokenStore store) {
-        return WeChatConnector.builder(config(sim, readTimeout)).tokenStore(store).resilience(fastRetries()).build();
+        return WeChatConnector.builder(config(sim, readTimeout)).tokenStore(store).resilience(KitResilience.fastRetries()).build();
     }
 
     static WeChatConnector connector(WeChatSimulator sim) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mediaops.connector.support.InMemoryTokenStore;
 import io.github.mediaops.connector.support.JdbcTokenStore;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.metrics.ContentMetrics;
@@ -59,9 +60,9 @@ class WeChatTokenTest {
         JdbcDataSource ds = h2("shared-tokens");
         try (WeChatSimulator sim = WeChatTestSupport.simulator().tokenGrace(Duration.ZERO).build()) {
             ConnectorConfig config = WeChatTestSupport.config(sim, Duration.ofSeconds(5));
-            WeChatConnector a = WeChatConnector.builder(config).stableToken(false).resilience(WeChatTestSupport.fastRetries())
+            WeChatConnector a = WeChatConnector.builder(config).stableToken(false).resilience(KitResilience.fastRetries())
                     .tokenStore(new JdbcTokenStore(ds).createTableIfMissing()).build();
-            WeChatConnector b = WeChatConnector.builder(config).stableToken(false).resilience(WeChatTestSupport.fastRetries())
+            WeChatConnector b = WeChatConnector.builder(config).stableToken(false).resilience(KitResilience.fastRetries())
                     .tokenStore(new JdbcTokenStore(ds).createTableIfMissing()).build();
             try (a; b) {
                 for (int round = 0; round < 3; round++) {
@@ -94,9 +95,9 @@ class WeChatTokenTest {
     void separate_stores_do_invalidate_each_other_which_is_what_the_shared_store_prevents() {
         try (WeChatSimulator sim = WeChatTestSupport.simulator().tokenGrace(Duration.ZERO).build()) {
             ConnectorConfig config = WeChatTestSupport.config(sim, Duration.ofSeconds(5));
-            WeChatConnector a = WeChatConnector.builder(config).stableToken(false).resilience(WeChatTestSupport.fastRetries())
+            WeChatConnector a = WeChatConnector.builder(config).stableToken(false).resilience(KitResilience.fastRetries())
                     .tokenStore(new InMemoryTokenStore()).build();
-            WeChatConnector b = WeChatConnector.builder(config).stableToken(false).resilience(WeChatTestSupport.fastRetries())
+            WeChatConnector b = WeChatConnector.builder(config).stableToken(false).resilience(KitResilience.fastRetries())
                     .tokenStore(new InMemoryTokenStore()).build();
             try (a; b) {
                 for (int round = 0; round < 3; round++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mediaops.connector.support.PushXml;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wechat.simulator.WeChatSimulator;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
@@ -51,7 +52,7 @@ class WeChatWebhookHardeningTest {
     private WeChatConnector connectorWith(String option, String value) {
         return WeChatConnector.builder(WeChatTestSupport.config(sim, Duration.ofSeconds(5)).toBuilder()
                         .option("pushMode", "compatible").option(option, value).build())
-                .resilience(WeChatTestSupport.fastRetries()).build();
+                .resilience(KitResilience.fastRetries()).build();
     }
 
     /** A message whose MsgId holds {@code depth - 2} nested elements (so that reading it walks all of them). */

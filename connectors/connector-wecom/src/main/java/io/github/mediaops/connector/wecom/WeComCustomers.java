@@ -98,7 +98,7 @@ public final class WeComCustomers {
         List<GroupChat.Ref> refs = new ArrayList<>();
         for (WeComApi.WireChatRef c : WeComLeadCapture.list(r.groupChatList())) {
             if (c.chatId() == null || c.chatId().isBlank()) {
-                throw WeComErrors.unexpected("cgi-bin/externalcontact/groupchat/list", "group without chat_id");
+                throw WeComErrors.WIRE.unexpected("cgi-bin/externalcontact/groupchat/list", "group without chat_id");
             }
             refs.add(new GroupChat.Ref(c.chatId(), c.status() == null ? 0 : c.status()));
         }
@@ -111,12 +111,12 @@ public final class WeComCustomers {
         String op = "cgi-bin/externalcontact/groupchat/get";
         WeComApi.WireGroupChat g = runtime.read(op, t -> api.getGroupChat(t, new WeComApi.GroupChatGetRequest(chatId, 1))).groupChat();
         if (g == null || g.chatId() == null || g.owner() == null || g.createTime() == null) {
-            throw WeComErrors.unexpected(op, "group without chat_id, owner or create_time");
+            throw WeComErrors.WIRE.unexpected(op, "group without chat_id, owner or create_time");
         }
         List<GroupChat.Member> members = new ArrayList<>();
         for (WeComApi.WireMember m : WeComLeadCapture.list(g.memberList())) {
             if (m.userid() == null || m.joinTime() == null) {
-                throw WeComErrors.unexpected(op, "member without userid or join_time");
+                throw WeComErrors.WIRE.unexpected(op, "member without userid or join_time");
             }
             members.add(new GroupChat.Member(m.userid(), m.type() != null && m.type() == 2, Instant.ofEpochSecond(m.joinTime()),
                     m.joinScene() == null ? 0 : m.joinScene(), optional(m.state()),
@@ -140,7 +140,7 @@ public final class WeComCustomers {
                     null, null, null, null);
             for (WeComApi.StatItem i : WeComLeadCapture.list(runtime.read(op, t -> api.groupStatisticByDay(t, req)).items())) {
                 if (i.statTime() == null) {
-                    throw WeComErrors.unexpected(op, "row without stat_time");
+                    throw WeComErrors.WIRE.unexpected(op, "row without stat_time");
                 }
                 out.add(new GroupStats.Day(Instant.ofEpochSecond(i.statTime()).atZone(zone).toLocalDate(), stats(op, i.data())));
             }
@@ -166,7 +166,7 @@ public final class WeComCustomers {
             List<WeComApi.StatItem> items = WeComLeadCapture.list(r.items());
             for (WeComApi.StatItem i : items) {
                 if (i.owner() == null || i.owner().isBlank()) {
-                    throw WeComErrors.unexpected(op, "row without owner");
+                    throw WeComErrors.WIRE.unexpected(op, "row without owner");
                 }
                 out.add(new GroupStats.Owner(i.owner(), stats(op, i.data())));
             }
@@ -206,7 +206,7 @@ public final class WeComCustomers {
 
     private static GroupStats stats(String op, WeComApi.StatData d) {
         if (d == null) {
-            throw WeComErrors.unexpected(op, "row without data");
+            throw WeComErrors.WIRE.unexpected(op, "row without data");
         }
         return new GroupStats(n(d.newChatCnt()), n(d.chatTotal()), n(d.chatHasMsg()), n(d.newMemberCnt()), n(d.memberTotal()),
                 n(d.memberHasMsg()), n(d.msgTotal()), n(d.migrateTraineeChatCnt()));
@@ -218,7 +218,7 @@ public final class WeComCustomers {
 
     private static ExternalContact contact(String op, WeComApi.WireContact c, List<ExternalContact.Follow> follows) {
         if (c == null || c.externalUserid() == null || c.externalUserid().isBlank()) {
-            throw WeComErrors.unexpected(op, "customer without external_userid");
+            throw WeComErrors.WIRE.unexpected(op, "customer without external_userid");
         }
         ExternalContact.Kind kind = c.type() == null ? ExternalContact.Kind.UNKNOWN : switch (c.type()) {
             case 1 -> ExternalContact.Kind.WECHAT;
@@ -230,7 +230,7 @@ public final class WeComCustomers {
 
     private static ExternalContact.Follow follow(String op, WeComApi.WireFollow f) {
         if (f.userid() == null || f.createtime() == null) {
-            throw WeComErrors.unexpected(op, "follow_user without userid or createtime");
+            throw WeComErrors.WIRE.unexpected(op, "follow_user without userid or createtime");
         }
         List<String> tags = new ArrayList<>(WeComLeadCapture.list(f.tagId()));
         for (WeComApi.WireTag t : WeComLeadCapture.list(f.tags())) {
@@ -245,5 +245,4 @@ public final class WeComCustomers {
     static Optional<String> optional(String s) {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
-
 }

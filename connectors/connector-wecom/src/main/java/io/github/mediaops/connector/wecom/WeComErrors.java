@@ -2,8 +2,8 @@ package io.github.mediaops.connector.wecom;
 
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.WireValues;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import java.time.Duration;
 
@@ -28,6 +28,7 @@ import java.time.Duration;
  */
 final class WeComErrors {
     static final Platform PLATFORM = Platform.WECOM;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
     /** WeCom's shortest frequency-limit block (document 90454: per-minute windows, blocked 60 s). */
     static final Duration FREQUENCY_BLOCK = Duration.ofSeconds(60);
 
@@ -44,10 +45,5 @@ final class WeComErrors {
             .build();
 
     private WeComErrors() {
-    }
-
-    /** An answer WeCom sent on {@code operation} that the connector cannot use; {@code what} never quotes the body. */
-    static UnexpectedResponseException unexpected(String operation, String what) {
-        return WireValues.unexpected(PLATFORM, operation, what);
     }
 }

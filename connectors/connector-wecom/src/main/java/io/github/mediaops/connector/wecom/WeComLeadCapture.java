@@ -36,7 +36,7 @@ public final class WeComLeadCapture {
                 WeComApi.AddContactWayResponse.class, () -> {
                     WeComApi.AddContactWayResponse created = runtime.create(op, t -> api.addContactWay(t, body(null, request)));
                     if (created.configId() == null || created.configId().isBlank()) {
-                        throw WeComErrors.unexpected(op, "contact way created without config_id");
+                        throw WeComErrors.WIRE.unexpected(op, "contact way created without config_id");
                     }
                     return created;
                 });
@@ -49,9 +49,9 @@ public final class WeComLeadCapture {
         Checks.notBlank(configId, "configId");
         String op = "cgi-bin/externalcontact/get_contact_way";
         WeComApi.WireContactWay w = Optional.ofNullable(runtime.read(op, t -> api.getContactWay(t, new WeComApi.ConfigId(configId))).contactWay())
-                .orElseThrow(() -> WeComErrors.unexpected(op, "answer without contact_way"));
+                .orElseThrow(() -> WeComErrors.WIRE.unexpected(op, "answer without contact_way"));
         if (w.configId() == null || w.state() == null || w.state().isBlank()) {
-            throw WeComErrors.unexpected(op, "contact way without config_id or state");
+            throw WeComErrors.WIRE.unexpected(op, "contact way without config_id or state");
         }
         return new ContactWay(w.configId(), w.state(), Optional.ofNullable(w.qrCode()), list(w.user()), list(w.party()),
                 Optional.ofNullable(w.remark()).filter(s -> !s.isBlank()), w.skipVerify() == null || w.skipVerify());
@@ -113,7 +113,7 @@ public final class WeComLeadCapture {
 
     private static AcquisitionLink link(String op, WeComApi.WireLink w, List<String> users, List<Long> departments) {
         if (w == null || w.linkId() == null || w.url() == null || w.createTime() == null) {
-            throw WeComErrors.unexpected(op, "link without link_id, url or create_time");
+            throw WeComErrors.WIRE.unexpected(op, "link without link_id, url or create_time");
         }
         return new AcquisitionLink(w.linkId(), w.linkName() == null ? w.linkId() : w.linkName(), w.url(),
                 Instant.ofEpochSecond(w.createTime()), users, departments);

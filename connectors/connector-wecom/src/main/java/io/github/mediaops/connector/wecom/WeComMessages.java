@@ -60,7 +60,7 @@ public final class WeComMessages {
                                     message.chatIds().isEmpty() ? null : message.chatIds(), message.sender().orElse(null), null,
                                     new WeComApi.Text(message.text()), null)));
                     if (created.msgid() == null || created.msgid().isBlank()) {
-                        throw WeComErrors.unexpected(op, "task created without msgid");
+                        throw WeComErrors.WIRE.unexpected(op, "task created without msgid");
                     }
                     return created;
                 });
@@ -105,7 +105,7 @@ public final class WeComMessages {
             List<MassMessage.Summary> page = new ArrayList<>();
             for (WeComApi.WireGroupMsg m : WeComLeadCapture.list(r.groupMsgList())) {
                 if (m.msgid() == null || m.creator() == null || m.createTime() == null) {
-                    throw WeComErrors.unexpected(op, "task without msgid, creator or create_time");
+                    throw WeComErrors.WIRE.unexpected(op, "task without msgid, creator or create_time");
                 }
                 page.add(new MassMessage.Summary(m.msgid(), m.creator(), Instant.ofEpochSecond(m.createTime()),
                         WeComCustomers.optional(m.text() == null ? null : m.text().content())));
@@ -120,7 +120,7 @@ public final class WeComMessages {
             case 1 -> MassMessage.DeliveryStatus.SENT;
             case 2 -> MassMessage.DeliveryStatus.NOT_A_CONTACT;
             case 3 -> MassMessage.DeliveryStatus.RECEIVE_LIMIT_REACHED;
-            default -> throw WeComErrors.unexpected(op, "unknown delivery status " + s.status());
+            default -> throw WeComErrors.WIRE.unexpected(op, "unknown delivery status " + s.status());
         };
         return new MassMessage.Delivery(WeComCustomers.optional(s.externalUserid()), WeComCustomers.optional(s.chatId()),
                 s.userid() == null || s.userid().isBlank() ? sender : s.userid(), status,

@@ -1,8 +1,8 @@
 package io.github.mediaops.connector.wecom;
 
 import io.github.mediaops.connector.support.InMemoryTokenStore;
-import io.github.mediaops.connector.support.ResilienceSettings;
 import io.github.mediaops.connector.support.TokenStore;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.wecom.simulator.WeComSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Credentials;
@@ -28,8 +28,7 @@ final class WeComTestSupport {
         return WeComConnector.builder(ConnectorConfig.builder().credentials(credentials(secret)).baseUrl(baseUrl)
                         .readTimeout(readTimeout).clock(clock).build())
                 .tokenStore(tokens)
-                .resilience(ResilienceSettings.builder().initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                        .maxRetryAfter(Duration.ofSeconds(2)).build())
+                .resilience(KitResilience.fastRetries())
                 .build();
     }
 }

@@ -2,7 +2,6 @@ package io.github.mediaops.connector.weibo;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.Comments;
@@ -65,11 +64,11 @@ final class WeiboComments implements Comments {
         WeiboApi.CommentPage p = runtime.read(SHOW, users.account(uid),
                 token -> api.comments(token, statusId, page.size(), number));
         if (p == null) {
-            throw WeiboConnector.unexpected(SHOW, "an empty answer");
+            throw WeiboConnector.WIRE.unexpected(SHOW, "an empty answer");
         }
         List<WeiboApi.WireComment> wire = p.comments() == null ? List.of() : p.comments();
         List<Comment> items = thread(uid, statusId, wire);
-        Long total = WireValues.count(WeiboConnector.PLATFORM, SHOW, "total_number", p.totalNumber());
+        Long total = WeiboConnector.WIRE.count(SHOW, "total_number", p.totalNumber());
         boolean more = wire.size() == page.size() && !wire.isEmpty()
                 && (total == null || (long) number * page.size() < total);
         return more ? new Page<>(items, String.valueOf(number + 1)) : Page.last(items);
@@ -92,7 +91,7 @@ final class WeiboComments implements Comments {
             WeiboApi.WireComment r = runtime.create(REPLY, users.account(uid),
                     token -> api.reply(token, comment.commentId(), statusId, text, 1, rip));
             if (r == null) {
-                throw WeiboConnector.unexpected(REPLY, "an empty answer");
+                throw WeiboConnector.WIRE.unexpected(REPLY, "an empty answer");
             }
             Comment mine = map(statusId, r, REPLY);
             List<Comment> replies = new ArrayList<>(comment.replies());
@@ -153,15 +152,15 @@ final class WeiboComments implements Comments {
     }
 
     static Comment map(String statusId, WeiboApi.WireComment w, String op) {
-        String id = WireValues.required(WeiboConnector.PLATFORM, op, "comment id", w.key());
+        String id = WeiboConnector.WIRE.required(op, "comment id", w.key());
         if (w.user() == null) {
-            throw WeiboConnector.unexpected(op, "comment " + id + " has no user");
+            throw WeiboConnector.WIRE.unexpected(op, "comment " + id + " has no user");
         }
-        String userId = WireValues.required(WeiboConnector.PLATFORM, op, "user.id", w.user().key());
+        String userId = WeiboConnector.WIRE.required(op, "user.id", w.user().key());
         String name = w.user().screenName() != null ? w.user().screenName() : w.user().name() == null ? userId : w.user().name();
         String post = w.status() != null && w.status().key() != null ? w.status().key() : statusId;
         return Comment.of(WeiboConnector.PLATFORM, post, id, new Author(userId, name),
-                WeiboTime.parse(op, "created_at", WireValues.required(WeiboConnector.PLATFORM, op, "created_at", w.createdAt())),
+                WeiboTime.parse(op, "created_at", WeiboConnector.WIRE.required(op, "created_at", w.createdAt())),
                 w.text() == null ? "" : w.text());
     }
 

@@ -3,6 +3,7 @@ package io.github.mediaops.connector.weibo;
 import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
 import io.github.mediaops.connector.support.UserTokenGrants;
@@ -12,7 +13,6 @@ import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.connector.Secret;
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.metrics.AudienceMetrics;
 import io.github.mediaops.core.metrics.ContentMetrics;
@@ -66,6 +66,7 @@ public final class WeiboConnector extends HttpConnector {
     public static final int MAX_IDS_PER_CALL = 100;
 
     static final Platform PLATFORM = Platform.WEIBO;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
     static final String ACCESS_TOKEN = "oauth2/access_token";
     static final String TOKEN_INFO = "oauth2/get_token_info";
     static final String USERS_COUNTS = "users/counts";
@@ -153,15 +154,15 @@ public final class WeiboConnector extends HttpConnector {
         String uid = uid(account);
         WeiboApi.TokenInfoAnswer a = runtime().read(TOKEN_INFO, users.account(uid), api::tokenInfo);
         if (a == null) {
-            throw unexpected(TOKEN_INFO, "an empty answer");
+            throw WIRE.unexpected(TOKEN_INFO, "an empty answer");
         }
-        long created = WireValues.positiveSeconds(PLATFORM, TOKEN_INFO, "create_at", a.createAt());
-        Long left = WireValues.count(PLATFORM, TOKEN_INFO, "expire_in", a.expireIn());
+        long created = WIRE.positiveSeconds(TOKEN_INFO, "create_at", a.createAt());
+        Long left = WIRE.count(TOKEN_INFO, "expire_in", a.expireIn());
         if (left == null) {
-            throw unexpected(TOKEN_INFO, "an answer without expire_in");
+            throw WIRE.unexpected(TOKEN_INFO, "an answer without expire_in");
         }
         Instant now = runtime().clock().instant();
-        return new WeiboTokenInfo(WireValues.required(PLATFORM, TOKEN_INFO, "uid", a.uid()), a.appkey() == null ? "" : a.appkey(),
+        return new WeiboTokenInfo(WIRE.required(TOKEN_INFO, "uid", a.uid()), a.appkey() == null ? "" : a.appkey(),
                 a.scope() == null ? "" : a.scope(), Instant.ofEpochSecond(created), now.plusSeconds(left));
     }
 
@@ -220,10 +221,6 @@ public final class WeiboConnector extends HttpConnector {
         return account.accountId();
     }
 
-    static UnexpectedResponseException unexpected(String op, String what) {
-        return WireValues.unexpected(PLATFORM, op, what);
-    }
-
     /** Weibo's rate limits are counted per hour (Rate-limiting page): wait until the next full hour. */
     static Duration untilNextHour(Instant now) {
         ZonedDateTime t = now.atZone(ZONE);
@@ -260,9 +257,9 @@ public final class WeiboConnector extends HttpConnector {
                     () -> api.accessToken(app(), appSecret.reveal(), "authorization_code", code, redirectUri)));
             Instant now = runtime().clock().instant();
             Secret refresh = a.refreshToken() == null || a.refreshToken().isBlank() ? null : Secret.of(a.refreshToken());
-            return new UserGrant(WireValues.required(PLATFORM, ACCESS_TOKEN, "uid", a.uid()),
-                    Secret.of(WireValues.required(PLATFORM, ACCESS_TOKEN, "access_token", a.accessToken())),
-                    now.plusSeconds(WireValues.positiveSeconds(PLATFORM, ACCESS_TOKEN, "expires_in", a.expiresIn())),
+            return new UserGrant(WIRE.required(ACCESS_TOKEN, "uid", a.uid()),
+                    Secret.of(WIRE.required(ACCESS_TOKEN, "access_token", a.accessToken())),
+                    now.plusSeconds(WIRE.positiveSeconds(ACCESS_TOKEN, "expires_in", a.expiresIn())),
                     refresh, refresh == null ? null : now.plus(REFRESH_TOKEN_LIFETIME), 0);
         }
 
@@ -277,8 +274,8 @@ public final class WeiboConnector extends HttpConnector {
                     () -> api.refreshToken(app(), appSecret.reveal(), "refresh_token", current.refreshToken().reveal(),
                             redirectUri)));
             Instant now = runtime().clock().instant();
-            Secret access = Secret.of(WireValues.required(PLATFORM, ACCESS_TOKEN, "access_token", a.accessToken()));
-            Instant expires = now.plusSeconds(WireValues.positiveSeconds(PLATFORM, ACCESS_TOKEN, "expires_in",
+            Secret access = Secret.of(WIRE.required(ACCESS_TOKEN, "access_token", a.accessToken()));
+            Instant expires = now.plusSeconds(WIRE.positiveSeconds(ACCESS_TOKEN, "expires_in",
                     a.expiresIn()));
             if (a.refreshToken() == null || a.refreshToken().isBlank()) {
                 return new UserGrant(current.account(), access, expires, null, null, 0);
@@ -290,7 +287,7 @@ public final class WeiboConnector extends HttpConnector {
 
     private static WeiboApi.TokenAnswer answer(WeiboApi.TokenAnswer a) {
         if (a == null) {
-            throw unexpected(ACCESS_TOKEN, "an empty token answer");
+            throw WIRE.unexpected(ACCESS_TOKEN, "an empty token answer");
         }
         return a;
     }

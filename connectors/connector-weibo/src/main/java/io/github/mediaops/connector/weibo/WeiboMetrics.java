@@ -5,7 +5,6 @@ import io.github.mediaops.connector.support.DateSpans;
 import io.github.mediaops.connector.support.LifetimeCounts;
 import io.github.mediaops.connector.support.TokenManager;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
@@ -65,7 +64,7 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
         WeiboApi.StatusIds ids = runtime.read(TIMELINE_IDS, users.account(uid),
                 token -> api.userTimelineIds(token, uid, TIMELINE_COUNT));
         if (ids == null) {
-            throw WeiboConnector.unexpected(TIMELINE_IDS, "an empty answer");
+            throw WeiboConnector.WIRE.unexpected(TIMELINE_IDS, "an empty answer");
         }
         List<String> list = ids.statuses() == null ? List.of() : ids.statuses();
         return list.isEmpty() ? List.of() : statusMetrics(uid, list);
@@ -74,7 +73,7 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
     List<ContentMetrics> statusMetrics(String uid, List<String> statusIds) {
         LocalDate today = today();
         return perChunk(uid, STATUS_COUNT, "statusIds", statusIds, api::statusCounts, (c, asOf) -> {
-            String id = WireValues.required(WeiboConnector.PLATFORM, STATUS_COUNT, "id", c.id());
+            String id = WeiboConnector.WIRE.required(STATUS_COUNT, "id", c.id());
             ContentMetrics m = LifetimeCounts.content(WeiboConnector.PLATFORM, STATUS_COUNT, id, today,
                             WeiboConnector.ZONE, asOf)
                     .count(Metric.COMMENTS, "comments", c.comments())
@@ -95,17 +94,17 @@ final class WeiboMetrics implements ContentMetricsReader, AudienceMetricsReader 
         }
         WeiboApi.User u = runtime.read(USER_SHOW, users.account(uid), token -> api.userShow(token, uid));
         if (u == null) {
-            throw WeiboConnector.unexpected(USER_SHOW, "an empty answer");
+            throw WeiboConnector.WIRE.unexpected(USER_SHOW, "an empty answer");
         }
-        Long followers = WireValues.count(WeiboConnector.PLATFORM, USER_SHOW, "followers_count", u.followersCount());
+        Long followers = WeiboConnector.WIRE.count(USER_SHOW, "followers_count", u.followersCount());
         return LifetimeCounts.followers(account, today.get(), WeiboConnector.ZONE, runtime.clock()::instant, followers);
     }
 
     List<AudienceMetrics> userCounts(String uid, List<String> uids) {
         LocalDate today = today();
         return perChunk(uid, WeiboConnector.USERS_COUNTS, "uids", uids, api::userCounts, (c, asOf) -> {
-            String id = WireValues.required(WeiboConnector.PLATFORM, WeiboConnector.USERS_COUNTS, "id", c.id());
-            Long followers = WireValues.count(WeiboConnector.PLATFORM, WeiboConnector.USERS_COUNTS, "followers_count",
+            String id = WeiboConnector.WIRE.required(WeiboConnector.USERS_COUNTS, "id", c.id());
+            Long followers = WeiboConnector.WIRE.count(WeiboConnector.USERS_COUNTS, "followers_count",
                     c.followersCount());
             return followers == null ? null : AudienceMetrics.of(AccountRef.of(WeiboConnector.PLATFORM, id), today,
                     WeiboConnector.ZONE, asOf).with(AudienceMetric.FOLLOWERS_TOTAL, followers);

@@ -2,12 +2,10 @@ package io.github.mediaops.connector.weibo;
 
 import io.github.mediaops.connector.support.ConnectorRuntime;
 import io.github.mediaops.connector.support.UserTokens;
-import io.github.mediaops.connector.support.WireValues;
+import io.github.mediaops.connector.support.upload.PublishInputs;
 import io.github.mediaops.core.InvalidValueException;
-import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.Publishing;
-import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.platform.AccountRef;
@@ -72,10 +70,7 @@ final class WeiboPublishing implements Publishing {
     public PublishTicket publish(PublishRequest request) {
         Checks.notNull(request, "request");
         String uid = WeiboConnector.uid(request.account());
-        if (request.schedule().isPresent()) {
-            throw new UnsupportedCapabilityException(WeiboConnector.PLATFORM, Capability.PUBLISH,
-                    "scheduled publishing (statuses/share publishes at once; call publish at the scheduled time)");
-        }
+        PublishInputs.refuseSchedule(request, WeiboConnector.PLATFORM, "statuses/share publishes at once");
         String rip = requireUserIp(userIp);
         ContentItem item = request.variant().content();
         SharePreflight p = rules.preflight(item);
@@ -112,9 +107,9 @@ final class WeiboPublishing implements Publishing {
 
     static PublishTicket ticket(AccountRef account, String key, WeiboApi.Status s, Instant now) {
         if (s == null) {
-            throw WeiboConnector.unexpected(ShareRules.OPERATION, "an empty answer");
+            throw WeiboConnector.WIRE.unexpected(ShareRules.OPERATION, "an empty answer");
         }
-        String id = WireValues.required(WeiboConnector.PLATFORM, ShareRules.OPERATION, "idstr", s.key());
+        String id = WeiboConnector.WIRE.required(ShareRules.OPERATION, "idstr", s.key());
         Instant at = s.createdAt() == null ? now : WeiboTime.parse(ShareRules.OPERATION, "created_at", s.createdAt());
         return PublishTicket.pending(id, account, key, now)
                 .published(new Publication(account, id, URI.create("https://m.weibo.cn/status/" + id), at), now);

@@ -17,7 +17,7 @@ final class WeiboTime {
         try {
             return OffsetDateTime.parse(text.trim(), FORMAT).toInstant();
         } catch (DateTimeParseException e) {
-            throw WeiboConnector.unexpected(operation, field + " is not a Weibo time (was " + text + ")");
+            throw WeiboConnector.WIRE.unexpected(operation, field + " is not a Weibo time (was " + text + ")");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.connector.support.ReauthorizationRequiredException;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.InvalidRequestException;
@@ -46,7 +47,7 @@ class WeiboReplayTest {
         replay = new RecordedResponses();
         weibo = WeiboConnector.builder(WeiboTestSupport.config(replay.baseUrl(), "2975463159", "replay-secret", CLOCK,
                         Duration.ofSeconds(5)))
-                .resilience(WeiboTestSupport.fastRetries()).redirectUri(java.net.URI.create("https://brand.example.cn/cb"))
+                .resilience(KitResilience.fastRetries()).redirectUri(java.net.URI.create("https://brand.example.cn/cb"))
                 .safeDomains("brand.example.cn").userIp(WeiboTestSupport.USER_IP).build();
     }
 

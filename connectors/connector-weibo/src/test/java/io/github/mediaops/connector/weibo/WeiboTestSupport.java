@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.weibo;
 
 import io.github.mediaops.connector.tck.KitConfigs;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.weibo.simulator.WeiboSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.content.AssetLicense;
@@ -30,11 +30,6 @@ final class WeiboTestSupport {
     private WeiboTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String appKey, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "appKey", appKey, "appSecret", secret, clock, readTimeout);
     }
@@ -42,7 +37,7 @@ final class WeiboTestSupport {
     /** A connector on the simulator with the app's redirect URI, safe domain and a user IP. */
     static WeiboConnector.Builder builder(WeiboSimulator sim, Clock clock, Duration readTimeout) {
         return WeiboConnector.builder(config(sim.baseUrl(), sim.appKey(), sim.appSecret(), clock, readTimeout))
-                .resilience(fastRetries()).redirectUri(sim.redirectUri()).safeDomains("brand.example.cn").userIp(USER_IP);
+                .resilience(KitResilience.fastRetries()).redirectUri(sim.redirectUri()).safeDomains("brand.example.cn").userIp(USER_IP);
     }
 
     /** A connector whose account {@link #UID} has authorised the app. */

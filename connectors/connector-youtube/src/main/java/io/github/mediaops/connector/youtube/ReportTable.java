@@ -1,7 +1,6 @@
 package io.github.mediaops.connector.youtube;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mediaops.connector.support.WireValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,20 +23,20 @@ final class ReportTable {
     ReportTable(String operation, YouTubeApi.ResultTable table) {
         this.operation = operation;
         if (table == null || table.columnHeaders() == null) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation, "a report without columnHeaders");
+            throw YouTubeConnector.WIRE.unexpected(operation, "a report without columnHeaders");
         }
         List<YouTubeApi.ColumnHeader> headers = table.columnHeaders();
         for (int i = 0; i < headers.size(); i++) {
             String name = headers.get(i) == null ? null : headers.get(i).name();
             if (name == null || name.isBlank() || columns.putIfAbsent(name, i) != null) {
-                throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation,
+                throw YouTubeConnector.WIRE.unexpected(operation,
                         "columnHeaders[" + i + "] is blank or repeats a name (was " + name + ")");
             }
         }
         this.rows = table.rows() == null ? List.of() : table.rows(); // no data: YouTube leaves rows out
         for (int r = 0; r < rows.size(); r++) {
             if (rows.get(r) == null || rows.get(r).size() != headers.size()) {
-                throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation, "rows[" + r + "] has "
+                throw YouTubeConnector.WIRE.unexpected(operation, "rows[" + r + "] has "
                         + (rows.get(r) == null ? 0 : rows.get(r).size()) + " cells for " + headers.size() + " columns");
             }
         }
@@ -55,11 +54,11 @@ final class ReportTable {
     String text(int row, String column) {
         Integer c = columns.get(column);
         if (c == null) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation, "a report without the " + column + " column");
+            throw YouTubeConnector.WIRE.unexpected(operation, "a report without the " + column + " column");
         }
         JsonNode n = rows.get(row).get(c);
         if (n == null || n.isNull() || !n.isValueNode()) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation, "rows[" + row + "]." + column + " is empty");
+            throw YouTubeConnector.WIRE.unexpected(operation, "rows[" + row + "]." + column + " is empty");
         }
         return n.asText();
     }
@@ -70,7 +69,7 @@ final class ReportTable {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation, "rows[" + row + "].day is not a date (was "
+            throw YouTubeConnector.WIRE.unexpected(operation, "rows[" + row + "].day is not a date (was "
                     + v + ")");
         }
     }
@@ -95,7 +94,7 @@ final class ReportTable {
                 // falls through to the refusal
             }
         }
-        throw WireValues.unexpected(YouTubeConnector.PLATFORM, operation, "rows[" + row + "]." + column
+        throw YouTubeConnector.WIRE.unexpected(operation, "rows[" + row + "]." + column
                 + " is not a number (was " + n + ")");
     }
 

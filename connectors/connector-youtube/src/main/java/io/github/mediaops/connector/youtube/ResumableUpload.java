@@ -3,7 +3,6 @@ package io.github.mediaops.connector.youtube;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.Json;
 import io.github.mediaops.connector.support.RawCall;
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AmbiguousOutcomeException;
 import io.github.mediaops.core.connector.ConnectorException;
@@ -70,7 +69,7 @@ final class ResumableUpload {
     String start(String channel, YouTubeApi.VideoInsert video, long total, String mimeType) {
         return calls.write(START, channel, 0, true, auth -> RawCall.of(
                 calls.api.startUpload(auth, "resumable", "snippet,status", total, mimeType, video),
-                RawCall.NO_EXTRA_ANSWERS, (status, headers, body) -> WireValues.required(YouTubeConnector.PLATFORM, START,
+                RawCall.NO_EXTRA_ANSWERS, (status, headers, body) -> YouTubeConnector.WIRE.required(START,
                         "the Location header (session URI)", headers.get("Location"))));
     }
 
@@ -114,7 +113,7 @@ final class ResumableUpload {
                 return a.video();
             }
             if (a.next() > last + 1) {
-                throw WireValues.unexpected(YouTubeConnector.PLATFORM, CHUNK, "the session confirmed bytes up to "
+                throw YouTubeConnector.WIRE.unexpected(CHUNK, "the session confirmed bytes up to "
                         + (a.next() - 1) + " but only " + last + " were sent");
             }
             offset = a.next();
@@ -135,27 +134,27 @@ final class ResumableUpload {
             try {
                 v = json.readValue(body, YouTubeApi.Video.class);
             } catch (IOException e) {
-                throw WireValues.unexpected(YouTubeConnector.PLATFORM, CHUNK, "the finished upload answered malformed JSON");
+                throw YouTubeConnector.WIRE.unexpected(CHUNK, "the finished upload answered malformed JSON");
             }
             if (v == null || v.id() == null || v.id().isBlank()) {
-                throw WireValues.unexpected(YouTubeConnector.PLATFORM, CHUNK, "the finished upload answered no video id");
+                throw YouTubeConnector.WIRE.unexpected(CHUNK, "the finished upload answered no video id");
             }
             return new Answer(v, total);
         }
         if (status != 308) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, CHUNK, "unexpected status " + status);
+            throw YouTubeConnector.WIRE.unexpected(CHUNK, "unexpected status " + status);
         }
         if (range == null || range.isBlank()) {
             return new Answer(null, 0); // nothing kept: start again from byte 0
         }
         Matcher m = RANGE.matcher(range.trim());
         if (!m.matches()) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, CHUNK, "a Range header that is not bytes=0-N (was "
+            throw YouTubeConnector.WIRE.unexpected(CHUNK, "a Range header that is not bytes=0-N (was "
                     + range + ")");
         }
         long next = Long.parseLong(m.group(1)) + 1;
         if (next > total) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, CHUNK, "the session confirmed " + next
+            throw YouTubeConnector.WIRE.unexpected(CHUNK, "the session confirmed " + next
                     + " bytes of a " + total + "-byte file");
         }
         return new Answer(null, next);

@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.youtube;
 
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.Comments;
 import io.github.mediaops.core.connector.Page;
@@ -54,7 +53,7 @@ final class YouTubeComments implements Comments {
 
     private static Comment thread(String channel, String postId, YouTubeApi.CommentThread t) {
         if (t == null || t.snippet() == null || t.snippet().topLevelComment() == null) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, THREADS, "a comment thread without snippet.topLevelComment");
+            throw YouTubeConnector.WIRE.unexpected(THREADS, "a comment thread without snippet.topLevelComment");
         }
         YouTubeApi.CommentResource top = t.snippet().topLevelComment();
         List<Comment> replies = new ArrayList<>();
@@ -74,15 +73,15 @@ final class YouTubeComments implements Comments {
     }
 
     static Comment comment(String op, String postId, YouTubeApi.CommentResource r, List<Comment> replies, ReplyState state) {
-        String id = WireValues.required(YouTubeConnector.PLATFORM, op, "comment id", r == null ? null : r.id());
+        String id = YouTubeConnector.WIRE.required(op, "comment id", r == null ? null : r.id());
         YouTubeApi.CommentSnippet s = r.snippet();
         if (s == null) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, op, "comment " + id + " has no snippet");
+            throw YouTubeConnector.WIRE.unexpected(op, "comment " + id + " has no snippet");
         }
         String authorId = s.authorChannelId() != null && s.authorChannelId().value() != null
                 && !s.authorChannelId().value().isBlank() ? s.authorChannelId().value() : "unknown";
         String text = s.textOriginal() != null ? s.textOriginal() : s.textDisplay() != null ? s.textDisplay() : "";
-        Long likes = WireValues.count(YouTubeConnector.PLATFORM, op, "snippet.likeCount", s.likeCount());
+        Long likes = YouTubeConnector.WIRE.count(op, "snippet.likeCount", s.likeCount());
         return new Comment(YouTubeConnector.PLATFORM, postId, id,
                 new Author(authorId, s.authorDisplayName() == null ? "" : s.authorDisplayName()),
                 instant(op, "snippet.publishedAt", s.publishedAt()), text, state, false, likes == null ? 0 : likes,
@@ -90,11 +89,11 @@ final class YouTubeComments implements Comments {
     }
 
     static Instant instant(String op, String field, String value) {
-        String v = WireValues.required(YouTubeConnector.PLATFORM, op, field, value);
+        String v = YouTubeConnector.WIRE.required(op, field, value);
         try {
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, op, field + " is not an RFC 3339 instant (was " + v + ")");
+            throw YouTubeConnector.WIRE.unexpected(op, field + " is not an RFC 3339 instant (was " + v + ")");
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.mediaops.connector.support.ErrorKind;
 import io.github.mediaops.connector.support.ErrorTable;
 import io.github.mediaops.connector.support.HttpConnector;
 import io.github.mediaops.connector.support.Json;
+import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.connector.support.RawCall;
 import io.github.mediaops.connector.support.RefreshRules;
 import io.github.mediaops.connector.support.UserGrant;
@@ -62,6 +63,7 @@ public final class YouTubeConnector extends HttpConnector {
     public static final RefreshRules REFRESH_RULES = RefreshRules.fixed();
 
     static final Platform PLATFORM = Platform.YOUTUBE;
+    static final PlatformWireValues WIRE = WireValues.of(PLATFORM);
     static final String TOKEN = "oauth2/token";
     static final String CHANNELS = "youtube/v3/channels";
 
@@ -197,29 +199,29 @@ public final class YouTubeConnector extends HttpConnector {
             try {
                 a = json.readValue(body, YouTubeApi.TokenAnswer.class);
             } catch (IOException e) {
-                throw WireValues.unexpected(PLATFORM, TOKEN, "an unreadable token answer (HTTP " + status + ")");
+                throw WIRE.unexpected(TOKEN, "an unreadable token answer (HTTP " + status + ")");
             }
             if (a == null) {
-                throw WireValues.unexpected(PLATFORM, TOKEN, "an empty token answer (HTTP " + status + ")");
+                throw WIRE.unexpected(TOKEN, "an empty token answer (HTTP " + status + ")");
             }
             JsonNode error = a.error();
             if (error != null && error.isTextual()) {
                 throw ERRORS.exception(TOKEN, error.asText(), a.errorDescription(), status, null, runtime().clock().instant());
             }
             if (status >= 300) {
-                throw WireValues.unexpected(PLATFORM, TOKEN, "HTTP " + status + " without an OAuth2 error code");
+                throw WIRE.unexpected(TOKEN, "HTTP " + status + " without an OAuth2 error code");
             }
             return a;
         });
     }
 
     private UserGrant grantOf(String channel, YouTubeApi.TokenAnswer a, Instant now, String fallbackRefresh) {
-        String access = WireValues.required(PLATFORM, TOKEN, "access_token", a.accessToken());
-        long ttl = WireValues.positiveSeconds(PLATFORM, TOKEN, "expires_in", a.expiresIn());
+        String access = WIRE.required(TOKEN, "access_token", a.accessToken());
+        long ttl = WIRE.positiveSeconds(TOKEN, "expires_in", a.expiresIn());
         Secret refresh = a.refreshToken() != null && !a.refreshToken().isBlank() ? Secret.of(a.refreshToken())
                 : fallbackRefresh == null ? null : Secret.of(fallbackRefresh);
         Long refreshTtl = a.refreshTokenExpiresIn() == null ? null
-                : WireValues.positiveSeconds(PLATFORM, TOKEN, "refresh_token_expires_in", a.refreshTokenExpiresIn());
+                : WIRE.positiveSeconds(TOKEN, "refresh_token_expires_in", a.refreshTokenExpiresIn());
         return new UserGrant(channel, Secret.of(access), now.plusSeconds(ttl), refresh,
                 refreshTtl == null ? null : now.plusSeconds(refreshTtl), 0);
     }
@@ -235,14 +237,14 @@ public final class YouTubeConnector extends HttpConnector {
             form.put("redirect_uri", redirectUri.toString());
             YouTubeApi.TokenAnswer a = runtime().readWithoutToken(TOKEN, () -> tokenCall(form));
             Instant now = runtime().clock().instant();
-            String access = WireValues.required(PLATFORM, TOKEN, "access_token", a.accessToken());
-            WireValues.required(PLATFORM, TOKEN, "refresh_token (ask for access_type=offline)", a.refreshToken());
+            String access = WIRE.required(TOKEN, "access_token", a.accessToken());
+            WIRE.required(TOKEN, "refresh_token (ask for access_type=offline)", a.refreshToken());
             YouTubeApi.ChannelList mine = runtime().readWithoutToken(CHANNELS,
                     () -> api.channels(YouTubeCalls.bearer(access), "id", true));
             if (mine == null || mine.items() == null || mine.items().isEmpty()) {
-                throw WireValues.unexpected(PLATFORM, CHANNELS, "the authorised Google account has no YouTube channel");
+                throw WIRE.unexpected(CHANNELS, "the authorised Google account has no YouTube channel");
             }
-            String channel = WireValues.required(PLATFORM, CHANNELS, "items[0].id", mine.items().get(0).id());
+            String channel = WIRE.required(CHANNELS, "items[0].id", mine.items().get(0).id());
             return grantOf(channel, a, now, null);
         }
 

@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.youtube;
 
-import io.github.mediaops.connector.support.WireValues;
 import io.github.mediaops.core.DateRange;
 import io.github.mediaops.core.connector.AudienceMetricsReader;
 import io.github.mediaops.core.connector.ContentMetricsReader;
@@ -62,7 +61,7 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
         String uploads = mine.items() == null || mine.items().isEmpty() || mine.items().get(0).contentDetails() == null
                 || mine.items().get(0).contentDetails().relatedPlaylists() == null ? null
                 : mine.items().get(0).contentDetails().relatedPlaylists().get("uploads");
-        WireValues.required(YouTubeConnector.PLATFORM, YouTubeConnector.CHANNELS,
+        YouTubeConnector.WIRE.required(YouTubeConnector.CHANNELS,
                 "items[0].contentDetails.relatedPlaylists.uploads", uploads);
         YouTubeApi.PlaylistItemList items = calls.read(PLAYLIST_ITEMS, channel, YouTubeCalls.LIST,
                 auth -> calls.api.playlistItems(auth, "contentDetails", uploads, maxVideos, null));
@@ -95,17 +94,17 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
         Instant now = calls.runtime.clock().instant();
         List<ContentMetrics> out = new ArrayList<>();
         for (YouTubeApi.Video v : list.items() == null ? List.<YouTubeApi.Video>of() : list.items()) {
-            String id = WireValues.required(YouTubeConnector.PLATFORM, VIDEOS, "items[].id", v.id());
+            String id = YouTubeConnector.WIRE.required(VIDEOS, "items[].id", v.id());
             ContentMetrics m = ContentMetrics.lifetime(YouTubeConnector.PLATFORM, id, today, YouTubeConnector.ZONE, now);
             YouTubeApi.VideoStatistics s = v.statistics();
             if (s != null) {
-                m = put(m, Metric.VIEWS, WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.viewCount", s.viewCount()));
-                m = put(m, Metric.LIKES, WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.likeCount", s.likeCount()));
-                m = put(m, Metric.COMMENTS, WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.commentCount",
+                m = put(m, Metric.VIEWS, YouTubeConnector.WIRE.count(VIDEOS, "statistics.viewCount", s.viewCount()));
+                m = put(m, Metric.LIKES, YouTubeConnector.WIRE.count(VIDEOS, "statistics.likeCount", s.likeCount()));
+                m = put(m, Metric.COMMENTS, YouTubeConnector.WIRE.count(VIDEOS, "statistics.commentCount",
                         s.commentCount()));
                 // favoriteCount is always 0 since 2015 and dislikeCount is private: both checked, neither mapped
-                WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.favoriteCount", s.favoriteCount());
-                WireValues.count(YouTubeConnector.PLATFORM, VIDEOS, "statistics.dislikeCount", s.dislikeCount());
+                YouTubeConnector.WIRE.count(VIDEOS, "statistics.favoriteCount", s.favoriteCount());
+                YouTubeConnector.WIRE.count(VIDEOS, "statistics.dislikeCount", s.dislikeCount());
             }
             if (!m.values().isEmpty()) { // a video whose counts are all hidden gives no snapshot
                 out.add(m);
@@ -186,7 +185,7 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
             YouTubeApi.ChannelStatistics s = mine.items() == null || mine.items().isEmpty() ? null
                     : mine.items().get(0).statistics();
             if (s != null && !Boolean.TRUE.equals(s.hiddenSubscriberCount())) {
-                Long total = WireValues.count(YouTubeConnector.PLATFORM, YouTubeConnector.CHANNELS,
+                Long total = YouTubeConnector.WIRE.count(YouTubeConnector.CHANNELS,
                         "statistics.subscriberCount", s.subscriberCount());
                 if (total != null) {
                     AudienceMetrics m = byDay.getOrDefault(today, AudienceMetrics.of(account, today, YouTubeConnector.ZONE, now));
@@ -204,7 +203,7 @@ final class YouTubeMetrics implements ContentMetricsReader, AudienceMetricsReade
         }
         double d = v.getAsDouble();
         if (d < 0 || d != Math.rint(d)) {
-            throw WireValues.unexpected(YouTubeConnector.PLATFORM, REPORTS, "rows[" + row + "]." + column
+            throw YouTubeConnector.WIRE.unexpected(REPORTS, "rows[" + row + "]." + column
                     + " is not a whole non-negative count (was " + d + ")");
         }
         return (long) d;

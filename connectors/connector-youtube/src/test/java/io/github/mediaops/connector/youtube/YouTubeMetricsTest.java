@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.connector.youtube.simulator.YouTubeSimulator;
@@ -93,7 +94,7 @@ class YouTubeMetricsTest {
 
     private YouTubeConnector replayed(RecordedResponses replay) {
         YouTubeConnector c = YouTubeConnector.builder(YouTubeTestSupport.config(replay.baseUrl(), "replay.apps.googleusercontent.com",
-                "replay-secret", clock, Duration.ofSeconds(5))).resilience(YouTubeTestSupport.fastRetries()).build();
+                "replay-secret", clock, Duration.ofSeconds(5))).resilience(KitResilience.fastRetries()).build();
         c.seed(new UserGrant(YouTubeTestSupport.CHANNEL, Secret.of("ya29.seeded"), clock.instant().plusSeconds(3000),
                 Secret.of("1//seeded"), null, 0));
         return c;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.connector.support.UserGrant;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.tck.ManualClock;
 import io.github.mediaops.connector.tck.RecordedResponses;
 import io.github.mediaops.core.DateRange;
@@ -68,7 +69,7 @@ class YouTubeReplayTest {
     private YouTubeConnector connector() {
         return YouTubeConnector.builder(YouTubeTestSupport.config(replay.baseUrl(), "replay.apps.googleusercontent.com",
                         "replay-secret", clock, Duration.ofSeconds(5)))
-                .resilience(YouTubeTestSupport.fastRetries()).redirectUri(YouTubeTestSupport.REDIRECT)
+                .resilience(KitResilience.fastRetries()).redirectUri(YouTubeTestSupport.REDIRECT)
                 .chunkBytes(ResumableUpload.CHUNK_GRANULE).build();
     }
 

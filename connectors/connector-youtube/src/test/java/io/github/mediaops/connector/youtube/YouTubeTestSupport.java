@@ -1,7 +1,7 @@
 package io.github.mediaops.connector.youtube;
 
 import io.github.mediaops.connector.tck.KitConfigs;
-import io.github.mediaops.connector.support.ResilienceSettings;
+import io.github.mediaops.connector.tck.KitResilience;
 import io.github.mediaops.connector.youtube.simulator.YouTubeSimulator;
 import io.github.mediaops.core.connector.ConnectorConfig;
 import io.github.mediaops.core.content.AssetLicense;
@@ -33,18 +33,13 @@ final class YouTubeTestSupport {
     private YouTubeTestSupport() {
     }
 
-    static ResilienceSettings fastRetries() {
-        return ResilienceSettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(100))
-                .maxRetryAfter(Duration.ofSeconds(2)).rateLimit(1000, Duration.ofSeconds(1)).build();
-    }
-
     static ConnectorConfig config(URI baseUrl, String clientId, String secret, Clock clock, Duration readTimeout) {
         return KitConfigs.config(baseUrl, "clientId", clientId, "clientSecret", secret, clock, readTimeout);
     }
 
     static YouTubeConnector.Builder builder(YouTubeSimulator sim, Clock clock, Duration readTimeout) {
         return YouTubeConnector.builder(config(sim.baseUrl(), sim.clientId(), sim.clientSecret(), clock, readTimeout))
-                .resilience(fastRetries()).redirectUri(REDIRECT);
+                .resilience(KitResilience.fastRetries()).redirectUri(REDIRECT);
     }
 
     /** A connector on which {@link #CHANNEL} has authorised the app. */

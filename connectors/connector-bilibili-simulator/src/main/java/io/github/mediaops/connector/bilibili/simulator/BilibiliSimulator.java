@@ -96,7 +96,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Map<String, Integer> submissionsToday = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
-    private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
 
     private static final class RefreshState {
@@ -245,13 +244,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         }
     }
 
-    /** Every API and upload request served so far, as {@code path} ({@code path?part} for parts), in order. */
-    public List<String> requestLog() {
-        synchronized (lock) {
-            return List.copyOf(requestLog);
-        }
-    }
-
     /** How many refresh grants were answered with new tokens. */
     public int refreshes() {
         return refreshes.get();
@@ -292,7 +284,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             synchronized (lock) {
                 fault = nextFault();
                 String part = query.get("part_number");
-                requestLog.add(path + (part != null ? "?" + part : ""));
+                logRequest(path + (part != null ? "?" + part : ""));
                 if (part != null && path.equals("video/v2/part/upload")) {
                     SimulatedUploads.Session u = uploads.get(query.getOrDefault("upload_token", ""));
                     int n = parseInt(part);

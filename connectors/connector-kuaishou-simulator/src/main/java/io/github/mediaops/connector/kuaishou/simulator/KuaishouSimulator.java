@@ -77,7 +77,6 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private final Map<String, Long> fans = new HashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads("up-", ids::incrementAndGet);
     private final Map<String, Integer> publishesToday = new HashMap<>();
-    private final List<String> requestLog = new ArrayList<>();
     private final List<String> refusedWords = new ArrayList<>();
 
     private static final class RefreshState {
@@ -182,13 +181,6 @@ public final class KuaishouSimulator extends ForwardingSimulator {
         }
     }
 
-    /** Every API and gateway request served so far, as {@code path?fragment_id} for fragments, in order. */
-    public List<String> requestLog() {
-        synchronized (lock) {
-            return List.copyOf(requestLog);
-        }
-    }
-
     /** How many refresh grants were answered with new tokens. */
     public int refreshes() {
         return refreshes.get();
@@ -259,7 +251,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                 Fault fault;
                 synchronized (lock) {
                     fault = nextFault();
-                    requestLog.add(path + (query.containsKey("fragment_id") ? "?" + query.get("fragment_id") : ""));
+                    logRequest(path + (query.containsKey("fragment_id") ? "?" + query.get("fragment_id") : ""));
                 }
                 if (fault != null && answerFault(ex, fault, path, query, body)) {
                     return;

@@ -1,11 +1,14 @@
 package io.github.mediaops.connector.support.upload;
 
 import io.github.mediaops.core.InvalidValueException;
+import io.github.mediaops.core.connector.Capability;
 import io.github.mediaops.core.connector.ContentRejectedException;
 import io.github.mediaops.core.connector.ErrorDetails;
+import io.github.mediaops.core.connector.UnsupportedCapabilityException;
 import io.github.mediaops.core.content.ContentItem;
 import io.github.mediaops.core.content.MediaAsset;
 import io.github.mediaops.core.platform.Platform;
+import io.github.mediaops.core.publish.PublishRequest;
 import io.github.mediaops.core.rules.Confidence;
 import io.github.mediaops.core.rules.ContentValidator;
 import io.github.mediaops.core.rules.Violation;
@@ -24,6 +27,25 @@ import java.util.Locale;
  */
 public final class PublishInputs {
     private PublishInputs() {
+    }
+
+    /**
+     * Refuses a request with a {@link PublishRequest#schedule() schedule} on a platform whose publishing call
+     * publishes at once (WeChat, Douyin, Kuaishou, Bilibili, Weibo, TikTok), rather than publishing it early: the
+     * host calls {@code publish} at the scheduled time instead.
+     *
+     * @param atOnce how the platform's call publishes, for the message ({@code "freepublish publishes at once"})
+     * @throws UnsupportedCapabilityException for {@link Capability#PUBLISH}, reading "scheduled publishing
+     *         (<i>atOnce</i>; call publish at the scheduled time) is not supported by ..."
+     */
+    public static void refuseSchedule(PublishRequest request, Platform platform, String atOnce) {
+        Checks.notNull(request, "request");
+        Checks.notNull(platform, "platform");
+        Checks.notBlank(atOnce, "atOnce");
+        if (request.schedule().isPresent()) {
+            throw new UnsupportedCapabilityException(platform, Capability.PUBLISH,
+                    "scheduled publishing (" + atOnce + "; call publish at the scheduled time)");
+        }
     }
 
     /**

@@ -106,7 +106,6 @@ public final class TikTokSimulator extends LoopbackSimulator {
     private final Map<String, Post> posts = new LinkedHashMap<>();
     private final Map<String, Post> uploads = new HashMap<>();
     private final Map<String, List<Instant>> inits = new HashMap<>();
-    private final List<String> requestLog = new ArrayList<>();
 
     private static final class Refresh {
         final String openId;
@@ -279,13 +278,6 @@ public final class TikTokSimulator extends LoopbackSimulator {
         }
     }
 
-    /** Every API and upload request served so far, as {@code METHOD path} (with the Content-Range of a chunk). */
-    public List<String> requestLog() {
-        synchronized (lock) {
-            return List.copyOf(requestLog);
-        }
-    }
-
     /** Finishes every fully uploaded post: see the class comment. */
     @Override
     public void completePendingJobs() {
@@ -387,7 +379,7 @@ public final class TikTokSimulator extends LoopbackSimulator {
             synchronized (lock) {
                 fault = nextFault();
                 String range = ex.getRequestHeaders().getFirst("Content-Range");
-                requestLog.add(ex.getRequestMethod() + " " + path + (range == null ? "" : " " + range));
+                logRequest(ex.getRequestMethod() + " " + path + (range == null ? "" : " " + range)); // with a chunk's Content-Range
             }
             if (fault != null) {
                 switch (fault) {

@@ -76,7 +76,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
     private final Map<String, Grant> refresh = new HashMap<>();
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Status> statuses = new LinkedHashMap<>();
-    private final List<String> requestLog = new ArrayList<>();
 
     private record Grant(String uid, Instant createdAt, Instant expiresAt) {
     }
@@ -207,13 +206,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
         }
     }
 
-    /** {@code METHOD path} of every request, in order. */
-    public List<String> requestLog() {
-        synchronized (lock) {
-            return List.copyOf(requestLog);
-        }
-    }
-
     @Override
     public int tokenRequests() {
         return tokenRequests.get();
@@ -242,9 +234,7 @@ public final class WeiboSimulator extends LoopbackSimulator {
     protected void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         Map<String, String> params = params(ex);
-        synchronized (lock) {
-            requestLog.add(ex.getRequestMethod() + " " + path);
-        }
+        logRequest(ex.getRequestMethod() + " " + path);
         if (path.equals("/oauth2/access_token")) {
             tokenRequests.incrementAndGet();
             send(ex, token(params));
