@@ -685,8 +685,13 @@ public final class TermMatcher {
                     }
                 }
                 int x = c & COLUMN_MASK;
-                int cellAt = state + 2 * x;
-                state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
+                if (state == 0) {
+                    // the root owns no cell (every id but the root's is at least 2): its row is rootNext
+                    state = root[x];
+                } else {
+                    int cellAt = state + 2 * x;
+                    state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
+                }
                 if (state >= out) {
                     int lastLength = -1;
                     int begin = i;
