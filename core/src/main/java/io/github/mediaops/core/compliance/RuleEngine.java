@@ -61,6 +61,12 @@ final class RuleEngine {
     private final Term[] terms;
     private final Rule[] rules;
     private final byte[] kind;
+    /**
+     * The main automaton's words are the distinct pattern texts: word {@code w}'s patterns are
+     * {@code wordPatterns[wordStart[w] .. wordStart[w + 1])}, in increasing order.
+     */
+    private final int[] wordStart;
+    private final int[] wordPatterns;
     private final int[] ref;
     private final byte[] slot;
     private final boolean[] variant;
@@ -210,8 +216,25 @@ final class RuleEngine {
         this.cueWords = cuePatterns.toArray(new String[0]);
         this.producing = producingRules.stream().mapToInt(Integer::intValue).toArray();
         this.aliases = Homophones.aliases();
-        this.matcher = TermMatcher.compile(patterns, true, aliases, BOUNDARIES);
         int n = patterns.size();
+        // one automaton word per distinct pattern text: a word that several rule slots (or a term and a rule) use is
+        // reported once per position and fanned out to its patterns, in pattern order, by the collector
+        Map<String, List<Integer>> byWord = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < n; p++) {
+            byWord.computeIfAbsent(patterns.get(p), k -> new ArrayList<>()).add(p);
+        }
+        this.wordStart = new int[byWord.size() + 1];
+        this.wordPatterns = new int[n];
+        int w = 0;
+        int at = 0;
+        for (List<Integer> ps : byWord.values()) {
+            wordStart[w++] = at;
+            for (int p : ps) {
+                wordPatterns[at++] = p;
+            }
+        }
+        wordStart[w] = at;
+        this.matcher = TermMatcher.compile(new ArrayList<>(byWord.keySet()), true, aliases, BOUNDARIES);
         this.kind = new byte[n];
         this.ref = new int[n];
         this.slot = new byte[n];
@@ -780,7 +803,13 @@ final class RuleEngine {
         }
 
         @Override
-        public void onMatch(int p, int s, int e) {
+        public void onMatch(int w, int s, int e) {
+            for (int j = wordStart[w], to = wordStart[w + 1]; j < to; j++) {
+                onPattern(wordPatterns[j], s, e);
+            }
+        }
+
+        private void onPattern(int p, int s, int e) {
             switch (kind[p]) {
                 case TERM -> termHits.add(p, s, e);
                 case ALLOW -> {

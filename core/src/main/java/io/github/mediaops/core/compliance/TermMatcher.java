@@ -14,7 +14,7 @@ import java.util.List;
  * "Efficient string matching", CACM 18(6), 1975). Dictionaries of normal size (a full DFA of at most
  * 8,388,608 cells) are compiled to a DFA with the normalisation folded into one character table, stored as the
  * root's row plus a double array of the few cells that differ from it (the compliance checker's automaton, character
- * table included, takes 234 KiB instead of 5.2 MiB as a full table); larger ones keep failure links over a dense root row and an open-addressing hash
+ * table included, takes 230 KiB instead of 5.2 MiB as a full table); larger ones keep failure links over a dense root row and an open-addressing hash
  * table. Time is linear in the text length plus the number of matches; nothing is allocated per character.
  *
  * <p>Terms that start or end with an ASCII letter or digit match only at word boundaries in the original
@@ -685,8 +685,13 @@ public final class TermMatcher {
                     }
                 }
                 int x = c & COLUMN_MASK;
-                int cellAt = state + 2 * x;
-                state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
+                if (state == 0) {
+                    // the root owns no cell (every id but the root's is at least 2): its row is rootNext
+                    state = root[x];
+                } else {
+                    int cellAt = state + 2 * x;
+                    state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
+                }
                 if (state >= out) {
                     int lastLength = -1;
                     int begin = i;

@@ -145,6 +145,28 @@ class RuleLayerTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("no.such-rule");
     }
 
+    @Test
+    void a_word_that_is_a_term_a_rule_word_and_a_condition_serves_each_of_them() {
+        // the automaton reports 精华 once per position; the term, the claim rule's first word and its text condition
+        // (and the second claim rule's first word) each get the hit
+        Dictionary d = Dictionary.parse(String.join("\n",
+                "@category ABSOLUTE_TERM", "@severity HIGH", "@basis 条款甲", "精华",
+                "@rule t.claim", "@kind claim", "@category SPECIAL_USE_COSMETIC", "@verdict VIOLATION", "@basis 条款乙",
+                "@reason 理由乙", "@first 精华, 美白", "@text 精华", "@example 美白精华", "@end",
+                "@rule t.claim2", "@kind claim", "@category EFFICACY_GUARANTEE", "@verdict REVIEW", "@basis 条款丙",
+                "@reason 理由丙", "@first 精华", "@example 精华", "@end", ""), "shared.dict");
+        ComplianceChecker c = ComplianceChecker.create(d);
+        assertThat(c.check("这瓶精华很好")).extracting(Finding::category, Finding::rule, Finding::start, Finding::verdict)
+                .containsExactlyInAnyOrder(tuple(Category.ABSOLUTE_TERM, "dictionary", 2, Verdict.VIOLATION),
+                        tuple(Category.SPECIAL_USE_COSMETIC, "t.claim", 2, Verdict.VIOLATION),
+                        tuple(Category.EFFICACY_GUARANTEE, "t.claim2", 2, Verdict.REVIEW));
+        // without the condition word the first claim rule is silent, while 美白 is still its word
+        assertThat(c.check("美白面膜")).isEmpty();
+        assertThat(c.check("美白精华")).extracting(Finding::rule, Finding::matched)
+                .containsExactlyInAnyOrder(tuple("dictionary", "精华"), tuple("t.claim", "美白"), tuple("t.claim", "精华"),
+                        tuple("t.claim2", "精华"));
+    }
+
     private List<Category> categories(String text) {
         return checker.check(text).stream().map(Finding::category).distinct().toList();
     }
