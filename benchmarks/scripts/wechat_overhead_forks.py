@@ -4,7 +4,8 @@
 JMH runs all forks of one benchmark before the next, so on a shared, loaded machine the two sides can
 see different load. This runs WeChatMetricsCallBenchmark.connector and .rawOkHttp one fork at a time,
 alternating (and swapping which goes first each round), takes each fork's p50 (SampleTime) and
-allocation per call (-prof gc), and reports the per-round ratio connector/raw with a 95% t interval
+allocation per call (-prof gc); 5 x 3 s warm-up and 5 x 3 s measurement unless other JMH
+arguments are given, and reports the per-round ratio connector/raw with a 95% t interval
 over rounds.
 
 Usage: python3 benchmarks/scripts/wechat_overhead_forks.py [rounds] [jar] [extra JMH args...]
@@ -20,7 +21,8 @@ from scipy import stats
 
 rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 jar = sys.argv[2] if len(sys.argv) > 2 else "benchmarks/target/benchmarks.jar"
-extra = sys.argv[3:] or ["-wi", "3", "-w", "2s", "-i", "5", "-r", "2s"]
+# 5 x 3 s warm-up: with 3 x 2 s the same jar's raw p50 moved between 96 and 177 us from fork to fork (2026-12-06)
+extra = sys.argv[3:] or ["-wi", "5", "-w", "3s", "-i", "5", "-r", "3s"]
 out = "benchmarks/target/overhead-forks"
 os.makedirs(out, exist_ok=True)
 BENCH = "io.github.mediaops.benchmarks.connector.WeChatMetricsCallBenchmark."
