@@ -10,13 +10,21 @@ import java.util.Objects;
  * ({@code static final PlatformWireValues WIRE = WireValues.of(Platform.KUAISHOU)}) instead of a wrapper method per
  * check. Every method behaves as the {@link WireValues} method of the same name with this platform: a missing or
  * malformed value is an {@link UnexpectedResponseException} naming the platform, the operation and the field; a
- * value passed to {@link #required} is never quoted (it may be a token).
+ * value passed to {@link #required} is never quoted (it may be a token). Not final only for
+ * {@link PlatformTokenResponses}; it cannot be extended outside this package.
  */
-public final class PlatformWireValues {
+public class PlatformWireValues {
     private final Platform platform;
+    private final String missing;
 
     PlatformWireValues(Platform platform) {
+        this(platform, "an answer without ");
+    }
+
+    /** Package-private, so the only narrower form is {@link PlatformTokenResponses}, whose missing fields read {@code missing}. */
+    PlatformWireValues(Platform platform, String missing) {
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.missing = missing;
     }
 
     /** The platform every error names. */
@@ -36,7 +44,7 @@ public final class PlatformWireValues {
 
     /** A non-blank text field; its value is never quoted (it may be a token). */
     public String required(String operation, String field, String value) {
-        return WireValues.required(platform, operation, field, value);
+        return WireValues.present(platform, operation, field, value, missing);
     }
 
     /** A lifetime in seconds, {@code > 0}, sent as a number or as text. */

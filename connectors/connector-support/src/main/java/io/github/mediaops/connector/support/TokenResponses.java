@@ -11,6 +11,9 @@ import io.github.mediaops.core.validate.Checks;
  * strings. Messages never contain the token itself.
  */
 public final class TokenResponses {
+    /** How a missing field of a token response is named. */
+    static final String MISSING = "a token response without ";
+
     private TokenResponses() {
     }
 
@@ -21,7 +24,7 @@ public final class TokenResponses {
 
     /** {@code value}, or a typed error when it is missing or blank. */
     public static String required(Platform platform, String operation, String field, String value) {
-        return WireValues.present(platform, operation, field, value, "a token response without ");
+        return WireValues.present(platform, operation, field, value, MISSING);
     }
 
     /** A positive number of seconds, or a typed error naming the field and the value. */

@@ -19,7 +19,7 @@ class PlatformTokenResponsesTest {
                 .isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
                     assertThat(e.platform()).isEqualTo(Platform.XIAOHONGSHU);
                     assertThat(e.details().operation()).contains("oauth2/access_token");
-                    assertThat(e.getMessage()).contains("refresh_token");
+                    assertThat(e.getMessage()).contains("a token response without refresh_token");
                 });
         assertThatThrownBy(() -> JUGUANG.seconds("oauth2/access_token", "expires_in", "-5"))
                 .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("expires_in")
@@ -31,6 +31,12 @@ class PlatformTokenResponsesTest {
         assertThat(JUGUANG.unexpected("report/offline", "an answer without data").getMessage())
                 .contains("an answer without data");
         assertThat(JUGUANG).hasToString("TokenResponses[xiaohongshu]");
+        // the wire checks come with it, their messages unchanged
+        PlatformWireValues wire = JUGUANG;
+        assertThat(wire.count("report/offline", "clicks", "12")).isEqualTo(12L);
+        assertThatThrownBy(() -> wire.count("report/offline", "clicks", -1))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("clicks is negative");
+        assertThat(WireValues.of(Platform.XIAOHONGSHU)).isNotInstanceOf(PlatformTokenResponses.class);
     }
 
     @Test
