@@ -1,14 +1,14 @@
 package io.github.mediaops.connector.support;
 
-import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import io.github.mediaops.core.validate.Checks;
 
 /**
  * Checks on a token endpoint's answer, for {@link UserTokenGrants} and {@code fetchToken} implementations: a
- * token or lifetime the platform left out or sent empty is an {@link UnexpectedResponseException} naming the field,
- * never an empty token in the store. Values are read as text, because platforms send lifetimes as numbers or
- * strings. Messages never contain the token itself.
+ * token or lifetime the platform left out or sent empty is an
+ * {@link io.github.mediaops.core.connector.UnexpectedResponseException} naming the field, never an empty token in
+ * the store. Values are read as text, because platforms send lifetimes as numbers or strings. Messages never
+ * contain the token itself. Other unusable answers: {@link WireValues#unexpected}.
  */
 public final class TokenResponses {
     /** How a missing field of a token response is named. */
@@ -34,21 +34,11 @@ public final class TokenResponses {
         try {
             s = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw unexpected(platform, operation, field + " is not a number of seconds (was " + Checks.show(text) + ")");
+            throw WireValues.unexpected(platform, operation, field + " is not a number of seconds (was " + Checks.show(text) + ")");
         }
         if (s <= 0) {
-            throw unexpected(platform, operation, field + " must be > 0 (was " + s + ")");
+            throw WireValues.unexpected(platform, operation, field + " must be > 0 (was " + s + ")");
         }
         return s;
-    }
-
-    /** An answer the connector cannot use, with the platform and operation: {@link WireValues#unexpected}. */
-    public static UnexpectedResponseException unexpected(Platform platform, String operation, String what) {
-        return WireValues.unexpected(platform, operation, what);
-    }
-
-    /** An answer the connector cannot use, with the platform, operation and cause: {@link WireValues#unexpected}. */
-    public static UnexpectedResponseException unexpected(Platform platform, String operation, String what, Throwable cause) {
-        return WireValues.unexpected(platform, operation, what, cause);
     }
 }
