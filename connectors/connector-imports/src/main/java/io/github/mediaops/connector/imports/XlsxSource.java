@@ -48,12 +48,9 @@ final class XlsxSource implements RowSource {
                 }
                 row = it.next();
             } catch (IllegalStateException e) {
-                // FastExcel refuses cell types it does not know with a bare IllegalStateException (t="d", an ISO 8601
-                // date, was one: IsoDateCells retypes those first); say which sheet instead of letting it escape
-                throw new ImportException("cannot read sheet \"" + sheet + "\" after row " + lastRow + ": " + e.getMessage()
-                        + (String.valueOf(e.getMessage()).endsWith(": d")
-                        ? " (an ISO 8601 date cell, t=\"d\"; save the workbook again from Excel, WPS or LibreOffice, which write dates as numbers)"
-                        : ""), e);
+                // FastExcel refuses cell types it does not know with a bare IllegalStateException (t="d", ISO 8601
+                // dates, reach it retyped by IsoDateCells); say which sheet instead of letting it escape
+                throw new ImportException("cannot read sheet \"" + sheet + "\" after row " + lastRow + ": " + e.getMessage(), e);
             }
             lastRow = row.getRowNum();
             List<RawCell> cells = new ArrayList<>(row.getCellCount());

@@ -1,6 +1,7 @@
 package io.github.mediaops.connector.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -200,6 +201,21 @@ class RecordedFormsTest {
         assertThat(r.rows()).containsExactly(Instant.parse("2014-02-14T08:27:48Z"),
                 Instant.parse("2024-01-15T02:30:00Z"), // no offset written: the importer's zone
                 Instant.parse("2024-01-15T02:30:00Z")); // the same moment as a serial number
+    }
+
+    @Test
+    void a_cell_type_the_reader_does_not_know_is_a_typed_error_naming_the_sheet() throws IOException {
+        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+                + "<si><t>date</t></si></sst>";
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"q\"><v>1</v></c></row>"
+                + "</sheetData></worksheet>";
+        ColumnMap date = ColumnMap.builder().required("date", "date").build();
+        TableImporter importer = TableImporter.builder(date).build();
+        assertThatThrownBy(() -> importer.read(new ByteArrayInputStream(workbook(sst, sheet)), TableFormat.XLSX,
+                row -> row.text("date")))
+                .isInstanceOf(ImportException.class).hasMessageContaining("sheet \"Sheet1\"").hasMessageContaining("after row 1");
     }
 
     /** A minimal workbook: the parts Excel writes, with the given shared strings and sheet. */
