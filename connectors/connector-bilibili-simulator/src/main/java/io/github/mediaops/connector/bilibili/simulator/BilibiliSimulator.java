@@ -10,6 +10,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
 import java.io.IOException;
@@ -77,10 +78,8 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     public static final int STATE_REVIEWING = -30;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String clientId;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
     private final int dailySubmissions;
     private final Set<Integer> partitions;
 
@@ -132,10 +131,8 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private BilibiliSimulator(Builder b) {
-        this.clientId = b.id();
-        this.clientSecret = b.secret();
-        this.clock = b.clock();
-        this.accessTtl = b.accessTtl();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.dailySubmissions = b.dailySubmissions;
         this.partitions = Set.copyOf(b.partitions);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
@@ -151,11 +148,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     // ---------------------------------------------------------------- control
 
     public String clientId() {
-        return clientId;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use authorisation code, as Bilibili sends to the redirect URI after {@code openId} consents. */
@@ -331,10 +328,10 @@ public final class BilibiliSimulator extends LoopbackSimulator {
 
     private ObjectNode oauth(String path, Map<String, String> q) {
         synchronized (lock) {
-            if (!clientId.equals(q.get("client_id"))) {
+            if (!app.id().equals(q.get("client_id"))) {
                 return error(122000, "client_id错误");
             }
-            if (!clientSecret.equals(q.get("client_secret"))) {
+            if (!app.secret().equals(q.get("client_secret"))) {
                 return error(122001, "client_secret 错误");
             }
             switch (path) {
@@ -368,7 +365,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode tokens(String openId) {
-        Instant expires = clock.instant().plus(accessTtl);
+        Instant expires = clock.instant().plus(app.accessTtl());
         String at = grants.issueAccess("at", openId, expires);
         String rt = "rt" + ids.incrementAndGet();
         refresh.put(rt, new RefreshState(openId));
@@ -398,7 +395,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             if (path.equals("arcopen/fn/archive/video/complete")) {
                 return complete(q);
             }
-            if (!clientId.equals(q.get("client_id"))) {
+            if (!app.id().equals(q.get("client_id"))) {
                 return error(127004, "client_id验证错误");
             }
             String token = q.getOrDefault("access_token", "");
@@ -448,7 +445,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             }
             signed.append(signed.isEmpty() ? "" : "\n").append(n).append(':').append(v);
         }
-        if (!clientId.equals(h.getFirst("x-bili-accesskeyid"))) {
+        if (!app.id().equals(h.getFirst("x-bili-accesskeyid"))) {
             return error(127004, "client_id验证错误");
         }
         if (!"HMAC-SHA256".equals(h.getFirst("x-bili-signature-method"))) {
@@ -694,7 +691,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private String hmac(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(clientSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(app.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);

@@ -8,7 +8,9 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -73,11 +75,8 @@ public final class DouyinSimulator extends ForwardingSimulator {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Server server;
-    private final String clientKey;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final int maxRenewals;
 
     private final AtomicInteger renewals = new AtomicInteger();
@@ -145,11 +144,8 @@ public final class DouyinSimulator extends ForwardingSimulator {
     }
 
     private DouyinSimulator(Builder b) {
-        this.clientKey = b.clientKey;
-        this.clientSecret = b.clientSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.maxRenewals = b.maxRenewals;
         this.minPartBytes = b.minPartBytes;
         this.dailyPublishLimit = b.dailyPublishLimit;
@@ -170,11 +166,11 @@ public final class DouyinSimulator extends ForwardingSimulator {
     // ---------------------------------------------------------------- control
 
     public String clientKey() {
-        return clientKey;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use code, as Douyin sends to the redirect URI after {@code openId} consents. */
@@ -217,7 +213,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
      */
     public WebhookRequest push(String event, String contentJson) {
         String body = "{\"event\":" + json.valueToTree(Objects.requireNonNull(event, "event")) + ",\"client_key\":"
-                + json.valueToTree(clientKey) + ",\"content\":" + Objects.requireNonNull(contentJson, "contentJson") + "}";
+                + json.valueToTree(app.id()) + ",\"content\":" + Objects.requireNonNull(contentJson, "contentJson") + "}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new WebhookRequest("POST", Map.of(), Map.of("X-Douyin-Signature", sign(bytes),
                 "Msg-Id", "msg-" + ids.incrementAndGet(), "Content-Type", "application/json"), bytes);
@@ -226,7 +222,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
     private String sign(byte[] body) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            sha1.update(clientSecret.getBytes(StandardCharsets.UTF_8));
+            sha1.update(app.secret().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha1.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is missing from this JVM", e);
@@ -431,13 +427,13 @@ public final class DouyinSimulator extends ForwardingSimulator {
 
     private ObjectNode oauth(String path, Map<String, String> form) {
         synchronized (lock) {
-            if (!clientKey.equals(form.get("client_key"))) {
+            if (!app.id().equals(form.get("client_key"))) {
                 return error(10013, "client_key或client_secret报错");
             }
             Instant now = clock.instant();
             switch (path) {
                 case "oauth/access_token/" -> {
-                    if (!clientSecret.equals(form.get("client_secret"))) {
+                    if (!app.secret().equals(form.get("client_secret"))) {
                         return error(10013, "client_key或client_secret报错");
                     }
                     if (!"authorization_code".equals(form.get("grant_type"))) {
@@ -448,8 +444,8 @@ public final class DouyinSimulator extends ForwardingSimulator {
                         return error(10007, "授权码过期");
                     }
                     String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(openId, now.plus(refreshTtl), 0));
-                    return tokenAnswer(openId, newAccess(openId, now), rt, refreshTtl.toSeconds());
+                    refresh.put(rt, new RefreshState(openId, now.plus(app.refreshTtl()), 0));
+                    return tokenAnswer(openId, newAccess(openId, now), rt, app.refreshTtl().toSeconds());
                 }
                 case "oauth/refresh_token/" -> {
                     RefreshState r = refresh.get(form.getOrDefault("refresh_token", ""));
@@ -472,11 +468,11 @@ public final class DouyinSimulator extends ForwardingSimulator {
                     }
                     r.alive = false;
                     String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(r.openId, now.plus(refreshTtl), r.renewals + 1));
+                    refresh.put(rt, new RefreshState(r.openId, now.plus(app.refreshTtl()), r.renewals + 1));
                     renewals.incrementAndGet();
                     ObjectNode data = json.createObjectNode();
                     data.put("refresh_token", rt);
-                    data.put("expires_in", Long.toString(refreshTtl.toSeconds()));
+                    data.put("expires_in", Long.toString(app.refreshTtl().toSeconds()));
                     return ok(data, true);
                 }
                 default -> {
@@ -487,13 +483,13 @@ public final class DouyinSimulator extends ForwardingSimulator {
     }
 
     private String newAccess(String openId, Instant now) {
-        return grants.issueAccess("act.", openId, now.plus(accessTtl));
+        return grants.issueAccess("act.", openId, now.plus(app.accessTtl()));
     }
 
     private ObjectNode tokenAnswer(String openId, String at, String rt, long refreshSeconds) {
         ObjectNode data = json.createObjectNode();
         data.put("access_token", at);
-        data.put("expires_in", Long.toString(accessTtl.toSeconds()));
+        data.put("expires_in", Long.toString(app.accessTtl().toSeconds()));
         data.put("open_id", openId);
         data.put("refresh_token", rt);
         data.put("refresh_expires_in", Long.toString(refreshSeconds));
@@ -900,18 +896,14 @@ public final class DouyinSimulator extends ForwardingSimulator {
     }
 
     /** Options of a {@link DouyinSimulator}. */
-    public static final class Builder {
-        private String clientKey = "dy-sim-key";
-        private String clientSecret = "dy-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(15);
-        private Duration refreshTtl = Duration.ofDays(30);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int maxRenewals = 5;
         private long minPartBytes = 5L * 1024 * 1024;
         private int dailyPublishLimit = 20;
         private List<String> sensitiveWords = List.of("违禁词");
 
         private Builder() {
+            super("dy-sim-key", "dy-sim-secret", Duration.ofDays(15), Duration.ofDays(30));
         }
 
         /** Smallest size of a part that is not the last (default 5 MiB, Douyin's documented minimum). */
@@ -932,21 +924,14 @@ public final class DouyinSimulator extends ForwardingSimulator {
             return this;
         }
 
+        /** The app's client key and secret (default {@code dy-sim-key} / {@code dy-sim-secret}). */
         public Builder client(String key, String secret) {
-            this.clientKey = Objects.requireNonNull(key, "key");
-            this.clientSecret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(key, secret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
+        /** Access- and refresh-token lifetimes (default 15 and 30 days). */
         public Builder tokenLifetimes(Duration access, Duration refresh) {
-            this.accessTtl = Objects.requireNonNull(access, "access");
-            this.refreshTtl = Objects.requireNonNull(refresh, "refresh");
-            return this;
+            return accessTtl(access).refreshTtl(refresh);
         }
 
         public Builder maxRenewals(int max) {

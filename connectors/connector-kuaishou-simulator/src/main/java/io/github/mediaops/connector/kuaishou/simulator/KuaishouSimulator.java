@@ -8,8 +8,10 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -61,11 +63,8 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Server server;
-    private final String appId;
-    private final String appSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final int dailyPublishes;
 
     private final AtomicInteger refreshes = new AtomicInteger();
@@ -108,11 +107,8 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     private KuaishouSimulator(Builder b) {
-        this.appId = b.appId;
-        this.appSecret = b.appSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.dailyPublishes = b.dailyPublishes;
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth2/"));
         this.server = new Server();
@@ -130,11 +126,11 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     // ---------------------------------------------------------------- control
 
     public String appId() {
-        return appId;
+        return app.id();
     }
 
     public String appSecret() {
-        return appSecret;
+        return app.secret();
     }
 
     /** A single-use code, as Kuaishou sends to the redirect URI after {@code openId} consents. */
@@ -194,7 +190,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     public WebhookRequest push(String event, String openId) {
         ObjectNode body = json.createObjectNode();
         body.put("event", Objects.requireNonNull(event, "event"));
-        body.put("app_id", appId);
+        body.put("app_id", app.id());
         body.put("open_id", Objects.requireNonNull(openId, "openId"));
         body.put("message_id", "msg-" + ids.incrementAndGet());
         body.put("timestamp", clock.millis());
@@ -205,7 +201,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
     /** {@code kwaisign}: hex MD5 of the body followed by the app secret. */
     private String sign(byte[] body) {
-        byte[] secret = appSecret.getBytes(StandardCharsets.UTF_8);
+        byte[] secret = app.secret().getBytes(StandardCharsets.UTF_8);
         byte[] signed = Arrays.copyOf(body, body.length + secret.length);
         System.arraycopy(secret, 0, signed, body.length, secret.length);
         return HexFormat.of().formatHex(md5(signed));
@@ -288,7 +284,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
     private ObjectNode oauth(String path, Map<String, String> q) {
         synchronized (lock) {
-            if (!appId.equals(q.get("app_id")) || !appSecret.equals(q.get("app_secret"))) {
+            if (!app.accepts(q.get("app_id"), q.get("app_secret"))) {
                 return error(100200101, "未授权的 client，无效的 app 或 developer");
             }
             Instant now = clock.instant();
@@ -302,8 +298,8 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                         return error(100200105, "请求的 code 错误");
                     }
                     String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(openId, now.plus(refreshTtl)));
-                    ObjectNode a = tokens(openId, now, rt, refreshTtl.toSeconds());
+                    refresh.put(rt, new RefreshState(openId, now.plus(app.refreshTtl())));
+                    ObjectNode a = tokens(openId, now, rt, app.refreshTtl().toSeconds());
                     a.put("open_id", openId);
                     return a;
                 }
@@ -332,10 +328,10 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     private ObjectNode tokens(String openId, Instant now, String rt, long refreshSeconds) {
-        String at = grants.issueAccess("at.", openId, now.plus(accessTtl));
+        String at = grants.issueAccess("at.", openId, now.plus(app.accessTtl()));
         ObjectNode a = ok();
         a.put("access_token", at);
-        a.put("expires_in", accessTtl.toSeconds());
+        a.put("expires_in", app.accessTtl().toSeconds());
         a.put("refresh_token", rt);
         a.put("refresh_token_expires_in", refreshSeconds);
         a.putArray("scopes").add("user_info").add("user_video_publish").add("user_video_info");
@@ -349,7 +345,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
             if (path.startsWith("api/upload")) {
                 return gateway(path, q, body);
             }
-            if (!appId.equals(q.get("app_id"))) {
+            if (!app.id().equals(q.get("app_id"))) {
                 return error(100200101, "未授权的 client，无效的 app 或 developer");
             }
             SimulatedGrants.Access<String> a = grants.access(q.getOrDefault("access_token", ""));
@@ -578,32 +574,21 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     /** Options of a {@link KuaishouSimulator}. */
-    public static final class Builder {
-        private String appId = "ks-sim-app";
-        private String appSecret = "ks-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofHours(48);
-        private Duration refreshTtl = Duration.ofDays(180);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int dailyPublishes = 50;
 
         private Builder() {
+            super("ks-sim-app", "ks-sim-secret", Duration.ofHours(48), Duration.ofDays(180));
         }
 
+        /** The app's id and secret (default {@code ks-sim-app} / {@code ks-sim-secret}). */
         public Builder app(String id, String secret) {
-            this.appId = Objects.requireNonNull(id, "id");
-            this.appSecret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(id, secret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
+        /** Access- and refresh-token lifetimes (default 48 hours and 180 days). */
         public Builder tokenLifetimes(Duration access, Duration refresh) {
-            this.accessTtl = Objects.requireNonNull(access, "access");
-            this.refreshTtl = Objects.requireNonNull(refresh, "refresh");
-            return this;
+            return accessTtl(access).refreshTtl(refresh);
         }
 
         /** Publishes allowed per account and Asia/Shanghai day (default 50). */

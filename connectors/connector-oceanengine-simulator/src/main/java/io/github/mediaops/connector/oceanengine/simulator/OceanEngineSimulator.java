@@ -10,6 +10,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -58,11 +59,8 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String appId;
-    private final String secret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final int quotaPerMinute;
 
     private final AtomicLong ids = new AtomicLong(1000);
@@ -116,12 +114,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     private OceanEngineSimulator(Builder b) {
-        this.appId = b.id();
-        this.secret = b.secret();
-        this.clock = b.clock();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, OceanEngineSimulator::isTokenEndpoint);
-        this.accessTtl = b.accessTtl();
-        this.refreshTtl = b.refreshTtl();
         this.quotaPerMinute = b.quotaPerMinute;
         keepTokensIn(grants); // token requests count in tokenRequests(); expireTokens() ends access tokens only
         start();
@@ -139,11 +134,11 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     // ---------------------------------------------------------------- control
 
     public String appId() {
-        return appId;
+        return app.id();
     }
 
     public String secret() {
-        return secret;
+        return app.secret();
     }
 
     /** Sets an advertiser's daily budget in yuan ({@code advertiser/budget/get}); {@code null}, the default, is unlimited. */
@@ -266,7 +261,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
 
     private ObjectNode oauth(String path, JsonNode req) {
         synchronized (lock) {
-            if (!appId.equals(req.path("app_id").asText()) || !secret.equals(req.path("secret").asText())) {
+            if (!app.accepts(req.path("app_id").asText(), req.path("secret").asText())) {
                 return error(40002, "app_secret 不匹配，无权限操作当前应用");
             }
             Instant now = clock.instant();
@@ -300,11 +295,11 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(List<String> accounts, Instant now, boolean withAccounts) {
-        String at = grants.issueAccess("oe-at-", accounts, now.plus(accessTtl));
+        String at = grants.issueAccess("oe-at-", accounts, now.plus(app.accessTtl()));
         String rt = "oe-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new Grant(accounts, now.plus(refreshTtl)));
-        ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", accessTtl.toSeconds())
-                .put("refresh_token", rt).put("refresh_token_expires_in", refreshTtl.toSeconds());
+        refresh.put(rt, new Grant(accounts, now.plus(app.refreshTtl())));
+        ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", app.accessTtl().toSeconds())
+                .put("refresh_token", rt).put("refresh_token_expires_in", app.refreshTtl().toSeconds());
         if (withAccounts) {
             if (accounts.get(0).chars().allMatch(Character::isDigit)) {
                 data.put("advertiser_id", Long.parseLong(accounts.get(0)));

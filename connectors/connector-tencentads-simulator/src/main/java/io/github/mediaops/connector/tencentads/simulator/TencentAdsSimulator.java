@@ -10,6 +10,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.time.Clock;
@@ -57,11 +58,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String clientId;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
 
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
@@ -97,12 +95,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     private TencentAdsSimulator(Builder b) {
-        this.clientId = b.id();
-        this.clientSecret = b.secret();
-        this.clock = b.clock();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth/"));
-        this.accessTtl = b.accessTtl();
-        this.refreshTtl = b.refreshTtl();
         keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
         start();
     }
@@ -112,11 +107,11 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     public String clientId() {
-        return clientId;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use authorization code, as Tencent Ads sends after {@code accountId} authorises the app. */
@@ -213,7 +208,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             if (!path.equals("/oauth/token")) {
                 return error(12007, "The API you requested is unknown. Please check your URL and http method.");
             }
-            if (!clientId.equals(q.get("client_id")) || !clientSecret.equals(q.get("client_secret"))) {
+            if (!app.accepts(q.get("client_id"), q.get("client_secret"))) {
                 return error(11007, "The client_id is invalid.");
             }
             Instant now = clock.instant();
@@ -243,9 +238,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(String account, Instant now, boolean withAuthorizer) {
-        String at = grants.issueAccess("tq-at-", account, now.plus(accessTtl));
+        String at = grants.issueAccess("tq-at-", account, now.plus(app.accessTtl()));
         String rt = "tq-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new Grant(account, now.plus(refreshTtl)));
+        refresh.put(rt, new Grant(account, now.plus(app.refreshTtl())));
         ObjectNode data = json.createObjectNode();
         if (withAuthorizer) {
             ObjectNode info = data.putObject("authorizer_info").put("account_uin", 10000)
@@ -253,15 +248,15 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             info.putArray("scope_list").add("ads_insights");
             info.put("account_role_type", "ACCOUNT_ROLE_TYPE_ADVERTISER");
         }
-        data.put("access_token", at).put("refresh_token", rt).put("access_token_expires_in", accessTtl.toSeconds())
-                .put("refresh_token_expires_in", refreshTtl.toSeconds());
+        data.put("access_token", at).put("refresh_token", rt).put("access_token_expires_in", app.accessTtl().toSeconds())
+                .put("refresh_token_expires_in", app.refreshTtl().toSeconds());
         return ok(data);
     }
 
     /** The refresh grant: a new access token; the refresh token is not returned and stays as it was. */
     private ObjectNode refreshed(Grant r, Instant now) {
-        String at = grants.issueAccess("tq-at-", r.account, now.plus(accessTtl));
-        return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", accessTtl.toSeconds())
+        String at = grants.issueAccess("tq-at-", r.account, now.plus(app.accessTtl()));
+        return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", app.accessTtl().toSeconds())
                 .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt).toSeconds())));
     }
 
