@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.tck;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.function.Function;
 public abstract class LoopbackSimulator implements SimulatorControl {
     /** Worker threads: each request held open by {@link Fault#SLOW} needs one. */
     private static final int THREADS = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicInteger apiRequests = new AtomicInteger();
     private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
@@ -102,7 +105,8 @@ public abstract class LoopbackSimulator implements SimulatorControl {
      * {@link Fault#DROP_AFTER_ACCEPT} runs {@code apply} (the request takes effect) and drops the connection,
      * {@link Fault#DROP_BEFORE_ACCEPT} drops it, {@link Fault#SLOW} stalls and lets the caller answer normally,
      * and the platform-coded faults ({@code PLATFORM_BUSY}, {@code RATE_LIMITED}, {@code TOKEN_EXPIRED},
-     * {@code BAD_CREDENTIALS}) send {@code nativeBody.apply(fault)} as JSON with HTTP 200.
+     * {@code BAD_CREDENTIALS}) send {@code nativeBody.apply(fault)} as JSON with HTTP 200 ({@link NativeFaults#bodies}
+     * writes them from the platform's codes).
      *
      * @return {@code true} when the exchange is answered or dropped; {@code false} when the caller answers normally
      */
@@ -123,6 +127,14 @@ public abstract class LoopbackSimulator implements SimulatorControl {
                     reply(ex, 200, "application/json", nativeBody.apply(fault));
         }
         return true;
+    }
+
+    /**
+     * Sends {@code answer} with HTTP 200 and content type {@code application/json}, as platforms that report errors in
+     * the body do.
+     */
+    protected static void reply(HttpExchange ex, JsonNode answer) throws IOException {
+        LoopbackServer.send(ex, 200, "application/json", JSON.writeValueAsBytes(answer));
     }
 
     /** Sends {@code body} as UTF-8 with the status and content type. */

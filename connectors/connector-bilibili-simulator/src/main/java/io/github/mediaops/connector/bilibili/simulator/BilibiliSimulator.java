@@ -10,6 +10,8 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
@@ -76,6 +78,13 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     public static final Duration TIMESTAMP_WINDOW = Duration.ofMinutes(10);
     /** {@code addit_info.state} of an archive under review (an assumption: Bilibili documents only 0 and −2). */
     public static final int STATE_REVIEWING = -30;
+
+    /** Bilibili's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(127201, "系统繁忙，请稍后再试"), // PLATFORM_BUSY
+            new PlatformError(127009, "api请求次数达到上限"), // RATE_LIMITED
+            new PlatformError(127001, "access_token验证错误"), // TOKEN_EXPIRED
+            new PlatformError(127004, "client_id验证错误")); // BAD_CREDENTIALS
 
     private final ObjectMapper json = new ObjectMapper();
     private final SimulatedApp app;
@@ -298,7 +307,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             if (drop) {
                 return; // closing the exchange without an answer drops the connection; the part was not stored
             }
-            if (fault != null && answerFault(ex, fault, f -> nativeFault(f).toString(),
+            if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
                     "{\"code\":0,\"message\":\"0\",\"ttl\":1,\"data\":{\"list\":[{\"resource_id\":",
                     () -> api(path, query, ex.getRequestHeaders(), body))) {
                 return;
@@ -307,21 +316,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         } catch (RuntimeException e) {
             LoopbackServer.simulatorFailure(ex, e);
         }
-    }
-
-    /** Bilibili's own answer to a platform-coded fault. */
-    private ObjectNode nativeFault(Fault fault) {
-        return switch (fault) {
-            case PLATFORM_BUSY -> error(127201, "系统繁忙，请稍后再试");
-            case RATE_LIMITED -> error(127009, "api请求次数达到上限");
-            case TOKEN_EXPIRED -> error(127001, "access_token验证错误");
-            case BAD_CREDENTIALS -> error(127004, "client_id验证错误");
-            default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
-        };
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
     }
 
     // ---------------------------------------------------------------- OAuth

@@ -10,6 +10,8 @@ import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
 import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +63,13 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     private static final String TOKEN_PATH = "/cgi-bin/stable_token";
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(7200);
     private static final long MAX_ORDER_SPAN = 7 * 86_400L;
+
+    /** WeChat Channels' own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(-1, "system error"), // PLATFORM_BUSY
+            new PlatformError(45011, "api minute-quota reach limit  mustslower  retry next minute"), // RATE_LIMITED
+            new PlatformError(42001, "access_token expired"), // TOKEN_EXPIRED
+            new PlatformError(40001, "invalid credential")); // BAD_CREDENTIALS
 
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
@@ -181,21 +190,12 @@ public final class ChannelsSimulator extends LoopbackSimulator {
             return;
         }
         Fault fault = nextFault();
-        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{",
+        if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{",
                 () -> answer(path, q, raw))) {
             return;
         }
         reply(ex, 200, JSON, answer(path, q, raw));
-    }
-
-    private String nativeBody(Fault f) {
-        return switch (f) {
-            case RATE_LIMITED -> error(45011, "api minute-quota reach limit  mustslower  retry next minute");
-            case PLATFORM_BUSY -> error(-1, "system error");
-            case TOKEN_EXPIRED -> error(42001, "access_token expired");
-            case BAD_CREDENTIALS -> error(40001, "invalid credential");
-            default -> throw new IllegalStateException("no native body for " + f);
-        };
     }
 
     private synchronized String token(byte[] raw) {

@@ -8,6 +8,8 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatorBuilder;
@@ -72,6 +74,13 @@ public final class DouyinSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The series endpoints, in the order of the values of {@link #putDaily}. */
     public static final List<String> SERIES = List.of("play", "like", "comment", "share");
+
+    /** Douyin's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(2100004, "系统繁忙，请稍后重试"), // PLATFORM_BUSY
+            new PlatformError(2190001, "quota exhausted"), // RATE_LIMITED
+            new PlatformError(2190008, "access_token过期,请刷新或重新授权"), // TOKEN_EXPIRED
+            new PlatformError(10013, "client_key或client_secret报错")); // BAD_CREDENTIALS
 
     private final ObjectMapper json = new ObjectMapper();
     private final Server server;
@@ -400,23 +409,9 @@ public final class DouyinSimulator extends ForwardingSimulator {
             if (answeredHere && r.path().equals("api/douyin/v1/video/create_video/")) {
                 createCalls.incrementAndGet();
             }
-            return answerFault(ex, fault, f -> nativeFault(f).toString(), "{\"data\":{\"result_list\":[{\"date\":\"2026-",
+            return answerFault(ex, fault, NATIVE_FAULTS.bodies(DouyinSimulator.this::error),
+                    "{\"data\":{\"result_list\":[{\"date\":\"2026-",
                     () -> api(r));
-        }
-
-        /** Douyin's own answer to a platform-coded fault. */
-        private ObjectNode nativeFault(Fault fault) {
-            return switch (fault) {
-                case PLATFORM_BUSY -> error(2100004, "系统繁忙，请稍后重试");
-                case RATE_LIMITED -> error(2190001, "quota exhausted");
-                case TOKEN_EXPIRED -> error(2190008, "access_token过期,请刷新或重新授权");
-                case BAD_CREDENTIALS -> error(10013, "client_key或client_secret报错");
-                default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
-            };
-        }
-
-        private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-            LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
         }
     }
 

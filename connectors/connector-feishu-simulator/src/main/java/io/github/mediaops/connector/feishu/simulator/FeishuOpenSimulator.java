@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -57,6 +59,17 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
     private static final String RECORDS = "/open-apis/bitable/v1/apps/" + APP_TOKEN + "/tables/" + TABLE_ID + "/records";
     private static final Duration LIFETIME = Duration.ofHours(2);
     private static final Duration RENEWAL = Duration.ofMinutes(30);
+
+    /** Feishu's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            // PLATFORM_BUSY
+            new PlatformError(1254607, "Data not ready, please try again later"),
+            // RATE_LIMITED
+            new PlatformError(99991400, "request trigger frequency limit"),
+            // TOKEN_EXPIRED
+            new PlatformError(99991663, "Invalid access token for authorization. Please make a request with token attached."),
+            // BAD_CREDENTIALS
+            new PlatformError(10014, "app secret invalid"));
 
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
@@ -132,7 +145,8 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
             reply(ex, 429, JSON, error(99991400, "request trigger frequency limit"));
             return;
         }
-        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"code\":0,\"data\":{\"record\":", () -> apply(ex, path, raw))) {
+        if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(FeishuOpenSimulator::error),
+                "{\"code\":0,\"data\":{\"record\":", () -> apply(ex, path, raw))) {
             return;
         }
         if (path.startsWith(HOOK) && "POST".equals(ex.getRequestMethod())) {
@@ -182,15 +196,6 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
     /** How many custom bot messages it accepted. */
     public synchronized int botMessages() {
         return botMessages;
-    }
-
-    private String nativeBody(Fault f) {
-        return switch (f) {
-            case PLATFORM_BUSY -> error(1254607, "Data not ready, please try again later");
-            case TOKEN_EXPIRED -> error(99991663, "Invalid access token for authorization. Please make a request with token attached.");
-            case BAD_CREDENTIALS -> error(10014, "app secret invalid");
-            default -> error(1254607, "Data not ready, please try again later");
-        };
     }
 
     /** Applies a records call and returns the answer body. */

@@ -8,6 +8,8 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
@@ -60,6 +62,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class KuaishouSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** Kuaishou's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(100200500, "服务内部错误"), // PLATFORM_BUSY
+            new PlatformError(100200410, "api限流"), // RATE_LIMITED
+            new PlatformError(100200108, "access_token过期"), // TOKEN_EXPIRED
+            new PlatformError(100200101, "未授权的 client")); // BAD_CREDENTIALS
 
     private final ObjectMapper json = new ObjectMapper();
     private final Server server;
@@ -260,23 +269,9 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
         private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, byte[] body)
                 throws IOException {
-            return answerFault(ex, fault, f -> nativeFault(f).toString(), "{\"result\":1,\"video_list\":[{\"photo_id\":",
+            return answerFault(ex, fault, NATIVE_FAULTS.bodies(KuaishouSimulator.this::error),
+                    "{\"result\":1,\"video_list\":[{\"photo_id\":",
                     () -> api(path, query, body));
-        }
-
-        /** Kuaishou's own answer to a platform-coded fault. */
-        private ObjectNode nativeFault(Fault fault) {
-            return switch (fault) {
-                case PLATFORM_BUSY -> error(100200500, "服务内部错误");
-                case RATE_LIMITED -> error(100200410, "api限流");
-                case TOKEN_EXPIRED -> error(100200108, "access_token过期");
-                case BAD_CREDENTIALS -> error(100200101, "未授权的 client");
-                default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
-            };
-        }
-
-        private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-            LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
         }
     }
 

@@ -10,6 +10,8 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
@@ -57,6 +59,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class OceanEngineSimulator extends LoopbackSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** Ocean Engine's own answers to the platform-coded faults (official 返回码 page). */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(50000, "SYS_ERROR"), // PLATFORM_BUSY
+            new PlatformError(40100, "系统请求频率超限，请稍后重试"), // RATE_LIMITED
+            new PlatformError(40102, "access_token已过期"), // TOKEN_EXPIRED
+            new PlatformError(40113, "App不存在或者状态异常")); // BAD_CREDENTIALS
 
     private final ObjectMapper json = new ObjectMapper();
     private final SimulatedApp app;
@@ -232,7 +241,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             String token = ex.getRequestHeaders().getFirst("Access-Token");
             Fault fault = nextFault();
-            if (fault != null && answerFault(ex, fault, this::faultBody,
+            if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
                     "{\"code\":0,\"data\":{\"rows\":[{\"dimensions\":", () -> api(path, query, token))) {
                 return;
             }
@@ -240,21 +249,6 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         } catch (RuntimeException e) {
             LoopbackServer.simulatorFailure(ex, e);
         }
-    }
-
-    /** The platform's own answer to a coded fault (official 返回码 page). */
-    private String faultBody(Fault fault) {
-        ObjectNode body = switch (fault) {
-            case PLATFORM_BUSY -> error(50000, "SYS_ERROR");
-            case RATE_LIMITED -> error(40100, "系统请求频率超限，请稍后重试");
-            case TOKEN_EXPIRED -> error(40102, "access_token已过期");
-            default -> error(40113, "App不存在或者状态异常");
-        };
-        return body.toString();
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
     }
 
     // ---------------------------------------------------------------- OAuth

@@ -10,6 +10,8 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
@@ -56,6 +58,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TencentAdsSimulator extends LoopbackSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** Tencent Ads' own answers to the platform-coded faults (official 3.0 return-code table). */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            // PLATFORM_BUSY
+            new PlatformError(1000000, "We are unable to process your request at this time. Please retry your request."),
+            // RATE_LIMITED
+            new PlatformError(11016, "Application has reached the request limit per second."),
+            // TOKEN_EXPIRED
+            new PlatformError(11000, "Access token is expired."),
+            // BAD_CREDENTIALS
+            new PlatformError(11007, "The client_id is invalid."));
 
     private final ObjectMapper json = new ObjectMapper();
     private final SimulatedApp app;
@@ -178,7 +191,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                 return;
             }
             Fault fault = nextFault();
-            if (fault != null && answerFault(ex, fault, this::faultBody, "{\"code\":0,\"data\":{\"list\":[{\"date\":",
+            if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
+                    "{\"code\":0,\"data\":{\"list\":[{\"date\":",
                     () -> api(path, query))) {
                 return;
             }
@@ -186,21 +200,6 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         } catch (RuntimeException e) {
             LoopbackServer.simulatorFailure(ex, e);
         }
-    }
-
-    /** The platform's own answer to a coded fault (official 3.0 return-code table). */
-    private String faultBody(Fault fault) {
-        ObjectNode body = switch (fault) {
-            case PLATFORM_BUSY -> error(1000000, "We are unable to process your request at this time. Please retry your request.");
-            case RATE_LIMITED -> error(11016, "Application has reached the request limit per second.");
-            case TOKEN_EXPIRED -> error(11000, "Access token is expired.");
-            default -> error(11007, "The client_id is invalid.");
-        };
-        return body.toString();
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
     }
 
     private ObjectNode oauth(String path, Map<String, String> q) {

@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
@@ -76,6 +78,13 @@ public final class WeComSimulator extends LoopbackSimulator {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(7200);
     private static final Duration WELCOME_VALIDITY = Duration.ofSeconds(20);
+
+    /** WeCom's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(-1, "system busy"), // PLATFORM_BUSY
+            new PlatformError(45009, "api freq out of limit"), // RATE_LIMITED
+            new PlatformError(42001, "access_token expired"), // TOKEN_EXPIRED
+            new PlatformError(40001, "invalid secret")); // BAD_CREDENTIALS
 
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
@@ -231,21 +240,12 @@ public final class WeComSimulator extends LoopbackSimulator {
             return;
         }
         Fault fault = nextFault();
-        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":",
+        if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":",
                 () -> answer(path, q, raw))) {
             return;
         }
         reply(ex, 200, JSON, answer(path, q, raw));
-    }
-
-    private String nativeBody(Fault f) {
-        return switch (f) {
-            case RATE_LIMITED -> error(45009, "api freq out of limit");
-            case PLATFORM_BUSY -> error(-1, "system busy");
-            case TOKEN_EXPIRED -> error(42001, "access_token expired");
-            case BAD_CREDENTIALS -> error(40001, "invalid secret");
-            default -> throw new IllegalStateException("no native body for " + f);
-        };
     }
 
     private synchronized String token(Map<String, String> q) {
@@ -626,5 +626,4 @@ public final class WeComSimulator extends LoopbackSimulator {
     private String error(int code, String message) {
         return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
     }
-
 }
