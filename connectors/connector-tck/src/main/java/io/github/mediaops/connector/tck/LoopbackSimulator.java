@@ -19,8 +19,9 @@ import java.util.function.Function;
  * A {@link SimulatorControl} base on a {@link LoopbackServer}: the API request counter, the queue of
  * injected {@link Fault}s, the stall for {@link Fault#SLOW} and {@link #close()}. A platform simulator
  * implements {@link #handle} and answers in the platform's shapes. For platforms without a token endpoint
- * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; override both otherwise, or hand the
- * OAuth bookkeeping to a {@link SimulatedGrants} with {@link #keepTokensIn}.
+ * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; name the token endpoint with
+ * {@link #tokenEndpointAt} and override {@link #expireTokens()}, or hand the OAuth bookkeeping to a
+ * {@link SimulatedGrants} with {@link #keepTokensIn}.
  */
 public abstract class LoopbackSimulator implements SimulatorControl {
     /** Worker threads: each request held open by {@link Fault#SLOW} needs one. */
@@ -33,6 +34,8 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     private volatile Duration slowness = Duration.ofSeconds(1);
     private volatile LoopbackServer server;
     private volatile SimulatedGrants<?> grants;
+    private volatile String tokenPath;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
 
     protected LoopbackSimulator() {
     }
@@ -59,13 +62,32 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     }
 
     /**
+     * The app's token endpoint shares the API's host at {@code path} (as {@link java.net.URI#getPath()}, with its
+     * leading slash): requests to it are counted in {@link #tokenRequests()} and left out of {@link #apiRequests()}.
+     * For a simulator that keeps its tokens itself (an app token, as WeChat, WeCom and Feishu issue); one with
+     * {@link SimulatedGrants} uses {@link #keepTokensIn} instead. Call before {@link #start()}.
+     */
+    protected final void tokenEndpointAt(String path) {
+        this.tokenPath = Objects.requireNonNull(path, "path");
+    }
+
+    /**
      * Whether {@link #apiRequests()} counts this request; by default every request but those to the token
-     * endpoints of {@link #keepTokensIn}'s grants. A simulator whose token endpoints share the API's host returns
-     * {@code false} for them and counts them in {@link #tokenRequests()}.
+     * endpoints of {@link #keepTokensIn}'s grants or at {@link #tokenEndpointAt}, which {@link #tokenRequests()}
+     * counts. A simulator whose token endpoints are harder to tell returns {@code false} for them and counts them in
+     * its own {@link #tokenRequests()}.
      */
     protected boolean countsAsApiRequest(HttpExchange ex) {
         SimulatedGrants<?> g = grants;
-        return g == null || g.countRequest(ex);
+        if (g != null) {
+            return g.countRequest(ex);
+        }
+        String t = tokenPath;
+        if (t != null && t.equals(ex.getRequestURI().getPath())) {
+            tokenRequests.incrementAndGet();
+            return false;
+        }
+        return true;
     }
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
@@ -169,11 +191,11 @@ public abstract class LoopbackSimulator implements SimulatorControl {
         return server().baseUrl();
     }
 
-    /** The token requests {@link #keepTokensIn}'s grants counted; 0 without grants. */
+    /** The token requests {@link #keepTokensIn}'s grants or {@link #tokenEndpointAt} counted; 0 without either. */
     @Override
     public int tokenRequests() {
         SimulatedGrants<?> g = grants;
-        return g == null ? 0 : g.tokenRequests();
+        return g == null ? tokenRequests.get() : g.tokenRequests();
     }
 
     @Override

@@ -73,7 +73,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger(100);
     private final AtomicLong orderSerial = new AtomicLong(3_705_115_058_471_208_928L);
     private final WeChatFamilyTokenLedger tokens;
@@ -94,6 +93,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         this.clock = clock;
         this.tokens = new WeChatFamilyTokenLedger(clock);
         seed();
+        tokenEndpointAt(TOKEN_PATH); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -114,16 +114,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
                 .put("nickname", "mediaops 视频号").put("head_url", "https://wx.qlogo.cn/sim/head"));
         addOrder(now - 3 * 86_400L, "健身环", 2, 2000, 500);
         addOrder(now - 86_400L, "瑜伽垫", 1, 8900, 0);
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
     }
 
     @Override
@@ -185,7 +175,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
         byte[] raw = ex.getRequestBody().readAllBytes();
         if (path.equals(TOKEN_PATH)) {
-            tokenRequests.incrementAndGet();
             reply(ex, 200, JSON, token(raw));
             return;
         }

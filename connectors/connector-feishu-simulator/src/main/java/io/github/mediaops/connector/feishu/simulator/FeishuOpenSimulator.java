@@ -73,7 +73,6 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Instant> tokens = new HashMap<>();        // token -> expiry
     private final Map<String, ObjectNode> records = new LinkedHashMap<>(); // record_id -> fields
@@ -95,17 +94,8 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        tokenEndpointAt(TOKEN_PATH); // token requests count in tokenRequests(), not as API requests
         start();
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
     }
 
     /** Every token it issued stops working (the platform revoked them). */
@@ -136,7 +126,6 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
         String path = ex.getRequestURI().getPath();
         byte[] raw = ex.getRequestBody().readAllBytes();
         if (path.equals(TOKEN_PATH) && "POST".equals(ex.getRequestMethod())) {
-            tokenRequests.incrementAndGet();
             token(ex, raw);
             return;
         }

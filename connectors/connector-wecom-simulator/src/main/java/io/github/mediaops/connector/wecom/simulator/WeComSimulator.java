@@ -89,7 +89,6 @@ public final class WeComSimulator extends LoopbackSimulator {
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final WeComCallbackEmitter emitter;
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger(1000);
     private final WeChatFamilyTokenLedger tokens;
     private final Map<String, ObjectNode> contactWays = new LinkedHashMap<>();
@@ -114,6 +113,7 @@ public final class WeComSimulator extends LoopbackSimulator {
         this.tokens = new WeChatFamilyTokenLedger(clock);
         this.emitter = new WeComCallbackEmitter(CORP_ID, CALLBACK_TOKEN, ENCODING_AES_KEY, clock);
         seed();
+        tokenEndpointAt(TOKEN_PATH); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -146,16 +146,6 @@ public final class WeComSimulator extends LoopbackSimulator {
         }
         g.putArray("admin_list");
         groups.put(chatId, g);
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
     }
 
     /** Every token issued so far is expired. */
@@ -235,7 +225,6 @@ public final class WeComSimulator extends LoopbackSimulator {
         Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
         byte[] raw = ex.getRequestBody().readAllBytes();
         if (path.equals(TOKEN_PATH)) {
-            tokenRequests.incrementAndGet();
             reply(ex, 200, JSON, token(q));
             return;
         }

@@ -67,7 +67,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
     private final boolean mobileApp;
     private final Clock clock;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(4_900_000_000_000_000L);
     private final Object lock = new Object();
     private final Map<String, String> codes = new HashMap<>();
@@ -121,6 +120,7 @@ public final class WeiboSimulator extends LoopbackSimulator {
         this.safeDomains = List.copyOf(b.safeDomains);
         this.mobileApp = b.mobileApp;
         this.clock = app.clock();
+        tokenEndpointAt("/oauth2/access_token"); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -203,11 +203,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
         }
     }
 
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
     /** Every access token issued so far stops working (21327); refresh tokens stay valid. */
     @Override
     public void expireTokens() {
@@ -215,11 +210,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
             Instant now = clock.instant();
             access.replaceAll((t, g) -> new Grant(g.uid(), g.createdAt(), now.minusSeconds(1)));
         }
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals("/oauth2/access_token");
     }
 
     // ---- dispatch ----
@@ -233,7 +223,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
         Map<String, String> params = params(ex);
         logRequest(ex.getRequestMethod() + " " + path);
         if (path.equals("/oauth2/access_token")) {
-            tokenRequests.incrementAndGet();
             send(ex, token(params));
             return;
         }
