@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
-import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
-import io.github.mediaops.connector.tck.LoopbackServer;
-import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.NativeFaults;
 import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilySimulator;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +19,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * calls in WeChat's shapes: {@link Fault#RATE_LIMITED} 45011, {@link Fault#PLATFORM_BUSY} -1,
  * {@link Fault#TOKEN_EXPIRED} 42001, {@link Fault#BAD_CREDENTIALS} 40001.
  */
-public final class ChannelsSimulator extends LoopbackSimulator {
+public final class ChannelsSimulator extends WeChatFamilySimulator {
     /** The appid (视频号助手 open capability / shop appid; the simulator serves both API families for one appid). */
     public static final String APP_ID = "wx5c0ffee0ddba11";
     /** The app secret. */
@@ -75,7 +71,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     private final Clock clock;
     private final AtomicInteger serial = new AtomicInteger(100);
     private final AtomicLong orderSerial = new AtomicLong(3_705_115_058_471_208_928L);
-    private final WeChatFamilyTokenLedger tokens;
     private String current;
     private long fans = 12_408;
     private final List<ObjectNode> lives = new ArrayList<>();
@@ -90,10 +85,9 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     /** @param clock the clock tokens, seeded lives and orders run on */
     public ChannelsSimulator(Clock clock) {
+        super(clock, TOKEN_PATH, NATIVE_FAULTS, "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{");
         this.clock = clock;
-        this.tokens = new WeChatFamilyTokenLedger(clock);
         seed();
-        tokenEndpointAt(TOKEN_PATH); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -114,11 +108,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
                 .put("nickname", "mediaops 视频号").put("head_url", "https://wx.qlogo.cn/sim/head"));
         addOrder(now - 3 * 86_400L, "健身环", 2, 2000, 500);
         addOrder(now - 86_400L, "瑜伽垫", 1, 8900, 0);
-    }
-
-    @Override
-    public synchronized void expireTokens() {
-        tokens.expireAll();
     }
 
     /** Sets the account's follower count. */
@@ -170,24 +159,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     }
 
     @Override
-    protected void handle(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
-        byte[] raw = ex.getRequestBody().readAllBytes();
-        if (path.equals(TOKEN_PATH)) {
-            reply(ex, 200, JSON, token(raw));
-            return;
-        }
-        Fault fault = nextFault();
-        if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
-                "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{",
-                () -> answer(path, q, raw))) {
-            return;
-        }
-        reply(ex, 200, JSON, answer(path, q, raw));
-    }
-
-    private synchronized String token(byte[] raw) {
+    protected synchronized String token(Map<String, String> q, byte[] raw) {
         JsonNode b;
         try {
             b = json.readTree(raw);
@@ -200,18 +172,15 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         if (!APP_SECRET.equals(b.path("secret").asText())) {
             return error(40001, "invalid credential, access_token is invalid or not latest");
         }
-        if (!tokens.live(current) || b.path("force_refresh").asBoolean(false)) {
+        if (!tokens().live(current) || b.path("force_refresh").asBoolean(false)) {
             current = "simchtoken" + serial.incrementAndGet() + "x".repeat(24);
-            tokens.issue(current, TOKEN_LIFETIME);
+            tokens().issue(current, TOKEN_LIFETIME);
         }
-        return json.createObjectNode().put("access_token", current).put("expires_in", tokens.secondsLeft(current)).toString();
+        return json.createObjectNode().put("access_token", current).put("expires_in", tokens().secondsLeft(current)).toString();
     }
 
-    private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
-        Optional<WeChatFamilyTokenLedger.Refusal> refused = tokens.refusal(q.get("access_token"));
-        if (refused.isPresent()) {
-            return error(refused.get().errcode(), refused.get().errmsg());
-        }
+    @Override
+    protected synchronized String answer(String path, Map<String, String> q, byte[] raw) {
         JsonNode body;
         try {
             body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
@@ -307,10 +276,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     private ObjectNode stringOk() {
         return json.createObjectNode().put("errcode", "0").put("errmsg", "ok");
-    }
-
-    private String error(int code, String message) {
-        return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
     }
 
     /** The Weixin Store's safe-mode {@code Encrypt} of {@code message}, with a counter as the 16 "random" bytes. */

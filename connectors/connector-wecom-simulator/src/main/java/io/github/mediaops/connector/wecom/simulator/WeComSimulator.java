@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.LoopbackServer;
-import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.NativeFaults;
 import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
-import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilySimulator;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.time.Clock;
@@ -24,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,7 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shapes: {@link Fault#RATE_LIMITED} 45009, {@link Fault#PLATFORM_BUSY} -1, {@link Fault#TOKEN_EXPIRED} 42001,
  * {@link Fault#BAD_CREDENTIALS} 40001.
  */
-public final class WeComSimulator extends LoopbackSimulator {
+public final class WeComSimulator extends WeChatFamilySimulator {
     /** The corp's CorpID. */
     public static final String CORP_ID = "ww0123456789abcdef";
     /** The self-built app's secret. */
@@ -72,7 +68,6 @@ public final class WeComSimulator extends LoopbackSimulator {
     /** The customer groups on the simulator: one owned by each member. */
     public static final List<String> GROUP_CHATS = List.of("wrSimGroupZhangsan01", "wrSimGroupLisi0002");
 
-    private static final String JSON = "application/json";
     private static final String TOKEN_PATH = "/cgi-bin/gettoken";
     private static final String EC = "/cgi-bin/externalcontact/";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -90,7 +85,6 @@ public final class WeComSimulator extends LoopbackSimulator {
     private final Clock clock;
     private final WeComCallbackEmitter emitter;
     private final AtomicInteger serial = new AtomicInteger(1000);
-    private final WeChatFamilyTokenLedger tokens;
     private final Map<String, ObjectNode> contactWays = new LinkedHashMap<>();
     private final Map<String, ObjectNode> links = new LinkedHashMap<>();
     private final Map<String, ObjectNode> customers = new LinkedHashMap<>();       // external_userid -> external_contact
@@ -109,11 +103,10 @@ public final class WeComSimulator extends LoopbackSimulator {
 
     /** @param clock the clock tokens, welcome codes and statistics days run on */
     public WeComSimulator(Clock clock) {
+        super(clock, TOKEN_PATH, NATIVE_FAULTS, "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":");
         this.clock = clock;
-        this.tokens = new WeChatFamilyTokenLedger(clock);
         this.emitter = new WeComCallbackEmitter(CORP_ID, CALLBACK_TOKEN, ENCODING_AES_KEY, clock);
         seed();
-        tokenEndpointAt(TOKEN_PATH); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -146,12 +139,6 @@ public final class WeComSimulator extends LoopbackSimulator {
         }
         g.putArray("admin_list");
         groups.put(chatId, g);
-    }
-
-    /** Every token issued so far is expired. */
-    @Override
-    public synchronized void expireTokens() {
-        tokens.expireAll();
     }
 
     /** The encrypted-callback builder for this corp and app. */
@@ -220,24 +207,7 @@ public final class WeComSimulator extends LoopbackSimulator {
     }
 
     @Override
-    protected void handle(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
-        byte[] raw = ex.getRequestBody().readAllBytes();
-        if (path.equals(TOKEN_PATH)) {
-            reply(ex, 200, JSON, token(q));
-            return;
-        }
-        Fault fault = nextFault();
-        if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
-                "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":",
-                () -> answer(path, q, raw))) {
-            return;
-        }
-        reply(ex, 200, JSON, answer(path, q, raw));
-    }
-
-    private synchronized String token(Map<String, String> q) {
+    protected synchronized String token(Map<String, String> q, byte[] raw) {
         if (!CORP_ID.equals(q.get("corpid"))) {
             return error(40013, "invalid corpid");
         }
@@ -245,15 +215,12 @@ public final class WeComSimulator extends LoopbackSimulator {
             return error(40001, "invalid credential");
         }
         String token = "simtoken" + serial.incrementAndGet() + "x".repeat(20);
-        tokens.issue(token, TOKEN_LIFETIME);
+        tokens().issue(token, TOKEN_LIFETIME);
         return ok().put("access_token", token).put("expires_in", TOKEN_LIFETIME.toSeconds()).toString();
     }
 
-    private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
-        Optional<WeChatFamilyTokenLedger.Refusal> refused = tokens.refusal(q.get("access_token"));
-        if (refused.isPresent()) {
-            return error(refused.get().errcode(), refused.get().errmsg());
-        }
+    @Override
+    protected synchronized String answer(String path, Map<String, String> q, byte[] raw) {
         if (!path.startsWith(EC)) {
             return error(40058, "unknown api " + path);
         }
@@ -610,9 +577,5 @@ public final class WeComSimulator extends LoopbackSimulator {
 
     private ObjectNode ok() {
         return json.createObjectNode().put("errcode", 0).put("errmsg", "ok");
-    }
-
-    private String error(int code, String message) {
-        return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
     }
 }
