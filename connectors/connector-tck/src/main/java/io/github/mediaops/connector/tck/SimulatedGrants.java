@@ -12,10 +12,11 @@ import java.util.function.Predicate;
 
 /**
  * The OAuth2 bookkeeping simulated platforms share: single-use authorisation codes, access tokens that expire
- * ({@link SimulatorControl#expireTokens()} ends them all) and the count of requests to the token endpoints, which
- * do not count as API requests. Codes and tokens are a prefix and the next number of the simulator's own id
- * sequence, so they interleave with its other ids as before. Refresh tokens stay with the simulator: their rules
- * (single-use, renewals, inherited expiry) differ by platform. Thread-safe.
+ * ({@link SimulatorControl#expireTokens()} ends them all), refresh tokens and the count of requests to the token
+ * endpoints, which do not count as API requests. Codes and tokens are a prefix and the next number of the simulator's
+ * own id sequence, so they interleave with its other ids as before. A refresh token is kept here with its holder,
+ * expiry and whether it was {@linkplain Refresh#retire() retired}; the rules of using one (single-use, rotation, an
+ * inherited expiry, the error codes) differ by platform and stay in the simulator. Thread-safe.
  *
  * <p>Use from a {@link LoopbackSimulator}: hand it over with {@code keepTokensIn(grants)} before {@code start()}; the
  * base then answers {@code countsAsApiRequest}, {@code tokenRequests()} and {@code expireTokens()} from it.
@@ -36,12 +37,53 @@ public final class SimulatedGrants<S> {
         }
     }
 
+    /**
+     * A refresh token's holder, the instant it stops being valid ({@link Instant#MAX} for one that does not expire)
+     * and whether it can still be used: a simulator retires one its platform rotates or uses up.
+     */
+    public static final class Refresh<S> {
+        private final S subject;
+        private final Instant expiresAt;
+        private volatile boolean live = true;
+
+        Refresh(S subject, Instant expiresAt) {
+            this.subject = Objects.requireNonNull(subject, "subject");
+            this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        /** Whom the token is for. */
+        public S subject() {
+            return subject;
+        }
+
+        /** When the token stops being valid. */
+        public Instant expiresAt() {
+            return expiresAt;
+        }
+
+        /** Whether the token was not retired (it may have expired). */
+        public boolean live() {
+            return live;
+        }
+
+        /** Whether the token is live and not expired at {@code now}. */
+        public boolean usableAt(Instant now) {
+            return live && now.isBefore(expiresAt);
+        }
+
+        /** Ends the token: rotated, used up or replaced, it cannot be used again. */
+        public void retire() {
+            live = false;
+        }
+    }
+
     private final Clock clock;
     private final LongSupplier ids;
     private final Predicate<String> tokenPath;
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final Map<String, S> codes = new HashMap<>();
     private final Map<String, Access<S>> access = new HashMap<>();
+    private final Map<String, Refresh<S>> refresh = new HashMap<>();
 
     /**
      * @param clock     the simulator's clock ({@link #expireAccessTokens()} uses it)
@@ -94,6 +136,18 @@ public final class SimulatedGrants<S> {
     /** The access token's grant (expired or not), or {@code null} when no such token was issued. */
     public synchronized Access<S> access(String token) {
         return access.get(token);
+    }
+
+    /** Issues a live refresh token {@code prefix + next id} for {@code subject}, valid until {@code expiresAt}. */
+    public synchronized String issueRefresh(String prefix, S subject, Instant expiresAt) {
+        String token = prefix + ids.getAsLong();
+        refresh.put(token, new Refresh<>(subject, expiresAt));
+        return token;
+    }
+
+    /** The refresh token's grant (retired, expired or not), or {@code null} when no such token was issued. */
+    public synchronized Refresh<S> refresh(String token) {
+        return refresh.get(token);
     }
 
     /** Every access token issued so far expired a second ago by the clock; refresh tokens are not touched. */

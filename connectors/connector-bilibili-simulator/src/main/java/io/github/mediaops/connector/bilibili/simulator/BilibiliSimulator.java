@@ -96,7 +96,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Archive>> archives = new HashMap<>();
     private final Map<String, long[]> userStats = new HashMap<>();
     private final Map<String, Map<String, Long>> increments = new HashMap<>();
@@ -105,15 +104,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Set<String> nonces = new HashSet<>();
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
     private final List<String> refusedWords = new ArrayList<>();
-
-    private static final class RefreshState {
-        final String openId;
-        boolean alive = true;
-
-        RefreshState(String openId) {
-            this.openId = openId;
-        }
-    }
 
     private static final class Archive {
         final String resourceId;
@@ -343,13 +333,13 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                     if (!"refresh_token".equals(q.get("grant_type"))) {
                         return error(127100, "请求参数错误");
                     }
-                    RefreshState r = refresh.get(q.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<String> r = grants.refresh(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.live()) {
                         return error(122007, "refreshToken不合法");
                     }
-                    r.alive = false; // single-use
+                    r.retire(); // single-use
                     refreshes.incrementAndGet();
-                    return tokens(r.openId);
+                    return tokens(r.subject());
                 }
                 default -> {
                     return error(127100, "请求参数错误");
@@ -361,8 +351,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private ObjectNode tokens(String openId) {
         Instant expires = clock.instant().plus(app.accessTtl());
         String at = grants.issueAccess("at", openId, expires);
-        String rt = "rt" + ids.incrementAndGet();
-        refresh.put(rt, new RefreshState(openId));
+        String rt = grants.issueRefresh("rt", openId, Instant.MAX); // Bilibili's refresh tokens do not expire here
         ObjectNode o = ok();
         ObjectNode d = o.putObject("data");
         d.put("access_token", at);

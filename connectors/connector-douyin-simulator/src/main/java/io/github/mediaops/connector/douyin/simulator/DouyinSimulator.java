@@ -92,7 +92,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, RefreshState> refresh = new HashMap<>();
+    private final Map<String, Integer> renewalsBehind = new HashMap<>(); // refresh token -> renewals that led to it
     private final Map<String, Map<String, Video>> videos = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Long[]>> fans = new HashMap<>();
     private final Map<String, Deque<Fault>> endpointFaults = new HashMap<>();
@@ -107,19 +107,6 @@ public final class DouyinSimulator extends ForwardingSimulator {
     private final long minPartBytes;
     private final int dailyPublishLimit;
     private final List<String> sensitiveWords;
-
-    private static final class RefreshState {
-        final String openId;
-        final Instant expiresAt;
-        final int renewals;
-        boolean alive = true;
-
-        RefreshState(String openId, Instant expiresAt, int renewals) {
-            this.openId = openId;
-            this.expiresAt = expiresAt;
-            this.renewals = renewals;
-        }
-    }
 
     private record Video(String itemId, Instant createdAt, String title, TreeMap<LocalDate, Long[]> daily) {
     }
@@ -438,32 +425,33 @@ public final class DouyinSimulator extends ForwardingSimulator {
                     if (openId == null) {
                         return error(10007, "授权码过期");
                     }
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(openId, now.plus(app.refreshTtl()), 0));
+                    String rt = grants.issueRefresh("rt-", openId, now.plus(app.refreshTtl()));
                     return tokenAnswer(openId, newAccess(openId, now), rt, app.refreshTtl().toSeconds());
                 }
                 case "oauth/refresh_token/" -> {
-                    RefreshState r = refresh.get(form.getOrDefault("refresh_token", ""));
+                    SimulatedGrants.Refresh<String> r = grants.refresh(form.getOrDefault("refresh_token", ""));
                     if (!"refresh_token".equals(form.get("grant_type"))) {
                         return error(10002, "参数错误");
                     }
-                    if (r == null || !r.alive || !now.isBefore(r.expiresAt)) {
+                    if (r == null || !r.usableAt(now)) {
                         return error(10010, "refresh_token过期,请重新授权");
                     }
-                    return tokenAnswer(r.openId, newAccess(r.openId, now), form.get("refresh_token"),
-                            Duration.between(now, r.expiresAt).toSeconds());
+                    return tokenAnswer(r.subject(), newAccess(r.subject(), now), form.get("refresh_token"),
+                            Duration.between(now, r.expiresAt()).toSeconds());
                 }
                 case "oauth/renew_refresh_token/" -> {
-                    RefreshState r = refresh.get(form.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive || !now.isBefore(r.expiresAt)) {
+                    String old = form.getOrDefault("refresh_token", "");
+                    SimulatedGrants.Refresh<String> r = grants.refresh(old);
+                    if (r == null || !r.usableAt(now)) {
                         return error(10010, "refresh_token过期,请重新授权");
                     }
-                    if (r.renewals >= maxRenewals) {
+                    int behind = renewalsBehind.getOrDefault(old, 0);
+                    if (behind >= maxRenewals) {
                         return error(10020, "更新refresh_token次数超出限制");
                     }
-                    r.alive = false;
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(r.openId, now.plus(app.refreshTtl()), r.renewals + 1));
+                    r.retire();
+                    String rt = grants.issueRefresh("rt-", r.subject(), now.plus(app.refreshTtl()));
+                    renewalsBehind.put(rt, behind + 1);
                     renewals.incrementAndGet();
                     ObjectNode data = json.createObjectNode();
                     data.put("refresh_token", rt);

@@ -52,21 +52,9 @@ public final class JuguangSimulator extends LoopbackSimulator {
     private final AtomicLong ids = new AtomicLong(5000);
     private final Object lock = new Object();
     private final SimulatedGrants<List<String>> grants;
-    private final Map<String, RefreshGrant> refresh = new HashMap<>();
     private final Map<String, List<CreativeRow>> rows = new HashMap<>();
     private final Map<String, List<KolPostRow>> kolPosts = new HashMap<>();
     private final List<String> reportRequests = new ArrayList<>();
-
-    private static final class RefreshGrant {
-        final List<String> advertisers;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        RefreshGrant(List<String> advertisers, Instant expiresAt) {
-            this.advertisers = advertisers;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     /**
      * One day of one creative (创意) of one unit (单元) of one campaign (计划).
@@ -217,13 +205,13 @@ public final class JuguangSimulator extends LoopbackSimulator {
                         answer = issue(advertisers, now);
                     }
                     case "oauth2/refresh_token" -> {
-                        RefreshGrant r = refresh.get(req.path("refresh_token").asText());
-                        if (r == null || !r.alive || !now.isBefore(r.expiresAt)) {
+                        SimulatedGrants.Refresh<List<String>> r = grants.refresh(req.path("refresh_token").asText());
+                        if (r == null || !r.usableAt(now)) {
                             refuse(ex, 401, "refresh_token invalid or expired");
                             return;
                         }
-                        r.alive = false; // rotation: the old refresh token dies
-                        answer = issue(r.advertisers, now);
+                        r.retire(); // rotation: the old refresh token dies
+                        answer = issue(r.subject(), now);
                     }
                     default -> answer = error("unknown path " + rel);
                 }
@@ -234,8 +222,7 @@ public final class JuguangSimulator extends LoopbackSimulator {
 
     private ObjectNode issue(List<String> advertisers, Instant now) {
         String at = grants.issueAccess("jg-at-", advertisers, now.plus(app.accessTtl()));
-        String rt = "jg-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new RefreshGrant(advertisers, now.plus(app.refreshTtl())));
+        String rt = grants.issueRefresh("jg-rt-", advertisers, now.plus(app.refreshTtl()));
         ObjectNode data = json.createObjectNode().put("access_token", at)
                 .put("access_token_expires_in", app.accessTtl().toSeconds()).put("refresh_token", rt)
                 .put("refresh_token_expires_in", app.refreshTtl().toSeconds()).put("approval_role_type", 4).put("role_type", 1);

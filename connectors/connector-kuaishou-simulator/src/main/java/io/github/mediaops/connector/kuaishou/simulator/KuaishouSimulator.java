@@ -80,23 +80,11 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Video>> videos = new HashMap<>();
     private final Map<String, Long> fans = new HashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads("up-", ids::incrementAndGet);
     private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> refusedWords = new ArrayList<>();
-
-    private static final class RefreshState {
-        final String openId;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        RefreshState(String openId, Instant expiresAt) {
-            this.openId = openId;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     private static final class Video {
         final String photoId;
@@ -292,8 +280,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                     if (openId == null) {
                         return error(100200105, "请求的 code 错误");
                     }
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(openId, now.plus(app.refreshTtl())));
+                    String rt = grants.issueRefresh("rt-", openId, now.plus(app.refreshTtl()));
                     ObjectNode a = tokens(openId, now, rt, app.refreshTtl().toSeconds());
                     a.put("open_id", openId);
                     return a;
@@ -302,18 +289,17 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                     if (!"refresh_token".equals(q.get("grant_type"))) {
                         return error(100200104, "请求的 grantType 不支持");
                     }
-                    RefreshState r = refresh.get(q.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<String> r = grants.refresh(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.live()) {
                         return error(100200100, "refreshToken.discarded");
                     }
-                    if (!now.isBefore(r.expiresAt)) {
+                    if (!r.usableAt(now)) {
                         return error(100200113, "refresh_token过期");
                     }
-                    r.alive = false;
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(r.openId, r.expiresAt)); // the new token inherits the expiry
+                    r.retire();
+                    String rt = grants.issueRefresh("rt-", r.subject(), r.expiresAt()); // the new token inherits the expiry
                     refreshes.incrementAndGet();
-                    return tokens(r.openId, now, rt, Duration.between(now, r.expiresAt).toSeconds());
+                    return tokens(r.subject(), now, rt, Duration.between(now, r.expiresAt()).toSeconds());
                 }
                 default -> {
                     return error(100200100, "请求缺少参数或参数类型错误");

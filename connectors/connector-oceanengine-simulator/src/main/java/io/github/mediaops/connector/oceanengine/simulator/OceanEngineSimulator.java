@@ -75,25 +75,12 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<List<String>> grants;
-    private final Map<String, Grant> refresh = new HashMap<>();
     private final Map<String, List<FeedRow>> feed = new HashMap<>();
     private final Map<String, List<DouPlusRow>> douPlus = new HashMap<>();
     private final Map<String, BigDecimal> budgets = new HashMap<>();
     private final Map<String, BigDecimal[]> fundsYuan = new HashMap<>();
     private long quotaMinute = -1;
     private int quotaUsed;
-
-    /** A refresh token: whom it is for, when it expires, whether it may still be used. */
-    private static final class Grant {
-        final List<String> accounts;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        Grant(List<String> accounts, Instant expiresAt) {
-            this.accounts = accounts;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     /**
      * One day of one material of one promotion; {@code null} counts are left out of the report.
@@ -271,15 +258,15 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
                     return issue(accounts, now, true);
                 }
                 case "/open_api/oauth2/refresh_token/" -> {
-                    Grant r = refresh.get(req.path("refresh_token").asText());
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<List<String>> r = grants.refresh(req.path("refresh_token").asText());
+                    if (r == null || !r.live()) {
                         return error(40107, "refresh_token无效，请传入最新的refresh_token");
                     }
-                    if (!now.isBefore(r.expiresAt)) {
+                    if (!r.usableAt(now)) {
                         return error(40103, "refresh_token已过期");
                     }
-                    r.alive = false; // rotation: the old refresh token dies
-                    return issue(r.accounts, now, false);
+                    r.retire(); // rotation: the old refresh token dies
+                    return issue(r.subject(), now, false);
                 }
                 default -> {
                     return error(40000, "unknown path " + path);
@@ -290,8 +277,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
 
     private ObjectNode issue(List<String> accounts, Instant now, boolean withAccounts) {
         String at = grants.issueAccess("oe-at-", accounts, now.plus(app.accessTtl()));
-        String rt = "oe-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new Grant(accounts, now.plus(app.refreshTtl())));
+        String rt = grants.issueRefresh("oe-rt-", accounts, now.plus(app.refreshTtl()));
         ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", app.accessTtl().toSeconds())
                 .put("refresh_token", rt).put("refresh_token_expires_in", app.refreshTtl().toSeconds());
         if (withAccounts) {

@@ -77,23 +77,10 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, Grant> refresh = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<String, List<DailyRow>> daily = new HashMap<>();
     private final Map<String, Long> dailyBudgets = new HashMap<>();
     private final Map<String, Map<String, Long>> funds = new HashMap<>();
-
-    /** A refresh token: whom it is for, when it expires, whether it may still be used. */
-    private static final class Grant {
-        final String account;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        Grant(String account, Instant expiresAt) {
-            this.account = account;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     /**
      * One day of one dynamic creative of one ad group; {@code costFen} in fen; {@code null} counts are left out.
@@ -220,11 +207,11 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                     return issue(account, now, true);
                 }
                 case "refresh_token" -> {
-                    Grant r = refresh.get(q.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<String> r = grants.refresh(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.live()) {
                         return error(11010, "Refresh token is malformed.");
                     }
-                    if (!now.isBefore(r.expiresAt)) {
+                    if (!r.usableAt(now)) {
                         return error(11012, "Refresh token is expired.");
                     }
                     return refreshed(r, now);
@@ -238,8 +225,7 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
 
     private ObjectNode issue(String account, Instant now, boolean withAuthorizer) {
         String at = grants.issueAccess("tq-at-", account, now.plus(app.accessTtl()));
-        String rt = "tq-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new Grant(account, now.plus(app.refreshTtl())));
+        String rt = grants.issueRefresh("tq-rt-", account, now.plus(app.refreshTtl()));
         ObjectNode data = json.createObjectNode();
         if (withAuthorizer) {
             ObjectNode info = data.putObject("authorizer_info").put("account_uin", 10000)
@@ -253,10 +239,10 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     /** The refresh grant: a new access token; the refresh token is not returned and stays as it was. */
-    private ObjectNode refreshed(Grant r, Instant now) {
-        String at = grants.issueAccess("tq-at-", r.account, now.plus(app.accessTtl()));
+    private ObjectNode refreshed(SimulatedGrants.Refresh<String> r, Instant now) {
+        String at = grants.issueAccess("tq-at-", r.subject(), now.plus(app.accessTtl()));
         return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", app.accessTtl().toSeconds())
-                .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt).toSeconds())));
+                .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt()).toSeconds())));
     }
 
     private ObjectNode api(String path, Map<String, String> q) {
