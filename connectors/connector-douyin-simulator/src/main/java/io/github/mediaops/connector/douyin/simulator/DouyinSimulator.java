@@ -566,20 +566,25 @@ public final class DouyinSimulator extends ForwardingSimulator {
         ArrayNode list = json.createArrayNode();
         int end = Math.min(all.size(), cursor + count);
         for (Video v : all.subList(Math.min(cursor, all.size()), end)) {
-            ObjectNode item = list.addObject();
-            item.put("item_id", v.itemId());
-            item.put("title", v.title());
-            item.put("create_time", v.createdAt().getEpochSecond());
-            describe(item, v);
+            describe(list.addObject(), v);
         }
+        return page(list, end, all.size());
+    }
+
+    /** A cursor-paged answer: {@code cursor} (where the next page starts), {@code has_more} and {@code list}. */
+    private ObjectNode page(ArrayNode list, int end, int total) {
         ObjectNode data = json.createObjectNode();
         data.put("cursor", end);
-        data.put("has_more", end < all.size());
+        data.put("has_more", end < total);
         data.set("list", list);
         return ok(data, false);
     }
 
+    /** A video as {@code video_list} and {@code video_data} describe it. */
     private void describe(ObjectNode item, Video v) {
+        item.put("item_id", v.itemId());
+        item.put("title", v.title());
+        item.put("create_time", v.createdAt().getEpochSecond());
         int st = status.getOrDefault(v.itemId(), 1);
         item.put("is_reviewed", st != 4);
         item.put("is_top", false);
@@ -671,11 +676,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
                 body.path("item_ids").forEach(id -> {
                     Video v = mine.get(id.asText());
                     if (v != null) {
-                        ObjectNode item = list.addObject();
-                        item.put("item_id", v.itemId());
-                        item.put("title", v.title());
-                        item.put("create_time", v.createdAt().getEpochSecond());
-                        describe(item, v);
+                        describe(list.addObject(), v);
                     }
                 });
                 ObjectNode data = json.createObjectNode();
@@ -793,11 +794,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
                             .put("create_time", c.createTime).put("digg_count", 0).put("reply_comment_total", c.replies.size())
                             .put("top", c.top).put("nick_name", c.nickname);
                 }
-                ObjectNode data = json.createObjectNode();
-                data.put("cursor", end);
-                data.put("has_more", end < all.size());
-                data.set("list", list);
-                return ok(data, false);
+                return page(list, end, all.size());
             }
             case "video/comment/reply/", "video/comment/top/" -> {
                 com.fasterxml.jackson.databind.JsonNode body = jsonBody(r);
