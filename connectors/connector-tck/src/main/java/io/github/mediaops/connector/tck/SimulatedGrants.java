@@ -116,9 +116,7 @@ public final class SimulatedGrants<S> {
 
     /** Issues a single-use authorisation code {@code prefix + next id} for {@code subject}. */
     public synchronized String issueCode(String prefix, S subject) {
-        String code = prefix + ids.getAsLong();
-        codes.put(code, Objects.requireNonNull(subject, "subject"));
-        return code;
+        return keep(codes, prefix, Objects.requireNonNull(subject, "subject"));
     }
 
     /** Uses up a code: its subject, or {@code null} when the code is unknown or was used already. */
@@ -128,9 +126,7 @@ public final class SimulatedGrants<S> {
 
     /** Issues an access token {@code prefix + next id} for {@code subject}, valid until {@code expiresAt}. */
     public synchronized String issueAccess(String prefix, S subject, Instant expiresAt) {
-        String token = prefix + ids.getAsLong();
-        access.put(token, new Access<>(subject, expiresAt));
-        return token;
+        return keep(access, prefix, new Access<>(subject, expiresAt));
     }
 
     /** The access token's grant (expired or not), or {@code null} when no such token was issued. */
@@ -140,14 +136,19 @@ public final class SimulatedGrants<S> {
 
     /** Issues a live refresh token {@code prefix + next id} for {@code subject}, valid until {@code expiresAt}. */
     public synchronized String issueRefresh(String prefix, S subject, Instant expiresAt) {
-        String token = prefix + ids.getAsLong();
-        refresh.put(token, new Refresh<>(subject, expiresAt));
-        return token;
+        return keep(refresh, prefix, new Refresh<>(subject, expiresAt));
     }
 
     /** The refresh token's grant (retired, expired or not), or {@code null} when no such token was issued. */
     public synchronized Refresh<S> refresh(String token) {
         return refresh.get(token);
+    }
+
+    /** Stores {@code value} under a new token {@code prefix + next id} and returns the token. */
+    private <V> String keep(Map<String, V> store, String prefix, V value) {
+        String token = prefix + ids.getAsLong();
+        store.put(token, value);
+        return token;
     }
 
     /** Every access token issued so far expired a second ago by the clock; refresh tokens are not touched. */
