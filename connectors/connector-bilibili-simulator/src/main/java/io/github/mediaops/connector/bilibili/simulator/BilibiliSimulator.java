@@ -13,6 +13,7 @@ import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.NativeFaults;
 import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
+import io.github.mediaops.connector.tck.SimulatedDailyLimit;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,7 +89,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final ObjectMapper json = new ObjectMapper();
     private final SimulatedApp app;
     private final Clock clock;
-    private final int dailySubmissions;
+    private final SimulatedDailyLimit submissions;
     private final Set<Integer> partitions;
 
     private final AtomicInteger refreshes = new AtomicInteger();
@@ -100,7 +100,6 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private final Map<String, long[]> userStats = new HashMap<>();
     private final Map<String, Map<String, Long>> increments = new HashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads("ut", ids::incrementAndGet);
-    private final Map<String, Integer> submissionsToday = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
     private final List<String> refusedWords = new ArrayList<>();
@@ -132,7 +131,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private BilibiliSimulator(Builder b) {
         this.app = b.simulatedApp();
         this.clock = app.clock();
-        this.dailySubmissions = b.dailySubmissions;
+        this.submissions = new SimulatedDailyLimit(clock, SHANGHAI, b.dailySubmissions);
         this.partitions = Set.copyOf(b.partitions);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
         slowness(Duration.ofSeconds(2));
@@ -620,12 +619,9 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                 return error(123024, "当前输入有敏感信息,请修正");
             }
         }
-        String day = LocalDate.now(clock.withZone(SHANGHAI)) + ":" + openId;
-        int used = submissionsToday.getOrDefault(day, 0);
-        if (used >= dailySubmissions) {
+        if (!submissions.take(openId)) {
             return error(123029, "当前总提交视频个数已经超过上限");
         }
-        submissionsToday.put(day, used + 1);
         u.use();
         String bv = "BV1" + Long.toString(ids.incrementAndGet() * 7919L, 36) + "sim";
         Archive a = new Archive(bv, title, req.path("desc").asText(""), req.path("tag").asText(""), tid,

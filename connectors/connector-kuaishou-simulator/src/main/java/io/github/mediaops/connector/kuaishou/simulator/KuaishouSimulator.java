@@ -11,6 +11,7 @@ import io.github.mediaops.connector.tck.LoopbackSimulator;
 import io.github.mediaops.connector.tck.NativeFaults;
 import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.tck.SimulatedApp;
+import io.github.mediaops.connector.tck.SimulatedDailyLimit;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
 import io.github.mediaops.connector.tck.SimulatorBuilder;
@@ -23,7 +24,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +74,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private final Server server;
     private final SimulatedApp app;
     private final Clock clock;
-    private final int dailyPublishes;
+    private final SimulatedDailyLimit publishes;
 
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
@@ -83,7 +83,6 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private final Map<String, List<Video>> videos = new HashMap<>();
     private final Map<String, Long> fans = new HashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads("up-", ids::incrementAndGet);
-    private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> refusedWords = new ArrayList<>();
 
     private static final class Video {
@@ -106,7 +105,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     private KuaishouSimulator(Builder b) {
         this.app = b.simulatedApp();
         this.clock = app.clock();
-        this.dailyPublishes = b.dailyPublishes;
+        this.publishes = new SimulatedDailyLimit(clock, SHANGHAI, b.dailyPublishes);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth2/"));
         this.server = new Server();
     }
@@ -426,12 +425,9 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                 return error(120003, "视频发布失败: 标题含违规内容「" + word + "」");
             }
         }
-        String day = LocalDate.now(clock.withZone(SHANGHAI)) + ":" + openId;
-        int used = publishesToday.getOrDefault(day, 0);
-        if (used >= dailyPublishes) {
+        if (!publishes.take(openId)) {
             return error(100200410, "api限流");
         }
-        publishesToday.put(day, used + 1);
         u.use();
         Video v = new Video("3x" + ids.incrementAndGet() + "ks", caption, clock.millis(), true);
         v.views = 0L;
