@@ -27,7 +27,6 @@ final class BeaconSimulator extends LoopbackSimulator {
     static final String CLIENT_SECRET = "beacon-secret-42";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
     private final Set<String> liveTokens = new HashSet<>();
     private final List<JsonNode> delivered = new ArrayList<>();
@@ -38,6 +37,7 @@ final class BeaconSimulator extends LoopbackSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        tokenEndpointAt("/oauth/token"); // counted in tokenRequests(), not as API requests
         start();
     }
 
@@ -46,18 +46,11 @@ final class BeaconSimulator extends LoopbackSimulator {
         return List.copyOf(delivered);
     }
 
-    /** Token requests are counted in {@link #tokenRequests()}, not as API requests. */
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals("/oauth/token");
-    }
-
     @Override
     protected void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         JsonNode body = json.readTree(ex.getRequestBody().readAllBytes());
         if (path.equals("/oauth/token")) {
-            tokenRequests.incrementAndGet();
             if (!CLIENT_ID.equals(body.path("client_id").asText()) || !CLIENT_SECRET.equals(body.path("client_secret").asText())) {
                 reply(ex, 401, "{\"error\":{\"code\":\"invalid_client\",\"message\":\"unknown client\"}}");
                 return;
@@ -125,11 +118,6 @@ final class BeaconSimulator extends LoopbackSimulator {
 
     private static void reply(HttpExchange ex, int status, String body) throws IOException {
         LoopbackServer.send(ex, status, "application/json", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
     }
 
     @Override

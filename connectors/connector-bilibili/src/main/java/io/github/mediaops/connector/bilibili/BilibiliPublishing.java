@@ -191,13 +191,10 @@ final class BilibiliPublishing implements Publishing {
     public PublishTicket refresh(PublishTicket ticket) {
         Checks.notNull(ticket, "ticket");
         String openId = BilibiliConnector.openId(ticket.account());
-        if (ticket.status().terminal()) {
-            return ticket;
-        }
         Instant now = runtime.clock().instant();
-        Optional<PublishTicket> unconfirmed = journal.unconfirmed(ticket, now);
-        if (unconfirmed.isPresent()) {
-            return unconfirmed.get();
+        Optional<PublishTicket> settled = journal.settled(ticket, now); // terminal, or a lost answer looked for again
+        if (settled.isPresent()) {
+            return settled.get();
         }
         BilibiliApi.Envelope<BilibiliApi.Archive> e;
         try {

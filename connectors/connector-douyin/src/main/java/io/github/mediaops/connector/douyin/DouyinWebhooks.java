@@ -12,7 +12,6 @@ import io.github.mediaops.core.connector.WebhookResponse;
 import io.github.mediaops.core.connector.WebhookResult;
 import io.github.mediaops.core.connector.Webhooks;
 import io.github.mediaops.core.platform.Platform;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,9 +40,7 @@ final class DouyinWebhooks implements Webhooks {
 
     @Override
     public WebhookResult handle(WebhookRequest request) {
-        if (!"POST".equals(request.method())) {
-            throw gate.refused("Douyin pushes with POST (was " + request.method() + ")");
-        }
+        gate.checkPost(request, "Douyin");
         if (request.bodyLength() > MAX_BODY) {
             throw gate.refused("body of " + request.bodyLength() + " bytes exceeds " + MAX_BODY);
         }
@@ -54,19 +51,8 @@ final class DouyinWebhooks implements Webhooks {
         if (!Signatures.constantTimeEquals(expected, signature.trim().toLowerCase(Locale.ROOT))) {
             throw gate.refused("X-Douyin-Signature does not match the body");
         }
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (IOException e) {
-            throw gate.unreadable("body is not JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw gate.unreadable("body is not a JSON object");
-        }
-        String event = root.path("event").asText("");
-        if (event.isBlank()) {
-            throw gate.unreadable("no event name");
-        }
+        JsonNode root = gate.jsonObject(json, body);
+        String event = gate.requiredText(root, "event", "no event name");
         if (event.equals("verify_webhook")) {
             JsonNode challenge = root.path("content").path("challenge");
             if (challenge.isMissingNode() || challenge.isNull()) {

@@ -145,13 +145,10 @@ final class KuaishouPublishing implements Publishing {
     public PublishTicket refresh(PublishTicket ticket) {
         Checks.notNull(ticket, "ticket");
         String openId = KuaishouConnector.openId(ticket.account());
-        if (ticket.status().terminal()) {
-            return ticket;
-        }
         Instant now = runtime.clock().instant();
-        Optional<PublishTicket> unconfirmed = journal.unconfirmed(ticket, now);
-        if (unconfirmed.isPresent()) {
-            return unconfirmed.get();
+        Optional<PublishTicket> settled = journal.settled(ticket, now); // terminal, or a lost answer looked for again
+        if (settled.isPresent()) {
+            return settled.get();
         }
         KuaishouApi.PhotoAnswer a;
         try {

@@ -11,7 +11,6 @@ import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.connector.WebhookResponse;
 import io.github.mediaops.core.connector.WebhookResult;
 import io.github.mediaops.core.connector.Webhooks;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,9 +45,7 @@ final class KuaishouWebhooks implements Webhooks {
 
     @Override
     public WebhookResult handle(WebhookRequest request) {
-        if (!"POST".equals(request.method())) {
-            throw gate.refused("Kuaishou pushes with POST (was " + request.method() + ")");
-        }
+        gate.checkPost(request, "Kuaishou");
         if (request.bodyLength() > MAX_BODY) {
             throw gate.refused("body of " + request.bodyLength() + " bytes exceeds " + MAX_BODY);
         }
@@ -57,15 +54,7 @@ final class KuaishouWebhooks implements Webhooks {
         if (!Signatures.constantTimeEquals(sign(body), signature.trim().toLowerCase(Locale.ROOT))) {
             throw gate.refused("kwaisign does not match the body");
         }
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (IOException e) {
-            throw gate.unreadable("body is not JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw gate.unreadable("body is not a JSON object");
-        }
+        JsonNode root = gate.jsonObject(json, body);
         String pushedTo = root.path("app_id").asText("");
         if (!appId.equals(pushedTo)) {
             throw gate.refused("the push is for app " + pushedTo + ", not " + appId);
@@ -75,14 +64,8 @@ final class KuaishouWebhooks implements Webhooks {
             throw gate.refused("no timestamp in the body");
         }
         gate.checkTimestamp(Long.toString(Math.floorDiv(ts.asLong(), 1000L)));
-        String event = root.path("event").asText("");
-        if (event.isBlank()) {
-            throw gate.unreadable("no event name");
-        }
-        String messageId = root.path("message_id").asText("");
-        if (messageId.isBlank()) {
-            throw gate.unreadable("no message_id to de-duplicate by");
-        }
+        String event = gate.requiredText(root, "event", "no event name");
+        String messageId = gate.requiredText(root, "message_id", "no message_id to de-duplicate by");
         String ack = json.createObjectNode().put("result", 1).put("message_id", messageId).toString();
         WebhookResponse response = new WebhookResponse(200, "application/json; charset=utf-8", ack);
         List<WebhookEvent> events = TEST_EVENT.equalsIgnoreCase(event) ? List.of()

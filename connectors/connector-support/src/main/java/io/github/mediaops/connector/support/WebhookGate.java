@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mediaops.core.InvalidValueException;
 import io.github.mediaops.core.connector.AuthenticationException;
 import io.github.mediaops.core.connector.ConnectorConfig;
@@ -7,10 +9,12 @@ import io.github.mediaops.core.connector.ErrorDetails;
 import io.github.mediaops.core.connector.InvalidRequestException;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.connector.WebhookEvent;
+import io.github.mediaops.core.connector.WebhookRequest;
 import io.github.mediaops.core.connector.WebhookResponse;
 import io.github.mediaops.core.connector.WebhookResult;
 import io.github.mediaops.core.validate.Checks;
 import io.github.mediaops.core.platform.Platform;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -25,7 +29,8 @@ import java.util.function.Supplier;
  * and de-duplication. A connector's {@link io.github.mediaops.core.connector.Webhooks} caps the body
  * here ({@link #checkSize}, the limit from {@link #bodyLimit}), checks the timestamp
  * ({@link ReplayWindow}), verifies the platform's signature over the raw bytes itself, binds the verified
- * signature to the content ({@link #admit}), parses ({@link #xml} for XML pushes), and hands the push id
+ * signature to the content ({@link #admit}), parses ({@link #xml} for XML pushes, {@link #jsonObject} and
+ * {@link #requiredText} for JSON ones), and hands the push id
  * to {@link #once}, which drops the platform's repeats ({@link Deduplicator}: 10 minutes, at most 10,000
  * ids) and forgets an id whose handling failed, so the platform's retry is processed.
  *
@@ -103,6 +108,42 @@ public final class WebhookGate {
         } catch (PushXml.NotReadable e) {
             throw unreadable(what + " is not XML (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Refuses a push that does not come with POST, as every JSON-pushing platform sends them:
+     * "{@code <who>} pushes with POST (was GET)".
+     */
+    public void checkPost(WebhookRequest request, String who) {
+        if (!"POST".equals(request.method())) {
+            throw refused(who + " pushes with POST (was " + request.method() + ")");
+        }
+    }
+
+    /**
+     * Reads a verified push body as a JSON object with {@code json} (the connector's tolerant mapper); one that is not
+     * JSON, or JSON but not an object, is {@linkplain #unreadable unreadable}.
+     */
+    public JsonNode jsonObject(ObjectMapper json, byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (IOException e) {
+            throw unreadable("body is not JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw unreadable("body is not a JSON object");
+        }
+        return root;
+    }
+
+    /** The non-blank text of a JSON push's {@code field}; a missing or blank one is {@linkplain #unreadable unreadable}. */
+    public String requiredText(JsonNode push, String field, String whyMissing) {
+        String text = push.path(field).asText("");
+        if (text.isBlank()) {
+            throw unreadable(whyMissing);
+        }
+        return text;
     }
 
     /**

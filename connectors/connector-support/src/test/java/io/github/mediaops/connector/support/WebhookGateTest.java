@@ -68,4 +68,29 @@ class WebhookGateTest {
                     .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("publish_status is not a number");
         }
     }
+
+    @Test
+    void a_json_push_must_be_a_post_carrying_a_json_object_with_its_required_fields() {
+        com.fasterxml.jackson.databind.ObjectMapper json = Json.tolerantMapper();
+        byte[] ok = "{\"event\":\"create_video\",\"blank\":\" \"}".getBytes(StandardCharsets.UTF_8);
+        io.github.mediaops.core.connector.WebhookRequest get =
+                new io.github.mediaops.core.connector.WebhookRequest("GET", java.util.Map.of(), java.util.Map.of(), ok);
+        assertThatThrownBy(() -> GATE.checkPost(get, "Acme")).isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("Acme pushes with POST (was GET)");
+        GATE.checkPost(new io.github.mediaops.core.connector.WebhookRequest("POST", java.util.Map.of(), java.util.Map.of(), ok),
+                "Acme");
+
+        var root = GATE.jsonObject(json, ok);
+        assertThat(GATE.requiredText(root, "event", "no event name")).isEqualTo("create_video");
+        assertThatThrownBy(() -> GATE.requiredText(root, "blank", "no blank")).isInstanceOf(UnexpectedResponseException.class)
+                .hasMessageContaining("no blank");
+        assertThatThrownBy(() -> GATE.requiredText(root, "missing", "no message_id to de-duplicate by"))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("no message_id");
+        assertThatThrownBy(() -> GATE.jsonObject(json, "{\"event\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("body is not JSON");
+        assertThatThrownBy(() -> GATE.jsonObject(json, "[1,2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("body is not a JSON object");
+        assertThatThrownBy(() -> GATE.jsonObject(json, new byte[0]))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("not a JSON object");
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.mediaops.connector.tck;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
@@ -17,12 +19,14 @@ import java.util.function.Function;
  * A {@link SimulatorControl} base on a {@link LoopbackServer}: the API request counter, the queue of
  * injected {@link Fault}s, the stall for {@link Fault#SLOW} and {@link #close()}. A platform simulator
  * implements {@link #handle} and answers in the platform's shapes. For platforms without a token endpoint
- * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; override both otherwise, or hand the
- * OAuth bookkeeping to a {@link SimulatedGrants} with {@link #keepTokensIn}.
+ * {@link #tokenRequests()} is 0 and {@link #expireTokens()} does nothing; name the token endpoint with
+ * {@link #tokenEndpointAt} and override {@link #expireTokens()}, or hand the OAuth bookkeeping to a
+ * {@link SimulatedGrants} with {@link #keepTokensIn}.
  */
 public abstract class LoopbackSimulator implements SimulatorControl {
     /** Worker threads: each request held open by {@link Fault#SLOW} needs one. */
     private static final int THREADS = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicInteger apiRequests = new AtomicInteger();
     private final Deque<Fault> faults = new LinkedList<>(); // null = answer normally
@@ -30,6 +34,8 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     private volatile Duration slowness = Duration.ofSeconds(1);
     private volatile LoopbackServer server;
     private volatile SimulatedGrants<?> grants;
+    private volatile String tokenPath;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
 
     protected LoopbackSimulator() {
     }
@@ -56,13 +62,32 @@ public abstract class LoopbackSimulator implements SimulatorControl {
     }
 
     /**
+     * The app's token endpoint shares the API's host at {@code path} (as {@link java.net.URI#getPath()}, with its
+     * leading slash): requests to it are counted in {@link #tokenRequests()} and left out of {@link #apiRequests()}.
+     * For a simulator that keeps its tokens itself (an app token, as WeChat, WeCom and Feishu issue); one with
+     * {@link SimulatedGrants} uses {@link #keepTokensIn} instead. Call before {@link #start()}.
+     */
+    protected final void tokenEndpointAt(String path) {
+        this.tokenPath = Objects.requireNonNull(path, "path");
+    }
+
+    /**
      * Whether {@link #apiRequests()} counts this request; by default every request but those to the token
-     * endpoints of {@link #keepTokensIn}'s grants. A simulator whose token endpoints share the API's host returns
-     * {@code false} for them and counts them in {@link #tokenRequests()}.
+     * endpoints of {@link #keepTokensIn}'s grants or at {@link #tokenEndpointAt}, which {@link #tokenRequests()}
+     * counts. A simulator whose token endpoints are harder to tell returns {@code false} for them and counts them in
+     * its own {@link #tokenRequests()}.
      */
     protected boolean countsAsApiRequest(HttpExchange ex) {
         SimulatedGrants<?> g = grants;
-        return g == null || g.countRequest(ex);
+        if (g != null) {
+            return g.countRequest(ex);
+        }
+        String t = tokenPath;
+        if (t != null && t.equals(ex.getRequestURI().getPath())) {
+            tokenRequests.incrementAndGet();
+            return false;
+        }
+        return true;
     }
 
     /** Answers one API request (already counted); the exchange is closed afterwards. */
@@ -102,7 +127,8 @@ public abstract class LoopbackSimulator implements SimulatorControl {
      * {@link Fault#DROP_AFTER_ACCEPT} runs {@code apply} (the request takes effect) and drops the connection,
      * {@link Fault#DROP_BEFORE_ACCEPT} drops it, {@link Fault#SLOW} stalls and lets the caller answer normally,
      * and the platform-coded faults ({@code PLATFORM_BUSY}, {@code RATE_LIMITED}, {@code TOKEN_EXPIRED},
-     * {@code BAD_CREDENTIALS}) send {@code nativeBody.apply(fault)} as JSON with HTTP 200.
+     * {@code BAD_CREDENTIALS}) send {@code nativeBody.apply(fault)} as JSON with HTTP 200 ({@link NativeFaults#bodies}
+     * writes them from the platform's codes).
      *
      * @return {@code true} when the exchange is answered or dropped; {@code false} when the caller answers normally
      */
@@ -123,6 +149,14 @@ public abstract class LoopbackSimulator implements SimulatorControl {
                     reply(ex, 200, "application/json", nativeBody.apply(fault));
         }
         return true;
+    }
+
+    /**
+     * Sends {@code answer} with HTTP 200 and content type {@code application/json}, as platforms that report errors in
+     * the body do.
+     */
+    protected static void reply(HttpExchange ex, JsonNode answer) throws IOException {
+        LoopbackServer.send(ex, 200, "application/json", JSON.writeValueAsBytes(answer));
     }
 
     /** Sends {@code body} as UTF-8 with the status and content type. */
@@ -157,11 +191,11 @@ public abstract class LoopbackSimulator implements SimulatorControl {
         return server().baseUrl();
     }
 
-    /** The token requests {@link #keepTokensIn}'s grants counted; 0 without grants. */
+    /** The token requests {@link #keepTokensIn}'s grants or {@link #tokenEndpointAt} counted; 0 without either. */
     @Override
     public int tokenRequests() {
         SimulatedGrants<?> g = grants;
-        return g == null ? 0 : g.tokenRequests();
+        return g == null ? tokenRequests.get() : g.tokenRequests();
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Objects;
  * passes its platform's defaults to the constructor, names its credentials method as the platform does
  * ({@code app(id, secret)}, {@code client(key, secret)}) on top of {@link #credentials}, makes
  * {@link #refreshTtl} public when the platform issues refresh tokens, and adds its own options; the simulator
- * reads the values back through the getters.
+ * keeps the values as one {@link SimulatedApp} ({@link #simulatedApp()}) from its constructor on.
  *
  * @param <B> the simulator's builder
  */
@@ -87,5 +87,10 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B>> {
     /** The refresh-token lifetime set, or {@code null} for a platform without refresh tokens. */
     public Duration refreshTtl() {
         return refreshTtl;
+    }
+
+    /** The credentials, clock and token lifetimes set, as the value the simulator keeps. */
+    public SimulatedApp simulatedApp() {
+        return new SimulatedApp(id, secret, clock, accessTtl, refreshTtl);
     }
 }

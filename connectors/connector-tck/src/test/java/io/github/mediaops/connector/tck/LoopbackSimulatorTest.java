@@ -48,6 +48,20 @@ class LoopbackSimulatorTest {
         }
     }
 
+    /** A simulator that names its token endpoint instead of counting token requests itself. */
+    static final class AppToken extends LoopbackSimulator {
+        AppToken() {
+            tokenEndpointAt("/cgi-bin/token");
+            start();
+        }
+
+        @Override
+        protected void handle(HttpExchange ex) throws IOException {
+            reply(ex, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                    .put("path", ex.getRequestURI().getPath()));
+        }
+    }
+
     private static HttpResponse<String> get(URI uri) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -84,6 +98,22 @@ class LoopbackSimulatorTest {
             assertThatThrownBy(() -> sim.failNext(null, 1)).isInstanceOf(NullPointerException.class).hasMessage("fault");
             assertThatThrownBy(() -> sim.failAfter(1, null)).isInstanceOf(NullPointerException.class).hasMessage("fault");
             assertThatThrownBy(() -> sim.slowness(null)).isInstanceOf(NullPointerException.class).hasMessage("delay");
+        }
+    }
+
+    @Test
+    void aNamedTokenEndpointIsCountedAsTokenRequestsOnlyAndAJsonNodeIsAnsweredWith200() throws Exception {
+        try (AppToken sim = new AppToken()) {
+            HttpResponse<String> token = get(sim.baseUrl().resolve("cgi-bin/token?grant_type=client_credential"));
+            assertThat(token.statusCode()).isEqualTo(200);
+            assertThat(token.headers().firstValue("Content-Type")).contains("application/json");
+            assertThat(token.body()).isEqualTo("{\"path\":\"/cgi-bin/token\"}");
+            get(sim.baseUrl().resolve("cgi-bin/token/extra")); // another path: an API request
+            get(sim.baseUrl().resolve("api"));
+            get(sim.baseUrl().resolve("cgi-bin/token"));
+
+            assertThat(sim.tokenRequests()).isEqualTo(2);
+            assertThat(sim.apiRequests()).isEqualTo(2);
         }
     }
 }

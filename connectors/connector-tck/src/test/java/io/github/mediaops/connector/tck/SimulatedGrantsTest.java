@@ -81,4 +81,33 @@ class SimulatedGrantsTest {
         assertThat(grants.access(second).subject()).isEqualTo("open-2");
         assertThat(grants.access(second).expiresAt()).isEqualTo(clock.instant().minusSeconds(1));
     }
+
+    @Test
+    void refreshTokensKeepTheirHolderAndExpiryUntilRetiredAndAreNotExpiredWithAccessTokens() {
+        SimulatedGrants<String> grants = new SimulatedGrants<>(clock, ids::incrementAndGet, p -> false);
+        Instant expiry = clock.instant().plus(Duration.ofDays(30));
+
+        String rt = grants.issueRefresh("rt-", "open-1", expiry);
+        String at = grants.issueAccess("at.", "open-1", clock.instant().plus(Duration.ofHours(2)));
+        assertThat(rt).isEqualTo("rt-11");   // numbered from the simulator's own sequence, like access tokens
+        assertThat(at).isEqualTo("at.12");
+
+        SimulatedGrants.Refresh<String> r = grants.refresh(rt);
+        assertThat(r.subject()).isEqualTo("open-1");
+        assertThat(r.expiresAt()).isEqualTo(expiry);
+        assertThat(r.usableAt(clock.instant())).isTrue();
+
+        grants.expireAccessTokens();
+        assertThat(grants.refresh(rt).usableAt(clock.instant())).isTrue();
+
+        clock.advance(Duration.ofDays(30));
+        assertThat(r.live()).isTrue();
+        assertThat(r.usableAt(clock.instant())).isFalse(); // expired, not retired
+
+        String next = grants.issueRefresh("rt-", "open-1", clock.instant().plus(Duration.ofDays(1)));
+        grants.refresh(next).retire();
+        assertThat(grants.refresh(next).live()).isFalse();
+        assertThat(grants.refresh(next).usableAt(clock.instant())).isFalse();
+        assertThat(grants.refresh("rt-999")).isNull();
+    }
 }

@@ -59,9 +59,7 @@ final class TikTokWebhooks implements Webhooks {
 
     @Override
     public WebhookResult handle(WebhookRequest request) {
-        if (!"POST".equals(request.method())) {
-            throw gate.refused("TikTok pushes with POST (was " + request.method() + ")");
-        }
+        gate.checkPost(request, "TikTok");
         gate.checkSize(request.bodyLength(), maxBodyBytes, "maxPushBytes");
         byte[] body = request.body();
         String header = request.header(HEADER).orElseThrow(() -> gate.refused("no " + HEADER + " header"));
@@ -86,23 +84,12 @@ final class TikTokWebhooks implements Webhooks {
         if (!Signatures.constantTimeEquals(sign(t, body), s.toLowerCase(Locale.ROOT))) {
             throw gate.refused(HEADER + " does not match the body");
         }
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (IOException e) {
-            throw gate.unreadable("body is not JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw gate.unreadable("body is not a JSON object");
-        }
+        JsonNode root = gate.jsonObject(json, body);
         String pushedTo = root.path("client_key").asText("");
         if (!clientKey.equals(pushedTo)) {
             throw gate.refused("the push is for client " + pushedTo + ", not " + clientKey);
         }
-        String event = root.path("event").asText("");
-        if (event.isBlank()) {
-            throw gate.unreadable("no event name");
-        }
+        String event = gate.requiredText(root, "event", "no event name");
         String id = pushId(root);
         WebhookResponse ack = new WebhookResponse(200, "text/plain; charset=utf-8", "");
         return gate.once(id, ack, () -> List.of(toEvent(id, event, root)));

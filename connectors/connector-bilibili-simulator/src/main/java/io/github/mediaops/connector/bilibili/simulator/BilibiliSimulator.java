@@ -10,6 +10,10 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.tck.SimulatedApp;
+import io.github.mediaops.connector.tck.SimulatedDailyLimit;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
 import java.io.IOException;
@@ -19,7 +23,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,36 +79,30 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     /** {@code addit_info.state} of an archive under review (an assumption: Bilibili documents only 0 and −2). */
     public static final int STATE_REVIEWING = -30;
 
+    /** Bilibili's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(127201, "系统繁忙，请稍后再试"), // PLATFORM_BUSY
+            new PlatformError(127009, "api请求次数达到上限"), // RATE_LIMITED
+            new PlatformError(127001, "access_token验证错误"), // TOKEN_EXPIRED
+            new PlatformError(127004, "client_id验证错误")); // BAD_CREDENTIALS
+
     private final ObjectMapper json = new ObjectMapper();
-    private final String clientId;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final int dailySubmissions;
+    private final SimulatedDailyLimit submissions;
     private final Set<Integer> partitions;
 
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Archive>> archives = new HashMap<>();
     private final Map<String, long[]> userStats = new HashMap<>();
     private final Map<String, Map<String, Long>> increments = new HashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads("ut", ids::incrementAndGet);
-    private final Map<String, Integer> submissionsToday = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<Integer, Integer> droppedParts = new HashMap<>();
     private final List<String> refusedWords = new ArrayList<>();
-
-    private static final class RefreshState {
-        final String openId;
-        boolean alive = true;
-
-        RefreshState(String openId) {
-            this.openId = openId;
-        }
-    }
 
     private static final class Archive {
         final String resourceId;
@@ -132,11 +129,9 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private BilibiliSimulator(Builder b) {
-        this.clientId = b.id();
-        this.clientSecret = b.secret();
-        this.clock = b.clock();
-        this.accessTtl = b.accessTtl();
-        this.dailySubmissions = b.dailySubmissions;
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
+        this.submissions = new SimulatedDailyLimit(clock, SHANGHAI, b.dailySubmissions);
         this.partitions = Set.copyOf(b.partitions);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/x/account-oauth2/"));
         slowness(Duration.ofSeconds(2));
@@ -151,11 +146,11 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     // ---------------------------------------------------------------- control
 
     public String clientId() {
-        return clientId;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use authorisation code, as Bilibili sends to the redirect URI after {@code openId} consents. */
@@ -301,7 +296,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             if (drop) {
                 return; // closing the exchange without an answer drops the connection; the part was not stored
             }
-            if (fault != null && answerFault(ex, fault, f -> nativeFault(f).toString(),
+            if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
                     "{\"code\":0,\"message\":\"0\",\"ttl\":1,\"data\":{\"list\":[{\"resource_id\":",
                     () -> api(path, query, ex.getRequestHeaders(), body))) {
                 return;
@@ -312,29 +307,14 @@ public final class BilibiliSimulator extends LoopbackSimulator {
         }
     }
 
-    /** Bilibili's own answer to a platform-coded fault. */
-    private ObjectNode nativeFault(Fault fault) {
-        return switch (fault) {
-            case PLATFORM_BUSY -> error(127201, "系统繁忙，请稍后再试");
-            case RATE_LIMITED -> error(127009, "api请求次数达到上限");
-            case TOKEN_EXPIRED -> error(127001, "access_token验证错误");
-            case BAD_CREDENTIALS -> error(127004, "client_id验证错误");
-            default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
-        };
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
-    }
-
     // ---------------------------------------------------------------- OAuth
 
     private ObjectNode oauth(String path, Map<String, String> q) {
         synchronized (lock) {
-            if (!clientId.equals(q.get("client_id"))) {
+            if (!app.id().equals(q.get("client_id"))) {
                 return error(122000, "client_id错误");
             }
-            if (!clientSecret.equals(q.get("client_secret"))) {
+            if (!app.secret().equals(q.get("client_secret"))) {
                 return error(122001, "client_secret 错误");
             }
             switch (path) {
@@ -352,13 +332,13 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                     if (!"refresh_token".equals(q.get("grant_type"))) {
                         return error(127100, "请求参数错误");
                     }
-                    RefreshState r = refresh.get(q.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<String> r = grants.refresh(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.live()) {
                         return error(122007, "refreshToken不合法");
                     }
-                    r.alive = false; // single-use
+                    r.retire(); // single-use
                     refreshes.incrementAndGet();
-                    return tokens(r.openId);
+                    return tokens(r.subject());
                 }
                 default -> {
                     return error(127100, "请求参数错误");
@@ -368,10 +348,9 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode tokens(String openId) {
-        Instant expires = clock.instant().plus(accessTtl);
+        Instant expires = clock.instant().plus(app.accessTtl());
         String at = grants.issueAccess("at", openId, expires);
-        String rt = "rt" + ids.incrementAndGet();
-        refresh.put(rt, new RefreshState(openId));
+        String rt = grants.issueRefresh("rt", openId, Instant.MAX); // Bilibili's refresh tokens do not expire here
         ObjectNode o = ok();
         ObjectNode d = o.putObject("data");
         d.put("access_token", at);
@@ -398,7 +377,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             if (path.equals("arcopen/fn/archive/video/complete")) {
                 return complete(q);
             }
-            if (!clientId.equals(q.get("client_id"))) {
+            if (!app.id().equals(q.get("client_id"))) {
                 return error(127004, "client_id验证错误");
             }
             String token = q.getOrDefault("access_token", "");
@@ -448,7 +427,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
             }
             signed.append(signed.isEmpty() ? "" : "\n").append(n).append(':').append(v);
         }
-        if (!clientId.equals(h.getFirst("x-bili-accesskeyid"))) {
+        if (!app.id().equals(h.getFirst("x-bili-accesskeyid"))) {
             return error(127004, "client_id验证错误");
         }
         if (!"HMAC-SHA256".equals(h.getFirst("x-bili-signature-method"))) {
@@ -640,12 +619,9 @@ public final class BilibiliSimulator extends LoopbackSimulator {
                 return error(123024, "当前输入有敏感信息,请修正");
             }
         }
-        String day = LocalDate.now(clock.withZone(SHANGHAI)) + ":" + openId;
-        int used = submissionsToday.getOrDefault(day, 0);
-        if (used >= dailySubmissions) {
+        if (!submissions.take(openId)) {
             return error(123029, "当前总提交视频个数已经超过上限");
         }
-        submissionsToday.put(day, used + 1);
         u.use();
         String bv = "BV1" + Long.toString(ids.incrementAndGet() * 7919L, 36) + "sim";
         Archive a = new Archive(bv, title, req.path("desc").asText(""), req.path("tag").asText(""), tid,
@@ -694,7 +670,7 @@ public final class BilibiliSimulator extends LoopbackSimulator {
     private String hmac(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(clientSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(app.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);

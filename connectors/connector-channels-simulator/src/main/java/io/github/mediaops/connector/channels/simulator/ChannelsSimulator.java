@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import io.github.mediaops.connector.wechat.simulator.WeChatFamilyFrames;
-import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
-import io.github.mediaops.connector.tck.LoopbackServer;
-import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilySimulator;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * calls in WeChat's shapes: {@link Fault#RATE_LIMITED} 45011, {@link Fault#PLATFORM_BUSY} -1,
  * {@link Fault#TOKEN_EXPIRED} 42001, {@link Fault#BAD_CREDENTIALS} 40001.
  */
-public final class ChannelsSimulator extends LoopbackSimulator {
+public final class ChannelsSimulator extends WeChatFamilySimulator {
     /** The appid (视频号助手 open capability / shop appid; the simulator serves both API families for one appid). */
     public static final String APP_ID = "wx5c0ffee0ddba11";
     /** The app secret. */
@@ -62,12 +60,17 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(7200);
     private static final long MAX_ORDER_SPAN = 7 * 86_400L;
 
+    /** WeChat Channels' own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(-1, "system error"), // PLATFORM_BUSY
+            new PlatformError(45011, "api minute-quota reach limit  mustslower  retry next minute"), // RATE_LIMITED
+            new PlatformError(42001, "access_token expired"), // TOKEN_EXPIRED
+            new PlatformError(40001, "invalid credential")); // BAD_CREDENTIALS
+
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger(100);
     private final AtomicLong orderSerial = new AtomicLong(3_705_115_058_471_208_928L);
-    private final WeChatFamilyTokenLedger tokens;
     private String current;
     private long fans = 12_408;
     private final List<ObjectNode> lives = new ArrayList<>();
@@ -82,8 +85,8 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     /** @param clock the clock tokens, seeded lives and orders run on */
     public ChannelsSimulator(Clock clock) {
+        super(clock, TOKEN_PATH, NATIVE_FAULTS, "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{");
         this.clock = clock;
-        this.tokens = new WeChatFamilyTokenLedger(clock);
         seed();
         start();
     }
@@ -105,21 +108,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
                 .put("nickname", "mediaops 视频号").put("head_url", "https://wx.qlogo.cn/sim/head"));
         addOrder(now - 3 * 86_400L, "健身环", 2, 2000, 500);
         addOrder(now - 86_400L, "瑜伽垫", 1, 8900, 0);
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    @Override
-    public synchronized void expireTokens() {
-        tokens.expireAll();
     }
 
     /** Sets the account's follower count. */
@@ -171,34 +159,7 @@ public final class ChannelsSimulator extends LoopbackSimulator {
     }
 
     @Override
-    protected void handle(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
-        byte[] raw = ex.getRequestBody().readAllBytes();
-        if (path.equals(TOKEN_PATH)) {
-            tokenRequests.incrementAndGet();
-            reply(ex, 200, JSON, token(raw));
-            return;
-        }
-        Fault fault = nextFault();
-        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"errcode\":0,\"errmsg\":\"ok\",\"finder_attr\":{",
-                () -> answer(path, q, raw))) {
-            return;
-        }
-        reply(ex, 200, JSON, answer(path, q, raw));
-    }
-
-    private String nativeBody(Fault f) {
-        return switch (f) {
-            case RATE_LIMITED -> error(45011, "api minute-quota reach limit  mustslower  retry next minute");
-            case PLATFORM_BUSY -> error(-1, "system error");
-            case TOKEN_EXPIRED -> error(42001, "access_token expired");
-            case BAD_CREDENTIALS -> error(40001, "invalid credential");
-            default -> throw new IllegalStateException("no native body for " + f);
-        };
-    }
-
-    private synchronized String token(byte[] raw) {
+    protected synchronized String token(Map<String, String> q, byte[] raw) {
         JsonNode b;
         try {
             b = json.readTree(raw);
@@ -211,18 +172,15 @@ public final class ChannelsSimulator extends LoopbackSimulator {
         if (!APP_SECRET.equals(b.path("secret").asText())) {
             return error(40001, "invalid credential, access_token is invalid or not latest");
         }
-        if (!tokens.live(current) || b.path("force_refresh").asBoolean(false)) {
+        if (!tokens().live(current) || b.path("force_refresh").asBoolean(false)) {
             current = "simchtoken" + serial.incrementAndGet() + "x".repeat(24);
-            tokens.issue(current, TOKEN_LIFETIME);
+            tokens().issue(current, TOKEN_LIFETIME);
         }
-        return json.createObjectNode().put("access_token", current).put("expires_in", tokens.secondsLeft(current)).toString();
+        return json.createObjectNode().put("access_token", current).put("expires_in", tokens().secondsLeft(current)).toString();
     }
 
-    private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
-        Optional<WeChatFamilyTokenLedger.Refusal> refused = tokens.refusal(q.get("access_token"));
-        if (refused.isPresent()) {
-            return error(refused.get().errcode(), refused.get().errmsg());
-        }
+    @Override
+    protected synchronized String answer(String path, Map<String, String> q, byte[] raw) {
         JsonNode body;
         try {
             body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
@@ -318,10 +276,6 @@ public final class ChannelsSimulator extends LoopbackSimulator {
 
     private ObjectNode stringOk() {
         return json.createObjectNode().put("errcode", "0").put("errmsg", "ok");
-    }
-
-    private String error(int code, String message) {
-        return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
     }
 
     /** The Weixin Store's safe-mode {@code Encrypt} of {@code message}, with a counter as the 16 "random" bytes. */

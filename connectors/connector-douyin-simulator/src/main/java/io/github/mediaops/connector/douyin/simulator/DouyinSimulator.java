@@ -8,7 +8,11 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -71,20 +75,24 @@ public final class DouyinSimulator extends ForwardingSimulator {
     /** The series endpoints, in the order of the values of {@link #putDaily}. */
     public static final List<String> SERIES = List.of("play", "like", "comment", "share");
 
+    /** Douyin's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(2100004, "系统繁忙，请稍后重试"), // PLATFORM_BUSY
+            new PlatformError(2190001, "quota exhausted"), // RATE_LIMITED
+            new PlatformError(2190008, "access_token过期,请刷新或重新授权"), // TOKEN_EXPIRED
+            new PlatformError(10013, "client_key或client_secret报错")); // BAD_CREDENTIALS
+
     private final ObjectMapper json = new ObjectMapper();
     private final Server server;
-    private final String clientKey;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final int maxRenewals;
 
     private final AtomicInteger renewals = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, RefreshState> refresh = new HashMap<>();
+    private final Map<String, Integer> renewalsBehind = new HashMap<>(); // refresh token -> renewals that led to it
     private final Map<String, Map<String, Video>> videos = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Long[]>> fans = new HashMap<>();
     private final Map<String, Deque<Fault>> endpointFaults = new HashMap<>();
@@ -99,19 +107,6 @@ public final class DouyinSimulator extends ForwardingSimulator {
     private final long minPartBytes;
     private final int dailyPublishLimit;
     private final List<String> sensitiveWords;
-
-    private static final class RefreshState {
-        final String openId;
-        final Instant expiresAt;
-        final int renewals;
-        boolean alive = true;
-
-        RefreshState(String openId, Instant expiresAt, int renewals) {
-            this.openId = openId;
-            this.expiresAt = expiresAt;
-            this.renewals = renewals;
-        }
-    }
 
     private record Video(String itemId, Instant createdAt, String title, TreeMap<LocalDate, Long[]> daily) {
     }
@@ -145,11 +140,8 @@ public final class DouyinSimulator extends ForwardingSimulator {
     }
 
     private DouyinSimulator(Builder b) {
-        this.clientKey = b.clientKey;
-        this.clientSecret = b.clientSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.maxRenewals = b.maxRenewals;
         this.minPartBytes = b.minPartBytes;
         this.dailyPublishLimit = b.dailyPublishLimit;
@@ -170,11 +162,11 @@ public final class DouyinSimulator extends ForwardingSimulator {
     // ---------------------------------------------------------------- control
 
     public String clientKey() {
-        return clientKey;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use code, as Douyin sends to the redirect URI after {@code openId} consents. */
@@ -217,7 +209,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
      */
     public WebhookRequest push(String event, String contentJson) {
         String body = "{\"event\":" + json.valueToTree(Objects.requireNonNull(event, "event")) + ",\"client_key\":"
-                + json.valueToTree(clientKey) + ",\"content\":" + Objects.requireNonNull(contentJson, "contentJson") + "}";
+                + json.valueToTree(app.id()) + ",\"content\":" + Objects.requireNonNull(contentJson, "contentJson") + "}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new WebhookRequest("POST", Map.of(), Map.of("X-Douyin-Signature", sign(bytes),
                 "Msg-Id", "msg-" + ids.incrementAndGet(), "Content-Type", "application/json"), bytes);
@@ -226,7 +218,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
     private String sign(byte[] body) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            sha1.update(clientSecret.getBytes(StandardCharsets.UTF_8));
+            sha1.update(app.secret().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha1.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is missing from this JVM", e);
@@ -404,23 +396,9 @@ public final class DouyinSimulator extends ForwardingSimulator {
             if (answeredHere && r.path().equals("api/douyin/v1/video/create_video/")) {
                 createCalls.incrementAndGet();
             }
-            return answerFault(ex, fault, f -> nativeFault(f).toString(), "{\"data\":{\"result_list\":[{\"date\":\"2026-",
+            return answerFault(ex, fault, NATIVE_FAULTS.bodies(DouyinSimulator.this::error),
+                    "{\"data\":{\"result_list\":[{\"date\":\"2026-",
                     () -> api(r));
-        }
-
-        /** Douyin's own answer to a platform-coded fault. */
-        private ObjectNode nativeFault(Fault fault) {
-            return switch (fault) {
-                case PLATFORM_BUSY -> error(2100004, "系统繁忙，请稍后重试");
-                case RATE_LIMITED -> error(2190001, "quota exhausted");
-                case TOKEN_EXPIRED -> error(2190008, "access_token过期,请刷新或重新授权");
-                case BAD_CREDENTIALS -> error(10013, "client_key或client_secret报错");
-                default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
-            };
-        }
-
-        private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-            LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
         }
     }
 
@@ -431,13 +409,13 @@ public final class DouyinSimulator extends ForwardingSimulator {
 
     private ObjectNode oauth(String path, Map<String, String> form) {
         synchronized (lock) {
-            if (!clientKey.equals(form.get("client_key"))) {
+            if (!app.id().equals(form.get("client_key"))) {
                 return error(10013, "client_key或client_secret报错");
             }
             Instant now = clock.instant();
             switch (path) {
                 case "oauth/access_token/" -> {
-                    if (!clientSecret.equals(form.get("client_secret"))) {
+                    if (!app.secret().equals(form.get("client_secret"))) {
                         return error(10013, "client_key或client_secret报错");
                     }
                     if (!"authorization_code".equals(form.get("grant_type"))) {
@@ -447,36 +425,37 @@ public final class DouyinSimulator extends ForwardingSimulator {
                     if (openId == null) {
                         return error(10007, "授权码过期");
                     }
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(openId, now.plus(refreshTtl), 0));
-                    return tokenAnswer(openId, newAccess(openId, now), rt, refreshTtl.toSeconds());
+                    String rt = grants.issueRefresh("rt-", openId, now.plus(app.refreshTtl()));
+                    return tokenAnswer(openId, newAccess(openId, now), rt, app.refreshTtl().toSeconds());
                 }
                 case "oauth/refresh_token/" -> {
-                    RefreshState r = refresh.get(form.getOrDefault("refresh_token", ""));
+                    SimulatedGrants.Refresh<String> r = grants.refresh(form.getOrDefault("refresh_token", ""));
                     if (!"refresh_token".equals(form.get("grant_type"))) {
                         return error(10002, "参数错误");
                     }
-                    if (r == null || !r.alive || !now.isBefore(r.expiresAt)) {
+                    if (r == null || !r.usableAt(now)) {
                         return error(10010, "refresh_token过期,请重新授权");
                     }
-                    return tokenAnswer(r.openId, newAccess(r.openId, now), form.get("refresh_token"),
-                            Duration.between(now, r.expiresAt).toSeconds());
+                    return tokenAnswer(r.subject(), newAccess(r.subject(), now), form.get("refresh_token"),
+                            Duration.between(now, r.expiresAt()).toSeconds());
                 }
                 case "oauth/renew_refresh_token/" -> {
-                    RefreshState r = refresh.get(form.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive || !now.isBefore(r.expiresAt)) {
+                    String old = form.getOrDefault("refresh_token", "");
+                    SimulatedGrants.Refresh<String> r = grants.refresh(old);
+                    if (r == null || !r.usableAt(now)) {
                         return error(10010, "refresh_token过期,请重新授权");
                     }
-                    if (r.renewals >= maxRenewals) {
+                    int behind = renewalsBehind.getOrDefault(old, 0);
+                    if (behind >= maxRenewals) {
                         return error(10020, "更新refresh_token次数超出限制");
                     }
-                    r.alive = false;
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(r.openId, now.plus(refreshTtl), r.renewals + 1));
+                    r.retire();
+                    String rt = grants.issueRefresh("rt-", r.subject(), now.plus(app.refreshTtl()));
+                    renewalsBehind.put(rt, behind + 1);
                     renewals.incrementAndGet();
                     ObjectNode data = json.createObjectNode();
                     data.put("refresh_token", rt);
-                    data.put("expires_in", Long.toString(refreshTtl.toSeconds()));
+                    data.put("expires_in", Long.toString(app.refreshTtl().toSeconds()));
                     return ok(data, true);
                 }
                 default -> {
@@ -487,13 +466,13 @@ public final class DouyinSimulator extends ForwardingSimulator {
     }
 
     private String newAccess(String openId, Instant now) {
-        return grants.issueAccess("act.", openId, now.plus(accessTtl));
+        return grants.issueAccess("act.", openId, now.plus(app.accessTtl()));
     }
 
     private ObjectNode tokenAnswer(String openId, String at, String rt, long refreshSeconds) {
         ObjectNode data = json.createObjectNode();
         data.put("access_token", at);
-        data.put("expires_in", Long.toString(accessTtl.toSeconds()));
+        data.put("expires_in", Long.toString(app.accessTtl().toSeconds()));
         data.put("open_id", openId);
         data.put("refresh_token", rt);
         data.put("refresh_expires_in", Long.toString(refreshSeconds));
@@ -587,20 +566,25 @@ public final class DouyinSimulator extends ForwardingSimulator {
         ArrayNode list = json.createArrayNode();
         int end = Math.min(all.size(), cursor + count);
         for (Video v : all.subList(Math.min(cursor, all.size()), end)) {
-            ObjectNode item = list.addObject();
-            item.put("item_id", v.itemId());
-            item.put("title", v.title());
-            item.put("create_time", v.createdAt().getEpochSecond());
-            describe(item, v);
+            describe(list.addObject(), v);
         }
+        return page(list, end, all.size());
+    }
+
+    /** A cursor-paged answer: {@code cursor} (where the next page starts), {@code has_more} and {@code list}. */
+    private ObjectNode page(ArrayNode list, int end, int total) {
         ObjectNode data = json.createObjectNode();
         data.put("cursor", end);
-        data.put("has_more", end < all.size());
+        data.put("has_more", end < total);
         data.set("list", list);
         return ok(data, false);
     }
 
+    /** A video as {@code video_list} and {@code video_data} describe it. */
     private void describe(ObjectNode item, Video v) {
+        item.put("item_id", v.itemId());
+        item.put("title", v.title());
+        item.put("create_time", v.createdAt().getEpochSecond());
         int st = status.getOrDefault(v.itemId(), 1);
         item.put("is_reviewed", st != 4);
         item.put("is_top", false);
@@ -692,11 +676,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
                 body.path("item_ids").forEach(id -> {
                     Video v = mine.get(id.asText());
                     if (v != null) {
-                        ObjectNode item = list.addObject();
-                        item.put("item_id", v.itemId());
-                        item.put("title", v.title());
-                        item.put("create_time", v.createdAt().getEpochSecond());
-                        describe(item, v);
+                        describe(list.addObject(), v);
                     }
                 });
                 ObjectNode data = json.createObjectNode();
@@ -814,11 +794,7 @@ public final class DouyinSimulator extends ForwardingSimulator {
                             .put("create_time", c.createTime).put("digg_count", 0).put("reply_comment_total", c.replies.size())
                             .put("top", c.top).put("nick_name", c.nickname);
                 }
-                ObjectNode data = json.createObjectNode();
-                data.put("cursor", end);
-                data.put("has_more", end < all.size());
-                data.set("list", list);
-                return ok(data, false);
+                return page(list, end, all.size());
             }
             case "video/comment/reply/", "video/comment/top/" -> {
                 com.fasterxml.jackson.databind.JsonNode body = jsonBody(r);
@@ -900,18 +876,14 @@ public final class DouyinSimulator extends ForwardingSimulator {
     }
 
     /** Options of a {@link DouyinSimulator}. */
-    public static final class Builder {
-        private String clientKey = "dy-sim-key";
-        private String clientSecret = "dy-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofDays(15);
-        private Duration refreshTtl = Duration.ofDays(30);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int maxRenewals = 5;
         private long minPartBytes = 5L * 1024 * 1024;
         private int dailyPublishLimit = 20;
         private List<String> sensitiveWords = List.of("违禁词");
 
         private Builder() {
+            super("dy-sim-key", "dy-sim-secret", Duration.ofDays(15), Duration.ofDays(30));
         }
 
         /** Smallest size of a part that is not the last (default 5 MiB, Douyin's documented minimum). */
@@ -932,21 +904,14 @@ public final class DouyinSimulator extends ForwardingSimulator {
             return this;
         }
 
+        /** The app's client key and secret (default {@code dy-sim-key} / {@code dy-sim-secret}). */
         public Builder client(String key, String secret) {
-            this.clientKey = Objects.requireNonNull(key, "key");
-            this.clientSecret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(key, secret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
+        /** Access- and refresh-token lifetimes (default 15 and 30 days). */
         public Builder tokenLifetimes(Duration access, Duration refresh) {
-            this.accessTtl = Objects.requireNonNull(access, "access");
-            this.refreshTtl = Objects.requireNonNull(refresh, "refresh");
-            return this;
+            return accessTtl(access).refreshTtl(refresh);
         }
 
         public Builder maxRenewals(int max) {

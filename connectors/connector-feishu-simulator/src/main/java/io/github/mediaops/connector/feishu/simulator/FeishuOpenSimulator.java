@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -58,9 +60,19 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
     private static final Duration LIFETIME = Duration.ofHours(2);
     private static final Duration RENEWAL = Duration.ofMinutes(30);
 
+    /** Feishu's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            // PLATFORM_BUSY
+            new PlatformError(1254607, "Data not ready, please try again later"),
+            // RATE_LIMITED
+            new PlatformError(99991400, "request trigger frequency limit"),
+            // TOKEN_EXPIRED
+            new PlatformError(99991663, "Invalid access token for authorization. Please make a request with token attached."),
+            // BAD_CREDENTIALS
+            new PlatformError(10014, "app secret invalid"));
+
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Instant> tokens = new HashMap<>();        // token -> expiry
     private final Map<String, ObjectNode> records = new LinkedHashMap<>(); // record_id -> fields
@@ -82,17 +94,8 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        tokenEndpointAt(TOKEN_PATH); // token requests count in tokenRequests(), not as API requests
         start();
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
     }
 
     /** Every token it issued stops working (the platform revoked them). */
@@ -123,7 +126,6 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
         String path = ex.getRequestURI().getPath();
         byte[] raw = ex.getRequestBody().readAllBytes();
         if (path.equals(TOKEN_PATH) && "POST".equals(ex.getRequestMethod())) {
-            tokenRequests.incrementAndGet();
             token(ex, raw);
             return;
         }
@@ -132,7 +134,8 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
             reply(ex, 429, JSON, error(99991400, "request trigger frequency limit"));
             return;
         }
-        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"code\":0,\"data\":{\"record\":", () -> apply(ex, path, raw))) {
+        if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(FeishuOpenSimulator::error),
+                "{\"code\":0,\"data\":{\"record\":", () -> apply(ex, path, raw))) {
             return;
         }
         if (path.startsWith(HOOK) && "POST".equals(ex.getRequestMethod())) {
@@ -182,15 +185,6 @@ public final class FeishuOpenSimulator extends LoopbackSimulator {
     /** How many custom bot messages it accepted. */
     public synchronized int botMessages() {
         return botMessages;
-    }
-
-    private String nativeBody(Fault f) {
-        return switch (f) {
-            case PLATFORM_BUSY -> error(1254607, "Data not ready, please try again later");
-            case TOKEN_EXPIRED -> error(99991663, "Invalid access token for authorization. Please make a request with token attached.");
-            case BAD_CREDENTIALS -> error(10014, "app secret invalid");
-            default -> error(1254607, "Data not ready, please try again later");
-        };
     }
 
     /** Applies a records call and returns the answer body. */

@@ -126,7 +126,6 @@ public final class Ga4Simulator extends LoopbackSimulator {
     private final ZoneId zone;
     private final String currency;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger droppedRequests = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final List<Session> sessions = new ArrayList<>();
@@ -146,6 +145,7 @@ public final class Ga4Simulator extends LoopbackSimulator {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.currency = Objects.requireNonNull(currency, "currency");
+        tokenEndpointAt("/token"); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -230,19 +230,9 @@ public final class Ga4Simulator extends LoopbackSimulator {
     }
 
     @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    @Override
     public void expireTokens() {
         Instant past = clock.instant().minusSeconds(1);
         tokens.replaceAll((k, v) -> past);
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals("/token");
     }
 
     // ------------------------------------------------------------------ HTTP
@@ -376,7 +366,6 @@ public final class Ga4Simulator extends LoopbackSimulator {
     // ------------------------------------------------------------------ token endpoint
 
     private void token(HttpExchange ex, String form) throws IOException {
-        tokenRequests.incrementAndGet();
         Map<String, String> f = LoopbackServer.form(form);
         if (!GRANT.equals(f.get("grant_type"))) {
             oauthError(ex, "unsupported_grant_type", "Invalid grant_type: " + f.get("grant_type"));

@@ -9,6 +9,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -46,29 +47,14 @@ public final class JuguangSimulator extends LoopbackSimulator {
     private static final String PREFIX = "/api/open/";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String appId;
-    private final String secret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final AtomicLong ids = new AtomicLong(5000);
     private final Object lock = new Object();
     private final SimulatedGrants<List<String>> grants;
-    private final Map<String, RefreshGrant> refresh = new HashMap<>();
     private final Map<String, List<CreativeRow>> rows = new HashMap<>();
     private final Map<String, List<KolPostRow>> kolPosts = new HashMap<>();
     private final List<String> reportRequests = new ArrayList<>();
-
-    private static final class RefreshGrant {
-        final List<String> advertisers;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        RefreshGrant(List<String> advertisers, Instant expiresAt) {
-            this.advertisers = advertisers;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     /**
      * One day of one creative (创意) of one unit (单元) of one campaign (计划).
@@ -103,11 +89,8 @@ public final class JuguangSimulator extends LoopbackSimulator {
     }
 
     private JuguangSimulator(Builder b) {
-        this.appId = b.id();
-        this.secret = b.secret();
-        this.clock = b.clock();
-        this.accessTtl = b.accessTtl();
-        this.refreshTtl = b.refreshTtl();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, p -> p.startsWith(PREFIX + "oauth2/"));
         keepTokensIn(grants);
         start();
@@ -124,11 +107,11 @@ public final class JuguangSimulator extends LoopbackSimulator {
     }
 
     public String appId() {
-        return appId;
+        return app.id();
     }
 
     public String secret() {
-        return secret;
+        return app.secret();
     }
 
     /** A single-use {@code auth_code} that grants the app access to {@code advertiserIds} (the first is the account). */
@@ -208,7 +191,7 @@ public final class JuguangSimulator extends LoopbackSimulator {
     private void oauth(HttpExchange ex, String rel, JsonNode req) throws IOException {
         ObjectNode answer;
         synchronized (lock) {
-            if (!appId.equals(req.path("app_id").asText()) || !secret.equals(req.path("secret").asText())) {
+            if (!app.accepts(req.path("app_id").asText(), req.path("secret").asText())) {
                 answer = error("app_id or secret mismatch");
             } else {
                 Instant now = clock.instant();
@@ -222,13 +205,13 @@ public final class JuguangSimulator extends LoopbackSimulator {
                         answer = issue(advertisers, now);
                     }
                     case "oauth2/refresh_token" -> {
-                        RefreshGrant r = refresh.get(req.path("refresh_token").asText());
-                        if (r == null || !r.alive || !now.isBefore(r.expiresAt)) {
+                        SimulatedGrants.Refresh<List<String>> r = grants.refresh(req.path("refresh_token").asText());
+                        if (r == null || !r.usableAt(now)) {
                             refuse(ex, 401, "refresh_token invalid or expired");
                             return;
                         }
-                        r.alive = false; // rotation: the old refresh token dies
-                        answer = issue(r.advertisers, now);
+                        r.retire(); // rotation: the old refresh token dies
+                        answer = issue(r.subject(), now);
                     }
                     default -> answer = error("unknown path " + rel);
                 }
@@ -238,12 +221,11 @@ public final class JuguangSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(List<String> advertisers, Instant now) {
-        String at = grants.issueAccess("jg-at-", advertisers, now.plus(accessTtl));
-        String rt = "jg-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new RefreshGrant(advertisers, now.plus(refreshTtl)));
+        String at = grants.issueAccess("jg-at-", advertisers, now.plus(app.accessTtl()));
+        String rt = grants.issueRefresh("jg-rt-", advertisers, now.plus(app.refreshTtl()));
         ObjectNode data = json.createObjectNode().put("access_token", at)
-                .put("access_token_expires_in", accessTtl.toSeconds()).put("refresh_token", rt)
-                .put("refresh_token_expires_in", refreshTtl.toSeconds()).put("approval_role_type", 4).put("role_type", 1);
+                .put("access_token_expires_in", app.accessTtl().toSeconds()).put("refresh_token", rt)
+                .put("refresh_token_expires_in", app.refreshTtl().toSeconds()).put("approval_role_type", 4).put("role_type", 1);
         String first = advertisers.get(0);
         if (first.chars().allMatch(Character::isDigit)) {             // 聚光: advertisers
             data.put("user_id", "sim-user-" + first).put("platform_type", 1);

@@ -8,8 +8,13 @@ import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.ForwardingSimulator;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.tck.SimulatedApp;
+import io.github.mediaops.connector.tck.SimulatedDailyLimit;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.connector.tck.SimulatedUploads;
+import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +24,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,36 +63,27 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class KuaishouSimulator extends ForwardingSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** Kuaishou's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(100200500, "服务内部错误"), // PLATFORM_BUSY
+            new PlatformError(100200410, "api限流"), // RATE_LIMITED
+            new PlatformError(100200108, "access_token过期"), // TOKEN_EXPIRED
+            new PlatformError(100200101, "未授权的 client")); // BAD_CREDENTIALS
+
     private final ObjectMapper json = new ObjectMapper();
     private final Server server;
-    private final String appId;
-    private final String appSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
-    private final int dailyPublishes;
+    private final SimulatedDailyLimit publishes;
 
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, RefreshState> refresh = new HashMap<>();
     private final Map<String, List<Video>> videos = new HashMap<>();
     private final Map<String, Long> fans = new HashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads("up-", ids::incrementAndGet);
-    private final Map<String, Integer> publishesToday = new HashMap<>();
     private final List<String> refusedWords = new ArrayList<>();
-
-    private static final class RefreshState {
-        final String openId;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        RefreshState(String openId, Instant expiresAt) {
-            this.openId = openId;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     private static final class Video {
         final String photoId;
@@ -108,12 +103,9 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     private KuaishouSimulator(Builder b) {
-        this.appId = b.appId;
-        this.appSecret = b.appSecret;
-        this.clock = b.clock;
-        this.accessTtl = b.accessTtl;
-        this.refreshTtl = b.refreshTtl;
-        this.dailyPublishes = b.dailyPublishes;
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
+        this.publishes = new SimulatedDailyLimit(clock, SHANGHAI, b.dailyPublishes);
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth2/"));
         this.server = new Server();
     }
@@ -130,11 +122,11 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     // ---------------------------------------------------------------- control
 
     public String appId() {
-        return appId;
+        return app.id();
     }
 
     public String appSecret() {
-        return appSecret;
+        return app.secret();
     }
 
     /** A single-use code, as Kuaishou sends to the redirect URI after {@code openId} consents. */
@@ -194,7 +186,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     public WebhookRequest push(String event, String openId) {
         ObjectNode body = json.createObjectNode();
         body.put("event", Objects.requireNonNull(event, "event"));
-        body.put("app_id", appId);
+        body.put("app_id", app.id());
         body.put("open_id", Objects.requireNonNull(openId, "openId"));
         body.put("message_id", "msg-" + ids.incrementAndGet());
         body.put("timestamp", clock.millis());
@@ -205,7 +197,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
     /** {@code kwaisign}: hex MD5 of the body followed by the app secret. */
     private String sign(byte[] body) {
-        byte[] secret = appSecret.getBytes(StandardCharsets.UTF_8);
+        byte[] secret = app.secret().getBytes(StandardCharsets.UTF_8);
         byte[] signed = Arrays.copyOf(body, body.length + secret.length);
         System.arraycopy(secret, 0, signed, body.length, secret.length);
         return HexFormat.of().formatHex(md5(signed));
@@ -264,23 +256,9 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
         private boolean answerFault(HttpExchange ex, Fault fault, String path, Map<String, String> query, byte[] body)
                 throws IOException {
-            return answerFault(ex, fault, f -> nativeFault(f).toString(), "{\"result\":1,\"video_list\":[{\"photo_id\":",
+            return answerFault(ex, fault, NATIVE_FAULTS.bodies(KuaishouSimulator.this::error),
+                    "{\"result\":1,\"video_list\":[{\"photo_id\":",
                     () -> api(path, query, body));
-        }
-
-        /** Kuaishou's own answer to a platform-coded fault. */
-        private ObjectNode nativeFault(Fault fault) {
-            return switch (fault) {
-                case PLATFORM_BUSY -> error(100200500, "服务内部错误");
-                case RATE_LIMITED -> error(100200410, "api限流");
-                case TOKEN_EXPIRED -> error(100200108, "access_token过期");
-                case BAD_CREDENTIALS -> error(100200101, "未授权的 client");
-                default -> throw new IllegalArgumentException("not a platform-coded fault: " + fault);
-            };
-        }
-
-        private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-            LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
         }
     }
 
@@ -288,7 +266,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
 
     private ObjectNode oauth(String path, Map<String, String> q) {
         synchronized (lock) {
-            if (!appId.equals(q.get("app_id")) || !appSecret.equals(q.get("app_secret"))) {
+            if (!app.accepts(q.get("app_id"), q.get("app_secret"))) {
                 return error(100200101, "未授权的 client，无效的 app 或 developer");
             }
             Instant now = clock.instant();
@@ -301,9 +279,8 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                     if (openId == null) {
                         return error(100200105, "请求的 code 错误");
                     }
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(openId, now.plus(refreshTtl)));
-                    ObjectNode a = tokens(openId, now, rt, refreshTtl.toSeconds());
+                    String rt = grants.issueRefresh("rt-", openId, now.plus(app.refreshTtl()));
+                    ObjectNode a = tokens(openId, now, rt, app.refreshTtl().toSeconds());
                     a.put("open_id", openId);
                     return a;
                 }
@@ -311,18 +288,17 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                     if (!"refresh_token".equals(q.get("grant_type"))) {
                         return error(100200104, "请求的 grantType 不支持");
                     }
-                    RefreshState r = refresh.get(q.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<String> r = grants.refresh(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.live()) {
                         return error(100200100, "refreshToken.discarded");
                     }
-                    if (!now.isBefore(r.expiresAt)) {
+                    if (!r.usableAt(now)) {
                         return error(100200113, "refresh_token过期");
                     }
-                    r.alive = false;
-                    String rt = "rt-" + ids.incrementAndGet();
-                    refresh.put(rt, new RefreshState(r.openId, r.expiresAt)); // the new token inherits the expiry
+                    r.retire();
+                    String rt = grants.issueRefresh("rt-", r.subject(), r.expiresAt()); // the new token inherits the expiry
                     refreshes.incrementAndGet();
-                    return tokens(r.openId, now, rt, Duration.between(now, r.expiresAt).toSeconds());
+                    return tokens(r.subject(), now, rt, Duration.between(now, r.expiresAt()).toSeconds());
                 }
                 default -> {
                     return error(100200100, "请求缺少参数或参数类型错误");
@@ -332,10 +308,10 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     private ObjectNode tokens(String openId, Instant now, String rt, long refreshSeconds) {
-        String at = grants.issueAccess("at.", openId, now.plus(accessTtl));
+        String at = grants.issueAccess("at.", openId, now.plus(app.accessTtl()));
         ObjectNode a = ok();
         a.put("access_token", at);
-        a.put("expires_in", accessTtl.toSeconds());
+        a.put("expires_in", app.accessTtl().toSeconds());
         a.put("refresh_token", rt);
         a.put("refresh_token_expires_in", refreshSeconds);
         a.putArray("scopes").add("user_info").add("user_video_publish").add("user_video_info");
@@ -349,7 +325,7 @@ public final class KuaishouSimulator extends ForwardingSimulator {
             if (path.startsWith("api/upload")) {
                 return gateway(path, q, body);
             }
-            if (!appId.equals(q.get("app_id"))) {
+            if (!app.id().equals(q.get("app_id"))) {
                 return error(100200101, "未授权的 client，无效的 app 或 developer");
             }
             SimulatedGrants.Access<String> a = grants.access(q.getOrDefault("access_token", ""));
@@ -449,12 +425,9 @@ public final class KuaishouSimulator extends ForwardingSimulator {
                 return error(120003, "视频发布失败: 标题含违规内容「" + word + "」");
             }
         }
-        String day = LocalDate.now(clock.withZone(SHANGHAI)) + ":" + openId;
-        int used = publishesToday.getOrDefault(day, 0);
-        if (used >= dailyPublishes) {
+        if (!publishes.take(openId)) {
             return error(100200410, "api限流");
         }
-        publishesToday.put(day, used + 1);
         u.use();
         Video v = new Video("3x" + ids.incrementAndGet() + "ks", caption, clock.millis(), true);
         v.views = 0L;
@@ -578,32 +551,21 @@ public final class KuaishouSimulator extends ForwardingSimulator {
     }
 
     /** Options of a {@link KuaishouSimulator}. */
-    public static final class Builder {
-        private String appId = "ks-sim-app";
-        private String appSecret = "ks-sim-secret";
-        private Clock clock = Clock.systemUTC();
-        private Duration accessTtl = Duration.ofHours(48);
-        private Duration refreshTtl = Duration.ofDays(180);
+    public static final class Builder extends SimulatorBuilder<Builder> {
         private int dailyPublishes = 50;
 
         private Builder() {
+            super("ks-sim-app", "ks-sim-secret", Duration.ofHours(48), Duration.ofDays(180));
         }
 
+        /** The app's id and secret (default {@code ks-sim-app} / {@code ks-sim-secret}). */
         public Builder app(String id, String secret) {
-            this.appId = Objects.requireNonNull(id, "id");
-            this.appSecret = Objects.requireNonNull(secret, "secret");
-            return this;
+            return credentials(id, secret);
         }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
+        /** Access- and refresh-token lifetimes (default 48 hours and 180 days). */
         public Builder tokenLifetimes(Duration access, Duration refresh) {
-            this.accessTtl = Objects.requireNonNull(access, "access");
-            this.refreshTtl = Objects.requireNonNull(refresh, "refresh");
-            return this;
+            return accessTtl(access).refreshTtl(refresh);
         }
 
         /** Publishes allowed per account and Asia/Shanghai day (default 50). */

@@ -10,6 +10,9 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -57,36 +60,27 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OceanEngineSimulator extends LoopbackSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** Ocean Engine's own answers to the platform-coded faults (official 返回码 page). */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(50000, "SYS_ERROR"), // PLATFORM_BUSY
+            new PlatformError(40100, "系统请求频率超限，请稍后重试"), // RATE_LIMITED
+            new PlatformError(40102, "access_token已过期"), // TOKEN_EXPIRED
+            new PlatformError(40113, "App不存在或者状态异常")); // BAD_CREDENTIALS
+
     private final ObjectMapper json = new ObjectMapper();
-    private final String appId;
-    private final String secret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final int quotaPerMinute;
 
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<List<String>> grants;
-    private final Map<String, Grant> refresh = new HashMap<>();
     private final Map<String, List<FeedRow>> feed = new HashMap<>();
     private final Map<String, List<DouPlusRow>> douPlus = new HashMap<>();
     private final Map<String, BigDecimal> budgets = new HashMap<>();
     private final Map<String, BigDecimal[]> fundsYuan = new HashMap<>();
     private long quotaMinute = -1;
     private int quotaUsed;
-
-    /** A refresh token: whom it is for, when it expires, whether it may still be used. */
-    private static final class Grant {
-        final List<String> accounts;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        Grant(List<String> accounts, Instant expiresAt) {
-            this.accounts = accounts;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     /**
      * One day of one material of one promotion; {@code null} counts are left out of the report.
@@ -116,12 +110,9 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     private OceanEngineSimulator(Builder b) {
-        this.appId = b.id();
-        this.secret = b.secret();
-        this.clock = b.clock();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, OceanEngineSimulator::isTokenEndpoint);
-        this.accessTtl = b.accessTtl();
-        this.refreshTtl = b.refreshTtl();
         this.quotaPerMinute = b.quotaPerMinute;
         keepTokensIn(grants); // token requests count in tokenRequests(); expireTokens() ends access tokens only
         start();
@@ -139,11 +130,11 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     // ---------------------------------------------------------------- control
 
     public String appId() {
-        return appId;
+        return app.id();
     }
 
     public String secret() {
-        return secret;
+        return app.secret();
     }
 
     /** Sets an advertiser's daily budget in yuan ({@code advertiser/budget/get}); {@code null}, the default, is unlimited. */
@@ -237,7 +228,7 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
             Map<String, String> query = LoopbackServer.form(ex.getRequestURI().getRawQuery());
             String token = ex.getRequestHeaders().getFirst("Access-Token");
             Fault fault = nextFault();
-            if (fault != null && answerFault(ex, fault, this::faultBody,
+            if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
                     "{\"code\":0,\"data\":{\"rows\":[{\"dimensions\":", () -> api(path, query, token))) {
                 return;
             }
@@ -247,26 +238,11 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
         }
     }
 
-    /** The platform's own answer to a coded fault (official 返回码 page). */
-    private String faultBody(Fault fault) {
-        ObjectNode body = switch (fault) {
-            case PLATFORM_BUSY -> error(50000, "SYS_ERROR");
-            case RATE_LIMITED -> error(40100, "系统请求频率超限，请稍后重试");
-            case TOKEN_EXPIRED -> error(40102, "access_token已过期");
-            default -> error(40113, "App不存在或者状态异常");
-        };
-        return body.toString();
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
-    }
-
     // ---------------------------------------------------------------- OAuth
 
     private ObjectNode oauth(String path, JsonNode req) {
         synchronized (lock) {
-            if (!appId.equals(req.path("app_id").asText()) || !secret.equals(req.path("secret").asText())) {
+            if (!app.accepts(req.path("app_id").asText(), req.path("secret").asText())) {
                 return error(40002, "app_secret 不匹配，无权限操作当前应用");
             }
             Instant now = clock.instant();
@@ -282,15 +258,15 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
                     return issue(accounts, now, true);
                 }
                 case "/open_api/oauth2/refresh_token/" -> {
-                    Grant r = refresh.get(req.path("refresh_token").asText());
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<List<String>> r = grants.refresh(req.path("refresh_token").asText());
+                    if (r == null || !r.live()) {
                         return error(40107, "refresh_token无效，请传入最新的refresh_token");
                     }
-                    if (!now.isBefore(r.expiresAt)) {
+                    if (!r.usableAt(now)) {
                         return error(40103, "refresh_token已过期");
                     }
-                    r.alive = false; // rotation: the old refresh token dies
-                    return issue(r.accounts, now, false);
+                    r.retire(); // rotation: the old refresh token dies
+                    return issue(r.subject(), now, false);
                 }
                 default -> {
                     return error(40000, "unknown path " + path);
@@ -300,11 +276,10 @@ public final class OceanEngineSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(List<String> accounts, Instant now, boolean withAccounts) {
-        String at = grants.issueAccess("oe-at-", accounts, now.plus(accessTtl));
-        String rt = "oe-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new Grant(accounts, now.plus(refreshTtl)));
-        ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", accessTtl.toSeconds())
-                .put("refresh_token", rt).put("refresh_token_expires_in", refreshTtl.toSeconds());
+        String at = grants.issueAccess("oe-at-", accounts, now.plus(app.accessTtl()));
+        String rt = grants.issueRefresh("oe-rt-", accounts, now.plus(app.refreshTtl()));
+        ObjectNode data = json.createObjectNode().put("access_token", at).put("expires_in", app.accessTtl().toSeconds())
+                .put("refresh_token", rt).put("refresh_token_expires_in", app.refreshTtl().toSeconds());
         if (withAccounts) {
             if (accounts.get(0).chars().allMatch(Character::isDigit)) {
                 data.put("advertiser_id", Long.parseLong(accounts.get(0)));

@@ -199,6 +199,16 @@ public final class JournalledPublish {
     }
 
     /**
+     * What a refresh of {@code ticket} answers without asking the platform: the ticket itself once it is terminal, or
+     * {@link #unconfirmed}'s answer for an {@value #UNCONFIRMED} one; empty for a pending ticket the connector
+     * refreshes itself.
+     */
+    public Optional<PublishTicket> settled(PublishTicket ticket, Instant now) {
+        Checks.notNull(ticket, "ticket");
+        return ticket.status().terminal() ? Optional.of(ticket) : unconfirmed(ticket, now);
+    }
+
+    /**
      * For an {@value #UNCONFIRMED} ticket, looks for its post again (or fails it once its journal has expired);
      * empty for any other ticket, which the connector refreshes itself.
      */

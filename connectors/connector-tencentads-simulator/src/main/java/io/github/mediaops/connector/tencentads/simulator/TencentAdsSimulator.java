@@ -10,6 +10,9 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.IOException;
 import java.time.Clock;
@@ -56,33 +59,28 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TencentAdsSimulator extends LoopbackSimulator {
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** Tencent Ads' own answers to the platform-coded faults (official 3.0 return-code table). */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            // PLATFORM_BUSY
+            new PlatformError(1000000, "We are unable to process your request at this time. Please retry your request."),
+            // RATE_LIMITED
+            new PlatformError(11016, "Application has reached the request limit per second."),
+            // TOKEN_EXPIRED
+            new PlatformError(11000, "Access token is expired."),
+            // BAD_CREDENTIALS
+            new PlatformError(11007, "The client_id is invalid."));
+
     private final ObjectMapper json = new ObjectMapper();
-    private final String clientId;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
 
     private final AtomicLong ids = new AtomicLong(1000);
     private final Object lock = new Object();
     private final SimulatedGrants<String> grants;
-    private final Map<String, Grant> refresh = new HashMap<>();
     private final Set<String> nonces = new HashSet<>();
     private final Map<String, List<DailyRow>> daily = new HashMap<>();
     private final Map<String, Long> dailyBudgets = new HashMap<>();
     private final Map<String, Map<String, Long>> funds = new HashMap<>();
-
-    /** A refresh token: whom it is for, when it expires, whether it may still be used. */
-    private static final class Grant {
-        final String account;
-        final Instant expiresAt;
-        boolean alive = true;
-
-        Grant(String account, Instant expiresAt) {
-            this.account = account;
-            this.expiresAt = expiresAt;
-        }
-    }
 
     /**
      * One day of one dynamic creative of one ad group; {@code costFen} in fen; {@code null} counts are left out.
@@ -97,12 +95,9 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     private TencentAdsSimulator(Builder b) {
-        this.clientId = b.id();
-        this.clientSecret = b.secret();
-        this.clock = b.clock();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.startsWith("/oauth/"));
-        this.accessTtl = b.accessTtl();
-        this.refreshTtl = b.refreshTtl();
         keepTokensIn(grants); // token requests (oauth/) count in tokenRequests(), not as API requests
         start();
     }
@@ -112,11 +107,11 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     public String clientId() {
-        return clientId;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use authorization code, as Tencent Ads sends after {@code accountId} authorises the app. */
@@ -183,7 +178,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                 return;
             }
             Fault fault = nextFault();
-            if (fault != null && answerFault(ex, fault, this::faultBody, "{\"code\":0,\"data\":{\"list\":[{\"date\":",
+            if (fault != null && answerFault(ex, fault, NATIVE_FAULTS.bodies(this::error),
+                    "{\"code\":0,\"data\":{\"list\":[{\"date\":",
                     () -> api(path, query))) {
                 return;
             }
@@ -193,27 +189,12 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
         }
     }
 
-    /** The platform's own answer to a coded fault (official 3.0 return-code table). */
-    private String faultBody(Fault fault) {
-        ObjectNode body = switch (fault) {
-            case PLATFORM_BUSY -> error(1000000, "We are unable to process your request at this time. Please retry your request.");
-            case RATE_LIMITED -> error(11016, "Application has reached the request limit per second.");
-            case TOKEN_EXPIRED -> error(11000, "Access token is expired.");
-            default -> error(11007, "The client_id is invalid.");
-        };
-        return body.toString();
-    }
-
-    private void reply(HttpExchange ex, ObjectNode answer) throws IOException {
-        LoopbackServer.send(ex, 200, "application/json", json.writeValueAsBytes(answer));
-    }
-
     private ObjectNode oauth(String path, Map<String, String> q) {
         synchronized (lock) {
             if (!path.equals("/oauth/token")) {
                 return error(12007, "The API you requested is unknown. Please check your URL and http method.");
             }
-            if (!clientId.equals(q.get("client_id")) || !clientSecret.equals(q.get("client_secret"))) {
+            if (!app.accepts(q.get("client_id"), q.get("client_secret"))) {
                 return error(11007, "The client_id is invalid.");
             }
             Instant now = clock.instant();
@@ -226,11 +207,11 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
                     return issue(account, now, true);
                 }
                 case "refresh_token" -> {
-                    Grant r = refresh.get(q.getOrDefault("refresh_token", ""));
-                    if (r == null || !r.alive) {
+                    SimulatedGrants.Refresh<String> r = grants.refresh(q.getOrDefault("refresh_token", ""));
+                    if (r == null || !r.live()) {
                         return error(11010, "Refresh token is malformed.");
                     }
-                    if (!now.isBefore(r.expiresAt)) {
+                    if (!r.usableAt(now)) {
                         return error(11012, "Refresh token is expired.");
                     }
                     return refreshed(r, now);
@@ -243,9 +224,8 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
     }
 
     private ObjectNode issue(String account, Instant now, boolean withAuthorizer) {
-        String at = grants.issueAccess("tq-at-", account, now.plus(accessTtl));
-        String rt = "tq-rt-" + ids.incrementAndGet();
-        refresh.put(rt, new Grant(account, now.plus(refreshTtl)));
+        String at = grants.issueAccess("tq-at-", account, now.plus(app.accessTtl()));
+        String rt = grants.issueRefresh("tq-rt-", account, now.plus(app.refreshTtl()));
         ObjectNode data = json.createObjectNode();
         if (withAuthorizer) {
             ObjectNode info = data.putObject("authorizer_info").put("account_uin", 10000)
@@ -253,16 +233,16 @@ public final class TencentAdsSimulator extends LoopbackSimulator {
             info.putArray("scope_list").add("ads_insights");
             info.put("account_role_type", "ACCOUNT_ROLE_TYPE_ADVERTISER");
         }
-        data.put("access_token", at).put("refresh_token", rt).put("access_token_expires_in", accessTtl.toSeconds())
-                .put("refresh_token_expires_in", refreshTtl.toSeconds());
+        data.put("access_token", at).put("refresh_token", rt).put("access_token_expires_in", app.accessTtl().toSeconds())
+                .put("refresh_token_expires_in", app.refreshTtl().toSeconds());
         return ok(data);
     }
 
     /** The refresh grant: a new access token; the refresh token is not returned and stays as it was. */
-    private ObjectNode refreshed(Grant r, Instant now) {
-        String at = grants.issueAccess("tq-at-", r.account, now.plus(accessTtl));
-        return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", accessTtl.toSeconds())
-                .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt).toSeconds())));
+    private ObjectNode refreshed(SimulatedGrants.Refresh<String> r, Instant now) {
+        String at = grants.issueAccess("tq-at-", r.subject(), now.plus(app.accessTtl()));
+        return ok(json.createObjectNode().put("access_token", at).put("access_token_expires_in", app.accessTtl().toSeconds())
+                .put("refresh_token_expires_in", Math.max(1, Duration.between(now, r.expiresAt()).toSeconds())));
     }
 
     private ObjectNode api(String path, Map<String, String> q) {

@@ -9,6 +9,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
@@ -88,12 +89,9 @@ public final class TikTokSimulator extends LoopbackSimulator {
     private static final String TOKEN_PATH = "/v2/oauth/token/";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String clientKey;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final String redirectUri;
     private final Clock clock;
-    private final Duration accessTtl;
-    private final Duration refreshTtl;
     private final boolean rotate;
     private final Object lock = new Object();
     private final AtomicLong ids = new AtomicLong(7_300_000_000_000_000_000L);
@@ -171,12 +169,9 @@ public final class TikTokSimulator extends LoopbackSimulator {
     }
 
     private TikTokSimulator(Builder b) {
-        this.clientKey = b.id();
-        this.clientSecret = b.secret();
+        this.app = b.simulatedApp();
         this.redirectUri = b.redirectUri;
-        this.clock = b.clock();
-        this.accessTtl = b.accessTtl();
-        this.refreshTtl = b.refreshTtl();
+        this.clock = app.clock();
         this.rotate = b.rotate;
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, TOKEN_PATH::equals);
         slowness(Duration.ofSeconds(2));
@@ -191,11 +186,11 @@ public final class TikTokSimulator extends LoopbackSimulator {
     // ---------------------------------------------------------------- control
 
     public String clientKey() {
-        return clientKey;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     public String redirectUri() {
@@ -337,7 +332,7 @@ public final class TikTokSimulator extends LoopbackSimulator {
      */
     public WebhookRequest push(String event, String openId, String contentJson) {
         long t = clock.instant().getEpochSecond();
-        ObjectNode body = json.createObjectNode().put("client_key", clientKey).put("event", event).put("create_time", t)
+        ObjectNode body = json.createObjectNode().put("client_key", app.id()).put("event", event).put("create_time", t)
                 .put("user_openid", openId).put("content", contentJson);
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         return signed(t, bytes);
@@ -346,7 +341,7 @@ public final class TikTokSimulator extends LoopbackSimulator {
     /** Signs {@code body} at {@code t} as TikTok does. */
     public WebhookRequest signed(long t, byte[] body) {
         return new WebhookRequest("POST", Map.of(), Map.of("Content-Type", "application/json",
-                "TikTok-Signature", "t=" + t + ",s=" + sign(clientSecret, t, body)), body);
+                "TikTok-Signature", "t=" + t + ",s=" + sign(app.secret(), t, body)), body);
     }
 
     /** Hex HMAC-SHA256 with {@code secret} over {@code t + "." + body}. */
@@ -425,7 +420,7 @@ public final class TikTokSimulator extends LoopbackSimulator {
 
     private Answer oauth(Map<String, String> f) {
         synchronized (lock) {
-            if (!clientKey.equals(f.get("client_key")) || !clientSecret.equals(f.get("client_secret"))) {
+            if (!app.accepts(f.get("client_key"), f.get("client_secret"))) {
                 return oauthError("invalid_client", "Client key or secret is incorrect.");
             }
             switch (f.getOrDefault("grant_type", "")) {
@@ -460,16 +455,16 @@ public final class TikTokSimulator extends LoopbackSimulator {
 
     private Answer tokens(String openId) {
         String rt = "rft." + ids.incrementAndGet();
-        Instant refreshExpires = clock.instant().plus(refreshTtl);
+        Instant refreshExpires = clock.instant().plus(app.refreshTtl());
         refreshTokens.put(rt, new Refresh(openId, refreshExpires));
         return tokens(openId, rt, refreshExpires);
     }
 
     private Answer tokens(String openId, String refreshToken, Instant refreshExpires) {
-        String at = grants.issueAccess("act.", openId, clock.instant().plus(accessTtl));
+        String at = grants.issueAccess("act.", openId, clock.instant().plus(app.accessTtl()));
         ObjectNode o = json.createObjectNode();
         o.put("access_token", at);
-        o.put("expires_in", accessTtl.toSeconds());
+        o.put("expires_in", app.accessTtl().toSeconds());
         o.put("open_id", openId);
         o.put("refresh_expires_in", Math.max(1, Duration.between(clock.instant(), refreshExpires).toSeconds()));
         o.put("refresh_token", refreshToken);

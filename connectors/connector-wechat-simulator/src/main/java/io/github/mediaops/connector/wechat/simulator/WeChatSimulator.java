@@ -833,10 +833,7 @@ public final class WeChatSimulator implements SimulatorControl {
                     case "getarticlesummary" -> {
                         for (Article a : articles.values()) {
                             if (!a.publishedOn().isAfter(d)) {
-                                ObjectNode row = list.addObject();
-                                row.put("ref_date", d.toString());
-                                row.put("msgid", a.msgDataId() + "_1");
-                                row.put("title", a.title());
+                                ObjectNode row = articleRow(list, d, a);
                                 counters(row, a, d, 1);
                             }
                         }
@@ -844,10 +841,7 @@ public final class WeChatSimulator implements SimulatorControl {
                     case "getarticletotal" -> {
                         for (Article a : articles.values()) {
                             if (a.publishedOn().equals(d) || (a.articleId().startsWith("seed-") && a.publishedOn().equals(d))) {
-                                ObjectNode row = list.addObject();
-                                row.put("ref_date", d.toString());
-                                row.put("msgid", a.msgDataId() + "_1");
-                                row.put("title", a.title());
+                                ObjectNode row = articleRow(list, d, a);
                                 ArrayNode details = row.putArray("details");
                                 for (LocalDate s = d; !s.isAfter(yesterday) && !s.isAfter(d.plusDays(6)); s = s.plusDays(1)) {
                                     ObjectNode det = details.addObject();
@@ -889,10 +883,7 @@ public final class WeChatSimulator implements SimulatorControl {
                     case "getarticleread", "getarticleshare" -> {
                         for (Article a : articles.values()) {
                             if (!a.publishedOn().isAfter(d)) {
-                                ObjectNode row = list.addObject();
-                                row.put("ref_date", d.toString());
-                                row.put("msgid", a.msgDataId() + "_1");
-                                row.put("title", a.title());
+                                ObjectNode row = articleRow(list, d, a);
                                 long reads = 200 + Math.floorMod(a.msgDataId().hashCode() * 31L + d.toEpochDay(), 997);
                                 row.put(name.equals("getarticleread") ? "read_user" : "share_user",
                                         name.equals("getarticleread") ? reads * 9 / 10 : reads / 20);
@@ -909,10 +900,7 @@ public final class WeChatSimulator implements SimulatorControl {
                     case "getarticletotaldetail" -> {
                         for (Article a : articles.values()) {
                             if (a.publishedOn().equals(d)) {
-                                ObjectNode row = list.addObject();
-                                row.put("ref_date", d.toString());
-                                row.put("msgid", a.msgDataId() + "_1");
-                                row.put("title", a.title());
+                                ObjectNode row = articleRow(list, d, a);
                                 row.put("publish_type", 0);
                                 ArrayNode details = row.putArray("detail_list");
                                 for (LocalDate s = d; !s.isAfter(yesterday) && !s.isAfter(d.plusDays(29)); s = s.plusDays(1)) {
@@ -1183,6 +1171,15 @@ public final class WeChatSimulator implements SimulatorControl {
             n.put("item_count", items.size());
             return n;
         }
+    }
+
+    /** A datacube row of one article on one day: {@code ref_date}, {@code msgid} ({@code <msg_data_id>_1}), {@code title}. */
+    private static ObjectNode articleRow(ArrayNode list, LocalDate day, Article a) {
+        ObjectNode row = list.addObject();
+        row.put("ref_date", day.toString());
+        row.put("msgid", a.msgDataId() + "_1");
+        row.put("title", a.title());
+        return row;
     }
 
     private ObjectNode publishedArticle(JsonNode req) {

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.github.mediaops.connector.tck.Fault;
-import io.github.mediaops.connector.tck.LoopbackServer;
-import io.github.mediaops.connector.tck.LoopbackSimulator;
-import io.github.mediaops.connector.wechat.simulator.WeChatFamilyTokenLedger;
+import io.github.mediaops.connector.tck.NativeFaults;
+import io.github.mediaops.connector.tck.NativeFaults.PlatformError;
+import io.github.mediaops.connector.wechat.simulator.WeChatFamilySimulator;
 import io.github.mediaops.core.connector.WebhookRequest;
 import java.io.IOException;
 import java.time.Clock;
@@ -22,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,7 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shapes: {@link Fault#RATE_LIMITED} 45009, {@link Fault#PLATFORM_BUSY} -1, {@link Fault#TOKEN_EXPIRED} 42001,
  * {@link Fault#BAD_CREDENTIALS} 40001.
  */
-public final class WeComSimulator extends LoopbackSimulator {
+public final class WeComSimulator extends WeChatFamilySimulator {
     /** The corp's CorpID. */
     public static final String CORP_ID = "ww0123456789abcdef";
     /** The self-built app's secret. */
@@ -70,19 +68,23 @@ public final class WeComSimulator extends LoopbackSimulator {
     /** The customer groups on the simulator: one owned by each member. */
     public static final List<String> GROUP_CHATS = List.of("wrSimGroupZhangsan01", "wrSimGroupLisi0002");
 
-    private static final String JSON = "application/json";
     private static final String TOKEN_PATH = "/cgi-bin/gettoken";
     private static final String EC = "/cgi-bin/externalcontact/";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(7200);
     private static final Duration WELCOME_VALIDITY = Duration.ofSeconds(20);
 
+    /** WeCom's own answers to the platform-coded faults. */
+    private static final NativeFaults NATIVE_FAULTS = new NativeFaults(
+            new PlatformError(-1, "system busy"), // PLATFORM_BUSY
+            new PlatformError(45009, "api freq out of limit"), // RATE_LIMITED
+            new PlatformError(42001, "access_token expired"), // TOKEN_EXPIRED
+            new PlatformError(40001, "invalid secret")); // BAD_CREDENTIALS
+
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final WeComCallbackEmitter emitter;
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger(1000);
-    private final WeChatFamilyTokenLedger tokens;
     private final Map<String, ObjectNode> contactWays = new LinkedHashMap<>();
     private final Map<String, ObjectNode> links = new LinkedHashMap<>();
     private final Map<String, ObjectNode> customers = new LinkedHashMap<>();       // external_userid -> external_contact
@@ -101,8 +103,8 @@ public final class WeComSimulator extends LoopbackSimulator {
 
     /** @param clock the clock tokens, welcome codes and statistics days run on */
     public WeComSimulator(Clock clock) {
+        super(clock, TOKEN_PATH, NATIVE_FAULTS, "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":");
         this.clock = clock;
-        this.tokens = new WeChatFamilyTokenLedger(clock);
         this.emitter = new WeComCallbackEmitter(CORP_ID, CALLBACK_TOKEN, ENCODING_AES_KEY, clock);
         seed();
         start();
@@ -137,22 +139,6 @@ public final class WeComSimulator extends LoopbackSimulator {
         }
         g.putArray("admin_list");
         groups.put(chatId, g);
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals(TOKEN_PATH);
-    }
-
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
-    /** Every token issued so far is expired. */
-    @Override
-    public synchronized void expireTokens() {
-        tokens.expireAll();
     }
 
     /** The encrypted-callback builder for this corp and app. */
@@ -221,34 +207,7 @@ public final class WeComSimulator extends LoopbackSimulator {
     }
 
     @Override
-    protected void handle(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        Map<String, String> q = LoopbackServer.form(ex.getRequestURI().getRawQuery());
-        byte[] raw = ex.getRequestBody().readAllBytes();
-        if (path.equals(TOKEN_PATH)) {
-            tokenRequests.incrementAndGet();
-            reply(ex, 200, JSON, token(q));
-            return;
-        }
-        Fault fault = nextFault();
-        if (fault != null && answerFault(ex, fault, this::nativeBody, "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":",
-                () -> answer(path, q, raw))) {
-            return;
-        }
-        reply(ex, 200, JSON, answer(path, q, raw));
-    }
-
-    private String nativeBody(Fault f) {
-        return switch (f) {
-            case RATE_LIMITED -> error(45009, "api freq out of limit");
-            case PLATFORM_BUSY -> error(-1, "system busy");
-            case TOKEN_EXPIRED -> error(42001, "access_token expired");
-            case BAD_CREDENTIALS -> error(40001, "invalid secret");
-            default -> throw new IllegalStateException("no native body for " + f);
-        };
-    }
-
-    private synchronized String token(Map<String, String> q) {
+    protected synchronized String token(Map<String, String> q, byte[] raw) {
         if (!CORP_ID.equals(q.get("corpid"))) {
             return error(40013, "invalid corpid");
         }
@@ -256,15 +215,12 @@ public final class WeComSimulator extends LoopbackSimulator {
             return error(40001, "invalid credential");
         }
         String token = "simtoken" + serial.incrementAndGet() + "x".repeat(20);
-        tokens.issue(token, TOKEN_LIFETIME);
+        tokens().issue(token, TOKEN_LIFETIME);
         return ok().put("access_token", token).put("expires_in", TOKEN_LIFETIME.toSeconds()).toString();
     }
 
-    private synchronized String answer(String path, Map<String, String> q, byte[] raw) {
-        Optional<WeChatFamilyTokenLedger.Refusal> refused = tokens.refusal(q.get("access_token"));
-        if (refused.isPresent()) {
-            return error(refused.get().errcode(), refused.get().errmsg());
-        }
+    @Override
+    protected synchronized String answer(String path, Map<String, String> q, byte[] raw) {
         if (!path.startsWith(EC)) {
             return error(40058, "unknown api " + path);
         }
@@ -622,9 +578,4 @@ public final class WeComSimulator extends LoopbackSimulator {
     private ObjectNode ok() {
         return json.createObjectNode().put("errcode", 0).put("errmsg", "ok");
     }
-
-    private String error(int code, String message) {
-        return json.createObjectNode().put("errcode", code).put("errmsg", message).toString();
-    }
-
 }

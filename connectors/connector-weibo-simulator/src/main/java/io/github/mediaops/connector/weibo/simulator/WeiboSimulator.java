@@ -8,6 +8,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.core.rules.LengthUnit;
 import java.io.IOException;
 import java.net.URI;
@@ -60,15 +61,12 @@ public final class WeiboSimulator extends LoopbackSimulator {
     private static final Duration REFRESH_TTL = Duration.ofDays(30);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String appKey;
-    private final String appSecret;
+    private final SimulatedApp app;
     private final String redirectUri;
     private final List<String> safeDomains;
     private final boolean mobileApp;
     private final Clock clock;
-    private final Duration accessTtl;
 
-    private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(4_900_000_000_000_000L);
     private final Object lock = new Object();
     private final Map<String, String> codes = new HashMap<>();
@@ -117,13 +115,12 @@ public final class WeiboSimulator extends LoopbackSimulator {
     }
 
     private WeiboSimulator(Builder b) {
-        this.appKey = b.id();
-        this.appSecret = b.secret();
+        this.app = b.simulatedApp();
         this.redirectUri = b.redirectUri;
         this.safeDomains = List.copyOf(b.safeDomains);
         this.mobileApp = b.mobileApp;
-        this.clock = b.clock();
-        this.accessTtl = b.accessTtl();
+        this.clock = app.clock();
+        tokenEndpointAt("/oauth2/access_token"); // token requests count in tokenRequests(), not as API requests
         start();
     }
 
@@ -132,11 +129,11 @@ public final class WeiboSimulator extends LoopbackSimulator {
     }
 
     public String appKey() {
-        return appKey;
+        return app.id();
     }
 
     public String appSecret() {
-        return appSecret;
+        return app.secret();
     }
 
     public URI redirectUri() {
@@ -206,11 +203,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
         }
     }
 
-    @Override
-    public int tokenRequests() {
-        return tokenRequests.get();
-    }
-
     /** Every access token issued so far stops working (21327); refresh tokens stay valid. */
     @Override
     public void expireTokens() {
@@ -218,11 +210,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
             Instant now = clock.instant();
             access.replaceAll((t, g) -> new Grant(g.uid(), g.createdAt(), now.minusSeconds(1)));
         }
-    }
-
-    @Override
-    protected boolean countsAsApiRequest(HttpExchange ex) {
-        return !ex.getRequestURI().getPath().equals("/oauth2/access_token");
     }
 
     // ---- dispatch ----
@@ -236,7 +223,6 @@ public final class WeiboSimulator extends LoopbackSimulator {
         Map<String, String> params = params(ex);
         logRequest(ex.getRequestMethod() + " " + path);
         if (path.equals("/oauth2/access_token")) {
-            tokenRequests.incrementAndGet();
             send(ex, token(params));
             return;
         }
@@ -315,7 +301,7 @@ public final class WeiboSimulator extends LoopbackSimulator {
     private Answer token(Map<String, String> p) {
         String path = "/oauth2/access_token";
         synchronized (lock) {
-            if (!appKey.equals(p.get("client_id")) || !appSecret.equals(p.get("client_secret"))) {
+            if (!app.accepts(p.get("client_id"), p.get("client_secret"))) {
                 return oauthError(21324, "invalid_client");
             }
             String grant = p.getOrDefault("grant_type", "");
@@ -342,11 +328,11 @@ public final class WeiboSimulator extends LoopbackSimulator {
             }
             Instant now = clock.instant();
             String token = "2.00sim" + ids.incrementAndGet();
-            access.put(token, new Grant(uid, now, now.plus(accessTtl)));
+            access.put(token, new Grant(uid, now, now.plus(app.accessTtl())));
             ObjectNode out = json.createObjectNode();
             out.put("access_token", token);
-            out.put("expires_in", accessTtl.toSeconds());
-            out.put("remind_in", String.valueOf(accessTtl.toSeconds()));
+            out.put("expires_in", app.accessTtl().toSeconds());
+            out.put("remind_in", String.valueOf(app.accessTtl().toSeconds()));
             out.put("uid", uid);
             if (mobileApp && grant.equals("authorization_code")) {
                 String rt = "rt-" + ids.incrementAndGet();
@@ -372,7 +358,7 @@ public final class WeiboSimulator extends LoopbackSimulator {
         }
         ObjectNode out = json.createObjectNode();
         out.put("uid", Long.parseLong(g.uid()));
-        out.put("appkey", appKey);
+        out.put("appkey", app.id());
         out.putNull("scope");
         out.put("create_at", g.createdAt().getEpochSecond());
         out.put("expire_in", left);

@@ -9,6 +9,7 @@ import io.github.mediaops.connector.tck.SimulatorBuilder;
 import io.github.mediaops.connector.tck.Fault;
 import io.github.mediaops.connector.tck.LoopbackServer;
 import io.github.mediaops.connector.tck.LoopbackSimulator;
+import io.github.mediaops.connector.tck.SimulatedApp;
 import io.github.mediaops.connector.tck.SimulatedGrants;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,10 +69,8 @@ public final class YouTubeSimulator extends LoopbackSimulator {
     }
 
     private final ObjectMapper json = new ObjectMapper();
-    private final String clientId;
-    private final String clientSecret;
+    private final SimulatedApp app;
     private final Clock clock;
-    private final Duration accessTtl;
     private final long dailyUnits;
     private final AtomicLong ids = new AtomicLong(1000);
     private final SimulatedGrants<String> grants;
@@ -175,10 +174,8 @@ public final class YouTubeSimulator extends LoopbackSimulator {
     }
 
     private YouTubeSimulator(Builder b) {
-        this.clientId = b.id();
-        this.clientSecret = b.secret();
-        this.clock = b.clock();
-        this.accessTtl = b.accessTtl();
+        this.app = b.simulatedApp();
+        this.clock = app.clock();
         this.dailyUnits = b.dailyUnits;
         this.grants = new SimulatedGrants<>(clock, ids::incrementAndGet, path -> path.equals("/token"));
         slowness(Duration.ofSeconds(2));
@@ -193,11 +190,11 @@ public final class YouTubeSimulator extends LoopbackSimulator {
     // ---------------------------------------------------------------- control
 
     public String clientId() {
-        return clientId;
+        return app.id();
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return app.secret();
     }
 
     /** A single-use authorisation code, as Google sends to the redirect URI after the owner of {@code channelId} consents. */
@@ -480,7 +477,7 @@ public final class YouTubeSimulator extends LoopbackSimulator {
 
     private void token(HttpExchange ex) throws IOException {
         Map<String, String> form = LoopbackServer.form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        if (!clientId.equals(form.get("client_id")) || !clientSecret.equals(form.get("client_secret"))) {
+        if (!app.accepts(form.get("client_id"), form.get("client_secret"))) {
             reply(ex, 401, "application/json", "{\n  \"error\": \"invalid_client\",\n  \"error_description\": \"Unauthorized\"\n}");
             return;
         }
@@ -510,10 +507,10 @@ public final class YouTubeSimulator extends LoopbackSimulator {
             reply(ex, 400, "application/json", "{\n  \"error\": \"unsupported_grant_type\",\n  \"error_description\": \"Invalid grant_type: " + grant + "\"\n}");
             return;
         }
-        String access = grants.issueAccess("ya29.a0", channel, clock.instant().plus(accessTtl));
+        String access = grants.issueAccess("ya29.a0", channel, clock.instant().plus(app.accessTtl()));
         ObjectNode n = json.createObjectNode();
         n.put("access_token", access);
-        n.put("expires_in", accessTtl.toSeconds());
+        n.put("expires_in", app.accessTtl().toSeconds());
         if (refresh != null) {
             n.put("refresh_token", refresh);
         }
