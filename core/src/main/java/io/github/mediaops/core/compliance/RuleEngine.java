@@ -1431,10 +1431,10 @@ final class RuleEngine {
                     }
                 }
                 int has = conditions[r];
-                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, cands.get(c, Cands.START), gapOf[r])) {
+                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, clause(text, clauses, cands, c), c, gapOf[r])) {
                     continue;
                 }
-                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, cands.get(c, Cands.END), gapOf[r])) {
+                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, clause(text, clauses, cands, c), c, gapOf[r])) {
                     continue;
                 }
                 if ((has & (1 << CLAUSE | 1 << CLAUSE2 | 1 << UNLESS_CLAUSE)) != 0) {
@@ -1475,21 +1475,42 @@ final class RuleEngine {
         }
     }
 
-    private static boolean before(Hits h, String text, int start, int gap) {
+    /**
+     * Whether the last word of {@code h} that ends at or before candidate {@code c}'s start (its clause computed) ends
+     * {@link #within} {@code gap} of it. A word that ends before a clause starting right after a boundary character is
+     * answered without reading the text: that boundary lies between them.
+     */
+    private static boolean before(Hits h, String text, Cands cands, int c, int gap) {
         if (!any(h)) {
             return false;
         }
+        int start = cands.get(c, Cands.START);
         int i = h.lastEndAtMostFromLast(start);
-        return i >= 0 && within(text, h.end(i), start, gap);
+        if (i < 0) {
+            return false;
+        }
+        int e = h.end(i);
+        int clauseStart = cands.get(c, Cands.CLAUSE_START);
+        if (e < clauseStart && isBoundary(text.charAt(clauseStart - 1))) {
+            return false;
+        }
+        return within(text, e, start, gap);
     }
 
-    private static boolean after(Hits h, String text, int end, int gap) {
+    /**
+     * Whether a word of {@code h} starts {@link #within} {@code gap} after candidate {@code c}'s end (its clause
+     * computed); a word that starts after a clause ending at a boundary character is skipped without reading the text.
+     */
+    private static boolean after(Hits h, String text, Cands cands, int c, int gap) {
         if (!any(h)) {
             return false;
         }
+        int end = cands.get(c, Cands.END);
+        int clauseEnd = cands.get(c, Cands.CLAUSE_END);
+        boolean endsAtBoundary = clauseEnd < text.length() && isBoundary(text.charAt(clauseEnd));
         for (int i = h.lastEndAtMostFromLast(end) + 1; i < h.size && h.end(i) <= end + gap + 64; i++) {
             int s = h.start(i);
-            if (s >= end && within(text, end, s, gap)) {
+            if (s >= end && !(endsAtBoundary && s > clauseEnd) && within(text, end, s, gap)) {
                 return true;
             }
         }
