@@ -3,7 +3,8 @@
 
 Why (ninth round of issue 15, 2026-12-06): this machine's speed changes by about 1.6x for tens of seconds at a
 time, with the other vCPU idle and no steal time, and the change slows the double-array trie and the full check
-alike (adjacent 500 ms slots of both in one JVM keep a ratio of 2.0-2.2 in the fast and the slow state). JMH runs
+alike (in ComplianceDriftProbe's adjacent 500 ms slots of both in one JVM the ratio stays put: medians 2.32 fast and
+2.25 slow in one run, 2.11 and 2.08 in another, while the trie moved between 85 and 150 ops/s). JMH runs
 all forks of one benchmark before the next, so with `-f 6` the trie's six forks and the check's six forks see
 different stretches of that drift, and one jar's ratio read 1.66x-3.27x. Here each round runs one fork of each
 side of a pair back to back (ABBA order: which side goes first alternates), so both sides sample the same
