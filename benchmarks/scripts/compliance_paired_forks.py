@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""ComplianceMatchBenchmark's two ratios from paired, alternating single-fork JMH runs.
+
+Why (ninth round of issue 15, 2026-12-06): this machine's speed changes by about 1.6x for tens of seconds at a
+time, with the other vCPU idle and no steal time, and the change slows the double-array trie and the full check
+alike (in ComplianceDriftProbe's adjacent 500 ms slots of both in one JVM the ratio stays put: medians 2.32 fast and
+2.25 slow in one run, 2.11 and 2.08 in another, while the trie moved between 85 and 150 ops/s). JMH runs
+all forks of one benchmark before the next, so with `-f 6` the trie's six forks and the check's six forks see
+different stretches of that drift, and one jar's ratio read 1.66x-3.27x. Here each round runs one fork of each
+side of a pair back to back (ABBA order: which side goes first alternates), so both sides sample the same
+stretches; each round gives a ratio, and the summary is the ratio of the two sides' mean scores over all rounds
+with the per-round ratios' mean and 95 % t interval.
+
+Pairs (peer / ours): large1MiB_doubleArrayTrie / large1MiB_mediaopsChecker (issue 15: the check within 2x the
+trie) and short120_mediaopsChecker / short120_sensitiveWord (at least 30x sensitive-word).
+
+Usage: python3 benchmarks/scripts/compliance_paired_forks.py [1mib|120|both] [rounds] [jar] [extra JMH args...]
+Defaults: both, 6 rounds, benchmarks/target/benchmarks.jar, -wi 3 -w 2s -i 5 -r 2s. Prints every fork and a
+Markdown table; JMH's JSON per fork goes to target/compliance-forks/.
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+from scipy import stats
+
+BENCH = "io.github.mediaops.benchmarks.compliance.ComplianceMatchBenchmark."
+# (label, numerator, denominator): the ratio as the issue states it
+PAIRS = {
+    "1mib": ("1 MiB check / trie (time ratio, <= 2x)", "large1MiB_doubleArrayTrie", "large1MiB_mediaopsChecker"),
+    "120": ("120-char check / sensitive-word (speed-up, >= 30x)", "short120_mediaopsChecker", "short120_sensitiveWord"),
+}
+
+which = sys.argv[1] if len(sys.argv) > 1 else "both"
+rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 6
+jar = sys.argv[3] if len(sys.argv) > 3 else "benchmarks/target/benchmarks.jar"
+jmh_args = sys.argv[4:] or ["-wi", "3", "-w", "2s", "-i", "5", "-r", "2s"]
+out_dir = "benchmarks/target/compliance-forks"
+os.makedirs(out_dir, exist_ok=True)
+
+
+def one_fork(name, tag):
+    """Runs one JMH fork of one benchmark; returns (mean score, its iterations)."""
+    path = os.path.join(out_dir, f"{name}-{tag}.json")
+    subprocess.run(["java", "-jar", jar, BENCH + name + "$", "-f", "1", "-rf", "json", "-rff", path, *jmh_args],
+                   check=True, stdout=subprocess.DEVNULL)
+    with open(path) as f:
+        metric = json.load(f)[0]["primaryMetric"]
+    return metric["score"], [x for fork in metric["rawData"] for x in fork]
+
+
+def run_pair(key):
+    label, num, den = PAIRS[key]
+    per_round = []
+    for r in range(rounds):
+        sides = [num, den] if r % 2 == 0 else [den, num]
+        got = {}
+        for name in sides:
+            got[name] = one_fork(name, f"{key}-{r + 1}")
+            score, its = got[name]
+            print(f"{time.strftime('%H:%M:%S', time.gmtime())} round {r + 1} {name}: {score:.1f} ops/s "
+                  f"(iterations {', '.join(f'{x:.1f}' for x in its)}); load {os.getloadavg()[0]:.2f}", flush=True)
+        per_round.append((got[num][0], got[den][0]))
+    nums = [a for a, _ in per_round]
+    dens = [b for _, b in per_round]
+    ratios = [a / b for a, b in per_round]
+    half = (stats.t.ppf(0.975, len(ratios) - 1) * statistics.stdev(ratios) / len(ratios) ** 0.5
+            if len(ratios) > 1 else float("nan"))
+    print()
+    print(f"| {label} | {num}, fork means (ops/s) | {den}, fork means (ops/s) | ratio of means "
+          f"| per-round ratios | mean ± 95% t |")
+    print("|---|---|---|---|---|---|")
+    print(f"| {rounds} rounds | {', '.join(f'{x:.1f}' for x in nums)} (mean {statistics.mean(nums):.1f}) "
+          f"| {', '.join(f'{x:.1f}' for x in dens)} (mean {statistics.mean(dens):.1f}) "
+          f"| {statistics.mean(nums) / statistics.mean(dens):.2f}x | {', '.join(f'{x:.2f}' for x in ratios)} "
+          f"| {statistics.mean(ratios):.2f} ± {half:.2f} |")
+    print()
+
+
+for key in (["1mib", "120"] if which == "both" else [which]):
+    run_pair(key)
