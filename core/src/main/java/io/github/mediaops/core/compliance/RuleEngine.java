@@ -71,9 +71,6 @@ final class RuleEngine {
     private final byte[] slot;
     private final boolean[] variant;
     private final String[] words;
-    /** Context rules by the ordinal of the category they qualify. */
-    private final Rule[][] contextRules;
-    private final int[][] contextRuleIndex;
     private final int[] producing;
     /** Same-sound stand-ins of 最 and 第 (醉 → 最), read as their anchor by the main automaton. */
     private final char[] aliases;
@@ -88,13 +85,11 @@ final class RuleEngine {
     private final String[] cueWords;
     /**
      * Per pattern of a dictionary term, computed once: the term as reported, its reasons (plain and as a pinyin or
-     * homophone variant), and the context rules of its category that can apply to it (plain, variant).
+     * homophone variant).
      */
     private final String[] termOf;
     private final String[] reasonOf;
     private final String[] variantReasonOf;
-    private final int[][] contextOf;
-    private final int[][] variantContextOf;
     /**
      * The (rule, slot) pairs that have words get compact ids, so that a check allocates per-slot storage only for them:
      * {@code slotId[rule * SLOTS + slot]} (-1 for none), and per pattern of each automaton its slot's id.
@@ -122,7 +117,6 @@ final class RuleEngine {
      */
     private final boolean[] termNeedsCues;
     private final boolean[] variantNeedsCues;
-    private final int[][] lexContextOf;
     private final boolean[] ruleNeedsCues;
     private final boolean[] dictionaryId;
     /**
@@ -138,18 +132,16 @@ final class RuleEngine {
     /** Per rule: whether it has {@code @unlessClause} words. */
     private final boolean[] unlessClause;
     /**
-     * Every distinct context-rule list (the interned lists of {@link #applicable} and each category's), so that a check
-     * filters each list once to the rules that can fire in its text ({@link LiveRules}); per pattern the ids of
-     * {@link #contextOf}, {@link #variantContextOf} and {@link #lexContextOf} (-1 for none), per category the id of its
-     * {@link #contextRuleIndex}.
+     * Every distinct context-rule list (each category's context rules, and the interned lists of {@link #applicable}),
+     * so that a check filters each list once to the rules that can fire in its text ({@link LiveRules}). Per category
+     * the id of its list; per pattern of a dictionary term the id of the list that can apply to it (plain, and as a
+     * pinyin or homophone variant), per first word of a claim or joined pair that of its finding (-1 for none).
      */
     private final int[][] ruleLists;
+    private final int[] categoryList;
     private final int[] contextList;
     private final int[] variantContextList;
     private final int[] lexContextList;
-    private final int[] categoryList;
-    /** Per rule: its {@code @gap}. */
-    private final int[] gapOf;
 
     RuleEngine(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -260,8 +252,7 @@ final class RuleEngine {
             variant[i] = variants.get(i);
         }
         Category[] cats = Category.values();
-        this.contextRules = new Rule[cats.length][];
-        this.contextRuleIndex = new int[cats.length][];
+        int[][] contextRuleIndex = new int[cats.length][];
         for (Category c : cats) {
             List<Integer> idx = new ArrayList<>();
             for (int r = 0; r < rules.length; r++) {
@@ -270,7 +261,6 @@ final class RuleEngine {
                 }
             }
             contextRuleIndex[c.ordinal()] = idx.stream().mapToInt(Integer::intValue).toArray();
-            contextRules[c.ordinal()] = idx.stream().map(i -> rules[i]).toArray(Rule[]::new);
         }
         this.readsCues = new boolean[rules.length];
         this.recategorises = new boolean[cats.length];
@@ -325,8 +315,8 @@ final class RuleEngine {
         this.termOf = new String[n];
         this.reasonOf = new String[n];
         this.variantReasonOf = new String[n];
-        this.contextOf = new int[n][];
-        this.variantContextOf = new int[n][];
+        int[][] contextOf = new int[n][];
+        int[][] variantContextOf = new int[n][];
         for (int p = 0; p < n; p++) {
             if (kind[p] != TERM) {
                 continue;
@@ -341,7 +331,7 @@ final class RuleEngine {
         }
         this.termNeedsCues = new boolean[n];
         this.variantNeedsCues = new boolean[n];
-        this.lexContextOf = new int[n][];
+        int[][] lexContextOf = new int[n][];
         this.mayAlias = new boolean[n];
         boolean[] aliasTarget = new boolean[65536];
         for (char a : aliases) {
@@ -400,10 +390,6 @@ final class RuleEngine {
             lexContextList[p] = listId(lexContextOf[p], listIds, lists);
         }
         this.ruleLists = lists.toArray(new int[0][]);
-        this.gapOf = new int[rules.length];
-        for (int r = 0; r < rules.length; r++) {
-            gapOf[r] = rules[r].gap();
-        }
     }
 
     private static int listId(int[] list, Map<int[], Integer> ids, List<int[]> lists) {
@@ -1121,8 +1107,8 @@ final class RuleEngine {
             return false;
         }
         int judgedProducer = cands.get(judged, Cands.PRODUCER);
-        int[] own = ownContext(cands, c);
-        if (own == null || own != ownContext(cands, judged) || (judgedProducer >= 0 && unlessClause[judgedProducer])) {
+        int own = ownContextList(cands, c);
+        if (own < 0 || own != ownContextList(cands, judged) || (judgedProducer >= 0 && unlessClause[judgedProducer])) {
             return false;
         }
         cands.set(c, Cands.QUALIFIER, cands.get(judged, Cands.QUALIFIER));
@@ -1208,19 +1194,10 @@ final class RuleEngine {
     }
 
     /**
-     * The context rules that can apply to candidate {@code c} in the category it was made in (a dictionary term, a
-     * claim or joined pair), or {@code null}: all of the category's, each admitted by its term condition.
+     * The id in {@link #ruleLists} of the context rules that can apply to candidate {@code c} in the category it was
+     * made in (a dictionary term, a claim or joined pair; each of the category's rules admitted by its term condition),
+     * or -1 for a pair of two words, which takes its category's list.
      */
-    private int[] ownContext(Cands cands, int c) {
-        int p = cands.get(c, Cands.PATTERN);
-        int producer = cands.get(c, Cands.PRODUCER);
-        if (producer < 0) {
-            return cands.has(c, Cands.VARIANT) ? variantContextOf[p] : contextOf[p];
-        }
-        return cands.get(c, Cands.PATTERN2) < 0 ? lexContextOf[p] : null;
-    }
-
-    /** The id in {@link #ruleLists} of {@link #ownContext}'s list for candidate {@code c}, or -1. */
     private int ownContextList(Cands cands, int c) {
         int p = cands.get(c, Cands.PATTERN);
         if (cands.get(c, Cands.PRODUCER) < 0) {
@@ -1431,10 +1408,10 @@ final class RuleEngine {
                     }
                 }
                 int has = conditions[r];
-                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, clause(text, clauses, cands, c), c, gapOf[r])) {
+                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, clause(text, clauses, cands, c), c, rule.gap())) {
                     continue;
                 }
-                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, clause(text, clauses, cands, c), c, gapOf[r])) {
+                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, clause(text, clauses, cands, c), c, rule.gap())) {
                     continue;
                 }
                 if ((has & (1 << CLAUSE | 1 << CLAUSE2 | 1 << UNLESS_CLAUSE)) != 0) {
