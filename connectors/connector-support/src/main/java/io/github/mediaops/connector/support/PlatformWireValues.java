@@ -1,6 +1,5 @@
 package io.github.mediaops.connector.support;
 
-import io.github.mediaops.connector.support.PlatformWireValues;
 import io.github.mediaops.core.connector.UnexpectedResponseException;
 import io.github.mediaops.core.platform.Platform;
 import java.util.Objects;
