@@ -27,8 +27,19 @@ final class IsoDateCells {
     private IsoDateCells() {
     }
 
+    /**
+     * The most one sheet with ISO date cells may inflate to when it is rewritten in memory: a compressed workbook that
+     * would inflate further (a zip bomb) is refused, not inflated.
+     */
+    static final int MAX_SHEET_BYTES = 256 << 20;
+
     /** The workbook, with its ISO date cells retyped when it has any; the same array when it has none. */
     static byte[] rewrite(byte[] workbook) throws IOException {
+        return rewrite(workbook, MAX_SHEET_BYTES);
+    }
+
+    /** {@link #rewrite(byte[])} with a sheet refused when it inflates to more than {@code maxSheetBytes}. */
+    static byte[] rewrite(byte[] workbook, int maxSheetBytes) throws IOException {
         try {
             if (!anySheetHasOne(workbook)) {
                 return workbook;
@@ -37,15 +48,18 @@ final class IsoDateCells {
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
                  ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    byte[] data = in.readAllBytes();
-                    if (SHEET.matcher(e.getName()).matches()) {
-                        Matcher m = DATE_CELL.matcher(new String(data, StandardCharsets.UTF_8));
-                        if (m.find()) {
-                            data = m.replaceAll("$1$2str$2").getBytes(StandardCharsets.UTF_8);
-                        }
-                    }
                     zip.putNextEntry(new ZipEntry(e.getName()));
-                    zip.write(data);
+                    if (SHEET.matcher(e.getName()).matches()) {
+                        byte[] data = in.readNBytes(maxSheetBytes + 1);
+                        if (data.length > maxSheetBytes) {
+                            throw new ImportException("cannot read the workbook: sheet " + e.getName()
+                                    + " inflates to more than " + maxSheetBytes + " bytes");
+                        }
+                        Matcher m = DATE_CELL.matcher(new String(data, StandardCharsets.UTF_8));
+                        zip.write(m.find() ? m.replaceAll("$1$2str$2").getBytes(StandardCharsets.UTF_8) : data);
+                    } else {
+                        in.transferTo(zip);
+                    }
                     zip.closeEntry();
                 }
             }
