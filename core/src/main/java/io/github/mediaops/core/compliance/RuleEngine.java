@@ -142,6 +142,13 @@ final class RuleEngine {
     private final int[] contextList;
     private final int[] variantContextList;
     private final int[] lexContextList;
+    /**
+     * Per first word of a claim or joined pair: the dictionary term spelled the same whose finding would always settle
+     * this word's as its {@link #twin} and drop it (same category and context rules, every platform, no number prefix, a
+     * VIOLATION rule without {@code @unlessClause} and without a dictionary id, a category no rule moves), or -1. Such a
+     * word makes no candidate where the term's match is not a pinyin or homophone variant ({@link #produce}).
+     */
+    private final int[] twinTerm;
 
     RuleEngine(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -390,6 +397,22 @@ final class RuleEngine {
             lexContextList[p] = listId(lexContextOf[p], listIds, lists);
         }
         this.ruleLists = lists.toArray(new int[0][]);
+        this.twinTerm = new int[n];
+        Arrays.fill(twinTerm, -1);
+        for (int p = 0; p < n; p++) {
+            int r = ref[p];
+            if (lexContextList[p] < 0 || digitPrefixed[p] || unlessClause[r] || dictionaryId[r]
+                    || rules[r].verdict() == Verdict.REVIEW || recategorises[ruleCategory[r]]) {
+                continue;
+            }
+            for (int t : byWord.get(words[p])) {
+                if (kind[t] == TERM && !variant[t] && everyPlatform[t] && !digitPrefixed[t]
+                        && termCategory[t] == ruleCategory[r] && contextList[t] == lexContextList[p]) {
+                    twinTerm[p] = t;
+                    break;
+                }
+            }
+        }
     }
 
     private static int listId(int[] list, Map<int[], Integer> ids, List<int[]> lists) {
@@ -1285,6 +1308,10 @@ final class RuleEngine {
             for (int i = 0; i < first.size; i++) {
                 int p = first.pattern(i);
                 int start = digitPrefixed[p] ? numberStart(text, first.start(i)) : first.start(i);
+                int t = twinTerm[p];
+                if (t >= 0 && !(mayAlias[t] && aliased(text, start, first.end(i)))) {
+                    continue;
+                }
                 if (allowed == null || !allowed.covers(start, first.end(i))) {
                     cands.add(start, first.end(i), category, p, -1, r, bits);
                 }
