@@ -74,6 +74,24 @@ class RuleLayerTest {
     }
 
     @Test
+    void a_superlative_both_the_dictionary_and_the_rule_find_is_one_finding_from_the_dictionary() {
+        // 最好 is a dictionary term and also 最 + 好 of absolute.superlative-adjective; 最甜 only the rule's
+        assertThat(checker.check("这是最好的面霜")).singleElement().satisfies(f -> {
+            assertThat(f.term()).isEqualTo("最好");
+            assertThat(f.rule()).isEqualTo("dictionary");
+        });
+        assertThat(checker.check("醉好的面霜")).singleElement().satisfies(f -> {
+            assertThat(f.matched()).isEqualTo("醉好");
+            assertThat(f.rule()).isEqualTo("dictionary.variant");
+        });
+        assertThat(checker.check("最甜的西瓜")).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("absolute.superlative-adjective"));
+        assertThat(checker.check("这款最好，那款最甜")).extracting(Finding::matched, Finding::rule)
+                .containsExactly(tuple("最好", "dictionary"), tuple("最甜", "absolute.superlative-adjective"));
+        assertThat(checker.check("追求最好的品质")).isEmpty();
+    }
+
+    @Test
     void sees_through_emoji_numerals_pinyin_and_homophones() {
         for (String bad : List.of("全网最🔥佳的口感", "最\uFE0F佳选择", "第✨一品牌", "行业第Ⅰ", "排名第㈠", "全国第㊀", "销量第⑴名",
                 "百分百好评", "zui好用的吹风机", "醉佳口感", "弟一品牌，值得信赖", "顶ji工艺")) {
