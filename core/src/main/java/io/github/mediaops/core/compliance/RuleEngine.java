@@ -135,13 +135,15 @@ final class RuleEngine {
      * Every distinct context-rule list (each category's context rules, and the interned lists of {@link #applicable}),
      * so that a check filters each list once to the rules that can fire in its text ({@link LiveRules}). Per category
      * the id of its list; per pattern of a dictionary term the id of the list that can apply to it (plain, and as a
-     * pinyin or homophone variant), per first word of a claim or joined pair that of its finding (-1 for none).
+     * pinyin or homophone variant), per first word of a claim or joined pair that of its finding (plain, and written
+     * with a same-sound stand-in; -1 for none).
      */
     private final int[][] ruleLists;
     private final int[] categoryList;
     private final int[] contextList;
     private final int[] variantContextList;
     private final int[] lexContextList;
+    private final int[] lexVariantContextList;
     /**
      * Per first word of a claim or joined pair: the dictionary term spelled the same whose finding would always settle
      * this word's as its {@link #twin} and drop it (same category and context rules, every platform, no number prefix, a
@@ -339,6 +341,7 @@ final class RuleEngine {
         this.termNeedsCues = new boolean[n];
         this.variantNeedsCues = new boolean[n];
         int[][] lexContextOf = new int[n][];
+        int[][] lexVariantContextOf = new int[n][];
         this.mayAlias = new boolean[n];
         boolean[] aliasTarget = new boolean[65536];
         for (char a : aliases) {
@@ -354,7 +357,9 @@ final class RuleEngine {
                 termNeedsCues[p] = recategorises[cat] || anyReadsCues(contextOf[p]);
                 variantNeedsCues[p] = recategorises[cat] || anyReadsCues(variantContextOf[p]);
             } else if (kind[p] == LEX && slot[p] == FIRST && (rules[ref[p]].kind() == Rule.Kind.CLAIM || joinedPairs[ref[p]])) {
-                lexContextOf[p] = applicable(contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()], plainWord[p], false, shared);
+                int[] categoryRules = contextRuleIndex[rules[ref[p]].categories().get(0).ordinal()];
+                lexContextOf[p] = applicable(categoryRules, plainWord[p], false, shared);
+                lexVariantContextOf[p] = applicable(categoryRules, plainWord[p], true, shared);
             }
         }
         this.ruleNeedsCues = new boolean[rules.length];
@@ -391,10 +396,12 @@ final class RuleEngine {
         this.contextList = new int[n];
         this.variantContextList = new int[n];
         this.lexContextList = new int[n];
+        this.lexVariantContextList = new int[n];
         for (int p = 0; p < n; p++) {
             contextList[p] = listId(contextOf[p], listIds, lists);
             variantContextList[p] = listId(variantContextOf[p], listIds, lists);
             lexContextList[p] = listId(lexContextOf[p], listIds, lists);
+            lexVariantContextList[p] = listId(lexVariantContextOf[p], listIds, lists);
         }
         this.ruleLists = lists.toArray(new int[0][]);
         this.twinTerm = new int[n];
@@ -1226,7 +1233,10 @@ final class RuleEngine {
         if (cands.get(c, Cands.PRODUCER) < 0) {
             return cands.has(c, Cands.VARIANT) ? variantContextList[p] : contextList[p];
         }
-        return cands.get(c, Cands.PATTERN2) < 0 ? lexContextList[p] : -1;
+        if (cands.get(c, Cands.PATTERN2) >= 0) {
+            return -1;
+        }
+        return cands.has(c, Cands.VARIANT) ? lexVariantContextList[p] : lexContextList[p];
     }
 
     private static final int CATEGORIES = Category.values().length;
@@ -1308,12 +1318,13 @@ final class RuleEngine {
             for (int i = 0; i < first.size; i++) {
                 int p = first.pattern(i);
                 int start = digitPrefixed[p] ? numberStart(text, first.start(i)) : first.start(i);
-                int t = twinTerm[p];
-                if (t >= 0 && !(mayAlias[t] && aliased(text, start, first.end(i)))) {
+                // written with a same-sound stand-in (喝醉好 read as 最好): judged as a variant, like a dictionary term's
+                boolean isVariant = mayAlias[p] && aliased(text, first.start(i), first.end(i));
+                if (twinTerm[p] >= 0 && !isVariant) {
                     continue;
                 }
                 if (allowed == null || !allowed.covers(start, first.end(i))) {
-                    cands.add(start, first.end(i), category, p, -1, r, bits);
+                    cands.add(start, first.end(i), category, p, -1, r, isVariant ? bits | Cands.VARIANT : bits);
                 }
             }
             return;
@@ -1337,8 +1348,10 @@ final class RuleEngine {
             if (allowed != null && allowed.covers(start, second.end(i))) {
                 continue;
             }
-            cands.add(start, second.end(i), category, fp, second.pattern(i), r,
-                    bits | (within(text, fe, s, 0) ? 0 : Cands.GAPPED));
+            int p2 = second.pattern(i);
+            boolean isVariant = (mayAlias[fp] && aliased(text, first.start(f), fe)) || (mayAlias[p2] && aliased(text, s, second.end(i)));
+            cands.add(start, second.end(i), category, fp, p2, r,
+                    bits | (within(text, fe, s, 0) ? 0 : Cands.GAPPED) | (isVariant ? Cands.VARIANT : 0));
         }
     }
 

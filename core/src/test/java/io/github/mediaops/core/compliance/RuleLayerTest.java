@@ -89,6 +89,10 @@ class RuleLayerTest {
         assertThat(checker.check("这款最好，那款最甜")).extracting(Finding::matched, Finding::rule)
                 .containsExactly(tuple("最好", "dictionary"), tuple("最甜", "absolute.superlative-adjective"));
         assertThat(checker.check("追求最好的品质")).isEmpty();
+        // the rule's words read through a same-sound stand-in are judged as a variant: 喝醉 is an ordinary word
+        assertThat(checker.check("他喝醉好几回了")).isEmpty();
+        assertThat(checker.check("醉甜的西瓜")).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("absolute.superlative-adjective"));
     }
 
     @Test
