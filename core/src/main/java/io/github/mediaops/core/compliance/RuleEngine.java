@@ -610,7 +610,7 @@ final class RuleEngine {
      * A candidate holds only numbers (span, category, the matched patterns, the rules that made and last qualified it,
      * bits, its clause); its strings (term, basis, reason, rule id …) are looked up from those numbers only for the
      * candidates that survive as findings. Primitive rows instead of one object per candidate: a 1 MiB check makes
-     * about 31 k candidates, and rows cost no allocation, no reference stores (each paying G1's write barrier) and no
+     * about 27 k candidates, and rows cost no allocation, no reference stores (each paying G1's write barrier) and no
      * pointer chasing in the sort, the context rules and the merge. Reused by its thread (cleared per check).
      */
     static final class Cands {
@@ -699,9 +699,21 @@ final class RuleEngine {
 
         /** Whether row {@code x} comes before row {@code y}: smaller start, then larger end. */
         private boolean before(int x, int y) {
-            int sx = a[x * WIDTH + START];
-            int sy = a[y * WIDTH + START];
-            return sx != sy ? sx < sy : a[x * WIDTH + END] > a[y * WIDTH + END];
+            return keys[x] < keys[y];
+        }
+
+        /** Per row, its sort key: start in the high half, and the end reversed in the low half (longer first). */
+        long[] keys = new long[16];
+
+        /** Writes the sort keys of rows {@code idx[0..n)} from their spans. */
+        void keys(int[] idx, int n) {
+            if (keys.length < size) {
+                keys = new long[a.length / WIDTH];
+            }
+            for (int k = 0; k < n; k++) {
+                int i = idx[k];
+                keys[i] = ((long) a[i * WIDTH + START] << 32) | (~a[i * WIDTH + END] & 0xFFFFFFFFL);
+            }
         }
 
         /**
@@ -721,7 +733,8 @@ final class RuleEngine {
          * Fills {@link #order} with 0 … size-1 sorted by start (longer first), stable. Each group is almost in order, so
          * an insertion sort puts it in order in about one pass; the groups, now runs, are then merged ({@link #sort}).
          * Should a group be far from order (more than {@value #SHIFT_BUDGET} shifts per row in all), the merge sort
-         * takes over from wherever the insertion sort stopped, so the time stays n log n.
+         * takes over from wherever the insertion sort stopped, so the time stays n log n. Comparisons read one packed
+         * {@link #keys key} per row, eight bytes in one array, instead of two columns of its row.
          */
         void sortByStart() {
             if (order.length < size) {
@@ -731,6 +744,7 @@ final class RuleEngine {
             for (int i = 0; i < size; i++) {
                 idx[i] = i;
             }
+            keys(idx, size);
             long budget = (long) SHIFT_BUDGET * size;
             for (int g = 0; g < groupCount && budget >= 0; g++) {
                 int from = groups[g];
@@ -1015,7 +1029,7 @@ final class RuleEngine {
      */
     long retainedInts() {
         Collector m = collectors.get();
-        long n = m.cands.a.length + m.cands.order.length + m.cands.kept.length + m.cands.scratch.length
+        long n = m.cands.a.length + m.cands.order.length + m.cands.kept.length + m.cands.scratch.length + 2L * m.cands.keys.length
                 + m.termHits.a.length + m.clauses.at.length + m.windows.length;
         if (m.allowHits != null) {
             n += m.allowHits.a.length;
@@ -1705,6 +1719,7 @@ final class RuleEngine {
             }
         }
         cands.keptCount = kept;
+        cands.keys(out, kept);
         cands.sort(out, kept);
     }
 
