@@ -697,7 +697,10 @@ final class RuleEngine {
             groupCount = 0;
         }
 
-        /** Whether row {@code x} comes before row {@code y}: smaller start, then larger end. */
+        /**
+         * Whether row {@code x} comes before row {@code y}: smaller start, then larger end (by the {@link #keys} last
+         * written).
+         */
         private boolean before(int x, int y) {
             return keys[x] < keys[y];
         }
@@ -706,7 +709,7 @@ final class RuleEngine {
         long[] keys = new long[16];
 
         /** Writes the sort keys of rows {@code idx[0..n)} from their spans. */
-        void keys(int[] idx, int n) {
+        void writeKeys(int[] idx, int n) {
             if (keys.length < size) {
                 keys = new long[a.length / WIDTH];
             }
@@ -744,7 +747,7 @@ final class RuleEngine {
             for (int i = 0; i < size; i++) {
                 idx[i] = i;
             }
-            keys(idx, size);
+            writeKeys(idx, size);
             long budget = (long) SHIFT_BUDGET * size;
             for (int g = 0; g < groupCount && budget >= 0; g++) {
                 int from = groups[g];
@@ -1137,9 +1140,11 @@ final class RuleEngine {
      * Settles candidate {@code c} from the candidate {@code judged} just before it when both have the same span, the same
      * category (one no context rule moves), the same context rules (one array, see {@link #applicable}), the same
      * variant and verdict bits before judging ({@code judgedBits}) and no {@code @unlessClause} of their own: the context
-     * rules would judge {@code c} exactly as {@code judged}. Every dictionary superlative such as 最好 has such a twin
-     * from the rule 最 + adjective. {@code c} then takes the outcome and, unless it would replace {@code judged} in the
-     * overlap merge (a dictionary rule id over another), is dropped: the merge would fold it into the same finding.
+     * rules would judge {@code c} exactly as {@code judged}. {@code c} then takes the outcome and, unless it would
+     * replace {@code judged} in the overlap merge (a dictionary rule id over another), is dropped: the merge would fold
+     * it into the same finding. The commonest such pair, a dictionary superlative such as 最好 and the same word of the
+     * rule 最 + adjective, is not made at all unless it is written with a same-sound stand-in ({@link #twinTerm}, whose
+     * conditions are this method's, settled per word in advance: a change here must be made there too).
      *
      * @return whether {@code c} was settled
      */
@@ -1239,8 +1244,8 @@ final class RuleEngine {
 
     /**
      * The id in {@link #ruleLists} of the context rules that can apply to candidate {@code c} in the category it was
-     * made in (a dictionary term, a claim or joined pair; each of the category's rules admitted by its term condition),
-     * or -1 for a pair of two words, which takes its category's list.
+     * made in (a dictionary term, a claim or joined pair; each of the category's rules admitted by its term condition,
+     * as a variant when the candidate is one), or -1 for a pair of two words, which takes its category's list.
      */
     private int ownContextList(Cands cands, int c) {
         int p = cands.get(c, Cands.PATTERN);
@@ -1719,7 +1724,8 @@ final class RuleEngine {
             }
         }
         cands.keptCount = kept;
-        cands.keys(out, kept);
+        // close() rewrote the kept rows' spans
+        cands.writeKeys(out, kept);
         cands.sort(out, kept);
     }
 
