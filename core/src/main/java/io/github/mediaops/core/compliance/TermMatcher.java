@@ -67,12 +67,13 @@ public final class TermMatcher {
     /**
      * Dense mode: raw character → column of the DFA with the normalisation folded in ({@link #SKIP_CODE}; column 0 =
      * not in any term, whose transitions all lead to the root; {@link #BOUNDARY_BIT} on a clause boundary), the DFA's
-     * cells that differ from the root's (a double array of (owner, next) pairs; the root's row is {@link #rootNext}),
-     * and the first state id with outputs (states are numbered so that exactly those from it on have outputs).
-     * Outputs are indexed by id / 2.
+     * cells that differ from the root's (a double array indexed by id / 2 + column, each cell {@code next << 32 | owner}
+     * in one {@code long}, so that a transition is one load; the root's row is {@link #rootNext}), and the first state
+     * id with outputs (states are numbered so that exactly those from it on have outputs; ids are even). Outputs are
+     * indexed by id / 2.
      */
     private final char[] code;
-    private final int[] cells;
+    private final long[] cells;
     private final int width;
     private final int firstOutput;
     private final char sepCode;
@@ -103,7 +104,7 @@ public final class TermMatcher {
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
                         int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
-                        int[] cells, int width, int firstOutput, char sepCode, char[] alias, boolean marksBoundaries) {
+                        long[] cells, int width, int firstOutput, char sepCode, char[] alias, boolean marksBoundaries) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -418,6 +419,10 @@ public final class TermMatcher {
                 }
             }
             cells = Arrays.copyOf(cells, maxId + 2 * columns + 2);
+            long[] packed = new long[cells.length / 2];
+            for (int k = 0; k < packed.length; k++) {
+                packed[k] = ((long) cells[2 * k + 1] << 32) | (cells[2 * k] & 0xFFFFFFFFL);
+            }
             int[] rootNext2 = new int[columns];
             for (int col = 0; col < columns; col++) {
                 rootNext2[col] = id[dfa[col]];
@@ -474,7 +479,7 @@ public final class TermMatcher {
                     code[b] = (char) (code[b] | BOUNDARY_BIT);
                 }
             }
-            return new TermMatcher(n, len, flags, rootNext2, null, null, null, null, outStart2, outs2, ring, states, code, cells,
+            return new TermMatcher(n, len, flags, rootNext2, null, null, null, null, outStart2, outs2, ring, states, code, packed,
                     columns, firstOutput, classOf[Normalizer.SEP], null, marks);
         }
         char[] sparseAlias = null;
@@ -651,7 +656,7 @@ public final class TermMatcher {
 
     private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Positions boundaries) {
         final char[] codes = code;
-        final int[] cell = cells;
+        final long[] cell = cells;
         final int[] root = rootNext;
         final int out = firstOutput;
         final char[] buf = scratch.buf;
@@ -689,8 +694,8 @@ public final class TermMatcher {
                     // the root owns no cell (every id but the root's is at least 2): its row is rootNext
                     state = root[x];
                 } else {
-                    int cellAt = state + 2 * x;
-                    state = cell[cellAt] == state ? cell[cellAt + 1] : root[x];
+                    long next = cell[(state >> 1) + x];
+                    state = (int) next == state ? (int) (next >>> 32) : root[x];
                 }
                 if (state >= out) {
                     int lastLength = -1;
@@ -856,7 +861,7 @@ public final class TermMatcher {
         long common = arr(termLength.length * 4L) + arr(termFlags.length) + arr(outStart.length * 4L)
                 + arr(outs.length * 4L);
         if (cells != null) {
-            return common + arr(code.length * 2L) + arr(cells.length * 4L) + arr(rootNext.length * 4L);
+            return common + arr(code.length * 2L) + arr(cells.length * 8L) + arr(rootNext.length * 4L);
         }
         return common + arr(fail.length * 4L) + arr(rootNext.length * 4L) + arr(alphabet.length * 8L) + arr(keys.length * 8L) + arr(values.length * 4L);
     }
