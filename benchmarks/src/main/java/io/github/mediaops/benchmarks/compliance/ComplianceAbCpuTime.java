@@ -108,6 +108,16 @@ public final class ComplianceAbCpuTime {
                             + " | 120-char check best %.3f us, q1 %.3f us (sensitive-word's best %.1fx it)%n",
                     (char) ('A' + v), s[0], l[0], l[1], l[0] / trieBest[0], m[0], m[1], swBest[0] / m[0]);
         }
+        // the same round's measurements share the machine's state, which drifts between rounds: per-round ratios
+        for (int v = 0; v < builds; v++) {
+            System.out.printf("build %c, medians of per-round ratios: 1 MiB check / trie %.3f", (char) ('A' + v),
+                    medianRatio(largeMs[v], trieMs));
+            if (v > 0) {
+                System.out.printf(" | against build A: 1 MiB check %.3f, matcher pass %.3f, 120-char check %.3f",
+                        medianRatio(largeMs[v], largeMs[0]), medianRatio(scanMs[v], scanMs[0]), medianRatio(smallUs[v], smallUs[0]));
+            }
+            System.out.println();
+        }
         System.out.println("(sink " + sink + ")");
     }
 
@@ -116,6 +126,16 @@ public final class ComplianceAbCpuTime {
         double[] kept = Arrays.copyOfRange(rounds, rounds.length / 4, rounds.length);
         Arrays.sort(kept);
         return new double[] {kept[0], kept[kept.length / 4]};
+    }
+
+    /** The median over the rounds after the first quarter of {@code a[r] / b[r]}. */
+    private static double medianRatio(double[] a, double[] b) {
+        double[] r = new double[a.length - a.length / 4];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = a[a.length / 4 + i] / b[a.length / 4 + i];
+        }
+        Arrays.sort(r);
+        return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
     }
 
     private static long cpu() {
