@@ -248,7 +248,14 @@ final class RuleEngine {
             }
         }
         wordStart[w] = at;
-        this.matcher = TermMatcher.compile(new ArrayList<>(byWord.keySet()), true, aliases, BOUNDARIES);
+        // a word that only text-level conditions use (@text, @unless) matters once per text: the automaton notes that it
+        // occurs instead of reporting each occurrence
+        boolean[] presenceOnly = new boolean[byWord.size()];
+        int wordId = 0;
+        for (List<Integer> ps : byWord.values()) {
+            presenceOnly[wordId++] = ps.stream().allMatch(p -> kinds.get(p) == FLAG);
+        }
+        this.matcher = TermMatcher.compile(new ArrayList<>(byWord.keySet()), true, aliases, BOUNDARIES, presenceOnly);
         this.kind = new byte[n];
         this.ref = new int[n];
         this.slot = new byte[n];
@@ -876,6 +883,8 @@ final class RuleEngine {
 
         /** The clause boundaries of the text. */
         final Clauses clauses = new Clauses();
+        /** The presence-only words the main automaton found (each once). */
+        final TermMatcher.Positions present = new TermMatcher.Positions();
         final Allowed allowed = new Allowed();
 
         /** The candidates of one check (emptied after each check). */
@@ -893,6 +902,7 @@ final class RuleEngine {
             live.clear();
             cands.clear();
             clauses.clear();
+            present.size = 0;
             termHits.clear();
             if (allowHits != null) {
                 allowHits.clear();
@@ -1046,7 +1056,10 @@ final class RuleEngine {
     }
 
     private List<Finding> check(String text, Platform platform, String field, Collector m) {
-        matcher.forEachMatch(text, m, m.clauses);
+        matcher.forEachMatch(text, m, m.clauses, m.present);
+        for (int k = 0; k < m.present.size; k++) {
+            m.onMatch(m.present.at[k], -1, -1);
+        }
         if (!matcher.marksBoundaries()) {
             m.clauses.scan(text);
         }

@@ -76,6 +76,12 @@ public final class TermMatcher {
     private final long[] cells;
     private final int width;
     private final int firstOutput;
+    /**
+     * Dense mode: the first id of the states whose outputs are all presence-only terms (see
+     * {@link #compile(List, boolean, char[], String, boolean[])}); these states come just below {@link #firstOutput}, so
+     * a scan that reaches one notes a bit instead of reporting a match. {@code firstOutput} when there are none.
+     */
+    private final int firstPresence;
     private final char sepCode;
     /** Sparse mode: extra character aliases applied after normalisation (0 = none), or {@code null}. */
     private final char[] alias;
@@ -104,7 +110,8 @@ public final class TermMatcher {
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
                         int[] values, int[] fail, int[] outStart, int[] outs, int ringSize, int stateCount, char[] code,
-                        long[] cells, int width, int firstOutput, char sepCode, char[] alias, boolean marksBoundaries) {
+                        long[] cells, int width, int firstPresence, int firstOutput, char sepCode, char[] alias,
+                        boolean marksBoundaries) {
         this.termCount = termCount;
         this.termLength = termLength;
         this.termFlags = termFlags;
@@ -122,6 +129,7 @@ public final class TermMatcher {
         this.cells = cells;
         this.width = width;
         this.firstOutput = firstOutput;
+        this.firstPresence = firstPresence;
         this.sepCode = sepCode;
         this.alias = alias;
         this.marksBoundaries = marksBoundaries;
@@ -158,6 +166,18 @@ public final class TermMatcher {
      * {@code boundaries} occur ({@link #marksBoundaries()}), unless the normalisation skips one of them.
      */
     static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias, String boundaries) {
+        return compile(terms, allowDense, alias, boundaries, null);
+    }
+
+    /**
+     * Compiles as {@link #compile(List, boolean, char[], String)}, with terms marked in {@code presenceOnly} (nullable)
+     * whose occurrences a caller does not need one by one, only whether they occur (a rule's text-level condition): a
+     * dense matcher gives the DFA states where only such terms end ids of their own, and a scan that reaches one notes a
+     * bit instead of reporting a match; {@link #forEachMatch(CharSequence, MatchHandler, Positions, Positions)} then lists
+     * their terms once per such state reached. Where such a term ends together with another term it is reported as
+     * usual. A term matched only at word boundaries or after a number is always reported.
+     */
+    static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias, String boundaries, boolean[] presenceOnly) {
         Checks.listOf(terms, "terms");
         int n = terms.size();
         int[] len = new int[n];
@@ -345,13 +365,26 @@ public final class TermMatcher {
             for (int k = 0; k < jump.length; k++) {
                 jump[k] = k;
             }
-            for (int pass = 0; pass < 2; pass++) {
+            // states without outputs, then those whose outputs are all presence-only terms, then the others with outputs
+            int[] group = new int[states];
+            for (int st = 1; st < states; st++) {
+                boolean presence = outStart[st + 1] > outStart[st];
+                for (int o = outStart[st]; o < outStart[st + 1]; o++) {
+                    presence &= presenceOnly != null && presenceOnly[outs[o]] && flags[outs[o]] == 0;
+                }
+                group[st] = outStart[st + 1] == outStart[st] ? 0 : presence ? 1 : 2;
+            }
+            int firstPresence = 0;
+            for (int pass = 0; pass < 3; pass++) {
                 if (pass == 1) {
+                    firstPresence = maxId + 2;
+                    searchFrom = firstPresence;
+                } else if (pass == 2) {
                     firstOutput = maxId + 2;
                     searchFrom = firstOutput;
                 }
                 for (int st = 1; st < states; st++) {
-                    if ((outStart[st + 1] > outStart[st]) != (pass == 1)) {
+                    if (group[st] != pass) {
                         continue;
                     }
                     int count = 0;
@@ -408,6 +441,9 @@ public final class TermMatcher {
             }
             if (firstOutput == 0) {
                 firstOutput = maxId + 2;
+            }
+            if (firstPresence == 0) {
+                firstPresence = firstOutput;
             }
             for (int st = 1; st < states; st++) {
                 for (int col = 0; col < columns; col++) {
@@ -480,7 +516,7 @@ public final class TermMatcher {
                 }
             }
             return new TermMatcher(n, len, flags, rootNext2, null, null, null, null, outStart2, outs2, ring, states, code, packed,
-                    columns, firstOutput, classOf[Normalizer.SEP], null, marks);
+                    columns, firstPresence, firstOutput, classOf[Normalizer.SEP], null, marks);
         }
         char[] sparseAlias = null;
         if (alias != null) {
@@ -493,7 +529,7 @@ public final class TermMatcher {
             }
         }
         return new TermMatcher(n, len, flags, rootNext, alphabet, keys, values, fail, outStart, outs, ring, states, null, null,
-                0, 0, (char) 0, sparseAlias, false);
+                0, 0, 0, (char) 0, sparseAlias, false);
     }
 
     /**
@@ -554,8 +590,19 @@ public final class TermMatcher {
      * boundary character (see {@link #compile(List, boolean, char[], String)}) when {@link #marksBoundaries()}.
      */
     void forEachMatch(CharSequence text, MatchHandler handler, Positions boundaries) {
+        forEachMatch(text, handler, boundaries, null);
+    }
+
+    /**
+     * As {@link #forEachMatch(CharSequence, MatchHandler, Positions)}, except that a presence-only term (see
+     * {@link #compile(List, boolean, char[], String, boolean[])}) that occurs is added to {@code present} (once per state
+     * of its own reached, so possibly more than once) instead of being reported at each match; where it ends together
+     * with another term it is reported as usual ({@code present} {@code null}: reported like the others). A sparse
+     * matcher reports them all.
+     */
+    void forEachMatch(CharSequence text, MatchHandler handler, Positions boundaries, Positions present) {
         if (cells != null) {
-            scanDense(text, 0, text.length(), handler, marksBoundaries ? boundaries : null);
+            scanDense(text, 0, text.length(), handler, marksBoundaries ? boundaries : null, present);
         } else {
             scanSparse(text, handler);
         }
@@ -571,7 +618,7 @@ public final class TermMatcher {
         Checks.notNull(text, "text");
         Checks.notNull(handler, "handler");
         if (cells != null) {
-            scanDense(text, 0, text.length(), handler, null);
+            scanDense(text, 0, text.length(), handler, null, null);
         } else {
             scanSparse(text, handler);
         }
@@ -583,7 +630,7 @@ public final class TermMatcher {
      */
     void forEachMatch(CharSequence text, int from, int to, MatchHandler handler) {
         if (cells != null) {
-            scanDense(text, from, to, handler, null);
+            scanDense(text, from, to, handler, null, null);
         } else {
             scanSparse(text.subSequence(from, to), (t, s, e) -> handler.onMatch(t, from + s, from + e));
         }
@@ -603,7 +650,7 @@ public final class TermMatcher {
         Scratch scratch = acquire();
         try {
             for (int k = 0; k < count; k++) {
-                scanDense(text, ranges[2 * k], ranges[2 * k + 1], handler, scratch, null);
+                scanDense(text, ranges[2 * k], ranges[2 * k + 1], handler, scratch, null, null);
             }
         } finally {
             scratch.busy = false;
@@ -625,12 +672,12 @@ public final class TermMatcher {
      * One table read folds normalisation, the column and whether the character ends a clause; one DFA read per
      * character (characters outside every term read column 0, which leads every state to the root).
      */
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Positions boundaries) {
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Positions boundaries, Positions present) {
         // the ring and the chunk buffer are reused by the calling thread (a short text would otherwise pay for their
         // allocation on every call); a nested scan from a handler gets its own
         Scratch scratch = acquire();
         try {
-            scanDense(text, begin0, n, handler, scratch, boundaries);
+            scanDense(text, begin0, n, handler, scratch, boundaries, present);
         } finally {
             scratch.busy = false;
         }
@@ -649,17 +696,33 @@ public final class TermMatcher {
     /** Per-thread buffers of {@link #scanDense}. */
     private static final class Scratch {
         final char[] buf = new char[CHUNK + 1];
+        /** One bit per presence state reached in this scan, by (id - firstPresence) / 2. */
+        private long[] reached = new long[1];
         boolean busy;
+
+        /** {@link #reached}, with at least {@code words} words, cleared (a scan a handler ended early leaves bits set). */
+        long[] reached(int words) {
+            if (reached.length < words) {
+                reached = new long[words];
+            } else {
+                Arrays.fill(reached, 0, words, 0L);
+            }
+            return reached;
+        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Positions boundaries) {
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Positions boundaries,
+                           Positions present) {
         final char[] codes = code;
         final long[] cell = cells;
         final int[] root = rootNext;
-        final int out = firstOutput;
+        final int presence = firstPresence;
+        // without a list for them, presence-only terms are reported like the others
+        final int out = present == null ? presence : firstOutput;
         final char[] buf = scratch.buf;
+        final long[] reached = present == null ? null : scratch.reached(((firstOutput - presence) >> 7) + 1);
         int state = 0;
         // the last position the normalisation skipped: a match that ends at i and starts after it covers exactly
         // its own number of characters, so its start needs no walk back (matchStart)
@@ -697,7 +760,12 @@ public final class TermMatcher {
                     long next = cell[(state >> 1) + x];
                     state = (int) next == state ? (int) (next >>> 32) : root[x];
                 }
-                if (state >= out) {
+                if (state >= presence) {
+                    if (state < out) {
+                        int b = (state - presence) >> 1;
+                        reached[b >> 6] |= 1L << b;
+                        continue;
+                    }
                     int lastLength = -1;
                     int begin = i;
                     for (int o = outStart[state >> 1], to = outStart[(state >> 1) + 1]; o < to; o++) {
@@ -714,6 +782,16 @@ public final class TermMatcher {
             }
             if (boundaries != null) {
                 boundaries.size = marked;
+            }
+        }
+        if (reached != null) {
+            for (int w = 0, words = ((firstOutput - presence) >> 7) + 1; w < words; w++) {
+                for (long bits = reached[w]; bits != 0; bits &= bits - 1) {
+                    int half = (presence >> 1) + (w << 6) + Long.numberOfTrailingZeros(bits);
+                    for (int o = outStart[half], to = outStart[half + 1]; o < to; o++) {
+                        present.add(outs[o]);
+                    }
+                }
             }
         }
     }

@@ -113,6 +113,44 @@ class TermMatcherPropertiesTest {
                 .containsExactlyElementsOf(plain.findAll(text));
     }
 
+    /**
+     * With some terms presence-only, every other term's matches are reported exactly as before, and a presence-only term
+     * is named in the present list or reported at a match (where it ends together with another term) exactly when it
+     * occurs; without a present list every match is reported.
+     */
+    @Property(tries = 300)
+    void presence_only_terms_are_noted_once_and_the_others_are_reported_as_before(
+            @ForAll("dictionaries") List<String> terms, @ForAll("texts") String text, @ForAll long presenceBits) {
+        boolean[] presenceOnly = new boolean[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            presenceOnly[t] = (presenceBits >>> t & 1) != 0;
+        }
+        TermMatcher plain = TermMatcher.compile(terms, true, null, "");
+        TermMatcher m = TermMatcher.compile(terms, true, null, "", presenceOnly);
+        Comparator<int[]> order = Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]).thenComparingInt(x -> x[2]);
+        List<int[]> all = plain.findAll(text);
+        assertThat(m.findAll(text)).as("without a present list").usingElementComparator(order).containsExactlyElementsOf(all);
+        List<int[]> reported = new ArrayList<>();
+        TermMatcher.Positions present = new TermMatcher.Positions();
+        m.forEachMatch(text, (t, s, e) -> reported.add(new int[] {t, s, e}), null, present);
+        List<Integer> presentTerms = new ArrayList<>();
+        for (int k = 0; k < present.size; k++) {
+            presentTerms.add(present.at[k]);
+        }
+        assertThat(presentTerms).allMatch(t -> presenceOnly[t]);
+        for (int t = 0; t < terms.size(); t++) {
+            int term = t;
+            List<int[]> expected = all.stream().filter(x -> x[0] == term).toList();
+            List<int[]> got = reported.stream().filter(x -> x[0] == term).toList();
+            if (presenceOnly[t]) {
+                assertThat(expected).usingElementComparator(order).containsAll(got);
+                assertThat(!got.isEmpty() || presentTerms.contains(t)).as("term %d found", t).isEqualTo(!expected.isEmpty());
+            } else {
+                assertThat(got).as("term %d", t).usingElementComparator(order).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
     /** Normalise with an index map, then indexOf every term; apply the documented boundary rule. */
     private static List<int[]> bruteForce(List<String> terms, String text) {
         StringBuilder norm = new StringBuilder();
