@@ -894,6 +894,9 @@ final class RuleEngine {
         final int[] groupStart = new int[CATEGORIES];
         final int[] groupEnd = new int[CATEGORIES];
         final boolean[] groupViolation = new boolean[CATEGORIES];
+        /** Per category, the settled VIOLATION whose span reaches furthest in the judging loop. */
+        final int[] coverStart = new int[CATEGORIES];
+        final int[] coverEnd = new int[CATEGORIES];
         final CueCollector cues = new CueCollector();
         final LiveRules live = new LiveRules();
 
@@ -1124,8 +1127,21 @@ final class RuleEngine {
         // the last candidate judged, and its bits before, for twin()
         int judged = -1;
         int judgedBits = 0;
+        // per category, the span of the settled VIOLATION that reaches furthest (candidates come in order of start)
+        int[] coverStart = m.coverStart;
+        int[] coverEnd = m.coverEnd;
+        Arrays.fill(coverEnd, -1);
         for (int k = 0; k < count; k++) {
             int c = order[k];
+            int category = cands.get(c, Cands.CATEGORY);
+            int end = cands.get(c, Cands.END);
+            if (coverEnd[category] >= end && !recategorises[category]
+                    && (coverStart[category] < cands.get(c, Cands.START) || coverEnd[category] > end)) {
+                // strictly inside a VIOLATION of its category, which it cannot leave: whatever its context rules made of
+                // it, the overlap merge would fold it into that finding (the longer span is kept, the group is a VIOLATION)
+                cands.mark(c, Cands.DROPPED);
+                continue;
+            }
             int producer = cands.get(c, Cands.PRODUCER);
             if (producer >= 0 && unlessClause[producer]) {
                 if (inClause(at(lex, producer, UNLESS_CLAUSE), clause(text, m.clauses, cands, c), c)) {
@@ -1133,12 +1149,14 @@ final class RuleEngine {
                     continue;
                 }
             } else if (judged >= 0 && twin(cands, judged, judgedBits, c)) {
+                cover(cands, c, coverStart, coverEnd);
                 continue;
             }
             int bits = cands.get(c, Cands.BITS);
             qualify(cands, c, text, m.clauses, lex, m.live);
             judged = c;
             judgedBits = bits;
+            cover(cands, c, coverStart, coverEnd);
         }
         mergeOverlaps(cands, m);
         int[] kept = cands.kept;
@@ -1184,6 +1202,18 @@ final class RuleEngine {
             cands.mark(c, Cands.DROPPED);
         }
         return true;
+    }
+
+    /** Notes settled candidate {@code c} as its (final) category's covering span if it is a VIOLATION reaching further. */
+    private static void cover(Cands cands, int c, int[] coverStart, int[] coverEnd) {
+        if ((cands.get(c, Cands.BITS) & (Cands.DROPPED | Cands.REVIEW)) == 0) {
+            int category = cands.get(c, Cands.CATEGORY);
+            int end = cands.get(c, Cands.END);
+            if (end > coverEnd[category]) {
+                coverEnd[category] = end;
+                coverStart[category] = cands.get(c, Cands.START);
+            }
+        }
     }
 
     /** The finding of candidate {@code c}: its strings looked up from its numbers. */
