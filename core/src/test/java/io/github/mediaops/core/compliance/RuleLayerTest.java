@@ -189,6 +189,28 @@ class RuleLayerTest {
                         tuple("t.claim2", "精华"));
     }
 
+    @Test
+    void a_term_inside_a_longer_one_of_its_category_folds_into_it_only_where_that_changes_nothing() {
+        // 最佳 lies inside 最佳效果; the review rule reads only 最佳效果, the allow rule only when 仅供参考 follows it
+        Dictionary d = Dictionary.parse(String.join("\n",
+                "@category ABSOLUTE_TERM", "@severity HIGH", "@basis 条款甲", "最佳", "最佳效果",
+                "@rule t.review-long", "@kind context", "@category ABSOLUTE_TERM", "@action review", "@basis 条款乙",
+                "@reason 理由乙", "@terms 最佳效果", "@clause 据统计", "@example 据统计最佳效果", "@end",
+                "@rule t.allow-long", "@kind context", "@category ABSOLUTE_TERM", "@action allow", "@basis 条款丙",
+                "@reason 理由丙", "@terms 最佳效果", "@after 仅供参考", "@gap 1", "@example 最佳效果仅供参考", "@end", ""),
+                "nested.dict");
+        ComplianceChecker c = ComplianceChecker.create(d);
+        // both VIOLATIONs: one finding over the longer span
+        assertThat(c.check("最佳效果")).extracting(Finding::term, Finding::start, Finding::end, Finding::verdict)
+                .containsExactly(tuple("最佳效果", 0, 4, Verdict.VIOLATION));
+        // the longer one only for review: the inner VIOLATION still makes the merged finding a VIOLATION
+        assertThat(c.check("据统计最佳效果")).extracting(Finding::term, Finding::start, Finding::end, Finding::verdict)
+                .containsExactly(tuple("最佳效果", 3, 7, Verdict.VIOLATION));
+        // the longer one allowed: the inner one is reported on its own span
+        assertThat(c.check("最佳效果仅供参考")).extracting(Finding::term, Finding::start, Finding::end, Finding::verdict)
+                .containsExactly(tuple("最佳", 0, 2, Verdict.VIOLATION));
+    }
+
     private List<Category> categories(String text) {
         return checker.check(text).stream().map(Finding::category).distinct().toList();
     }
