@@ -69,8 +69,8 @@ public final class TermMatcher {
      * not in any term, whose transitions all lead to the root; {@link #BOUNDARY_BIT} on a clause boundary), the DFA's
      * cells that differ from the root's (a double array indexed by id / 2 + column, each cell {@code next << 32 | owner}
      * in one {@code long}, so that a transition is one load; the root's row is {@link #rootNext}), and the first state
-     * id with outputs (states are numbered so that exactly those from it on have outputs; ids are even). Outputs are
-     * indexed by id / 2.
+     * id with outputs to report (states are numbered so that exactly those from it on have such outputs, and those
+     * from {@link #firstPresence} up to it only presence-only terms; ids are even). Outputs are indexed by id / 2.
      */
     private final char[] code;
     private final long[] cells;
@@ -351,8 +351,10 @@ public final class TermMatcher {
             // almost every cell of the full DFA equals the root's cell of its column (2.9 k states × 900 columns differ in
             // 6.6 k cells for the bundled dictionary): keep only those exceptions in a double array (Aoe, "An efficient
             // digital search algorithm by using a double-array structure", IEEE TSE 15(9), 1989). A state's id is its
-            // base: the cell of column x is at id + 2x, holding (owner id, next id); a cell owned by another state means
-            // the root's transition. States without outputs get the smaller ids, so that "has outputs" is one comparison.
+            // base: the cell of column x is at id + 2x, holding (owner id, next id) — packed into one long per cell at the
+            // end; a cell owned by another state means the root's transition. States without outputs get the smallest
+            // ids, then those where only presence-only terms end, then the others with outputs, so that "has outputs"
+            // and "is a presence state" are each one comparison.
             int[] id = new int[states];
             int[] cells = new int[Math.max(64, 4 * columns)];
             Arrays.fill(cells, -1);
