@@ -123,17 +123,23 @@ public final class ComplianceAbCpuTime {
 
     /** Best and first quartile of the rounds after the first quarter (warm-up). */
     private static double[] quantiles(double[] rounds) {
-        double[] kept = Arrays.copyOfRange(rounds, rounds.length / 4, rounds.length);
+        double[] kept = afterWarmUp(rounds);
         Arrays.sort(kept);
         return new double[] {kept[0], kept[kept.length / 4]};
     }
 
-    /** The median over the rounds after the first quarter of {@code a[r] / b[r]}. */
+    /** A copy of the rounds after the first quarter, which are warm-up. */
+    private static double[] afterWarmUp(double[] rounds) {
+        return Arrays.copyOfRange(rounds, rounds.length / 4, rounds.length);
+    }
+
+    /** The median over the rounds after the first quarter (warm-up) of {@code a[r] / b[r]}. */
     private static double medianRatio(double[] a, double[] b) {
-        double[] r = new double[a.length - a.length / 4];
+        double[] r = new double[a.length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = a[a.length / 4 + i] / b[a.length / 4 + i];
+            r[i] = a[i] / b[i];
         }
+        r = afterWarmUp(r);
         Arrays.sort(r);
         return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
     }

@@ -883,7 +883,7 @@ final class RuleEngine {
 
         /** The clause boundaries of the text. */
         final Clauses clauses = new Clauses();
-        /** The presence-only words the main automaton found (each once). */
+        /** The presence-only words the main automaton found (a word may be listed more than once). */
         final TermMatcher.Positions present = new TermMatcher.Positions();
         final Allowed allowed = new Allowed();
 
@@ -970,6 +970,21 @@ final class RuleEngine {
             }
         }
 
+        /** Presence-only word {@code w} occurs in the text: the text-level conditions its patterns hold are met. */
+        void occurs(int w) {
+            for (int j = wordStart[w], to = wordStart[w + 1]; j < to; j++) {
+                setFlag(patternSlot[wordPatterns[j]]);
+            }
+        }
+
+        private void setFlag(int slot) {
+            if (flags == null) {
+                flags = new boolean[slotCount];
+            }
+            flags[slot] = true;
+            anyFlag = true;
+        }
+
         private void onPattern(int p, int s, int e) {
             switch (kind[p]) {
                 case TERM -> termHits.add(p, s, e);
@@ -979,13 +994,7 @@ final class RuleEngine {
                     }
                     allowHits.add(p, s, e);
                 }
-                case FLAG -> {
-                    if (flags == null) {
-                        flags = new boolean[slotCount];
-                    }
-                    flags[patternSlot[p]] = true;
-                    anyFlag = true;
-                }
+                case FLAG -> setFlag(patternSlot[p]);
                 default -> lexHit(patternSlot[p], p, s, e);
             }
         }
@@ -1061,7 +1070,7 @@ final class RuleEngine {
     private List<Finding> check(String text, Platform platform, String field, Collector m) {
         matcher.forEachMatch(text, m, m.clauses, m.present);
         for (int k = 0; k < m.present.size; k++) {
-            m.onMatch(m.present.at[k], -1, -1);
+            m.occurs(m.present.at[k]);
         }
         if (!matcher.marksBoundaries()) {
             m.clauses.scan(text);

@@ -441,12 +441,6 @@ public final class TermMatcher {
                     }
                 }
             }
-            if (firstOutput == 0) {
-                firstOutput = maxId + 2;
-            }
-            if (firstPresence == 0) {
-                firstPresence = firstOutput;
-            }
             for (int st = 1; st < states; st++) {
                 for (int col = 0; col < columns; col++) {
                     int target = dfa[st * columns + col];
