@@ -904,7 +904,6 @@ final class RuleEngine {
             windowCount = 0;
             live.clear();
             cands.clear();
-            clauses.clear();
             present.size = 0;
             termHits.clear();
             if (allowHits != null) {
@@ -1055,7 +1054,7 @@ final class RuleEngine {
     long retainedInts() {
         Collector m = collectors.get();
         long n = m.cands.a.length + m.cands.order.length + m.cands.kept.length + m.cands.scratch.length + 2L * m.cands.keys.length
-                + m.termHits.a.length + m.clauses.at.length + m.windows.length;
+                + m.termHits.a.length + 2L * m.clauses.words.length + m.windows.length;
         if (m.allowHits != null) {
             n += m.allowHits.a.length;
         }
@@ -1642,46 +1641,46 @@ final class RuleEngine {
     }
 
     /**
-     * The positions of the clause boundaries of one text ({@link #isBoundary}), found once per check (by the main
-     * automaton's pass when it can mark them), with a cursor for queries in increasing order.
+     * The clause boundaries of one text ({@link #isBoundary}) as a bitmap, found once per check (by the main automaton's
+     * pass when it can mark them). A clause reaches at most {@value #CLAUSE_REACH} characters each side of its span, so
+     * a query looks at most two words of the bitmap away: no search, whatever the order of the queries.
      */
-    private static final class Clauses extends TermMatcher.Positions {
-        /** The index of the first boundary at or after the last {@link #lastBefore} query, and that query. */
-        private int cursor;
-        private int cursorPos = Integer.MIN_VALUE;
-
-        void clear() {
-            size = 0;
-            cursor = 0;
-            cursorPos = Integer.MIN_VALUE;
-        }
-
+    private static final class Clauses extends TermMatcher.Marks {
         /** Fills from the text itself (when the automaton does not mark boundaries). */
         void scan(String text) {
+            long[] w = cleared(text.length());
             for (int i = 0; i < text.length(); i++) {
                 if (isBoundary(text.charAt(i))) {
-                    add(i);
+                    w[i >> 6] |= 1L << i;
                 }
             }
         }
 
-        /** The first index of a boundary at or after {@code pos}: walks on from the last query when it can. */
-        private int indexAtOrAfter(int pos) {
-            return firstAtLeast(at, size, pos, pos >= cursorPos ? cursor : -1);
-        }
-
-        /** The last boundary before {@code pos}, or -1. */
+        /** The last boundary before {@code pos} if one lies less than 64 characters before it, else -1. */
         int lastBefore(int pos) {
-            int i = indexAtOrAfter(pos);
-            cursor = i;
-            cursorPos = pos;
-            return i == 0 ? -1 : at[i - 1];
+            if (pos <= 0) {
+                return -1;
+            }
+            int last = pos - 1;
+            // the bits of last's word up to last, shifted so that last's bit is the highest
+            long up = words[last >> 6] << (63 - (last & 63));
+            if (up != 0) {
+                return last - Long.numberOfLeadingZeros(up);
+            }
+            int before = (last >> 6) - 1;
+            long w = before < 0 ? 0 : words[before];
+            return w == 0 ? -1 : (before << 6) + 63 - Long.numberOfLeadingZeros(w);
         }
 
-        /** The first boundary at or after {@code pos}, or -1. */
+        /** The first boundary at or after {@code pos} if one lies less than 64 characters after it, else -1. */
         int firstAtOrAfter(int pos) {
-            int i = indexAtOrAfter(pos);
-            return i == size ? -1 : at[i];
+            // the bits of pos's word from pos on, shifted so that pos's bit is the lowest
+            long from = words[pos >> 6] >>> (pos & 63);
+            if (from != 0) {
+                return pos + Long.numberOfTrailingZeros(from);
+            }
+            long w = words[(pos >> 6) + 1];
+            return w == 0 ? -1 : (((pos >> 6) + 1) << 6) + Long.numberOfTrailingZeros(w);
         }
     }
 

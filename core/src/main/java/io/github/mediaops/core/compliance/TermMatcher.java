@@ -88,7 +88,31 @@ public final class TermMatcher {
     /** Whether a scan reports the positions of the boundary characters given at compile time. */
     private final boolean marksBoundaries;
 
-    /** Growable positions in increasing order: the clause boundaries a scan found. */
+    /**
+     * Positions of one text as a bitmap (bit {@code i % 64} of word {@code i / 64}): the clause boundaries a scan found.
+     * Reused: {@link #cleared} makes it ready for a text of a given length.
+     */
+    static class Marks {
+        long[] words = new long[4];
+
+        /** The words, zeroed and at least enough for positions 0 … {@code length} plus one spare word. */
+        long[] cleared(int length) {
+            int need = (length >> 6) + 2;
+            if (words.length < need) {
+                words = new long[Math.max(need, words.length * 2)];
+            } else {
+                Arrays.fill(words, 0, need, 0L);
+            }
+            return words;
+        }
+
+        /** Whether position {@code i} is marked. */
+        boolean has(int i) {
+            return (words[i >> 6] & (1L << i)) != 0;
+        }
+    }
+
+    /** Growable positions in increasing order. */
     static class Positions {
         int[] at = new int[64];
         int size;
@@ -582,10 +606,10 @@ public final class TermMatcher {
     }
 
     /**
-     * As {@link #forEachMatch(CharSequence, MatchHandler)}, and adds to {@code boundaries} the position of every
-     * boundary character (see {@link #compile(List, boolean, char[], String)}) when {@link #marksBoundaries()}.
+     * As {@link #forEachMatch(CharSequence, MatchHandler)}, and marks in {@code boundaries} (cleared first) the position of
+     * every boundary character (see {@link #compile(List, boolean, char[], String)}) when {@link #marksBoundaries()}.
      */
-    void forEachMatch(CharSequence text, MatchHandler handler, Positions boundaries) {
+    void forEachMatch(CharSequence text, MatchHandler handler, Marks boundaries) {
         forEachMatch(text, handler, boundaries, null);
     }
 
@@ -596,7 +620,7 @@ public final class TermMatcher {
      * with another term it is reported as usual ({@code present} {@code null}: reported like the others). A sparse
      * matcher reports them all.
      */
-    void forEachMatch(CharSequence text, MatchHandler handler, Positions boundaries, Positions present) {
+    void forEachMatch(CharSequence text, MatchHandler handler, Marks boundaries, Positions present) {
         if (cells != null) {
             scanDense(text, 0, text.length(), handler, marksBoundaries ? boundaries : null, present);
         } else {
@@ -668,7 +692,7 @@ public final class TermMatcher {
      * One table read folds normalisation, the column and whether the character ends a clause; one DFA read per
      * character (characters outside every term read column 0, which leads every state to the root).
      */
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Positions boundaries, Positions present) {
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Marks boundaries, Positions present) {
         // the ring and the chunk buffer are reused by the calling thread (a short text would otherwise pay for their
         // allocation on every call); a nested scan from a handler gets its own
         Scratch scratch = acquire();
@@ -709,7 +733,7 @@ public final class TermMatcher {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Positions boundaries,
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Marks boundaries,
                            Positions present) {
         final char[] codes = code;
         final long[] cell = cells;
@@ -719,6 +743,7 @@ public final class TermMatcher {
         final int out = present == null ? presence : firstOutput;
         final char[] buf = scratch.buf;
         final long[] reached = present == null ? null : scratch.reached(((firstOutput - presence) >> 7) + 1);
+        final long[] marks = boundaries == null ? null : boundaries.cleared(n);
         int state = 0;
         // the last position the normalisation skipped: a match that ends at i and starts after it covers exactly
         // its own number of characters, so its start needs no walk back (matchStart)
@@ -726,13 +751,6 @@ public final class TermMatcher {
         for (int base = begin0; base < n; base += CHUNK) {
             int len = Math.min(CHUNK, n - base);
             fill(text, base, len, buf);
-            int[] at = null;
-            int marked = 0;
-            if (boundaries != null) {
-                boundaries.reserve(len);
-                at = boundaries.at;
-                marked = boundaries.size;
-            }
             for (int k = 0; k < len; k++) {
                 int c = codes[buf[k]];
                 int i = base + k;
@@ -744,8 +762,8 @@ public final class TermMatcher {
                         }
                         // a separator between two digits: read as SEP, which ends any match
                         c = sepCode;
-                    } else if (at != null) {
-                        at[marked++] = i;
+                    } else if (marks != null) {
+                        marks[i >> 6] |= 1L << i;
                     }
                 }
                 int x = c & COLUMN_MASK;
@@ -775,9 +793,6 @@ public final class TermMatcher {
                         }
                     }
                 }
-            }
-            if (boundaries != null) {
-                boundaries.size = marked;
             }
         }
         if (reached != null) {

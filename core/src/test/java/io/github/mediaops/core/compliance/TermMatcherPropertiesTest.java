@@ -94,7 +94,7 @@ class TermMatcherPropertiesTest {
         TermMatcher plain = TermMatcher.compile(terms, true, null);
         TermMatcher marking = TermMatcher.compile(terms, true, null, boundaries);
         assertThat(marking.marksBoundaries()).isTrue();
-        TermMatcher.Positions found = new TermMatcher.Positions();
+        TermMatcher.Marks found = new TermMatcher.Marks();
         List<int[]> withMarks = new ArrayList<>();
         marking.forEachMatch(text, (t, s, e) -> withMarks.add(new int[] {t, s, e}), found);
         List<Integer> expected = new ArrayList<>();
@@ -104,8 +104,10 @@ class TermMatcherPropertiesTest {
             }
         }
         List<Integer> actual = new ArrayList<>();
-        for (int i = 0; i < found.size; i++) {
-            actual.add(found.at[i]);
+        for (int i = 0; i < text.length(); i++) {
+            if (found.has(i)) {
+                actual.add(i);
+            }
         }
         assertThat(actual).isEqualTo(expected);
         assertThat(withMarks).usingElementComparator(
