@@ -74,6 +74,8 @@ final class RuleEngine {
     private final int[] producing;
     /** Same-sound stand-ins of 最 and 第 (醉 → 最), read as their anchor by the main automaton. */
     private final char[] aliases;
+    /** One bit per character: written as itself, it reads as another (a same-sound stand-in); see {@link #aliased}. */
+    private final long[] standIn;
     private final boolean[] joinedPairs;
     /**
      * The context words (before, after, clause, clause2, unlessClause) in a second, small automaton that runs only
@@ -230,6 +232,12 @@ final class RuleEngine {
         this.cueWords = cuePatterns.toArray(new String[0]);
         this.producing = producingRules.stream().mapToInt(Integer::intValue).toArray();
         this.aliases = Homophones.aliases();
+        this.standIn = new long[65536 / 64];
+        for (int ch = 0; ch < aliases.length; ch++) {
+            if (aliases[ch] != 0 && Normalizer.map((char) ch) == ch) {
+                standIn[ch >> 6] |= 1L << ch;
+            }
+        }
         int n = patterns.size();
         // one automaton word per distinct pattern text: a word that several rule slots (or a term and a rule) use is
         // reported once per position and fanned out to its patterns, in pattern order, by the collector
@@ -1318,10 +1326,11 @@ final class RuleEngine {
         return term.length() == length && text.regionMatches(start, term, 0, length) ? term : text.substring(start, end);
     }
 
+    /** Whether [start, end) holds a same-sound stand-in written as itself (醉 for 最): the match is then a variant. */
     private boolean aliased(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
-            if (aliases[ch] != 0 && Normalizer.map(ch) == ch) {
+            if ((standIn[ch >> 6] & (1L << ch)) != 0) {
                 return true;
             }
         }
