@@ -1419,7 +1419,7 @@ final class RuleEngine {
                 continue;
             }
             int fe = first.end(f);
-            if (!within(text, fe, s, rule.gap())) {
+            if (!within(text, m.clauses, fe, s, rule.gap())) {
                 continue;
             }
             int fp = first.pattern(f);
@@ -1430,7 +1430,7 @@ final class RuleEngine {
             int p2 = second.pattern(i);
             boolean isVariant = (mayAlias[fp] && aliased(text, first.start(f), fe)) || (mayAlias[p2] && aliased(text, s, second.end(i)));
             cands.add(start, second.end(i), category, fp, p2, r,
-                    bits | (within(text, fe, s, 0) ? 0 : Cands.GAPPED) | (isVariant ? Cands.VARIANT : 0));
+                    bits | (within(text, m.clauses, fe, s, 0) ? 0 : Cands.GAPPED) | (isVariant ? Cands.VARIANT : 0));
         }
     }
 
@@ -1527,10 +1527,10 @@ final class RuleEngine {
                     }
                 }
                 int has = conditions[r];
-                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, clause(text, clauses, cands, c), c, rule.gap())) {
+                if ((has & (1 << BEFORE)) != 0 && !before(at(lex, r, BEFORE), text, clauses, clause(text, clauses, cands, c), c, rule.gap())) {
                     continue;
                 }
-                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, clause(text, clauses, cands, c), c, rule.gap())) {
+                if ((has & (1 << AFTER)) != 0 && !after(at(lex, r, AFTER), text, clauses, clause(text, clauses, cands, c), c, rule.gap())) {
                     continue;
                 }
                 if ((has & (1 << CLAUSE | 1 << CLAUSE2 | 1 << UNLESS_CLAUSE)) != 0) {
@@ -1576,7 +1576,7 @@ final class RuleEngine {
      * {@link #within} {@code gap} of it. A word that ends before a clause starting right after a boundary character is
      * answered without reading the text: that boundary lies between them.
      */
-    private static boolean before(Hits h, String text, Cands cands, int c, int gap) {
+    private static boolean before(Hits h, String text, Clauses clauses, Cands cands, int c, int gap) {
         if (!any(h)) {
             return false;
         }
@@ -1587,26 +1587,26 @@ final class RuleEngine {
         }
         int e = h.end(i);
         int clauseStart = cands.get(c, Cands.CLAUSE_START);
-        if (e < clauseStart && isBoundary(text.charAt(clauseStart - 1))) {
+        if (e < clauseStart && clauses.has(clauseStart - 1)) {
             return false;
         }
-        return within(text, e, start, gap);
+        return within(text, clauses, e, start, gap);
     }
 
     /**
      * Whether a word of {@code h} starts {@link #within} {@code gap} after candidate {@code c}'s end (its clause
      * computed); a word that starts after a clause ending at a boundary character is skipped without reading the text.
      */
-    private static boolean after(Hits h, String text, Cands cands, int c, int gap) {
+    private static boolean after(Hits h, String text, Clauses clauses, Cands cands, int c, int gap) {
         if (!any(h)) {
             return false;
         }
         int end = cands.get(c, Cands.END);
         int clauseEnd = cands.get(c, Cands.CLAUSE_END);
-        boolean endsAtBoundary = clauseEnd < text.length() && isBoundary(text.charAt(clauseEnd));
+        boolean endsAtBoundary = clauseEnd < text.length() && clauses.has(clauseEnd);
         for (int i = h.lastEndAtMostFromLast(end) + 1; i < h.size && h.end(i) <= end + gap + 64; i++) {
             int s = h.start(i);
-            if (s >= end && !(endsAtBoundary && s > clauseEnd) && within(text, end, s, gap)) {
+            if (s >= end && !(endsAtBoundary && s > clauseEnd) && within(text, clauses, end, s, gap)) {
                 return true;
             }
         }
@@ -1695,9 +1695,13 @@ final class RuleEngine {
 
     /**
      * Whether [from, to) holds at most {@code gap} characters that the normalisation keeps (emoji and inserted
-     * symbols do not count) and no clause boundary. Reads at most the span, and stops at the first excess.
+     * symbols do not count) and no clause boundary ({@code clauses}, this text's). A span of at most {@code gap}
+     * characters is answered from the boundaries alone; a longer one is read, up to the first excess.
      */
-    private static boolean within(String text, int from, int to, int gap) {
+    private static boolean within(String text, Clauses clauses, int from, int to, int gap) {
+        if (to - from <= gap) {
+            return to <= from || !TermMatcher.Marks.any(clauses.words, from, to - 1);
+        }
         int kept = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -110,6 +110,29 @@ public final class TermMatcher {
         boolean has(int i) {
             return (words[i >> 6] & (1L << i)) != 0;
         }
+
+        /** Whether a position in [{@code from}, {@code to}] is marked in bitmap {@code w}. */
+        static boolean any(long[] w, int from, int to) {
+            if (from > to) {
+                return false;
+            }
+            int first = from >> 6;
+            int last = to >> 6;
+            long lastMask = -1L >>> (63 - (to & 63));
+            long head = w[first] & (-1L << from);
+            if (first == last) {
+                return (head & lastMask) != 0;
+            }
+            if (head != 0) {
+                return true;
+            }
+            for (int k = first + 1; k < last; k++) {
+                if (w[k] != 0) {
+                    return true;
+                }
+            }
+            return (w[last] & lastMask) != 0;
+        }
     }
 
     /** Growable positions in increasing order. */
