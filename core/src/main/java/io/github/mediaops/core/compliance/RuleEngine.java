@@ -36,8 +36,11 @@ final class RuleEngine {
     private static final int UNLESS = 7;
     private static final int UNLESS_CLAUSE = 8;
     private static final int SLOTS = 9;
-    /** How far a clause is looked at on each side of a finding. */
-    private static final int CLAUSE_REACH = 48;
+    /**
+     * How far a clause is looked at on each side of a finding. Less than 64: {@link Clauses} finds the boundaries within
+     * a clause's reach in at most two words of its bitmap.
+     */
+    static final int CLAUSE_REACH = 48;
     /** Marks a context rule that applies only to pinyin and homophone variants. */
     static final String VARIANT_TERMS = "~variant";
     private static final Map<Category, String> ADVICE = new EnumMap<>(Map.ofEntries(
@@ -1654,7 +1657,7 @@ final class RuleEngine {
      * pass when it can mark them). A clause reaches at most {@value #CLAUSE_REACH} characters each side of its span, so
      * a query looks at most two words of the bitmap away: no search, whatever the order of the queries.
      */
-    private static final class Clauses extends TermMatcher.Marks {
+    static final class Clauses extends TermMatcher.Marks {
         /** Fills from the text itself (when the automaton does not mark boundaries). */
         void scan(String text) {
             long[] w = cleared(text.length());
@@ -1665,7 +1668,10 @@ final class RuleEngine {
             }
         }
 
-        /** The last boundary before {@code pos} if one lies less than 64 characters before it, else -1. */
+        /**
+         * The last boundary before {@code pos}, or -1: exact when it lies within the 64 characters before {@code pos}; a
+         * farther one (beyond a clause's reach either way) is found or answered -1.
+         */
         int lastBefore(int pos) {
             if (pos <= 0) {
                 return -1;
@@ -1681,7 +1687,10 @@ final class RuleEngine {
             return w == 0 ? -1 : (before << 6) + 63 - Long.numberOfLeadingZeros(w);
         }
 
-        /** The first boundary at or after {@code pos} if one lies less than 64 characters after it, else -1. */
+        /**
+         * The first boundary at or after {@code pos}, or -1: exact when it lies within the 64 characters from {@code pos}
+         * on; a farther one (beyond a clause's reach either way) is found or answered -1.
+         */
         int firstAtOrAfter(int pos) {
             // the bits of pos's word from pos on, shifted so that pos's bit is the lowest
             long from = words[pos >> 6] >>> (pos & 63);
