@@ -211,6 +211,38 @@ class RuleLayerTest {
                 .containsExactly(tuple("最佳", 0, 2, Verdict.VIOLATION));
     }
 
+    @Test
+    void a_gap_counts_the_characters_kept_and_no_boundary_may_lie_in_it() {
+        // a pair with a gap of 2, and a term with an allowing rule whose word must come at most 1 character before it
+        Dictionary d = Dictionary.parse(String.join("\n",
+                "@category ABSOLUTE_TERM", "@severity HIGH", "@basis 条款甲", "顶配",
+                "@rule t.pair", "@kind pair", "@category MEDICAL_CLAIM", "@verdict VIOLATION", "@basis 条款乙",
+                "@reason 理由乙", "@first 治", "@second 失眠", "@gap 2", "@example 治好失眠", "@end",
+                "@rule t.before", "@kind context", "@category ABSOLUTE_TERM", "@action allow", "@basis 条款丙",
+                "@reason 理由丙", "@before 不是", "@gap 1", "@example 不是顶配", "@end",
+                "@rule t.after", "@kind context", "@category ABSOLUTE_TERM", "@action allow", "@basis 条款丁",
+                "@reason 理由丁", "@after 型号", "@gap 1", "@example 顶配型号", "@end", ""), "gaps.dict");
+        ComplianceChecker c = ComplianceChecker.create(d);
+        // the pair: 0, 1 and 2 characters between its words; 3 is too many; emoji and spaces do not count; a boundary ends it
+        assertThat(c.check("治失眠")).extracting(Finding::rule).containsExactly("t.pair");
+        assertThat(c.check("治好了失眠")).extracting(Finding::rule).containsExactly("t.pair");
+        assertThat(c.check("治不好的失眠")).isEmpty();
+        assertThat(c.check("治好 🙂 了 失眠")).extracting(Finding::rule).containsExactly("t.pair");
+        assertThat(c.check("治，失眠")).isEmpty();
+        assertThat(c.check("治好。失眠")).isEmpty();
+        // the allowing word before the term: adjacent or 1 apart allows it; 2 apart or behind a boundary does not
+        assertThat(c.check("不是顶配")).isEmpty();
+        assertThat(c.check("不是说顶配")).isEmpty();
+        assertThat(c.check("不是所说顶配")).extracting(Finding::term).containsExactly("顶配");
+        assertThat(c.check("不是，顶配")).extracting(Finding::term).containsExactly("顶配");
+        assertThat(c.check("不是 🙂 顶配")).isEmpty();
+        // the same after it
+        assertThat(c.check("顶配型号")).isEmpty();
+        assertThat(c.check("顶配的型号")).isEmpty();
+        assertThat(c.check("顶配的新型号")).extracting(Finding::term).containsExactly("顶配");
+        assertThat(c.check("顶配！型号")).extracting(Finding::term).containsExactly("顶配");
+    }
+
     private List<Category> categories(String text) {
         return checker.check(text).stream().map(Finding::category).distinct().toList();
     }
