@@ -85,7 +85,7 @@ public final class TermMatcher {
     private final char sepCode;
     /** Sparse mode: extra character aliases applied after normalisation (0 = none), or {@code null}. */
     private final char[] alias;
-    /** Whether a scan reports the positions of the boundary characters given at compile time. */
+    /** Whether a scan marks the positions of the boundary characters given at compile time ({@link Marks}). */
     private final boolean marksBoundaries;
 
     /**
@@ -146,13 +146,6 @@ public final class TermMatcher {
             }
             at[size++] = position;
         }
-
-        /** Makes room for {@code count} more positions and one spare. */
-        void reserve(int count) {
-            if (size + count + 1 > at.length) {
-                at = Arrays.copyOf(at, Math.max(at.length * 2, size + count + 1));
-            }
-        }
     }
 
     private TermMatcher(int termCount, int[] termLength, byte[] termFlags, int[] rootNext, long[] alphabet, long[] keys,
@@ -209,7 +202,7 @@ public final class TermMatcher {
     }
 
     /**
-     * Compiles as {@link #compile(List, boolean, char[])}; a dense matcher also reports where the characters of
+     * Compiles as {@link #compile(List, boolean, char[])}; a dense matcher also marks where the characters of
      * {@code boundaries} occur ({@link #marksBoundaries()}), unless the normalisation skips one of them.
      */
     static TermMatcher compile(List<String> terms, boolean allowDense, char[] alias, String boundaries) {
@@ -637,7 +630,7 @@ public final class TermMatcher {
     }
 
     /**
-     * As {@link #forEachMatch(CharSequence, MatchHandler, Positions)}, except that a presence-only term (see
+     * As {@link #forEachMatch(CharSequence, MatchHandler, Marks)}, except that a presence-only term (see
      * {@link #compile(List, boolean, char[], String, boolean[])}) that occurs is added to {@code present} (once per state
      * of its own reached, so possibly more than once) instead of being reported at each match; where it ends together
      * with another term it is reported as usual ({@code present} {@code null}: reported like the others). A sparse
@@ -651,7 +644,7 @@ public final class TermMatcher {
         }
     }
 
-    /** Whether {@link #forEachMatch(CharSequence, MatchHandler, Positions)} reports the boundary characters. */
+    /** Whether {@link #forEachMatch(CharSequence, MatchHandler, Marks)} marks the boundary characters. */
     boolean marksBoundaries() {
         return marksBoundaries;
     }
