@@ -1709,15 +1709,14 @@ final class RuleEngine {
      */
     private static boolean within(String text, Clauses clauses, int from, int to, int gap) {
         if (to - from <= gap) {
-            return to <= from || !TermMatcher.Marks.any(clauses.words, from, to - 1);
+            return to <= from || !clauses.any(from, to - 1);
         }
         int kept = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (isBoundary(c)) {
+            if (clauses.has(i)) {
                 return false;
             }
-            if (Normalizer.map(c) != Normalizer.SKIP && ++kept > gap) {
+            if (Normalizer.map(text.charAt(i)) != Normalizer.SKIP && ++kept > gap) {
                 return false;
             }
         }
@@ -1732,7 +1731,7 @@ final class RuleEngine {
     }
 
     /** The characters {@link #isBoundary} accepts. */
-    private static final String BOUNDARIES = "。！？；，,!?;\n\r";
+    static final String BOUNDARIES = "。！？；，,!?;\n\r";
 
     /**
      * One finding per claim: candidates of one category that overlap are merged into the longest of them, over the

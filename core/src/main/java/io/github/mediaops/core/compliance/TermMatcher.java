@@ -111,8 +111,9 @@ public final class TermMatcher {
             return (words[i >> 6] & (1L << i)) != 0;
         }
 
-        /** Whether a position in [{@code from}, {@code to}] is marked in bitmap {@code w}. */
-        static boolean any(long[] w, int from, int to) {
+        /** Whether a position in [{@code from}, {@code to}] is marked. */
+        boolean any(int from, int to) {
+            long[] w = words;
             if (from > to) {
                 return false;
             }
@@ -213,7 +214,7 @@ public final class TermMatcher {
      * Compiles as {@link #compile(List, boolean, char[], String)}, with terms marked in {@code presenceOnly} (nullable)
      * whose occurrences a caller does not need one by one, only whether they occur (a rule's text-level condition): a
      * dense matcher gives the DFA states where only such terms end ids of their own, and a scan that reaches one notes a
-     * bit instead of reporting a match; {@link #forEachMatch(CharSequence, MatchHandler, Positions, Positions)} then lists
+     * bit instead of reporting a match; {@link #forEachMatch(CharSequence, MatchHandler, Marks, Positions)} then lists
      * their terms once per such state reached. Where such a term ends together with another term it is reported as
      * usual. A term matched only at word boundaries or after a number is always reported.
      */
@@ -758,7 +759,9 @@ public final class TermMatcher {
         // without a list for them, presence-only terms are reported like the others
         final int out = present == null ? presence : firstOutput;
         final char[] buf = scratch.buf;
-        final long[] reached = present == null ? null : scratch.reached(((firstOutput - presence) >> 7) + 1);
+        // one bit per presence state, by (id - firstPresence) / 2
+        final int presenceWords = ((firstOutput - presence) >> 7) + 1;
+        final long[] reached = present == null ? null : scratch.reached(presenceWords);
         final long[] marks = boundaries == null ? null : boundaries.cleared(n);
         int state = 0;
         // the last position the normalisation skipped: a match that ends at i and starts after it covers exactly
@@ -812,7 +815,7 @@ public final class TermMatcher {
             }
         }
         if (reached != null) {
-            for (int w = 0, words = ((firstOutput - presence) >> 7) + 1; w < words; w++) {
+            for (int w = 0; w < presenceWords; w++) {
                 for (long bits = reached[w]; bits != 0; bits &= bits - 1) {
                     int half = (presence >> 1) + (w << 6) + Long.numberOfTrailingZeros(bits);
                     for (int o = outStart[half], to = outStart[half + 1]; o < to; o++) {

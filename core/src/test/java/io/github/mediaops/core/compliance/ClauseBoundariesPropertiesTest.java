@@ -16,8 +16,6 @@ import net.jqwik.api.constraints.IntRange;
  * 64 characters away; a clause reaches {@value RuleEngine#CLAUSE_REACH}).
  */
 class ClauseBoundariesPropertiesTest {
-    private static final String BOUNDARIES = "。！？；，,!?;\n\r";
-
     /** Mostly text, with boundaries now and then, so that gaps both shorter and longer than 64 characters occur. */
     @Provide
     Arbitrary<String> texts() {
@@ -36,7 +34,7 @@ class ClauseBoundariesPropertiesTest {
         RuleEngine.Clauses scanned = new RuleEngine.Clauses();
         scanned.scan(text);
         RuleEngine.Clauses marked = new RuleEngine.Clauses();
-        TermMatcher matcher = TermMatcher.compile(List.of("最佳", "a"), true, null, BOUNDARIES);
+        TermMatcher matcher = TermMatcher.compile(List.of("最佳", "a"), true, null, RuleEngine.BOUNDARIES);
         assertThat(matcher.marksBoundaries()).isTrue();
         matcher.forEachMatch(text, (t, s, e) -> { }, marked);
         for (int i = 0; i < text.length(); i++) {
@@ -90,6 +88,6 @@ class ClauseBoundariesPropertiesTest {
         for (int i = from; i <= to && i < text.length(); i++) {
             expected |= RuleEngine.isBoundary(text.charAt(i));
         }
-        assertThat(TermMatcher.Marks.any(clauses.words, from, to)).as("[%d, %d]", from, to).isEqualTo(expected);
+        assertThat(clauses.any(from, to)).as("[%d, %d]", from, to).isEqualTo(expected);
     }
 }
