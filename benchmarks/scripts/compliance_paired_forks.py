@@ -16,10 +16,18 @@ trie) and short120_mediaopsChecker / short120_sensitiveWord (at least 30x sensit
 
 Usage: python3 benchmarks/scripts/compliance_paired_forks.py [1mib|120|both] [rounds] [jar] [extra JMH args...]
 Defaults: both, 6 rounds, benchmarks/target/benchmarks.jar, -wi 3 -w 2s -i 5 -r 2s. Prints every fork and a
-Markdown table; JMH's JSON per fork goes to target/compliance-forks/.
+Markdown table; JMH's JSON per fork goes to target/compliance-forks/<start time>/ (one folder per run, so that runs
+do not overwrite each other).
+
+Pooling (thirteenth session, 2026-12-07): python3 benchmarks/scripts/compliance_paired_forks.py pool 1mib|120 LOG...
+reads the printed output of several runs (the per-fork lines) and summarises all their rounds together. Ratios of two speeds are
+summarised by their geometric mean with a 95 % t interval on the logarithms (a ratio and its inverse then give the same
+conclusion), next to the ratio of the mean scores and the median.
 """
 import json
+import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -34,11 +42,53 @@ PAIRS = {
     "120": ("120-char check / sensitive-word (speed-up, >= 30x)", "short120_mediaopsChecker", "short120_sensitiveWord"),
 }
 
+
+def geometric(ratios):
+    """Geometric mean of the ratios and its 95 % t interval (computed on their logarithms)."""
+    logs = [math.log(x) for x in ratios]
+    mean = statistics.mean(logs)
+    if len(logs) < 2:
+        return math.exp(mean), float("nan"), float("nan")
+    half = stats.t.ppf(0.975, len(logs) - 1) * statistics.stdev(logs) / len(logs) ** 0.5
+    return math.exp(mean), math.exp(mean - half), math.exp(mean + half)
+
+
+def pool(key, logs):
+    """Pools the rounds of several runs' printed output (their per-fork lines) for pair `key`."""
+    label, num, den = PAIRS[key]
+    line = re.compile(r"round (\d+) (\w+): ([\d.]+) ops/s")
+    per_round = []
+    for path in logs:
+        got = {}
+        with open(path) as f:
+            for text in f:
+                m = line.search(text)
+                if m and m.group(2) in (num, den):
+                    got.setdefault(int(m.group(1)), {})[m.group(2)] = float(m.group(3))
+        per_round += [(sides[num], sides[den]) for _, sides in sorted(got.items()) if len(sides) == 2]
+    ratios = [a / b for a, b in per_round]
+    g, low, high = geometric(ratios)
+    nums = [a for a, _ in per_round]
+    dens = [b for _, b in per_round]
+    print(f"{label}: {len(logs)} runs, {len(ratios)} rounds")
+    print(f"ratio of mean scores {statistics.mean(nums) / statistics.mean(dens):.3f}; per-round ratios: geometric mean "
+          f"{g:.3f} (95 % t interval {low:.3f}-{high:.3f}), median {statistics.median(ratios):.3f}, "
+          f"range {min(ratios):.2f}-{max(ratios):.2f}; {target(key, ratios)} of {len(ratios)} rounds meet the target")
+
+
+def target(key, ratios):
+    """How many per-round ratios meet the issue's target: at most 2 for 1 MiB, at least 30 for 120 characters."""
+    return sum(x <= 2 for x in ratios) if key == "1mib" else sum(x >= 30 for x in ratios)
+
+
 which = sys.argv[1] if len(sys.argv) > 1 else "both"
+if which == "pool":
+    pool(sys.argv[2], sys.argv[3:])
+    sys.exit(0)
 rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 6
 jar = sys.argv[3] if len(sys.argv) > 3 else "benchmarks/target/benchmarks.jar"
 jmh_args = sys.argv[4:] or ["-wi", "3", "-w", "2s", "-i", "5", "-r", "2s"]
-out_dir = "benchmarks/target/compliance-forks"
+out_dir = os.path.join("benchmarks/target/compliance-forks", time.strftime("%Y%m%dT%H%M%S", time.gmtime()))
 os.makedirs(out_dir, exist_ok=True)
 
 
@@ -69,14 +119,15 @@ def run_pair(key):
     ratios = [a / b for a, b in per_round]
     half = (stats.t.ppf(0.975, len(ratios) - 1) * statistics.stdev(ratios) / len(ratios) ** 0.5
             if len(ratios) > 1 else float("nan"))
+    g, low, high = geometric(ratios)
     print()
     print(f"| {label} | {num}, fork means (ops/s) | {den}, fork means (ops/s) | ratio of means "
-          f"| per-round ratios | mean ± 95% t |")
-    print("|---|---|---|---|---|---|")
+          f"| per-round ratios | mean ± 95% t | geometric mean (95% t on logs) |")
+    print("|---|---|---|---|---|---|---|")
     print(f"| {rounds} rounds | {', '.join(f'{x:.1f}' for x in nums)} (mean {statistics.mean(nums):.1f}) "
           f"| {', '.join(f'{x:.1f}' for x in dens)} (mean {statistics.mean(dens):.1f}) "
           f"| {statistics.mean(nums) / statistics.mean(dens):.2f}x | {', '.join(f'{x:.2f}' for x in ratios)} "
-          f"| {statistics.mean(ratios):.2f} ± {half:.2f} |")
+          f"| {statistics.mean(ratios):.2f} ± {half:.2f} | {g:.2f} ({low:.2f}-{high:.2f}) |")
     print()
 
 
