@@ -110,4 +110,15 @@ public class ComplianceMatchBenchmark {
         doubleArrayTrie.parseText(largeText, (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, value) -> count[0]++);
         return count[0];
     }
+
+    /**
+     * The trie's pass with every hit's fields read (a diagnostic for {@link #large1MiB_doubleArrayTrie}, which only counts
+     * hits: a JIT that inlines the counting callback may drop the unused begin, end and value).
+     */
+    @Benchmark
+    public long large1MiB_doubleArrayTrieReadingHits() {
+        long[] sum = new long[1];
+        doubleArrayTrie.parseText(largeText, (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, value) -> sum[0] += begin + 31L * end + value.length());
+        return sum[0];
+    }
 }
