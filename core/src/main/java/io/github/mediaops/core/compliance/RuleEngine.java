@@ -895,7 +895,7 @@ final class RuleEngine {
         /** The clause boundaries of the text. */
         final Clauses clauses = new Clauses();
         /** The presence-only words the main automaton found (a word may be listed more than once). */
-        final TermMatcher.Positions present = new TermMatcher.Positions();
+        final TermMatcher.TermIds present = new TermMatcher.TermIds();
         final Allowed allowed = new Allowed();
 
         /** The candidates of one check (emptied after each check). */
@@ -1080,7 +1080,7 @@ final class RuleEngine {
     private List<Finding> check(String text, Platform platform, String field, Collector m) {
         matcher.forEachMatch(text, m, m.clauses, m.present);
         for (int k = 0; k < m.present.size; k++) {
-            m.occurs(m.present.at[k]);
+            m.occurs(m.present.ids[k]);
         }
         if (!matcher.marksBoundaries()) {
             m.clauses.scan(text);

@@ -136,16 +136,16 @@ public final class TermMatcher {
         }
     }
 
-    /** Growable positions in increasing order. */
-    static class Positions {
-        int[] at = new int[64];
+    /** A growable list of term ids: the presence-only terms a scan found (a term may be listed more than once). */
+    static class TermIds {
+        int[] ids = new int[64];
         int size;
 
-        void add(int position) {
-            if (size == at.length) {
-                at = Arrays.copyOf(at, size * 2);
+        void add(int term) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
             }
-            at[size++] = position;
+            ids[size++] = term;
         }
     }
 
@@ -214,7 +214,7 @@ public final class TermMatcher {
      * Compiles as {@link #compile(List, boolean, char[], String)}, with terms marked in {@code presenceOnly} (nullable)
      * whose occurrences a caller does not need one by one, only whether they occur (a rule's text-level condition): a
      * dense matcher gives the DFA states where only such terms end ids of their own, and a scan that reaches one notes a
-     * bit instead of reporting a match; {@link #forEachMatch(CharSequence, MatchHandler, Marks, Positions)} then lists
+     * bit instead of reporting a match; {@link #forEachMatch(CharSequence, MatchHandler, Marks, TermIds)} then lists
      * their terms once per such state reached. Where such a term ends together with another term it is reported as
      * usual. A term matched only at word boundaries or after a number is always reported.
      */
@@ -637,7 +637,7 @@ public final class TermMatcher {
      * with another term it is reported as usual ({@code present} {@code null}: reported like the others). A sparse
      * matcher reports them all.
      */
-    void forEachMatch(CharSequence text, MatchHandler handler, Marks boundaries, Positions present) {
+    void forEachMatch(CharSequence text, MatchHandler handler, Marks boundaries, TermIds present) {
         if (cells != null) {
             scanDense(text, 0, text.length(), handler, marksBoundaries ? boundaries : null, present);
         } else {
@@ -709,7 +709,7 @@ public final class TermMatcher {
      * One table read folds normalisation, the column and whether the character ends a clause; one DFA read per
      * character (characters outside every term read column 0, which leads every state to the root).
      */
-    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Marks boundaries, Positions present) {
+    private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Marks boundaries, TermIds present) {
         // the ring and the chunk buffer are reused by the calling thread (a short text would otherwise pay for their
         // allocation on every call); a nested scan from a handler gets its own
         Scratch scratch = acquire();
@@ -751,7 +751,7 @@ public final class TermMatcher {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private void scanDense(CharSequence text, int begin0, int n, MatchHandler handler, Scratch scratch, Marks boundaries,
-                           Positions present) {
+                           TermIds present) {
         final char[] codes = code;
         final long[] cell = cells;
         final int[] root = rootNext;

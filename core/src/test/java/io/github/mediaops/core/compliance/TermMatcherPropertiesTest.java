@@ -133,11 +133,11 @@ class TermMatcherPropertiesTest {
         List<int[]> all = plain.findAll(text);
         assertThat(m.findAll(text)).as("without a present list").usingElementComparator(order).containsExactlyElementsOf(all);
         List<int[]> reported = new ArrayList<>();
-        TermMatcher.Positions present = new TermMatcher.Positions();
+        TermMatcher.TermIds present = new TermMatcher.TermIds();
         m.forEachMatch(text, (t, s, e) -> reported.add(new int[] {t, s, e}), null, present);
         List<Integer> presentTerms = new ArrayList<>();
         for (int k = 0; k < present.size; k++) {
-            presentTerms.add(present.at[k]);
+            presentTerms.add(present.ids[k]);
         }
         assertThat(presentTerms).allMatch(t -> presenceOnly[t]);
         for (int t = 0; t < terms.size(); t++) {
