@@ -16,7 +16,7 @@ trie) and short120_mediaopsChecker / short120_sensitiveWord (at least 30x sensit
 
 Usage: python3 benchmarks/scripts/compliance_paired_forks.py [1mib|120|both] [rounds] [jar] [extra JMH args...]
 Defaults: both, 6 rounds, benchmarks/target/benchmarks.jar, -wi 3 -w 2s -i 5 -r 2s. Prints every fork and a
-Markdown table; JMH's JSON per fork goes to target/compliance-forks/<start time>/ (one folder per run, so that runs
+Markdown table, then the same summary line as `pool`; JMH's JSON per fork goes to target/compliance-forks/<start time>/ (one folder per run, so that runs
 do not overwrite each other).
 
 Pooling (thirteenth session, 2026-12-07): python3 benchmarks/scripts/compliance_paired_forks.py pool 1mib|120 LOG...
@@ -66,11 +66,18 @@ def pool(key, logs):
                 if m and m.group(2) in (num, den):
                     got.setdefault(int(m.group(1)), {})[m.group(2)] = float(m.group(3))
         per_round += [(sides[num], sides[den]) for _, sides in sorted(got.items()) if len(sides) == 2]
-    ratios = [a / b for a, b in per_round]
-    g, low, high = geometric(ratios)
+    if not per_round:
+        sys.exit(f"pool: no round with both {num} and {den} in {', '.join(logs)}")
+    print(f"{label}: {len(logs)} runs, {len(per_round)} rounds")
+    summarise(key, per_round)
+
+
+def summarise(key, per_round):
+    """Prints the summary of (numerator, denominator) scores per round: the line `pool` gives for all runs together."""
     nums = [a for a, _ in per_round]
     dens = [b for _, b in per_round]
-    print(f"{label}: {len(logs)} runs, {len(ratios)} rounds")
+    ratios = [a / b for a, b in per_round]
+    g, low, high = geometric(ratios)
     print(f"ratio of mean scores {statistics.mean(nums) / statistics.mean(dens):.3f}; per-round ratios: geometric mean "
           f"{g:.3f} (95 % t interval {low:.3f}-{high:.3f}), median {statistics.median(ratios):.3f}, "
           f"range {min(ratios):.2f}-{max(ratios):.2f}; {target(key, ratios)} of {len(ratios)} rounds meet the target")
@@ -83,8 +90,12 @@ def target(key, ratios):
 
 which = sys.argv[1] if len(sys.argv) > 1 else "both"
 if which == "pool":
+    if len(sys.argv) < 4 or sys.argv[2] not in PAIRS:
+        sys.exit("usage: compliance_paired_forks.py pool 1mib|120 LOG...")
     pool(sys.argv[2], sys.argv[3:])
     sys.exit(0)
+if which not in ("both", *PAIRS):
+    sys.exit(f"unknown pair {which!r}: 1mib, 120, both or pool")
 rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 6
 jar = sys.argv[3] if len(sys.argv) > 3 else "benchmarks/target/benchmarks.jar"
 jmh_args = sys.argv[4:] or ["-wi", "3", "-w", "2s", "-i", "5", "-r", "2s"]
@@ -119,16 +130,16 @@ def run_pair(key):
     ratios = [a / b for a, b in per_round]
     half = (stats.t.ppf(0.975, len(ratios) - 1) * statistics.stdev(ratios) / len(ratios) ** 0.5
             if len(ratios) > 1 else float("nan"))
-    g, low, high = geometric(ratios)
     print()
     print(f"| {label} | {num}, fork means (ops/s) | {den}, fork means (ops/s) | ratio of means "
-          f"| per-round ratios | mean ± 95% t | geometric mean (95% t on logs) |")
-    print("|---|---|---|---|---|---|---|")
+          f"| per-round ratios | mean ± 95% t |")
+    print("|---|---|---|---|---|---|")
     print(f"| {rounds} rounds | {', '.join(f'{x:.1f}' for x in nums)} (mean {statistics.mean(nums):.1f}) "
           f"| {', '.join(f'{x:.1f}' for x in dens)} (mean {statistics.mean(dens):.1f}) "
           f"| {statistics.mean(nums) / statistics.mean(dens):.2f}x | {', '.join(f'{x:.2f}' for x in ratios)} "
-          f"| {statistics.mean(ratios):.2f} ± {half:.2f} | {g:.2f} ({low:.2f}-{high:.2f}) |")
+          f"| {statistics.mean(ratios):.2f} ± {half:.2f} |")
     print()
+    summarise(key, per_round)
 
 
 for key in (["1mib", "120"] if which == "both" else [which]):
